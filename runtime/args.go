@@ -1,0 +1,164 @@
+package runtime
+
+import (
+	"strings"
+)
+
+// UnpackArgs binds the positional and keyword arguments of a call to a
+// built-in function onto Go variables, producing CPython-style TypeErrors.
+//
+// pairs alternates parameter names and pointers: "x", &x, "sep?", &sep.
+// A name ending in "?" is optional (the pointer keeps its prior value when
+// the argument is absent). A lone "*" marks the following parameters
+// keyword-only; a lone "/" marks the preceding ones positional-only.
+// Supported pointer types: *Value, *int, *int64, *string, *bool, *float64,
+// **List, **Dict, **Tuple.
+// A None argument for a non-*Value pointer is a TypeError unless the
+// parameter is optional, in which case it leaves the pointer unchanged.
+func UnpackArgs(fname string, args []Value, kwargs []KwArg, pairs ...any) error {
+	type param struct {
+		name     string
+		ptr      any
+		optional bool
+		kwOnly   bool
+		posOnly  bool
+		set      bool
+	}
+	var params []*param
+	kwOnly := false
+	for i := 0; i < len(pairs); i++ {
+		name := pairs[i].(string)
+		switch name {
+		case "*":
+			kwOnly = true
+			continue
+		case "/":
+			for _, p := range params {
+				p.posOnly = true
+			}
+			continue
+		}
+		i++
+		p := &param{name: strings.TrimSuffix(name, "?"), ptr: pairs[i], optional: strings.HasSuffix(name, "?"), kwOnly: kwOnly}
+		params = append(params, p)
+	}
+	nPos := 0
+	for _, p := range params {
+		if !p.kwOnly {
+			nPos++
+		}
+	}
+	if len(args) > nPos {
+		required := 0
+		for _, p := range params {
+			if !p.kwOnly && !p.optional {
+				required++
+			}
+		}
+		if required == nPos {
+			if nPos == 1 {
+				return NewError(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, len(args))
+			}
+			return NewError(TypeErrorType, "%s() takes exactly %d arguments (%d given)", fname, nPos, len(args))
+		}
+		return NewError(TypeErrorType, "%s() takes at most %d arguments (%d given)", fname, nPos, len(args))
+	}
+	for i, a := range args {
+		if err := assignArg(fname, params[i].name, params[i].ptr, a, params[i].optional); err != nil {
+			return err
+		}
+		params[i].set = true
+	}
+	for _, kw := range kwargs {
+		var target *param
+		for _, p := range params {
+			if p.name == kw.Name && !p.posOnly {
+				target = p
+				break
+			}
+		}
+		if target == nil {
+			return NewError(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
+		}
+		if target.set {
+			return NewError(TypeErrorType, "argument for %s() given by name ('%s') and position", fname, kw.Name)
+		}
+		if err := assignArg(fname, target.name, target.ptr, kw.Value, target.optional); err != nil {
+			return err
+		}
+		target.set = true
+	}
+	for i, p := range params {
+		if !p.set && !p.optional {
+			if p.kwOnly {
+				return NewError(TypeErrorType, "%s() missing required keyword-only argument: '%s'", fname, p.name)
+			}
+			return NewError(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+		}
+	}
+	return nil
+}
+
+// assignArg stores v into ptr, converting to the pointer's Go type.
+func assignArg(fname, pname string, ptr any, v Value, optional bool) error {
+	if p, ok := ptr.(*Value); ok {
+		*p = v
+		return nil
+	}
+	if v == None && optional {
+		return nil
+	}
+	switch p := ptr.(type) {
+	case *int:
+		n, err := IndexInt(v)
+		if err != nil {
+			return argTypeError(fname, pname, "int", v)
+		}
+		*p = n
+	case *int64:
+		n, err := IndexInt(v)
+		if err != nil {
+			return argTypeError(fname, pname, "int", v)
+		}
+		*p = int64(n)
+	case *string:
+		s, ok := v.(Str)
+		if !ok {
+			return argTypeError(fname, pname, "str", v)
+		}
+		*p = string(s)
+	case *bool:
+		*p = Truthy(v)
+	case *float64:
+		f, ok := AsFloat(v)
+		if !ok {
+			return argTypeError(fname, pname, "float", v)
+		}
+		*p = f
+	case **List:
+		l, ok := v.(*List)
+		if !ok {
+			return argTypeError(fname, pname, "list", v)
+		}
+		*p = l
+	case **Dict:
+		d, ok := v.(*Dict)
+		if !ok {
+			return argTypeError(fname, pname, "dict", v)
+		}
+		*p = d
+	case **Tuple:
+		t, ok := v.(*Tuple)
+		if !ok {
+			return argTypeError(fname, pname, "tuple", v)
+		}
+		*p = t
+	default:
+		panic("UnpackArgs: unsupported pointer type for " + fname + "." + pname)
+	}
+	return nil
+}
+
+func argTypeError(fname, pname, want string, v Value) error {
+	return NewError(TypeErrorType, "%s() argument '%s' must be %s, not %s", fname, pname, want, TypeName(v))
+}

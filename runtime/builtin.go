@@ -1,0 +1,61 @@
+package runtime
+
+// Builtin is a function implemented in Go: a builtin like len, a method
+// of a built-in type (self is the receiver), or a module function.
+//
+// Stored in a type's Dict, a Builtin is a method descriptor: GetAttr on an
+// instance binds it (Self set). Called unbound through the type
+// (str.upper("a")), the first argument becomes self.
+type Builtin struct {
+	Name string
+	// Method is true for methods of a type (they take self); false for
+	// plain functions (builtins, module functions), which are never bound.
+	Method bool
+	Self   Value // bound receiver, nil when unbound
+	Fn     func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)
+}
+
+// BuiltinFunctionType is the type of builtins and bound built-in methods.
+var BuiltinFunctionType = NewBuiltinType("builtin_function_or_method", nil)
+
+// MethodDescriptorType is the type of an unbound built-in method.
+var MethodDescriptorType = NewBuiltinType("method_descriptor", nil)
+
+// Type returns builtin_function_or_method (or method_descriptor when an
+// unbound method).
+func (b *Builtin) Type() *Type {
+	if b.Method && b.Self == nil {
+		return MethodDescriptorType
+	}
+	return BuiltinFunctionType
+}
+
+// Call runs the function.
+func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
+	if b.Method && b.Self == nil {
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.Name)
+		}
+		return b.Fn(th, args[0], args[1:], kwargs)
+	}
+	return b.Fn(th, b.Self, args, kwargs)
+}
+
+// Bind returns the method bound to self.
+func (b *Builtin) Bind(self Value) *Builtin {
+	return &Builtin{Name: b.Name, Method: true, Self: self, Fn: b.Fn}
+}
+
+// NewFunc makes a plain built-in function.
+func NewFunc(name string, fn func(th *Thread, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
+	return &Builtin{Name: name, Fn: func(th *Thread, _ Value, args []Value, kwargs []KwArg) (Value, error) {
+		return fn(th, args, kwargs)
+	}}
+}
+
+// NewMethod makes a built-in method for a type's Dict.
+func NewMethod(name string, fn func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
+	return &Builtin{Name: name, Method: true, Fn: fn}
+}
+
+var _ Callable = (*Builtin)(nil)

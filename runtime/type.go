@@ -1,0 +1,107 @@
+package runtime
+
+// Type is a class: the type of every value, built-in or user-defined.
+//
+// Built-in types are package-level *Type values (IntType, StrType, ...)
+// whose Dict holds their methods as *Builtin values taking the receiver as
+// self. User classes (interp) create Types with a Dict filled by the class
+// body. Attribute lookup on an instance searches MRO's dicts in order.
+type Type struct {
+	Name     string
+	Module   string // "builtins" for built-in types
+	Qualname string
+	Bases    []*Type
+	MRO      []*Type // this type first, object last
+	Dict     *Dict   // class namespace: str -> Value
+
+	// New constructs an instance when the type is called (int("3"),
+	// list(x), ValueError("m")). Nil means the type cannot be instantiated
+	// ("cannot create 'X' instances").
+	New func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error)
+
+	// Flags.
+	Final     bool // cannot be subclassed (bool, NoneType, ...)
+	Exception bool // BaseException or a subclass
+
+	// Extra is free for the object model (issue 3): user-class data such
+	// as slot caches. Built-in types leave it nil.
+	Extra any
+}
+
+// ObjectType is `object`, the root of every MRO.
+var ObjectType = func() *Type {
+	t := &Type{Name: "object", Module: "builtins", Qualname: "object", Dict: NewDict()}
+	t.MRO = []*Type{t}
+	return t
+}()
+
+// TypeType is `type`, the class of classes.
+var TypeType = NewBuiltinType("type", nil)
+
+// Type returns `type`.
+func (t *Type) Type() *Type { return TypeType }
+
+// NewBuiltinType makes a built-in type with the given single base (nil
+// for object). The MRO is the base's MRO with t in front.
+//
+// Convention: package-level type variables are created bare
+// (`var StrType = NewBuiltinType("str", nil)`) and their methods and New
+// are attached in an init() function of the type's file, because method
+// bodies refer to other types and exceptions and Go forbids
+// initialization cycles.
+func NewBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, Module: "builtins", Qualname: name, Dict: NewDict()}
+	if base == nil && name != "object" {
+		base = ObjectType
+	}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	return t
+}
+
+// AddMethods adds built-in methods to a type's dict.
+func (t *Type) AddMethods(methods ...*Builtin) {
+	for _, m := range methods {
+		t.Dict.SetStr(m.Name, m)
+	}
+}
+
+// Lookup finds name in the type's MRO dicts without binding it. It
+// returns nil when absent.
+func (t *Type) Lookup(name string) Value {
+	for _, c := range t.MRO {
+		if c.Dict == nil {
+			continue
+		}
+		if v, ok := c.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// IsSubtype reports whether t is sup or derives from it.
+func (t *Type) IsSubtype(sup *Type) bool {
+	if t == sup {
+		return true
+	}
+	for _, c := range t.MRO {
+		if c == sup {
+			return true
+		}
+	}
+	return false
+}
+
+// IsInstance reports whether v's type is t or a subtype of it.
+func IsInstance(v Value, t *Type) bool {
+	return v.Type().IsSubtype(t)
+}
+
+// TypeName returns the type name of v as CPython shows it in messages
+// ("int", "NoneType", "list").
+func TypeName(v Value) string { return v.Type().Name }
