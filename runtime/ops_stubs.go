@@ -22,3 +22,8 @@ func Equal(th *Thread, a, b Value) (bool, error) { return a == b, nil }
 
 // Truthy is the truth of a value that needs no user code.
 func Truthy(v Value) bool { return true }
+
+// Call calls fn.
+func Call(th *Thread, fn Value, args []Value, kwargs []KwArg) (Value, error) {
+	return fn.(Callable).Call(th, args, kwargs)
+}
