@@ -1,0 +1,17 @@
+# Backslash escapes in str literals.
+print('tab:\tend')
+print('newline:\nend')
+print('backslash: \\ end')
+print('quote: \' \"')
+print('bell/bs/ff/vt:', repr('\a\b\f\v'))
+print('cr:', repr('\r'))
+print('null:', repr('\0'), len('\0'))
+print('octal:', '\101\102\103', repr('\7'), '\060')
+print('hex:', '\x41\x42', repr('\x00\x7f'))
+print('unicode16:', '\u00e9\u4e2d', len('\u00e9'))
+print('unicode32:', '\U0001F600' == chr(0x1F600), len('\U0001F600'))
+print('named:', '\N{LATIN SMALL LETTER E WITH ACUTE}' == '\u00e9')
+print('line\
+continued')
+print(repr('unknown \q escape'))
+print(len('\\n'), len('\n'))

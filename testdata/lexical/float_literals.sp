@@ -1,0 +1,12 @@
+# Float literals: fractions, exponents, leading/trailing dots, underscores.
+print(1.5, .5, 5., 0.0, -0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2, 2.e2, .5e1)
+print(1_000.000_1, 1_0e1_0)
+print(1e308, 1e309, -1e309)
+print(5e-324, 1e-400)
+print(0.1, 0.2, 0.3, 1/3)
+print(123456789012345678.0)
+print(1e15, 1e16, 1e22, 1.0e-4, 1.0e-5)
+print(3.14e0, 314e-2)
+print(type(1.).__name__, type(1e0).__name__)
+print(0e0, 00.5, 007.5)

@@ -1,0 +1,12 @@
+# Integer literals in every base, with underscores.
+print(0, 00, 0_0)
+print(123, 1_000_000, 1_2_3)
+print(0x1F, 0XfF, 0x_dead_BEEF)
+print(0o17, 0O777, 0o_7_7)
+print(0b1010, 0B1111_0000, 0b_1)
+print(0xFFFFFFFFFFFFFFFF, 0x1_0000_0000_0000_0000)
+print(0b1 << 70)
+print(-0x10, +0o10, ~0b101)
+print(type(0x10).__name__)
+print(99999999999999999999999999999999)
+print(9223372036854775807, 9223372036854775808, -9223372036854775808)

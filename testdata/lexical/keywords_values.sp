@@ -1,0 +1,11 @@
+# Keyword constants and their types.
+print(True, False, None)
+print(type(True).__name__, type(None).__name__)
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True, None is None)
+print(not None, not 0, not '', not [], not 'x')
+print(repr(None), str(None), bool(None))
+print(...)
+print(Ellipsis is ..., type(...).__name__)
+print(isinstance(True, int), int(True), float(False))
+print(True & False, True | False, True ^ True, ~True)
