@@ -1,0 +1,131 @@
+package runtime
+
+// GetAttr is v.name.
+//
+// Order: the value's own attributes (HasAttrs: modules, instances,
+// exceptions, functions), then the type's MRO (binding built-in methods to
+// v), then the special attributes every object has.
+func GetAttr(th *Thread, v Value, name string) (Value, error) {
+	if x, ok := v.(HasAttrs); ok {
+		r, err := x.GetAttr(th, name)
+		if err != nil || r != nil {
+			return r, err
+		}
+	}
+	if t, ok := v.(*Type); ok {
+		return typeGetAttr(t, name)
+	}
+	if m := v.Type().Lookup(name); m != nil {
+		if b, ok := m.(*Builtin); ok && b.Method {
+			return b.Bind(v), nil
+		}
+		return m, nil
+	}
+	if name == "__class__" {
+		return v.Type(), nil
+	}
+	return nil, noAttribute(v, name)
+}
+
+func typeGetAttr(t *Type, name string) (Value, error) {
+	if m := t.Lookup(name); m != nil {
+		return m, nil
+	}
+	switch name {
+	case "__name__":
+		return Str(t.Name), nil
+	case "__qualname__":
+		if t.Qualname != "" {
+			return Str(t.Qualname), nil
+		}
+		return Str(t.Name), nil
+	case "__module__":
+		return Str(t.Module), nil
+	case "__mro__":
+		items := make([]Value, len(t.MRO))
+		for i, c := range t.MRO {
+			items[i] = c
+		}
+		return NewTuple(items), nil
+	case "__bases__":
+		items := make([]Value, len(t.Bases))
+		for i, c := range t.Bases {
+			items[i] = c
+		}
+		return NewTuple(items), nil
+	case "__base__":
+		if len(t.Bases) == 0 {
+			return None, nil
+		}
+		return t.Bases[0], nil
+	case "__class__":
+		return TypeType, nil
+	case "__doc__":
+		return None, nil
+	}
+	return nil, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
+}
+
+// noAttribute is CPython's AttributeError for a missing attribute.
+func noAttribute(v Value, name string) error {
+	if m, ok := v.(*Module); ok {
+		return NewError(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
+	}
+	return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// SetAttr is v.name = val.
+func SetAttr(th *Thread, v Value, name string, val Value) error {
+	if x, ok := v.(HasSetAttr); ok {
+		return x.SetAttr(th, name, val)
+	}
+	if t, ok := v.(*Type); ok {
+		if t.Module == "builtins" {
+			return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+		}
+		t.Dict.SetStr(name, val)
+		return nil
+	}
+	if v.Type().Lookup(name) != nil {
+		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(v), name)
+	}
+	return noAttribute(v, name)
+}
+
+// DelAttr is del v.name.
+func DelAttr(th *Thread, v Value, name string) error {
+	if x, ok := v.(HasSetAttr); ok {
+		return x.SetAttr(th, name, nil)
+	}
+	return noAttribute(v, name)
+}
+
+// HasAttr reports whether v.name exists (hasattr): only AttributeError
+// counts as absent; other errors propagate.
+func HasAttr(th *Thread, v Value, name string) (bool, error) {
+	_, err := GetAttr(th, v, name)
+	if err == nil {
+		return true, nil
+	}
+	if IsExc(err, AttributeErrorType) {
+		return false, nil
+	}
+	return false, err
+}
+
+// CallMethod is v.name(*args, **kwargs) without allocating a bound method
+// when the attribute is a built-in method of v's type.
+func CallMethod(th *Thread, v Value, name string, args []Value, kwargs []KwArg) (Value, error) {
+	if _, own := v.(HasAttrs); !own {
+		if m := v.Type().Lookup(name); m != nil {
+			if b, ok := m.(*Builtin); ok && b.Method {
+				return b.Fn(th, v, args, kwargs)
+			}
+		}
+	}
+	fn, err := GetAttr(th, v, name)
+	if err != nil {
+		return nil, err
+	}
+	return Call(th, fn, args, kwargs)
+}

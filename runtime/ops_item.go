@@ -1,0 +1,175 @@
+package runtime
+
+// GetItem is v[key].
+func GetItem(th *Thread, v, key Value) (Value, error) {
+	switch x := v.(type) {
+	case *List:
+		if i, ok := key.(Int); ok {
+			n := x.Len()
+			j := int(i)
+			if j < 0 {
+				j += n
+			}
+			if j < 0 || j >= n {
+				return nil, NewError(IndexErrorType, "list index out of range")
+			}
+			return x.At(j), nil
+		}
+	case *Tuple:
+		if i, ok := key.(Int); ok {
+			j := int(i)
+			if j < 0 {
+				j += len(x.Items)
+			}
+			if j < 0 || j >= len(x.Items) {
+				return nil, NewError(IndexErrorType, "tuple index out of range")
+			}
+			return x.Items[j], nil
+		}
+	case *Dict:
+		r, ok, err := x.Get(th, key)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if m, ok := v.(HasMissing); ok {
+				return m.Missing(th, key)
+			}
+			return nil, NewException(KeyErrorType, key)
+		}
+		return r, nil
+	}
+	if x, ok := v.(Indexable); ok {
+		return x.GetItem(th, key)
+	}
+	if t, ok := v.(*Type); ok {
+		// list[int] and friends: generic aliases are accepted and ignored.
+		return t, nil
+	}
+	return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", TypeName(v))
+}
+
+// HasMissing lets a dict subclass define __missing__.
+type HasMissing interface {
+	Missing(th *Thread, key Value) (Value, error)
+}
+
+// SetItem is v[key] = val.
+func SetItem(th *Thread, v, key, val Value) error {
+	switch x := v.(type) {
+	case *List:
+		if i, ok := key.(Int); ok {
+			n := x.Len()
+			j := int(i)
+			if j < 0 {
+				j += n
+			}
+			if j < 0 || j >= n {
+				return NewError(IndexErrorType, "list assignment index out of range")
+			}
+			x.SetAt(j, val)
+			return nil
+		}
+	case *Dict:
+		return x.Set(th, key, val)
+	}
+	if x, ok := v.(HasSetItem); ok {
+		return x.SetItem(th, key, val)
+	}
+	return NewError(TypeErrorType, "'%s' object does not support item assignment", TypeName(v))
+}
+
+// DelItem is del v[key].
+func DelItem(th *Thread, v, key Value) error {
+	if x, ok := v.(*Dict); ok {
+		_, found, err := x.Delete(th, key)
+		if err == nil && !found {
+			return NewException(KeyErrorType, key)
+		}
+		return err
+	}
+	if x, ok := v.(HasSetItem); ok {
+		return x.SetItem(th, key, nil)
+	}
+	return NewError(TypeErrorType, "'%s' object doesn't support item deletion", TypeName(v))
+}
+
+// Contains is `item in container`.
+func Contains(th *Thread, container, item Value) (bool, error) {
+	switch x := container.(type) {
+	case *Dict:
+		_, ok, err := x.Get(th, item)
+		return ok, err
+	case *Set:
+		return x.Has(th, item)
+	case HasContains:
+		return x.Contains(th, item)
+	}
+	it, err := Iter(th, container)
+	if err != nil {
+		if IsExc(err, TypeErrorType) {
+			return false, NewError(TypeErrorType, "argument of type '%s' is not iterable", TypeName(container))
+		}
+		return false, err
+	}
+	for {
+		v, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return false, err
+		}
+		if v == item {
+			return true, nil
+		}
+		eq, err := Equal(th, v, item)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+// Iter is iter(v).
+func Iter(th *Thread, v Value) (Iterator, error) {
+	if x, ok := v.(Iterable); ok {
+		return x.Iter(th)
+	}
+	return nil, NewError(TypeErrorType, "'%s' object is not iterable", TypeName(v))
+}
+
+// IterateAll collects the items of an iterable (list(v) without the list).
+func IterateAll(th *Thread, v Value) ([]Value, error) {
+	switch x := v.(type) {
+	case *Tuple:
+		return append([]Value(nil), x.Items...), nil
+	case *List:
+		return x.Snapshot(), nil
+	}
+	it, err := Iter(th, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		item, ok, err := it.Next(th)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, item)
+	}
+}
+
+// Call is fn(*args, **kwargs).
+func Call(th *Thread, fn Value, args []Value, kwargs []KwArg) (Value, error) {
+	switch f := fn.(type) {
+	case Callable:
+		return f.Call(th, args, kwargs)
+	case *Type:
+		if f.New == nil {
+			return nil, NewError(TypeErrorType, "cannot create '%s' instances", f.Name)
+		}
+		return f.New(th, f, args, kwargs)
+	}
+	return nil, NewError(TypeErrorType, "'%s' object is not callable", TypeName(fn))
+}
