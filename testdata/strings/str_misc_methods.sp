@@ -1,0 +1,12 @@
+# Less common str methods: translate/maketrans, encode, format_map, count variants.
+table = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(table), 'hello'.translate(str.maketrans('', '', 'l')))
+print('abc'.translate({ord('a'): 'AA', ord('b'): None}))
+print(str.maketrans({'a': '1'}) == {97: '1'})
+print('Hello'.encode(), 'x=1'.partition('='), 'a-b-c'.split('-', -1))
+print('ab' * 3, 'abc'.upper().lower(), '  '.join(['a', 'b']))
+print('abc'.__getitem__(1), 'abcdef'.find('cd', -4), 'Title Case'.swapcase())
+print('%s' % 'abc'.center(9, '.'))
+print('tab\tsep'.split('\t'), 'a\x0bb\x0cc\x1cd'.split())
+print('x'.join('123'), 'ab'.ljust(4, '.') + 'cd'.rjust(4, '.'))
+print('abc'.startswith(''), 'abc'.endswith(''), ''.startswith(''), 'abc'.count('', 1))
