@@ -1,0 +1,15 @@
+# List comprehensions: filters, nesting, conditionals, tuples, walrus.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in 'abc' if c != 'b'])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([(i, c) for i, c in enumerate('xyz') if i != 1])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+data = [1, 5, 3, 8]
+print([y for x in data if (y := x * 2) > 5])
+print(y)
+print([x for x in []], [[] for _ in range(2)])
+print([a + b for a, b in zip('ab', 'cd')], [k for k in {'p': 1, 'q': 2}])
