@@ -24,7 +24,9 @@
 #   exit code -> <name>.exit, only when it is not the default (1 with an
 #     .err file, 0 without).
 # Every program runs twice, with PYTHONHASHSEED=0 and 1; a difference is
-# reported as NONDETERMINISTIC (fix the program: sort sets, etc.).
+# reported as NONDETERMINISTIC (fix the program: sort sets, etc.); a
+# Python warning on stderr (SyntaxWarning, DeprecationWarning) is reported
+# too: Spindle does not print CPython's warnings, so avoid triggering them.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 exec python3 - "$here" "$@" <<'PY'
@@ -99,6 +101,8 @@ for a in args:
         out, err, code = run(path, 0)
         if run(path, 1) != (out, err, code):
             print("NONDETERMINISTIC:", os.path.relpath(path, root), file=sys.stderr)
+        if "Warning: " in err:
+            print("WARNING in stderr (fix the program):", os.path.relpath(path, root), file=sys.stderr)
         stem = path[:-3]
         write(stem + ".out", out, out != "" or err == "")
         write(stem + ".err", err, err != "")
