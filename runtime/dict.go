@@ -3,173 +3,308 @@ package runtime
 // Dict is an insertion-ordered hash table with Python key equality
 // (1 == 1.0 == True hash and compare alike).
 //
-// Entries live in a slice in insertion order (deleted ones are tombstoned
-// and compacted when they pile up); index maps a hash to the positions of
-// the entries with that hash.
+// The layout is CPython's compact dict (Objects/dictobject.c):
+//
+//   - entries holds (hash, key, value) in insertion order. A deleted entry
+//     keeps its place with a nil key (a hole) until the next resize
+//     compacts the array, so iteration order is insertion order.
+//   - indices is a power-of-two open-addressing table of int32 positions
+//     into entries, or dkEmpty / dkDummy (a deleted slot, which keeps probe
+//     chains intact). Probing follows CPython's perturbation recurrence
+//     i = 5*i + perturb + 1, perturb >>= 5, so every slot is eventually
+//     visited and high hash bits matter.
+//   - entries may hold at most 2/3 of len(indices) (holes included); the
+//     insertion that would pass that resizes to the smallest power of two
+//     >= 3*live, which also drops the holes.
+//
+// Each entry caches its key's hash. Lookups compare the cached hash, then
+// identity, then — when both keys are str or both int — the Go values
+// directly, and only otherwise call the generic Equal (which may run user
+// __eq__; if that mutates the dict the lookup restarts, as in CPython).
+// GetStr/SetStr never call user code and never allocate on a hit.
+//
+// Every access goes through methods so that the sharing work (LANGUAGE.md
+// §2.6) can add a per-dict lock without touching callers.
 type Dict struct {
+	indices []int32
 	entries []dictEntry
-	index   map[int64][]int32
-	live    int
+	used    int // live entries
 }
 
 type dictEntry struct {
-	key, value Value
-	hash       int64
-	deleted    bool
+	hash  int64
+	key   Value // nil: deleted
+	value Value
 }
+
+const (
+	dkEmpty     = -1
+	dkDummy     = -2
+	dictMinSize = 8
+)
 
 // DictType is `dict`.
 var DictType = NewBuiltinType("dict", nil)
 
-// NewDict makes an empty dict.
-func NewDict() *Dict { return &Dict{index: map[int64][]int32{}} }
+// NewDict makes an empty dict. The tables are allocated on first insert.
+func NewDict() *Dict { return &Dict{} }
+
+// NewDictSize makes an empty dict with room for n entries.
+func NewDictSize(n int) *Dict {
+	d := &Dict{}
+	if n > 0 {
+		d.resize(n * 3 / 2)
+	}
+	return d
+}
 
 // Type returns DictType.
 func (*Dict) Type() *Type { return DictType }
 
 // Len returns the number of entries.
-func (d *Dict) Len() int { return d.live }
+func (d *Dict) Len() int { return d.used }
 
-func (d *Dict) find(th *Thread, key Value, h int64) (int, error) {
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if e.deleted {
+// hashKey is Hash with the hot key types inline.
+func hashKey(th *Thread, key Value) (int64, error) {
+	switch k := key.(type) {
+	case Str:
+		return StrHash(string(k)), nil
+	case Int:
+		return IntHash(int64(k)), nil
+	}
+	return Hash(th, key)
+}
+
+// lookup finds key (whose hash is h). It returns the indices slot and the
+// entry position, or pos -1 when absent.
+func (d *Dict) lookup(th *Thread, key Value, h int64) (slot, pos int, err error) {
+restart:
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, -1, nil
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := indices[i]
+		if ix == dkEmpty {
+			return -1, -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				startKey := e.key
+				if sameObj(startKey, key) {
+					return int(i), int(ix), nil
+				}
+				switch k := startKey.(type) {
+				case Str:
+					if s, ok := key.(Str); ok {
+						if k == s {
+							return int(i), int(ix), nil
+						}
+						goto next
+					}
+				case Int:
+					if s, ok := key.(Int); ok {
+						if k == s {
+							return int(i), int(ix), nil
+						}
+						goto next
+					}
+				}
+				eq, err := Equal(th, startKey, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if len(d.indices) != len(indices) || &d.indices[0] != &indices[0] ||
+					int(ix) >= len(d.entries) || !sameObj(d.entries[ix].key, startKey) {
+					goto restart // the dict changed under __eq__
+				}
+				if eq {
+					return int(i), int(ix), nil
+				}
+			}
+		}
+	next:
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStr is lookup for a str key: no user code, no allocation. An
+// entry whose key is not a str never matches.
+func (d *Dict) lookupStr(key string, h int64) (slot, pos int) {
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, -1
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := indices[i]
+		if ix == dkEmpty {
+			return -1, -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if k, ok := e.key.(Str); ok && string(k) == key {
+					return int(i), int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// emptySlot returns the first free (empty or dummy) slot on h's probe
+// sequence. The table must have one.
+func emptySlot(indices []int32, h int64) int {
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for indices[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
+}
+
+// insertNew adds an entry for a key known to be absent.
+func (d *Dict) insertNew(h int64, key, v Value) {
+	if len(d.entries) >= len(d.indices)*2/3 {
+		d.resize(d.used * 3)
+	}
+	d.indices[emptySlot(d.indices, h)] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
+	d.used++
+}
+
+// resize rebuilds the tables with the smallest power-of-two size >=
+// minSize (at least 8), compacting away deleted entries.
+func (d *Dict) resize(minSize int) {
+	size := dictMinSize
+	for size < minSize {
+		size <<= 1
+	}
+	indices := make([]int32, size)
+	for i := range indices {
+		indices[i] = dkEmpty
+	}
+	entries := make([]dictEntry, 0, size*2/3)
+	for _, e := range d.entries {
+		if e.key == nil {
 			continue
 		}
-		if e.key == key {
-			return int(i), nil
-		}
-		eq, err := Equal(th, e.key, key)
-		if err != nil {
-			return -1, err
-		}
-		if eq {
-			return int(i), nil
-		}
+		indices[emptySlot(indices, e.hash)] = int32(len(entries))
+		entries = append(entries, e)
 	}
-	return -1, nil
+	d.indices, d.entries = indices, entries
+}
+
+// deleteAt removes the entry at pos, found in slot.
+func (d *Dict) deleteAt(slot, pos int) Value {
+	v := d.entries[pos].value
+	d.indices[slot] = dkDummy
+	d.entries[pos] = dictEntry{}
+	d.used--
+	return v
 }
 
 // Get returns the value for key; ok is false when absent. It fails for an
 // unhashable key.
 func (d *Dict) Get(th *Thread, key Value) (v Value, ok bool, err error) {
-	h, err := Hash(th, key)
+	h, err := hashKey(th, key)
 	if err != nil {
 		return nil, false, err
 	}
-	i, err := d.find(th, key, h)
-	if err != nil || i < 0 {
+	_, pos, err := d.lookup(th, key, h)
+	if err != nil || pos < 0 {
 		return nil, false, err
 	}
-	return d.entries[i].value, true, nil
+	return d.entries[pos].value, true, nil
 }
 
 // Set inserts or replaces key's value (an existing key keeps its position
 // and its original key object).
 func (d *Dict) Set(th *Thread, key, v Value) error {
-	h, err := Hash(th, key)
+	h, err := hashKey(th, key)
 	if err != nil {
 		return err
 	}
-	i, err := d.find(th, key, h)
+	return d.setHashed(th, key, h, v)
+}
+
+func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
+	_, pos, err := d.lookup(th, key, h)
 	if err != nil {
 		return err
 	}
-	if i >= 0 {
-		d.entries[i].value = v
+	if pos >= 0 {
+		d.entries[pos].value = v
 		return nil
 	}
-	d.index[h] = append(d.index[h], int32(len(d.entries)))
-	d.entries = append(d.entries, dictEntry{key: key, value: v, hash: h})
-	d.live++
+	d.insertNew(h, key, v)
 	return nil
 }
 
 // Delete removes key; ok is false when it was absent.
 func (d *Dict) Delete(th *Thread, key Value) (v Value, ok bool, err error) {
-	h, err := Hash(th, key)
+	h, err := hashKey(th, key)
 	if err != nil {
 		return nil, false, err
 	}
-	i, err := d.find(th, key, h)
-	if err != nil || i < 0 {
+	slot, pos, err := d.lookup(th, key, h)
+	if err != nil || pos < 0 {
 		return nil, false, err
 	}
-	e := &d.entries[i]
-	v = e.value
-	e.deleted, e.key, e.value = true, nil, nil
-	d.live--
-	d.removeIndex(h, int32(i))
-	if len(d.entries) > 16 && d.live < len(d.entries)/2 {
-		d.compact()
-	}
-	return v, true, nil
+	return d.deleteAt(slot, pos), true, nil
 }
 
-func (d *Dict) removeIndex(h int64, i int32) {
-	idx := d.index[h]
-	for j, x := range idx {
-		if x == i {
-			idx = append(idx[:j], idx[j+1:]...)
-			break
-		}
-	}
-	if len(idx) == 0 {
-		delete(d.index, h)
-	} else {
-		d.index[h] = idx
-	}
-}
-
-func (d *Dict) compact() {
-	live := make([]dictEntry, 0, d.live)
-	d.index = make(map[int64][]int32, d.live)
-	for _, e := range d.entries {
-		if !e.deleted {
-			d.index[e.hash] = append(d.index[e.hash], int32(len(live)))
-			live = append(live, e)
-		}
-	}
-	d.entries = live
-}
-
-// GetStr looks up a str key. It never fails and never runs user code
-// (a str key only equals str keys).
+// GetStr looks up a str key. It never fails, never runs user code and
+// never allocates.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	for _, i := range d.index[StrHash(key)] {
-		e := &d.entries[i]
-		if k, ok := e.key.(Str); ok && !e.deleted && string(k) == key {
-			return e.value, true
-		}
+	_, pos := d.lookupStr(key, StrHash(key))
+	if pos < 0 {
+		return nil, false
 	}
-	return nil, false
+	return d.entries[pos].value, true
 }
 
-// SetStr sets a str key; like GetStr it never fails.
+// SetStr sets a str key; like GetStr it never fails (replacing an existing
+// key's value does not allocate).
 func (d *Dict) SetStr(key string, v Value) {
 	h := StrHash(key)
-	for _, i := range d.index[h] {
-		e := &d.entries[i]
-		if k, ok := e.key.(Str); ok && !e.deleted && string(k) == key {
-			e.value = v
-			return
-		}
+	if _, pos := d.lookupStr(key, h); pos >= 0 {
+		d.entries[pos].value = v
+		return
 	}
-	d.index[h] = append(d.index[h], int32(len(d.entries)))
-	d.entries = append(d.entries, dictEntry{key: Str(key), value: v, hash: h})
-	d.live++
+	d.insertNew(h, Str(key), v)
+}
+
+// DeleteStr removes a str key; ok is false when it was absent.
+func (d *Dict) DeleteStr(key string) (Value, bool) {
+	slot, pos := d.lookupStr(key, StrHash(key))
+	if pos < 0 {
+		return nil, false
+	}
+	return d.deleteAt(slot, pos), true
 }
 
 // Clear removes every entry.
 func (d *Dict) Clear() {
-	d.entries, d.index, d.live = nil, map[int64][]int32{}, 0
+	d.indices, d.entries, d.used = nil, nil, 0
 }
 
 // Items returns the live key/value pairs in insertion order (a snapshot).
 func (d *Dict) Items() [][2]Value {
-	out := make([][2]Value, 0, d.live)
+	out := make([][2]Value, 0, d.used)
 	for _, e := range d.entries {
-		if !e.deleted {
+		if e.key != nil {
 			out = append(out, [2]Value{e.key, e.value})
 		}
 	}
@@ -178,11 +313,91 @@ func (d *Dict) Items() [][2]Value {
 
 // Keys returns the keys in insertion order (a snapshot).
 func (d *Dict) Keys() []Value {
-	out := make([]Value, 0, d.live)
+	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
-		if !e.deleted {
+		if e.key != nil {
 			out = append(out, e.key)
 		}
 	}
 	return out
+}
+
+// Values returns the values in insertion order (a snapshot).
+func (d *Dict) Values() []Value {
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.value)
+		}
+	}
+	return out
+}
+
+// Copy returns a shallow copy (same order, same key objects).
+func (d *Dict) Copy() *Dict {
+	c := &Dict{used: d.used}
+	if d.used == 0 {
+		return c
+	}
+	if d.used == len(d.entries) {
+		// No holes: the tables can be copied as they are.
+		c.indices = append([]int32(nil), d.indices...)
+		c.entries = make([]dictEntry, len(d.entries), cap(d.entries))
+		copy(c.entries, d.entries)
+		return c
+	}
+	c.entries = d.entries
+	c.resize(d.used * 3 / 2)
+	return c
+}
+
+// entryAt returns the first live entry at position >= pos, and the
+// position after it; ok is false past the end. Iterators use it so that
+// they survive any mutation of the dict.
+func (d *Dict) entryAt(pos int) (key, value Value, hash int64, next int, ok bool) {
+	for pos < len(d.entries) {
+		e := &d.entries[pos]
+		pos++
+		if e.key != nil {
+			return e.key, e.value, e.hash, pos, true
+		}
+	}
+	return nil, nil, 0, pos, false
+}
+
+// lastEntry returns the position of the last live entry, or -1.
+func (d *Dict) lastEntry() int {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		if d.entries[i].key != nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// popLast removes and returns the last entry (popitem). ok is false when
+// the dict is empty.
+func (d *Dict) popLast() (key, value Value, ok bool) {
+	pos := d.lastEntry()
+	if pos < 0 {
+		return nil, nil, false
+	}
+	e := d.entries[pos]
+	slot := d.slotOf(pos, e.hash)
+	d.deleteAt(slot, pos)
+	// Like CPython, reuse the tail of the entries array.
+	d.entries = d.entries[:pos]
+	return e.key, e.value, true
+}
+
+// slotOf finds the indices slot that points at entry pos.
+func (d *Dict) slotOf(pos int, h int64) int {
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for int(d.indices[i]) != pos {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
