@@ -144,7 +144,7 @@ func (p *fparser) decode(from, to int) (string, error) {
 	}
 	s, err := decodeEscapes(chunk, from, false)
 	if err != nil {
-		return "", err
+		return "", err.(*Error).at(placeEnd) // CPython: past the f-string
 	}
 	return s, nil
 }

@@ -64,7 +64,7 @@ func (s *scanner) indent(col, alt int) error {
 		}
 	case col > s.indents[top]:
 		if top+1 >= maxIndent {
-			return &Error{Kind: "IndentationError", Msg: "too many levels of indentation", Pos: s.pos(s.off)}
+			return &Error{Kind: "IndentationError", Msg: "too many levels of indentation", Pos: s.pos(s.lineOff)}
 		}
 		if alt <= s.altIndents[top] {
 			return s.tabError()
