@@ -1,0 +1,27 @@
+# Wrong argument counts and types for builtins.
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+show(lambda: len())
+show(lambda: abs())
+show(lambda: abs(1, 2))
+show(lambda: divmod(1))
+show(lambda: isinstance(1))
+show(lambda: range())
+show(lambda: range(1, 2, 3, 4))
+show(lambda: sorted())
+show(lambda: enumerate())
+show(lambda: chr())
+show(lambda: round('x'))
+show(lambda: sum(1))
+show(lambda: getattr())
+show(lambda: iter())
+show(lambda: pow(1))
+show(lambda: 'abc'.upper(1))
+show(lambda: [].append(1, 2))
+show(lambda: {}.get())
+show(lambda: 'a'.join(1))
+show(lambda: 'x'.replace('a'))
+show(lambda: int('1', base='x'))
