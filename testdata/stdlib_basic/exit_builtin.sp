@@ -1,0 +1,3 @@
+# The exit() builtin behaves like sys.exit().
+print('using exit()')
+exit(5)

@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to literal.
+1 = x

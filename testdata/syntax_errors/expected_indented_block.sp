@@ -1,0 +1,3 @@
+# IndentationError: nothing indented after if.
+if True:
+print('not indented')

@@ -1,0 +1,6 @@
+def f():
+    x = 1
+
+def g():
+# only a comment here
+print('oops')

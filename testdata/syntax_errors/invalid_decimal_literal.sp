@@ -1,0 +1,2 @@
+# SyntaxError: invalid decimal literal.
+x = 1abc

@@ -1,0 +1,3 @@
+# SyntaxError: missing colon after def.
+def f(a, b)
+    return a + b

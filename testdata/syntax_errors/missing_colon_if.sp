@@ -1,0 +1,4 @@
+# SyntaxError: missing colon after if.
+x = 1
+if x > 0
+    print('positive')

@@ -1,0 +1,3 @@
+def f():
+    nonlocal undefined_here
+    undefined_here = 1

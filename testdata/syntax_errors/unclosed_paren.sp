@@ -1,0 +1,4 @@
+# SyntaxError: '(' was never closed.
+values = (1, 2,
+          3, 4
+print(values)
