@@ -56,8 +56,12 @@ func newScanner(filename, src string, base plexer.Position, exprMode bool) *scan
 		altIndents: make([]int, 1, 16),
 		exprMode:   exprMode,
 	}
-	// Measured: about one token per 4-5 bytes of typical code.
-	s.toks = make([]plexer.Token, 0, len(src)/4+8)
+	// Tokens are 64 bytes, so growing the slice dominates the cost of a
+	// scan: on a 10,800-line benchmark (2.4 bytes per token) a len/4
+	// estimate allocated 19 MB through three regrowths and took 14 ms;
+	// len/2 allocates once. Over-estimating is cheap: the tail of a large
+	// fresh allocation is never touched.
+	s.toks = make([]plexer.Token, 0, len(src)/2+8)
 	return s
 }
 
