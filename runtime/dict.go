@@ -401,3 +401,19 @@ func (d *Dict) slotOf(pos int, h int64) int {
 	}
 	return int(i)
 }
+
+// entryBefore returns the last live entry at position <= pos and the
+// position before it (reverse iteration); ok is false before the start.
+func (d *Dict) entryBefore(pos int) (key, value Value, prev int, ok bool) {
+	if pos >= len(d.entries) {
+		pos = len(d.entries) - 1
+	}
+	for pos >= 0 {
+		e := &d.entries[pos]
+		pos--
+		if e.key != nil {
+			return e.key, e.value, pos, true
+		}
+	}
+	return nil, nil, pos, false
+}

@@ -1,12 +1,43 @@
 package runtime
 
 // Set is a mutable set; FrozenSet (Frozen true) is its immutable,
-// hashable twin. Both keep insertion order internally (iteration order is
-// unspecified in Python; programs must not rely on it).
+// hashable twin.
+//
+// The table is CPython's (Objects/setobject.c) reproduced exactly: a
+// power-of-two array of (key, hash) slots probed linearly for up to 9
+// slots, then with the perturbation recurrence; deleted slots become
+// dummies; the table grows when it is 60% full (active + dummy) to 4x the
+// live count. Iteration walks the slots in order, so a set prints in the
+// same order as CPython's whenever the hashes agree — for ints (hash(i)
+// == i) small sets iterate in ascending order, which many programs print.
+// Str hashes are randomised, as in CPython, so their order is arbitrary.
 type Set struct {
-	d      *Dict // keys are the elements; values are None
+	table  []setEntry // nil until the first insertion (then >= 8 slots)
+	fill   int        // active + dummy slots
+	used   int        // active slots
+	finger int        // where pop() looks next
 	Frozen bool
+
+	hash      int64 // frozenset hash cache
+	hashValid bool
 }
+
+type setEntry struct {
+	key  Value // nil: unused; setDummy: deleted
+	hash int64
+}
+
+type setDummyKey struct{ _ byte }
+
+func (*setDummyKey) Type() *Type { return NoneType }
+
+// setDummy marks a deleted slot.
+var setDummy Value = &setDummyKey{}
+
+const (
+	setMinSize      = 8
+	setLinearProbes = 9
+)
 
 // SetType is `set`; FrozenSetType is `frozenset`.
 var (
@@ -15,10 +46,10 @@ var (
 )
 
 // NewSet makes an empty set.
-func NewSet() *Set { return &Set{d: NewDict()} }
+func NewSet() *Set { return &Set{} }
 
 // NewFrozenSet makes an empty frozenset (fill it with Add before sharing).
-func NewFrozenSet() *Set { return &Set{d: NewDict(), Frozen: true} }
+func NewFrozenSet() *Set { return &Set{Frozen: true} }
 
 // Type returns SetType or FrozenSetType.
 func (s *Set) Type() *Type {
@@ -29,22 +60,321 @@ func (s *Set) Type() *Type {
 }
 
 // Len returns the number of elements.
-func (s *Set) Len() int { return s.d.Len() }
+func (s *Set) Len() int { return s.used }
 
 // Add inserts v.
-func (s *Set) Add(th *Thread, v Value) error { return s.d.Set(th, v, None) }
+func (s *Set) Add(th *Thread, v Value) error {
+	h, err := hashKey(th, v)
+	if err != nil {
+		return err
+	}
+	return s.addEntry(th, v, h)
+}
 
 // Has reports whether v is an element.
 func (s *Set) Has(th *Thread, v Value) (bool, error) {
-	_, ok, err := s.d.Get(th, v)
-	return ok, err
+	h, err := hashKey(th, v)
+	if err != nil {
+		return false, err
+	}
+	i, err := s.lookup(th, v, h)
+	return i >= 0, err
 }
 
 // Remove deletes v; ok is false when it was absent.
 func (s *Set) Remove(th *Thread, v Value) (bool, error) {
-	_, ok, err := s.d.Delete(th, v)
-	return ok, err
+	h, err := hashKey(th, v)
+	if err != nil {
+		return false, err
+	}
+	return s.discardEntry(th, v, h)
 }
 
-// Elems returns the elements (a snapshot).
-func (s *Set) Elems() []Value { return s.d.Keys() }
+// Elems returns the elements in iteration order (a snapshot).
+func (s *Set) Elems() []Value {
+	out := make([]Value, 0, s.used)
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Clear removes every element.
+func (s *Set) Clear() {
+	s.table, s.fill, s.used, s.hashValid = nil, 0, 0, false
+}
+
+// keysMatch compares a table key with a probe key of the same hash; it
+// reports done=false when the generic Equal is needed.
+func keysMatch(startKey, key Value) (eq, done bool) {
+	if sameObj(startKey, key) {
+		return true, true
+	}
+	switch k := startKey.(type) {
+	case Str:
+		if s, ok := key.(Str); ok {
+			return k == s, true
+		}
+	case Int:
+		if s, ok := key.(Int); ok {
+			return k == s, true
+		}
+	}
+	return false, false
+}
+
+// lookup returns the slot holding key, or -1.
+func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
+restart:
+	table := s.table
+	if len(table) == 0 {
+		return -1, nil
+	}
+	mask := uint64(len(table) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		probes := uint64(0)
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &table[j]
+			if e.key == nil {
+				return -1, nil
+			}
+			if e.hash != h || e.key == setDummy {
+				continue
+			}
+			startKey := e.key
+			eq, done := keysMatch(startKey, key)
+			if !done {
+				var err error
+				eq, err = Equal(th, startKey, key)
+				if err != nil {
+					return -1, err
+				}
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !sameObj(s.table[j].key, startKey) {
+					goto restart
+				}
+			}
+			if eq {
+				return int(j), nil
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// addEntry inserts key (hash h) unless present (set_add_entry).
+func (s *Set) addEntry(th *Thread, key Value, h int64) error {
+	s.hashValid = false
+restart:
+	if s.table == nil {
+		s.table = make([]setEntry, setMinSize)
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	freeslot := -1
+	for {
+		probes := uint64(0)
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &table[j]
+			if e.key == nil {
+				if freeslot >= 0 {
+					s.table[freeslot] = setEntry{key: key, hash: h}
+					s.used++
+					return nil
+				}
+				*e = setEntry{key: key, hash: h}
+				s.fill++
+				s.used++
+				if uint64(s.fill)*5 < mask*3 {
+					return nil
+				}
+				s.resize(s.growSize())
+				return nil
+			}
+			if e.key == setDummy {
+				if freeslot < 0 {
+					freeslot = int(j)
+				}
+				continue
+			}
+			if e.hash != h {
+				continue
+			}
+			startKey := e.key
+			eq, done := keysMatch(startKey, key)
+			if !done {
+				var err error
+				eq, err = Equal(th, startKey, key)
+				if err != nil {
+					return err
+				}
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !sameObj(s.table[j].key, startKey) {
+					goto restart
+				}
+			}
+			if eq {
+				return nil
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (s *Set) growSize() int {
+	if s.used > 50000 {
+		return s.used * 2
+	}
+	return s.used * 4
+}
+
+// resize rebuilds the table with the smallest power of two > minUsed
+// (set_table_resize), dropping dummies.
+func (s *Set) resize(minUsed int) {
+	size := setMinSize
+	for size <= minUsed {
+		size <<= 1
+	}
+	old := s.table
+	s.table = make([]setEntry, size)
+	s.fill = s.used
+	for _, e := range old {
+		if e.key != nil && e.key != setDummy {
+			insertClean(s.table, e.key, e.hash)
+		}
+	}
+}
+
+// insertClean puts a key known to be absent into a table without dummies
+// (set_insert_clean).
+func insertClean(table []setEntry, key Value, h int64) {
+	mask := uint64(len(table) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		if table[i].key == nil {
+			table[i] = setEntry{key: key, hash: h}
+			return
+		}
+		if i+setLinearProbes <= mask {
+			for j := i + 1; j <= i+setLinearProbes; j++ {
+				if table[j].key == nil {
+					table[j] = setEntry{key: key, hash: h}
+					return
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// discardEntry removes key; ok is false when absent.
+func (s *Set) discardEntry(th *Thread, key Value, h int64) (bool, error) {
+	i, err := s.lookup(th, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{key: setDummy, hash: -1}
+	s.used--
+	s.hashValid = false
+	return true, nil
+}
+
+// entryAt returns the first element at slot >= pos and the slot after it.
+func (s *Set) entryAt(pos int) (key Value, hash int64, next int, ok bool) {
+	for pos < len(s.table) {
+		e := &s.table[pos]
+		pos++
+		if e.key != nil && e.key != setDummy {
+			return e.key, e.hash, pos, true
+		}
+	}
+	return nil, 0, pos, false
+}
+
+// pop removes an arbitrary element (set_pop); ok is false when empty.
+func (s *Set) pop() (Value, bool) {
+	if s.used == 0 {
+		return nil, false
+	}
+	mask := len(s.table) - 1
+	i := s.finger & mask
+	for s.table[i].key == nil || s.table[i].key == setDummy {
+		i++
+		if i > mask {
+			i = 0
+		}
+	}
+	k := s.table[i].key
+	s.table[i] = setEntry{key: setDummy, hash: -1}
+	s.used--
+	s.finger = i + 1
+	s.hashValid = false
+	return k, true
+}
+
+// merge adds every element of o (set_merge).
+func (s *Set) merge(th *Thread, o *Set) error {
+	if o == s || o.used == 0 {
+		return nil
+	}
+	if s.table == nil {
+		s.table = make([]setEntry, setMinSize)
+	}
+	mask := len(s.table) - 1
+	if (s.fill+o.used)*5 >= mask*3 {
+		s.resize((s.used + o.used) * 2)
+	}
+	s.hashValid = false
+	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
+		copy(s.table, o.table)
+		s.fill, s.used = o.fill, o.used
+		return nil
+	}
+	if s.fill == 0 {
+		s.fill, s.used = o.used, o.used
+		for _, e := range o.table {
+			if e.key != nil && e.key != setDummy {
+				insertClean(s.table, e.key, e.hash)
+			}
+		}
+		return nil
+	}
+	for _, e := range o.liveEntries() {
+		if err := s.addEntry(th, e.key, e.hash); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// liveEntries returns the live (key, hash) slots in table order (a snapshot).
+func (s *Set) liveEntries() []setEntry {
+	out := make([]setEntry, 0, s.used)
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// copySet returns a new set (frozen or not) with the same elements.
+func (s *Set) copySet(frozen bool) *Set {
+	c := &Set{Frozen: frozen}
+	_ = c.merge(nil, s) // no user code: the keys are already distinct
+	return c
+}

@@ -1,0 +1,182 @@
+package runtime
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Sorting for list.sort and sorted(): a stable sort that uses only `<`
+// (like CPython), stops calling user code at the first failing comparison
+// or key function, and reports that error.
+//
+// Homogeneous lists of ints, strs or (NaN-free) floats — by far the common
+// case — are sorted with a direct Go comparison (CPython has the same
+// "unsafe_*_compare" specialisations); equal items of these types are
+// indistinguishable, so stability cannot be observed there.
+
+// SortValues sorts items in place as list.sort(key=key, reverse=reverse)
+// would (key may be nil or None). On error the order of items is
+// unspecified but every item is still present.
+func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
+	if key != nil && key != None {
+		pairs := make([]sortPair, len(items))
+		for i, v := range items {
+			k, err := Call(th, key, []Value{v}, nil)
+			if err != nil {
+				return err
+			}
+			pairs[i] = sortPair{k, v}
+		}
+		keys := make([]Value, len(pairs))
+		for i := range pairs {
+			keys[i] = pairs[i].key
+		}
+		if reverse {
+			slices.Reverse(pairs)
+		}
+		err := sortAny(th, pairs, func(p sortPair) Value { return p.key }, keys)
+		if reverse {
+			slices.Reverse(pairs)
+		}
+		for i := range pairs {
+			items[i] = pairs[i].value
+		}
+		return err
+	}
+	if reverse {
+		slices.Reverse(items)
+	}
+	err := sortAny(th, items, func(v Value) Value { return v }, items)
+	if reverse {
+		slices.Reverse(items)
+	}
+	return err
+}
+
+type sortPair struct{ key, value Value }
+
+// sortAny sorts xs by key(x). keys lists the keys (in any order) so that
+// the homogeneous fast paths can be chosen up front.
+func sortAny[T any](th *Thread, xs []T, key func(T) Value, keys []Value) error {
+	if len(xs) < 2 {
+		return nil
+	}
+	switch sortHomogeneousKind(keys) {
+	case sortKindInt:
+		slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(key(a).(Int), key(b).(Int)) })
+		return nil
+	case sortKindStr:
+		slices.SortStableFunc(xs, func(a, b T) int { return strings.Compare(string(key(a).(Str)), string(key(b).(Str))) })
+		return nil
+	case sortKindFloat:
+		slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(key(a).(Float), key(b).(Float)) })
+		return nil
+	}
+	var firstErr error
+	sortMergeStable(xs, func(a, b T) bool {
+		if firstErr != nil {
+			return false
+		}
+		lt, err := Less(th, key(a), key(b))
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return lt
+	})
+	return firstErr
+}
+
+const (
+	sortKindMixed = iota
+	sortKindInt
+	sortKindStr
+	sortKindFloat
+)
+
+func sortHomogeneousKind(keys []Value) int {
+	kind := sortKindMixed
+	for i, k := range keys {
+		var c int
+		switch x := k.(type) {
+		case Int:
+			c = sortKindInt
+		case Str:
+			c = sortKindStr
+		case Float:
+			if math.IsNaN(float64(x)) {
+				return sortKindMixed
+			}
+			c = sortKindFloat
+		default:
+			return sortKindMixed
+		}
+		if i == 0 {
+			kind = c
+		} else if c != kind {
+			return sortKindMixed
+		}
+	}
+	return kind
+}
+
+// sortMergeStable is a stable bottom-up merge sort calling only less: insertion
+// sort on short runs, then merges (skipped when two runs are already in
+// order, so sorted input costs n-1 comparisons per pass at most).
+func sortMergeStable[T any](a []T, less func(x, y T) bool) {
+	const run = 12
+	n := len(a)
+	for lo := 0; lo < n; lo += run {
+		sortInsertion(a[lo:min(lo+run, n)], less)
+	}
+	if n <= run {
+		return
+	}
+	buf := make([]T, n)
+	src, dst := a, buf
+	for width := run; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid := min(lo+width, n)
+			hi := min(lo+2*width, n)
+			if mid == hi || !less(src[mid], src[mid-1]) {
+				copy(dst[lo:hi], src[lo:hi])
+				continue
+			}
+			sortMergeRuns(src[lo:mid], src[mid:hi], dst[lo:hi], less)
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &a[0] {
+		copy(a, src)
+	}
+}
+
+func sortInsertion[T any](a []T, less func(x, y T) bool) {
+	for i := 1; i < len(a); i++ {
+		x := a[i]
+		j := i
+		for j > 0 && less(x, a[j-1]) {
+			a[j] = a[j-1]
+			j--
+		}
+		a[j] = x
+	}
+}
+
+func sortMergeRuns[T any](l, r, out []T, less func(x, y T) bool) {
+	i, j, k := 0, 0, 0
+	for i < len(l) && j < len(r) {
+		if less(r[j], l[i]) {
+			out[k] = r[j]
+			j++
+		} else {
+			out[k] = l[i]
+			i++
+		}
+		k++
+	}
+	k += copy(out[k:], l[i:])
+	copy(out[k:], r[j:])
+}
