@@ -1,0 +1,304 @@
+package parser
+
+import (
+	"strings"
+
+	plex "github.com/alecthomas/participle/v2/lexer"
+	"github.com/spindle-lang/spindle/ast"
+)
+
+// This file converts the concrete statement tree of grammar.go into ast
+// statements. Expressions arrive already built by the hooks; what is left
+// is assembling statements, computing their spans (a compound statement
+// ends where its last body statement ends) and the checks the grammar
+// cannot express (assignment targets, default 'except:' last). Errors bail
+// out like the hooks' (see doc.go).
+
+func convStmt(s *stmt) []ast.Stmt {
+	switch {
+	case s.Simple != nil:
+		return convSimple(s.Simple)
+	case s.If != nil:
+		return []ast.Stmt{convIf(s.If)}
+	case s.For != nil:
+		return []ast.Stmt{convFor(s.For)}
+	case s.While != nil:
+		return []ast.Stmt{convWhile(s.While)}
+	case s.Def != nil:
+		return []ast.Stmt{convDef(s.Def, nil)}
+	case s.Class != nil:
+		return []ast.Stmt{convClass(s.Class, nil)}
+	case s.Decorated != nil:
+		return []ast.Stmt{convDecorated(s.Decorated)}
+	case s.Try != nil:
+		return []ast.Stmt{convTry(s.Try)}
+	case s.With != nil:
+		return []ast.Stmt{convWith(s.With)}
+	case s.Await != nil:
+		body := convSuite(s.Await.Body)
+		return []ast.Stmt{&ast.AwaitBlock{Pos: bodySpan(s.Await.Pos, body), Body: body}}
+	case s.Async != nil:
+		body := convSuite(s.Async.Body)
+		return []ast.Stmt{&ast.AsyncBlock{Pos: bodySpan(s.Async.Pos, body), Body: body}}
+	}
+	return nil
+}
+
+// check bails out with err, if any.
+func check(err *parseError) {
+	if err != nil {
+		bail(err)
+	}
+}
+
+func startPos(p plex.Position) ast.Pos {
+	return ast.Pos{Line: p.Line, Col: p.Column, EndLine: p.Line, EndCol: p.Column}
+}
+
+// bodySpan runs from start to the end of the last statement of body.
+func bodySpan(start plex.Position, body []ast.Stmt) ast.Pos {
+	s := startPos(start)
+	if len(body) == 0 {
+		return s
+	}
+	return span(s, body[len(body)-1].Position())
+}
+
+// tokensPos is the span of a non-empty token run.
+func tokensPos(toks []plex.Token) ast.Pos {
+	if len(toks) == 0 {
+		return ast.Pos{}
+	}
+	return span(tokPos(&toks[0]), tokPos(&toks[len(toks)-1]))
+}
+
+func convSuite(s *suite) []ast.Stmt {
+	if s.Simple != nil {
+		return convSimple(s.Simple)
+	}
+	out := make([]ast.Stmt, 0, len(s.Block.Stmts))
+	for _, st := range s.Block.Stmts {
+		out = append(out, convStmt(st)...)
+	}
+	return out
+}
+
+func convSimple(s *simpleStmts) []ast.Stmt {
+	out := make([]ast.Stmt, 0, len(s.Stmts))
+	for _, st := range s.Stmts {
+		out = append(out, convSmall(st))
+	}
+	return out
+}
+
+func convSmall(s *smallStmt) ast.Stmt {
+	pos := tokensPos(s.Tokens)
+	switch {
+	case s.Expr != nil:
+		return convExprStmt(s.Expr, pos)
+	case s.Pass:
+		return &ast.Pass{Pos: pos}
+	case s.Return != nil:
+		v := expr(s.Return.Value)
+		if v != nil {
+			check(checkValue(v))
+		}
+		return &ast.Return{Pos: pos, Value: v}
+	case s.Break:
+		return &ast.Break{Pos: pos}
+	case s.Continue:
+		return &ast.Continue{Pos: pos}
+	case s.Raise != nil:
+		return &ast.Raise{Pos: pos, Exc: expr(s.Raise.Exc), Cause: expr(s.Raise.Cause)}
+	case s.Import != nil:
+		names := make([]*ast.Alias, len(s.Import.Names))
+		for i, n := range s.Import.Names {
+			names[i] = &ast.Alias{Pos: tokensPos(n.Tokens), Name: n.Name, AsName: n.As}
+		}
+		return &ast.Import{Pos: pos, Names: names}
+	case s.From != nil:
+		return convFrom(s.From, pos)
+	case s.Global != nil:
+		return &ast.Global{Pos: pos, Names: s.Global.Names}
+	case s.Nonlocal != nil:
+		return &ast.Nonlocal{Pos: pos, Names: s.Nonlocal.Names}
+	case s.Del != nil:
+		return &ast.Delete{Pos: pos, Targets: s.Del.exprs().list}
+	case s.Assert != nil:
+		return &ast.Assert{Pos: pos, Test: expr(s.Assert.Test), Msg: expr(s.Assert.Msg)}
+	}
+	return nil
+}
+
+func convExprStmt(s *exprStmt, pos ast.Pos) ast.Stmt {
+	box := s.First.exprs()
+	first := box.e
+	switch {
+	case s.Aug != nil:
+		check(checkAugAssign(first))
+		op, _ := ast.BinaryOpFromText(s.Aug.Op)
+		v := expr(s.Aug.Value)
+		check(checkValue(v))
+		return &ast.AugAssign{Pos: pos, Target: first, Op: op, Value: v}
+	case s.Ann != nil:
+		check(checkAnnAssign(first, box.parens))
+		v := expr(s.Ann.Value)
+		if v != nil {
+			check(checkValue(v))
+		}
+		return &ast.AnnAssign{Pos: pos, Target: first, Annotation: expr(s.Ann.Annotation), Value: v}
+	case len(s.Values) > 0:
+		targets := make([]ast.Expr, 0, len(s.Values))
+		targets = append(targets, first)
+		parens := box.parens
+		for _, v := range s.Values[:len(s.Values)-1] {
+			b := v.exprs()
+			targets = append(targets, b.e)
+			parens = append(parens, b.parens...)
+		}
+		check(checkAssign(targets, parens))
+		v := expr(s.Values[len(s.Values)-1])
+		check(checkValue(v))
+		return &ast.Assign{Pos: pos, Targets: targets, Value: v}
+	}
+	check(checkValue(first))
+	return &ast.ExprStmt{Pos: pos, Value: first}
+}
+
+func convFrom(s *fromImport, pos ast.Pos) ast.Stmt {
+	st := &ast.ImportFrom{Pos: pos}
+	for _, d := range s.Dots {
+		st.Level += len(d)
+	}
+	if s.Module != nil {
+		st.Module = strings.Join(s.Module.Parts, ".")
+	}
+	names := s.Names
+	if s.Paren != nil {
+		names = s.Paren
+	}
+	if s.Star {
+		st.Names = []*ast.Alias{{Pos: pos, Name: "*"}}
+	}
+	for _, n := range names {
+		st.Names = append(st.Names, &ast.Alias{Pos: tokensPos(n.Tokens), Name: n.Name, AsName: n.As})
+	}
+	return st
+}
+
+func convIf(s *ifStmt) ast.Stmt {
+	body := convSuite(s.Body)
+	elifs := make([][]ast.Stmt, len(s.Elifs))
+	for i, e := range s.Elifs {
+		elifs[i] = convSuite(e.Body)
+	}
+	var orelse []ast.Stmt
+	if s.Else != nil {
+		orelse = convSuite(s.Else.Body)
+	}
+	for i := len(s.Elifs) - 1; i >= 0; i-- {
+		e := s.Elifs[i]
+		pos := bodySpan(e.Pos, elifs[i])
+		if len(orelse) > 0 {
+			pos = bodySpan(e.Pos, orelse)
+		}
+		orelse = []ast.Stmt{&ast.If{Pos: pos, Test: expr(e.Test), Body: elifs[i], Orelse: orelse}}
+	}
+	return &ast.If{Pos: bodySpan(s.Pos, lastOf(body, orelse)), Test: expr(s.Test), Body: body, Orelse: orelse}
+}
+
+// lastOf returns the last non-empty statement list.
+func lastOf(lists ...[]ast.Stmt) []ast.Stmt {
+	for i := len(lists) - 1; i >= 0; i-- {
+		if len(lists[i]) > 0 {
+			return lists[i]
+		}
+	}
+	return nil
+}
+
+func elseBody(e *elseClause) []ast.Stmt {
+	if e == nil {
+		return nil
+	}
+	return convSuite(e.Body)
+}
+
+func convWhile(s *whileStmt) ast.Stmt {
+	body := convSuite(s.Body)
+	orelse := elseBody(s.Else)
+	return &ast.While{Pos: bodySpan(s.Pos, lastOf(body, orelse)), Test: expr(s.Test), Body: body, Orelse: orelse}
+}
+
+func convFor(s *forStmt) ast.Stmt {
+	iter := expr(s.Iter)
+	check(checkValue(iter))
+	body := convSuite(s.Body)
+	orelse := elseBody(s.Else)
+	return &ast.For{Pos: bodySpan(s.Pos, lastOf(body, orelse)), Target: expr(s.Target), Iter: iter, Body: body, Orelse: orelse}
+}
+
+func convTry(s *tryStmt) ast.Stmt {
+	st := &ast.Try{Body: convSuite(s.Body)}
+	last := st.Body
+	for i, h := range s.Handlers {
+		typ := expr(h.Type)
+		if typ == nil && i != len(s.Handlers)-1 {
+			bailPos(startPos(h.Pos), "default 'except:' must be last")
+		}
+		body := convSuite(h.Body)
+		st.Handlers = append(st.Handlers, &ast.ExceptHandler{Pos: bodySpan(h.Pos, body), Type: typ, Name: h.Name, Body: body})
+		last = body
+	}
+	if s.Else != nil {
+		if len(s.Handlers) == 0 {
+			// `try: ... else: ... finally: ...`
+			bailPos(startPos(s.Pos), "expected 'except' or 'finally' block")
+		}
+		st.Orelse = convSuite(s.Else.Body)
+		last = st.Orelse
+	}
+	if s.Finally != nil {
+		st.Finalbody = convSuite(s.Finally.Body)
+		last = st.Finalbody
+	}
+	st.Pos = bodySpan(s.Pos, last)
+	return st
+}
+
+func convWith(s *withStmt) ast.Stmt {
+	body := convSuite(s.Body)
+	return &ast.With{Pos: bodySpan(s.Pos, body), Items: s.Items.items(), Body: body}
+}
+
+func convDef(s *funcDef, decorators []ast.Expr) ast.Stmt {
+	body := convSuite(s.Body)
+	return &ast.FunctionDef{
+		Pos:        bodySpan(s.Pos, body),
+		Name:       s.Name,
+		Args:       s.Params.arguments(),
+		Body:       body,
+		Decorators: decorators,
+		Returns:    expr(s.Returns),
+	}
+}
+
+func convClass(s *classDef, decorators []ast.Expr) ast.Stmt {
+	body := convSuite(s.Body)
+	st := &ast.ClassDef{Pos: bodySpan(s.Pos, body), Name: s.Name, Body: body, Decorators: decorators}
+	if s.Args != nil {
+		st.Bases, st.Keywords = s.Args.bases()
+	}
+	return st
+}
+
+func convDecorated(s *decorated) ast.Stmt {
+	decorators := make([]ast.Expr, len(s.Decorators))
+	for i, d := range s.Decorators {
+		decorators[i] = expr(d)
+	}
+	if s.Def != nil {
+		return convDef(s.Def, decorators)
+	}
+	return convClass(s.Class, decorators)
+}

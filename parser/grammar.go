@@ -1,0 +1,248 @@
+package parser
+
+import (
+	plex "github.com/alecthomas/participle/v2/lexer"
+)
+
+// This file is the participle grammar of Spindle statements: a private
+// concrete syntax tree that convert.go turns into ast nodes. Token types
+// are the lexer's (Name, Keyword, Op, Newline, Indent, Dedent, ...);
+// quoted literals match a token's text. Fields whose type is one of the
+// interfaces of hooks.go are parsed by hand-written code (expressions,
+// parameter lists, with-items) or are structural checks (':' and INDENT)
+// that report CPython's messages.
+//
+// Each alternative of a statement starts with its own keyword, so
+// participle never backtracks out of a statement once it has consumed a
+// token of it (lookahead 1); the hooks rely on that to report errors
+// directly (see doc.go).
+
+// stmt is one statement at any level: a line of simple statements or a
+// compound statement. Simple lines come first because they are the most
+// common.
+type stmt struct {
+	Simple    *simpleStmts `parser:"  @@"`
+	If        *ifStmt      `parser:"| @@"`
+	For       *forStmt     `parser:"| @@"`
+	While     *whileStmt   `parser:"| @@"`
+	Def       *funcDef     `parser:"| @@"`
+	Class     *classDef    `parser:"| @@"`
+	Decorated *decorated   `parser:"| @@"`
+	Try       *tryStmt     `parser:"| @@"`
+	With      *withStmt    `parser:"| @@"`
+	Await     *awaitBlock  `parser:"| @@"`
+	Async     *asyncBlock  `parser:"| @@"`
+}
+
+// suite is the body of a compound statement: an indented block, or simple
+// statements on the header's line.
+type suite struct {
+	Block  *block       `parser:"  @@"`
+	Simple *simpleStmts `parser:"| @@"`
+}
+
+// block is NEWLINE INDENT stmt+ DEDENT; the indent hook reports a missing
+// INDENT as CPython does ("expected an indented block after ...").
+type block struct {
+	Indent indentTok `parser:"Newline @@"`
+	Stmts  []*stmt   `parser:"@@+ Dedent"`
+}
+
+// simpleStmts is `small (";" small)* [";"] NEWLINE`.
+type simpleStmts struct {
+	Stmts []*smallStmt `parser:"@@ ( ';' @@ )* ';'? Newline"`
+}
+
+// smallStmt is one simple statement. Tokens gives its extent.
+type smallStmt struct {
+	Tokens []plex.Token
+
+	Expr     *exprStmt   `parser:"(  @@"`
+	Pass     bool        `parser:" | @'pass'"`
+	Return   *returnStmt `parser:" | @@"`
+	Break    bool        `parser:" | @'break'"`
+	Continue bool        `parser:" | @'continue'"`
+	Raise    *raiseStmt  `parser:" | @@"`
+	Import   *importStmt `parser:" | @@"`
+	From     *fromImport `parser:" | @@"`
+	Global   *nameList   `parser:" | 'global' @@"`
+	Nonlocal *nameList   `parser:" | 'nonlocal' @@"`
+	Del      delTargets  `parser:" | 'del' @@"`
+	Assert   *assertStmt `parser:" | @@ )"`
+}
+
+// exprStmt is an expression statement or an assignment of any kind.
+type exprStmt struct {
+	First  stmtExprs      `parser:"@@"`
+	Aug    *augAssign     `parser:"( @@"`
+	Ann    *annAssign     `parser:"| @@"`
+	Values []exprsOrYield `parser:"| ( '=' @@ )+ )?"`
+}
+
+type augAssign struct {
+	Op    string       `parser:"@( '+=' | '-=' | '*=' | '@=' | '/=' | '//=' | '%=' | '**=' | '<<=' | '>>=' | '&=' | '|=' | '^=' )"`
+	Value exprsOrYield `parser:"@@"`
+}
+
+type annAssign struct {
+	Annotation testReq      `parser:"':' @@"`
+	Value      exprsOrYield `parser:"( '=' @@ )?"`
+}
+
+type returnStmt struct {
+	Value exprsOpt `parser:"'return' @@?"`
+}
+
+type raiseStmt struct {
+	Exc   testOpt `parser:"'raise' ( @@"`
+	Cause testReq `parser:"( 'from' @@ )? )?"`
+}
+
+type assertStmt struct {
+	Test testReq `parser:"'assert' @@"`
+	Msg  testReq `parser:"( ',' @@ )?"`
+}
+
+type nameList struct {
+	Names []string `parser:"@Name ( ',' @Name )*"`
+}
+
+// importStmt is `parser:"import a.b as c, d"`.
+type importStmt struct {
+	Names []*dottedAs `parser:"'import' @@ ( ',' @@ )*"`
+}
+
+type dottedAs struct {
+	Tokens []plex.Token
+	Name   string `parser:"@Name ( @'.' @Name )*"`
+	As     string `parser:"( 'as' @Name )?"`
+}
+
+// fromImport is `parser:"from ..m import a as b, c"`, `parser:"from m import (a, b,)"` or
+// `parser:"from m import *"`. The lexer gives "..." as one token.
+type fromImport struct {
+	Dots   []string      `parser:"'from' ( @( '.' | '...' )+"`
+	Module *dottedName   `parser:"  @@? | @@ )"`
+	Star   bool          `parser:"'import' ( @'*'"`
+	Paren  []*importAs   `parser:" | '(' @@ ( ',' @@ )* ','? ')'"`
+	Names  []*importAs   `parser:" | @@ ( ',' @@ )*"`
+	Trail  trailingComma `parser:"  @@? )"`
+}
+
+type dottedName struct {
+	Parts []string `parser:"@Name ( '.' @Name )*"`
+}
+
+type importAs struct {
+	Tokens []plex.Token
+	Name   string `parser:"@Name"`
+	As     string `parser:"( 'as' @Name )?"`
+}
+
+// ifStmt is if/elif/else; convert nests each elif in the Orelse of the
+// one before.
+type ifStmt struct {
+	Pos   plex.Position
+	Test  namedReq      `parser:"'if' @@"`
+	Colon colon         `parser:"@@"`
+	Body  *suite        `parser:"@@"`
+	Elifs []*elifClause `parser:"@@*"`
+	Else  *elseClause   `parser:"@@?"`
+}
+
+type elifClause struct {
+	Pos   plex.Position
+	Test  namedReq `parser:"'elif' @@"`
+	Colon colon    `parser:"@@"`
+	Body  *suite   `parser:"@@"`
+}
+
+type elseClause struct {
+	Colon forcedColon `parser:"'else' @@"`
+	Body  *suite      `parser:"@@"`
+}
+
+type whileStmt struct {
+	Pos   plex.Position
+	Test  namedReq    `parser:"'while' @@"`
+	Colon colon       `parser:"@@"`
+	Body  *suite      `parser:"@@"`
+	Else  *elseClause `parser:"@@?"`
+}
+
+type forStmt struct {
+	Pos    plex.Position
+	Target forTargets  `parser:"'for' @@"`
+	Iter   exprsReq    `parser:"'in' @@"`
+	Colon  colon       `parser:"@@"`
+	Body   *suite      `parser:"@@"`
+	Else   *elseClause `parser:"@@?"`
+}
+
+type tryStmt struct {
+	Pos      plex.Position
+	Colon    forcedColon     `parser:"'try' @@"`
+	Body     *suite          `parser:"@@"`
+	Check    tryCheck        `parser:"@@"`
+	Handlers []*exceptClause `parser:"@@*"`
+	Else     *elseClause     `parser:"@@?"`
+	Finally  *finallyClause  `parser:"@@?"`
+}
+
+type exceptClause struct {
+	Pos   plex.Position
+	Type  exceptType `parser:"'except' @@?"`
+	Name  string     `parser:"( 'as' @Name )?"`
+	Colon colon      `parser:"@@"`
+	Body  *suite     `parser:"@@"`
+}
+
+type finallyClause struct {
+	Colon forcedColon `parser:"'finally' @@"`
+	Body  *suite      `parser:"@@"`
+}
+
+type withStmt struct {
+	Pos   plex.Position
+	Items withItems `parser:"'with' @@"`
+	Colon colon     `parser:"@@"`
+	Body  *suite    `parser:"@@"`
+}
+
+type funcDef struct {
+	Pos     plex.Position
+	Name    string      `parser:"'def' @Name"`
+	Params  paramList   `parser:"@@"`
+	Returns testReq     `parser:"( '->' @@ )?"`
+	Colon   forcedColon `parser:"@@"`
+	Body    *suite      `parser:"@@"`
+}
+
+type classDef struct {
+	Pos   plex.Position
+	Name  string    `parser:"'class' @Name"`
+	Args  classArgs `parser:"@@?"`
+	Colon colon     `parser:"@@"`
+	Body  *suite    `parser:"@@"`
+}
+
+// decorated is one or more decorators and the def or class they apply to.
+type decorated struct {
+	Decorators []namedReq `parser:"( '@' @@ Newline )+"`
+	Def        *funcDef   `parser:"( @@"`
+	Class      *classDef  `parser:"| @@ )"`
+}
+
+// awaitBlock is Spindle's `parser:"await:"` block (a thread group).
+type awaitBlock struct {
+	Pos   plex.Position
+	Colon awaitColon `parser:"'await' @@"`
+	Body  *suite     `parser:"@@"`
+}
+
+// asyncBlock is Spindle's `parser:"async:"` block (spawn a virtual thread).
+type asyncBlock struct {
+	Pos   plex.Position
+	Colon asyncColon `parser:"'async' @@"`
+	Body  *suite     `parser:"@@"`
+}
