@@ -1,0 +1,489 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/spindle-lang/spindle/ast"
+)
+
+// The set algebra (following setobject.c so that results have CPython's
+// table layout, hence its iteration order) and the capability interfaces
+// of set and frozenset.
+
+var (
+	_ HasRepr     = (*Set)(nil)
+	_ HasHash     = (*Set)(nil)
+	_ HasTruth    = (*Set)(nil)
+	_ HasEqual    = (*Set)(nil)
+	_ HasCompare  = (*Set)(nil)
+	_ HasBinary   = (*Set)(nil)
+	_ HasInplace  = (*Set)(nil)
+	_ HasContains = (*Set)(nil)
+	_ Iterable    = (*Set)(nil)
+)
+
+// NewSetFrom makes a set (or frozenset) from the items of any iterable.
+func NewSetFrom(th *Thread, iterable Value, frozen bool) (*Set, error) {
+	s := &Set{Frozen: frozen}
+	if err := s.updateFrom(th, iterable); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// NewSetOf makes a set from values (which must be hashable).
+func NewSetOf(th *Thread, values ...Value) (*Set, error) {
+	s := NewSet()
+	for _, v := range values {
+		if err := s.Add(th, v); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// updateFrom adds the items of any iterable (set_update_internal).
+func (s *Set) updateFrom(th *Thread, other Value) error {
+	switch o := other.(type) {
+	case *Set:
+		return s.merge(th, o)
+	case *Dict:
+		n := o.Len()
+		if s.table == nil {
+			s.table = make([]setEntry, setMinSize)
+		}
+		if (s.fill+n)*5 >= (len(s.table)-1)*3 {
+			s.resize((s.used + n) * 2)
+		}
+		for pos := 0; ; {
+			k, _, h, next, ok := o.entryAt(pos)
+			if !ok {
+				return nil
+			}
+			pos = next
+			if err := s.addEntry(th, k, h); err != nil {
+				return err
+			}
+		}
+	case *List:
+		for _, v := range o.Snapshot() {
+			if err := s.Add(th, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *Tuple:
+		for _, v := range o.Items {
+			if err := s.Add(th, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := Iter(th, other)
+	if err != nil {
+		return err
+	}
+	for {
+		v, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return err
+		}
+		if err := s.Add(th, v); err != nil {
+			return err
+		}
+	}
+}
+
+// asSet returns other as a set: itself when it is one, else a new set of
+// its items.
+func asSet(th *Thread, other Value) (*Set, error) {
+	if o, ok := other.(*Set); ok {
+		return o, nil
+	}
+	return NewSetFrom(th, other, false)
+}
+
+// intersection is set_intersection: a new set (of s's kind).
+func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
+	result := &Set{Frozen: s.Frozen}
+	if o, ok := other.(*Set); ok {
+		a, b := s, o
+		if b.used > a.used {
+			a, b = b, a
+		}
+		for _, e := range b.liveEntries() {
+			i, err := a.lookup(th, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if i >= 0 {
+				if err := result.addEntry(th, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return result, nil
+	}
+	it, err := Iter(th, other)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		v, ok, err := it.Next(th)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return result, nil
+		}
+		h, err := hashKey(th, v)
+		if err != nil {
+			return nil, err
+		}
+		i, err := s.lookup(th, v, h)
+		if err != nil {
+			return nil, err
+		}
+		if i >= 0 {
+			if err := result.addEntry(th, v, h); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+// swapBodies makes s hold t's elements (set_swap_bodies, one way).
+func (s *Set) swapBodies(t *Set) {
+	s.table, s.fill, s.used, s.hashValid = t.table, t.fill, t.used, false
+}
+
+// differenceUpdate removes the items of other (set_difference_update_internal).
+func (s *Set) differenceUpdate(th *Thread, other Value) error {
+	if o, ok := other.(*Set); ok {
+		if o == s {
+			s.Clear()
+			return nil
+		}
+		for _, e := range o.liveEntries() {
+			if _, err := s.discardEntry(th, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	} else {
+		it, err := Iter(th, other)
+		if err != nil {
+			return err
+		}
+		for {
+			v, ok, err := it.Next(th)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				break
+			}
+			if _, err := s.Remove(th, v); err != nil {
+				return err
+			}
+		}
+	}
+	if s.fill-s.used > (len(s.table)-1)/4 {
+		s.resize(s.growSize())
+	}
+	return nil
+}
+
+// difference is set_difference: a new set (of s's kind).
+func (s *Set) difference(th *Thread, other Value) (*Set, error) {
+	otherSize := 0
+	switch o := other.(type) {
+	case *Set:
+		otherSize = o.used
+	case *Dict:
+		otherSize = o.Len()
+	default:
+		otherSize = -1
+	}
+	if otherSize < 0 || s.used>>2 > otherSize {
+		r := s.copySet(s.Frozen)
+		if err := r.differenceUpdate(th, other); err != nil {
+			return nil, err
+		}
+		return r, nil
+	}
+	result := &Set{Frozen: s.Frozen}
+	for _, e := range s.liveEntries() {
+		var found bool
+		switch o := other.(type) {
+		case *Set:
+			i, err := o.lookup(th, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			found = i >= 0
+		case *Dict:
+			_, pos, err := o.lookup(th, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			found = pos >= 0
+		}
+		if !found {
+			if err := result.addEntry(th, e.key, e.hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return result, nil
+}
+
+// symmetricDifferenceUpdate is set_symmetric_difference_update.
+func (s *Set) symmetricDifferenceUpdate(th *Thread, other Value) error {
+	if o, ok := other.(*Set); ok && o == s {
+		s.Clear()
+		return nil
+	}
+	var entries []setEntry
+	switch o := other.(type) {
+	case *Set:
+		entries = o.liveEntries()
+	case *Dict:
+		for pos := 0; ; {
+			k, _, h, next, ok := o.entryAt(pos)
+			if !ok {
+				break
+			}
+			pos = next
+			entries = append(entries, setEntry{key: k, hash: h})
+		}
+	default:
+		t, err := NewSetFrom(th, other, false)
+		if err != nil {
+			return err
+		}
+		entries = t.liveEntries()
+	}
+	for _, e := range entries {
+		found, err := s.discardEntry(th, e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		if !found {
+			if err := s.addEntry(th, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// symmetricDifference is set_symmetric_difference.
+func (s *Set) symmetricDifference(th *Thread, other Value) (*Set, error) {
+	r, err := NewSetFrom(th, other, s.Frozen)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.symmetricDifferenceUpdate(th, s); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// union is set_union: a copy of s updated with each of others.
+func (s *Set) union(th *Thread, others ...Value) (*Set, error) {
+	r := s.copySet(s.Frozen)
+	for _, o := range others {
+		if err := r.updateFrom(th, o); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// isSubset reports whether every element of s is in o.
+func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
+	if s.used > o.used {
+		return false, nil
+	}
+	for _, e := range s.liveEntries() {
+		i, err := o.lookup(th, e.key, e.hash)
+		if err != nil || i < 0 {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// Repr is repr(s): {1, 2}, set(), frozenset({1}), frozenset().
+func (s *Set) Repr(th *Thread) (string, error) {
+	name := s.Type().Name
+	if s.used == 0 {
+		return name + "()", nil
+	}
+	th, ok := reprEnter(th, s)
+	if !ok {
+		return name + "(...)", nil
+	}
+	defer reprLeave(th, s)
+	var b strings.Builder
+	if s.Frozen {
+		b.WriteString("frozenset(")
+	}
+	if err := reprSeqItems(th, &b, "{", "}", s.Elems()); err != nil {
+		return "", err
+	}
+	if s.Frozen {
+		b.WriteByte(')')
+	}
+	return b.String(), nil
+}
+
+// Hash is hash(frozenset) — CPython's order-independent algorithm, so
+// frozensets of ints hash as in CPython; sets are unhashable.
+func (s *Set) Hash(th *Thread) (int64, error) {
+	if !s.Frozen {
+		return 0, NewError(TypeErrorType, "unhashable type: 'set'")
+	}
+	if s.hashValid {
+		return s.hash, nil
+	}
+	shuffle := func(h uint64) uint64 {
+		return ((h ^ 89869747) ^ (h << 16)) * 3644798167
+	}
+	var h uint64
+	for _, e := range s.liveEntries() {
+		h ^= shuffle(uint64(e.hash))
+	}
+	h ^= (uint64(s.used) + 1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if int64(h) == -1 {
+		h = 590923713
+	}
+	s.hash, s.hashValid = int64(h), true
+	return int64(h), nil
+}
+
+// Truth is bool(s).
+func (s *Set) Truth(th *Thread) (bool, error) { return s.used != 0, nil }
+
+// Equal is s == other for any set or frozenset.
+func (s *Set) Equal(th *Thread, other Value) (bool, bool, error) {
+	o, ok := other.(*Set)
+	if !ok {
+		return false, false, nil
+	}
+	if s.used != o.used {
+		return false, true, nil
+	}
+	if s.Frozen && o.Frozen && s.hashValid && o.hashValid && s.hash != o.hash {
+		return false, true, nil
+	}
+	eq, err := s.isSubset(th, o)
+	return eq, true, err
+}
+
+// Compare implements the subset/superset comparisons.
+func (s *Set) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
+	o, ok := other.(*Set)
+	if !ok {
+		return NotImplemented, nil
+	}
+	var r bool
+	var err error
+	switch op {
+	case ast.Eq, ast.NotEq:
+		r, _, err = s.Equal(th, o)
+		if op == ast.NotEq {
+			r = !r
+		}
+	case ast.LtE:
+		r, err = s.isSubset(th, o)
+	case ast.GtE:
+		r, err = o.isSubset(th, s)
+	case ast.Lt:
+		if s.used < o.used {
+			r, err = s.isSubset(th, o)
+		}
+	case ast.Gt:
+		if s.used > o.used {
+			r, err = o.isSubset(th, s)
+		}
+	default:
+		return NotImplemented, nil
+	}
+	return Bool(r), err
+}
+
+// Binary implements | & - ^ between sets; the result has the left
+// operand's kind.
+func (s *Set) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, error) {
+	o, ok := other.(*Set)
+	if !ok || right {
+		return NotImplemented, nil
+	}
+	var r *Set
+	var err error
+	switch op {
+	case ast.BitOr:
+		r, err = s.union(th, o)
+	case ast.BitAnd:
+		r, err = s.intersection(th, o)
+	case ast.Sub:
+		r, err = s.difference(th, o)
+	case ast.BitXor:
+		r, err = s.symmetricDifference(th, o)
+	default:
+		return NotImplemented, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Inplace implements |= &= -= ^= on a (mutable) set.
+func (s *Set) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
+	o, ok := other.(*Set)
+	if !ok || s.Frozen {
+		return NotImplemented, nil
+	}
+	var err error
+	switch op {
+	case ast.BitOr:
+		err = s.updateFrom(th, o)
+	case ast.BitAnd:
+		var t *Set
+		if t, err = s.intersection(th, o); err == nil {
+			s.swapBodies(t)
+		}
+	case ast.Sub:
+		err = s.differenceUpdate(th, o)
+	case ast.BitXor:
+		err = s.symmetricDifferenceUpdate(th, o)
+	default:
+		return NotImplemented, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Contains is `item in s`. An unhashable set item is looked up as the
+// equivalent frozenset, as CPython does.
+func (s *Set) Contains(th *Thread, item Value) (bool, error) {
+	ok, err := s.Has(th, item)
+	if err != nil {
+		if t, isSet := item.(*Set); isSet && !t.Frozen && IsExc(err, TypeErrorType) {
+			return s.Has(th, t.copySet(true))
+		}
+	}
+	return ok, err
+}
+
+// Iter returns a set_iterator.
+func (s *Set) Iter(th *Thread) (Iterator, error) {
+	return &SetIterator{s: s, used: s.used, left: s.used}, nil
+}
