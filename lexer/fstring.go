@@ -56,7 +56,7 @@ type fparser struct {
 // not consumed.
 func (p *fparser) parse(i, level int) ([]FPart, int, error) {
 	var parts []FPart
-	lit := ""
+	var lit []string // literal pieces, joined once (a += loop was quadratic on "{{{{...")
 	for {
 		chunkEnd, next, err := p.literalChunk(i, level)
 		if err != nil {
@@ -66,7 +66,9 @@ func (p *fparser) parse(i, level int) ([]FPart, int, error) {
 		if derr != nil {
 			return nil, 0, derr
 		}
-		lit += s
+		if s != "" {
+			lit = append(lit, s)
+		}
 		i = next
 		if next > chunkEnd {
 			continue // after a doubled brace the literal goes on
@@ -75,9 +77,9 @@ func (p *fparser) parse(i, level int) ([]FPart, int, error) {
 			break
 		}
 		// p.text[i] == '{': a replacement field.
-		if lit != "" {
-			parts = append(parts, FPart{Literal: lit})
-			lit = ""
+		if len(lit) > 0 {
+			parts = append(parts, FPart{Literal: strings.Join(lit, "")})
+			lit = lit[:0]
 		}
 		var f FPart
 		if f, i, err = p.field(i, level); err != nil {
@@ -85,8 +87,8 @@ func (p *fparser) parse(i, level int) ([]FPart, int, error) {
 		}
 		parts = append(parts, f)
 	}
-	if lit != "" {
-		parts = append(parts, FPart{Literal: lit})
+	if len(lit) > 0 {
+		parts = append(parts, FPart{Literal: strings.Join(lit, "")})
 	}
 	return parts, i, nil
 }

@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
+	"github.com/stretchr/testify/require"
 )
 
 // samples seed the fuzzer (and run in plain go test) together with every
@@ -50,6 +52,7 @@ func FuzzTokenize(f *testing.F) {
 func checkTokens(t *testing.T, src string, toks []plexer.Token) {
 	last := 0
 	depth := 0
+	line, counted := 1, 0 // line at offset counted
 	for _, tk := range toks {
 		p := tk.Pos
 		if p.Offset < last || p.Offset > len(src) || p.Line < 1 || p.Column < 1 {
@@ -80,8 +83,10 @@ func checkTokens(t *testing.T, src string, toks []plexer.Token) {
 		if !strings.HasPrefix(src[p.Offset:], tk.Value) {
 			t.Fatalf("token %q does not match the source at %v", tk.Value, p)
 		}
-		if want := 1 + strings.Count(src[:p.Offset], "\n") + strings.Count(src[:p.Offset], "\r") - strings.Count(src[:p.Offset], "\r\n"); want != p.Line {
-			t.Fatalf("token %q at line %d, want %d", tk.Value, p.Line, want)
+		line += lineBreaks(src[counted:p.Offset])
+		counted = p.Offset
+		if line != p.Line {
+			t.Fatalf("token %q at line %d, want %d", tk.Value, p.Line, line)
 		}
 		last = p.Offset + len(tk.Value)
 	}
@@ -113,12 +118,39 @@ func checkParts(t *testing.T, tk plexer.Token, parts []FPart) {
 		if !strings.HasPrefix(tk.Value[part.ExprOffset:], part.Expr) {
 			t.Fatalf("field %q not at offset %d of %q", part.Expr, part.ExprOffset, tk.Value)
 		}
-		toks, _ := TokenizeExpr("f.sp", part.Expr, PosIn(tk, part.ExprOffset))
+		// PosIn is tested elsewhere; it would make this loop quadratic.
+		toks, _ := TokenizeExpr("f.sp", part.Expr, tk.Pos)
 		for _, et := range toks {
 			if et.Type == Newline || et.Type == Indent || et.Type == Dedent {
 				t.Fatalf("layout token in expression %q", part.Expr)
 			}
 		}
 		checkParts(t, tk, part.Spec)
+	}
+}
+
+// TestPathological runs inputs built to expose quadratic behaviour; each
+// is a few hundred KB and must scan (and decode) in linear time.
+func TestPathological(t *testing.T) {
+	const n = 100000
+	for name, src := range map[string]string{
+		"braces":       "f'" + strings.Repeat("{{", n) + "'",
+		"fields":       "f'" + strings.Repeat("{x}", n) + "'",
+		"specs":        "f'" + strings.Repeat("{x:{y}}", n) + "'",
+		"escapes":      "'" + strings.Repeat(`\N{BULLET}\x41`, n) + "'",
+		"parens":       strings.Repeat("(", 199) + strings.Repeat("x,", n) + strings.Repeat(")", 199),
+		"lines":        strings.Repeat("x\n", n),
+		"continuation": "x = 1" + strings.Repeat(" + \\\n1", n),
+		"blocks":       strings.Repeat("if x:\n if y:\n  z\n", n/3),
+		"unicode":      strings.Repeat("é = ü + 变量\n", n/4),
+		"longline":     strings.Repeat("é+", n) + "é",
+		"triple":       "'''" + strings.Repeat("a\n", n) + "'''",
+		"comments":     strings.Repeat("# comment é\n\n", n/4),
+	} {
+		start := time.Now()
+		toks, err := TokenizeString("p.sp", src)
+		require.NoError(t, err, name)
+		checkTokens(t, src, toks)
+		require.Less(t, time.Since(start), 5*time.Second, name)
 	}
 }

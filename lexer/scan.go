@@ -81,8 +81,10 @@ func (s *scanner) pos(off int) plexer.Position {
 	}
 }
 
-// posCol returns the position on the current line whose column is the
-// number of runes before off (CPython's "cur" convention, see errCur).
+// errCur reports a syntax error the way CPython's tokenizer does when it
+// stops with its cursor at off: the column is the number of runes before
+// off, which points at the character before the cursor ("1_" points at
+// the underscore, "0b2" at the 2).
 func (s *scanner) errCur(off int, format string, args ...any) *Error {
 	p := s.pos(off)
 	if p.Column > 1 {
