@@ -1,0 +1,11 @@
+# Arithmetic with inf and nan, floor division/modulo corner cases.
+inf = float('inf')
+nan = float('nan')
+print(inf // 1, inf % 1, 5 // inf, -5 // inf, 5 % inf, -5 % inf, 5 % -inf)
+print(divmod(5.0, inf), divmod(-5.0, inf))
+print(inf * 2, inf / 2, 1 / inf, inf - 1e308, -inf + inf)
+print(nan + 1, nan * 0, max(nan, 1), max(1, nan), min(nan, 1))
+print(inf > 10**1000, -inf < -10**1000, 10**1000 == inf)
+print(0.0 * -1, -0.0 == 0, (-0.0) ** 2, 0.0 ** 0.5, (-0.0) ** 0.5)
+print(pow(inf, 0), pow(nan, 0), pow(1, nan), inf ** -1)
+print(round(inf * 0 if False else 2.5), abs(-inf), -(-inf))
