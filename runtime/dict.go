@@ -64,8 +64,8 @@ func (*Dict) Type() *Type { return DictType }
 // Len returns the number of entries.
 func (d *Dict) Len() int { return d.used }
 
-// hashKey is Hash with the hot key types inline.
-func hashKey(th *Thread, key Value) (int64, error) {
+// dictHashKey is Hash with the hot key types inline.
+func dictHashKey(th *Thread, key Value) (int64, error) {
 	switch k := key.(type) {
 	case Str:
 		return StrHash(string(k)), nil
@@ -161,9 +161,9 @@ func (d *Dict) lookupStr(key string, h int64) (slot, pos int) {
 	}
 }
 
-// emptySlot returns the first free (empty or dummy) slot on h's probe
+// dictEmptySlot returns the first free (empty or dummy) slot on h's probe
 // sequence. The table must have one.
-func emptySlot(indices []int32, h int64) int {
+func dictEmptySlot(indices []int32, h int64) int {
 	mask := uint64(len(indices) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -179,7 +179,7 @@ func (d *Dict) insertNew(h int64, key, v Value) {
 	if len(d.entries) >= len(d.indices)*2/3 {
 		d.resize(d.used * 3)
 	}
-	d.indices[emptySlot(d.indices, h)] = int32(len(d.entries))
+	d.indices[dictEmptySlot(d.indices, h)] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
 	d.used++
 }
@@ -200,7 +200,7 @@ func (d *Dict) resize(minSize int) {
 		if e.key == nil {
 			continue
 		}
-		indices[emptySlot(indices, e.hash)] = int32(len(entries))
+		indices[dictEmptySlot(indices, e.hash)] = int32(len(entries))
 		entries = append(entries, e)
 	}
 	d.indices, d.entries = indices, entries
@@ -218,7 +218,7 @@ func (d *Dict) deleteAt(slot, pos int) Value {
 // Get returns the value for key; ok is false when absent. It fails for an
 // unhashable key.
 func (d *Dict) Get(th *Thread, key Value) (v Value, ok bool, err error) {
-	h, err := hashKey(th, key)
+	h, err := dictHashKey(th, key)
 	if err != nil {
 		return nil, false, err
 	}
@@ -232,7 +232,7 @@ func (d *Dict) Get(th *Thread, key Value) (v Value, ok bool, err error) {
 // Set inserts or replaces key's value (an existing key keeps its position
 // and its original key object).
 func (d *Dict) Set(th *Thread, key, v Value) error {
-	h, err := hashKey(th, key)
+	h, err := dictHashKey(th, key)
 	if err != nil {
 		return err
 	}
@@ -254,7 +254,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 
 // Delete removes key; ok is false when it was absent.
 func (d *Dict) Delete(th *Thread, key Value) (v Value, ok bool, err error) {
-	h, err := hashKey(th, key)
+	h, err := dictHashKey(th, key)
 	if err != nil {
 		return nil, false, err
 	}

@@ -3,7 +3,7 @@ package runtime
 // The methods of dict and dict(...).
 
 func init() {
-	DictType.New = newDict
+	DictType.New = dictNew
 	m := func(name string, fn func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 		return containerMethod("dict", name, fn)
 	}
@@ -188,7 +188,7 @@ func init() {
 // SetDefault is d.setdefault(key, def): the value for key, inserting def
 // first when key is absent.
 func (d *Dict) SetDefault(th *Thread, key, def Value) (Value, error) {
-	h, err := hashKey(th, key)
+	h, err := dictHashKey(th, key)
 	if err != nil {
 		return nil, err
 	}
@@ -203,8 +203,8 @@ func (d *Dict) SetDefault(th *Thread, key, def Value) (Value, error) {
 	return def, nil
 }
 
-// newDict is dict(), dict(mapping or pairs), dict(**kwargs).
-func newDict(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+// dictNew is dict(), dict(mapping or pairs), dict(**kwargs).
+func dictNew(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if len(args) > 1 {
 		return nil, NewError(TypeErrorType, "dict expected at most 1 argument, got %d", len(args))
 	}

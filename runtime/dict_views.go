@@ -46,7 +46,7 @@ func init() {
 			if err := cOneArg(tn+".isdisjoint", args, kwargs); err != nil {
 				return nil, err
 			}
-			r, err := isDisjoint(th, v.Contains, args[0])
+			r, err := setIsDisjoint(th, v.Contains, args[0])
 			return Bool(r), err
 		}))
 	}

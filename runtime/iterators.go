@@ -131,8 +131,8 @@ func (o *IteratorObject) Iter(th *Thread) (Iterator, error) { return o, nil }
 // Unwrap returns the wrapped Go iterator.
 func (o *IteratorObject) Unwrap() Iterator { return o.it }
 
-// stopped is the Next result of an exhausted iterator.
-func stopped() (Value, bool, error) { return nil, false, nil }
+// iterDone is the Next result of an exhausted iterator.
+func iterDone() (Value, bool, error) { return nil, false, nil }
 
 // ListIterator iterates a list by index.
 type ListIterator struct {
@@ -149,12 +149,12 @@ func (it *ListIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 // Next returns the next item.
 func (it *ListIterator) Next(th *Thread) (Value, bool, error) {
 	if it.l == nil {
-		return stopped()
+		return iterDone()
 	}
 	v, ok := it.l.get(it.i)
 	if !ok {
 		it.l = nil
-		return stopped()
+		return iterDone()
 	}
 	it.i++
 	return v, true, nil
@@ -175,12 +175,12 @@ func (it *ListReverseIterator) Iter(th *Thread) (Iterator, error) { return it, n
 // Next returns the next item.
 func (it *ListReverseIterator) Next(th *Thread) (Value, bool, error) {
 	if it.l == nil || it.i < 0 {
-		return stopped()
+		return iterDone()
 	}
 	v, ok := it.l.get(it.i)
 	if !ok {
 		it.l = nil
-		return stopped()
+		return iterDone()
 	}
 	it.i--
 	return v, true, nil
@@ -201,7 +201,7 @@ func (it *TupleIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 // Next returns the next item.
 func (it *TupleIterator) Next(th *Thread) (Value, bool, error) {
 	if it.i >= len(it.items) {
-		return stopped()
+		return iterDone()
 	}
 	v := it.items[it.i]
 	it.i++
@@ -223,7 +223,7 @@ func (it *RangeIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 // Next returns the next int.
 func (it *RangeIterator) Next(th *Thread) (Value, bool, error) {
 	if it.left == 0 {
-		return stopped()
+		return iterDone()
 	}
 	v := it.next
 	it.left--
@@ -298,7 +298,7 @@ func (it *DictIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 func (it *DictIterator) Next(th *Thread) (Value, bool, error) {
 	d := it.d
 	if d == nil {
-		return stopped()
+		return iterDone()
 	}
 	if d.used != it.used {
 		it.used = -1 // sticky, as in CPython
@@ -313,7 +313,7 @@ func (it *DictIterator) Next(th *Thread) (Value, bool, error) {
 	}
 	if !ok {
 		it.d = nil
-		return stopped()
+		return iterDone()
 	}
 	if it.left == 0 {
 		it.d = nil
@@ -347,7 +347,7 @@ func (it *SetIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 func (it *SetIterator) Next(th *Thread) (Value, bool, error) {
 	s := it.s
 	if s == nil {
-		return stopped()
+		return iterDone()
 	}
 	if s.used != it.used {
 		it.used = -1
@@ -356,7 +356,7 @@ func (it *SetIterator) Next(th *Thread) (Value, bool, error) {
 	k, _, next, ok := s.entryAt(it.pos)
 	if !ok || it.left == 0 {
 		it.s = nil
-		return stopped()
+		return iterDone()
 	}
 	it.pos = next
 	it.left--

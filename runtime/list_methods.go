@@ -3,7 +3,7 @@ package runtime
 // The methods of list and list(...).
 
 func init() {
-	ListType.New = newList
+	ListType.New = listNew
 	m := func(name string, fn func(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 		return containerMethod("list", name, fn)
 	}
@@ -65,8 +65,8 @@ func init() {
 	)
 }
 
-// newList is list() and list(iterable).
-func newList(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+// listNew is list() and list(iterable).
+func listNew(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if err := cArgCount("list", "list", args, kwargs, 0, 1); err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ func listInsert(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 	if err := cArgCount("insert", "list.insert", args, kwargs, 2, 2); err != nil {
 		return nil, err
 	}
-	i, err := indexOrClamp(args[0])
+	i, err := seqIndexOrClamp(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -107,9 +107,9 @@ func listInsert(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 	return None, nil
 }
 
-// indexOrClamp converts an int argument that is clamped to a sequence
+// seqIndexOrClamp converts an int argument that is clamped to a sequence
 // anyway (list.insert), so huge ints are fine.
-func indexOrClamp(v Value) (int, error) {
+func seqIndexOrClamp(v Value) (int, error) {
 	if b, ok := v.(*BigInt); ok {
 		if b.v.Sign() < 0 {
 			return -seqMaxInt, nil
@@ -236,7 +236,7 @@ func sortKwargs(fname string, kwargs []KwArg) (key Value, reverse bool, err erro
 		case "key":
 			key = kw.Value
 		case "reverse":
-			r, err := reverseFlag(kw.Value)
+			r, err := sortReverseFlag(kw.Value)
 			if err != nil {
 				return nil, false, err
 			}
@@ -248,8 +248,8 @@ func sortKwargs(fname string, kwargs []KwArg) (key Value, reverse bool, err erro
 	return key, reverse, nil
 }
 
-// reverseFlag converts reverse= (CPython parses it as an int).
-func reverseFlag(v Value) (bool, error) {
+// sortReverseFlag converts reverse= (CPython parses it as an int).
+func sortReverseFlag(v Value) (bool, error) {
 	if _, ok := v.(Float); ok {
 		return false, NewError(TypeErrorType, "'float' object cannot be interpreted as an integer")
 	}

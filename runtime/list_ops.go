@@ -123,11 +123,11 @@ func seqCompare(th *Thread, op ast.Op, a, b func(int) (Value, bool)) (Value, err
 	} else if !more1 && more2 {
 		c = -1
 	}
-	return Bool(cmpResult(op, c)), nil
+	return Bool(seqCmpResult(op, c)), nil
 }
 
-// cmpResult applies op to a three-way comparison result.
-func cmpResult(op ast.Op, c int) bool {
+// seqCmpResult applies op to a three-way comparison result.
+func seqCmpResult(op ast.Op, c int) bool {
 	switch op {
 	case ast.Eq:
 		return c == 0
@@ -154,7 +154,7 @@ func (l *List) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 		}
 		o, ok := other.(*List)
 		if !ok {
-			return reflectedOr(th, op, l, other, func() error {
+			return seqReflectedOr(th, op, l, other, func() error {
 				return NewError(TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeName(other))
 			})
 		}
@@ -162,19 +162,19 @@ func (l *List) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 		out := make([]Value, 0, len(a)+len(b))
 		return NewList(append(append(out, a...), b...)), nil
 	case ast.Mult:
-		n, ok, err := repeatCount(th, op, l, other, right)
+		n, ok, err := seqRepeatCount(th, op, l, other, right)
 		if !ok || err != nil {
 			return n, err
 		}
-		return NewList(repeatItems(l.Snapshot(), int(n.(Int)))), nil
+		return NewList(seqRepeatItems(l.Snapshot(), int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
 }
 
-// reflectedOr gives the right operand's reflected dunder a chance before a
+// seqReflectedOr gives the right operand's reflected dunder a chance before a
 // sequence raises its own TypeError (CPython tries nb_add/nb_multiply of
 // the other operand before sq_concat/sq_repeat).
-func reflectedOr(th *Thread, op ast.Op, self, other Value, fail func() error) (Value, error) {
+func seqReflectedOr(th *Thread, op ast.Op, self, other Value, fail func() error) (Value, error) {
 	if o, ok := other.(HasBinary); ok {
 		r, err := o.Binary(th, op, self, true)
 		if err != nil || r != NotImplemented {
@@ -184,10 +184,10 @@ func reflectedOr(th *Thread, op ast.Op, self, other Value, fail func() error) (V
 	return nil, fail()
 }
 
-// repeatCount checks the int operand of seq * n. It returns the count as
+// seqRepeatCount checks the int operand of seq * n. It returns the count as
 // an Int and ok; or ok false with the result to return (NotImplemented or
 // the reflected operand's answer) or the error.
-func repeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value, bool, error) {
+func seqRepeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value, bool, error) {
 	var n int
 	switch x := other.(type) {
 	case Int:
@@ -209,7 +209,7 @@ func repeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value, b
 		if right {
 			return NotImplemented, false, nil
 		}
-		r, err := reflectedOr(th, op, self, other, func() error {
+		r, err := seqReflectedOr(th, op, self, other, func() error {
 			return NewError(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(other))
 		})
 		return r, false, err
@@ -220,8 +220,8 @@ func repeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value, b
 	return Int(n), true, nil
 }
 
-// repeatItems returns items repeated n times.
-func repeatItems(items []Value, n int) []Value {
+// seqRepeatItems returns items repeated n times.
+func seqRepeatItems(items []Value, n int) []Value {
 	if n <= 0 || len(items) == 0 {
 		return nil
 	}
@@ -241,11 +241,11 @@ func (l *List) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 		}
 		return l, nil
 	case ast.Mult:
-		n, ok, err := repeatCount(th, op, l, other, false)
+		n, ok, err := seqRepeatCount(th, op, l, other, false)
 		if !ok || err != nil {
 			return n, err
 		}
-		l.SetItems(repeatItems(l.Snapshot(), int(n.(Int))))
+		l.SetItems(seqRepeatItems(l.Snapshot(), int(n.(Int))))
 		return l, nil
 	}
 	return NotImplemented, nil
@@ -277,7 +277,7 @@ func (l *List) extend(th *Thread, other Value) error {
 // GetItem is l[i] or l[slice].
 func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.(*Slice); ok {
-		items, err := sliceSelect(th, s, l.Snapshot())
+		items, err := seqSliceSelect(th, s, l.Snapshot())
 		if err != nil {
 			return nil, err
 		}
@@ -298,8 +298,8 @@ func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	return v, nil
 }
 
-// sliceSelect returns a fresh slice of the items selected by s.
-func sliceSelect(th *Thread, s *Slice, items []Value) ([]Value, error) {
+// seqSliceSelect returns a fresh slice of the items selected by s.
+func seqSliceSelect(th *Thread, s *Slice, items []Value) ([]Value, error) {
 	start, stop, step, err := SliceIndices(th, s, len(items))
 	if err != nil {
 		return nil, err
@@ -345,9 +345,9 @@ func (l *List) SetItem(th *Thread, key, v Value) error {
 	return nil
 }
 
-// iterableItems collects the items of v for a slice assignment, failing
+// seqIterableItems collects the items of v for a slice assignment, failing
 // with msg when v is not iterable.
-func iterableItems(th *Thread, v Value, msg string) ([]Value, error) {
+func seqIterableItems(th *Thread, v Value, msg string) ([]Value, error) {
 	items, err := IterateAll(th, v)
 	if err != nil {
 		if _, isIter := v.(Iterable); !isIter && IsExc(err, TypeErrorType) {
@@ -364,14 +364,14 @@ func (l *List) assignSlice(th *Thread, s *Slice, v Value) error {
 		return err
 	}
 	if step == 1 {
-		vs, err := iterableItems(th, v, "can only assign an iterable")
+		vs, err := seqIterableItems(th, v, "can only assign an iterable")
 		if err != nil {
 			return err
 		}
 		l.replace(start, stop, vs)
 		return nil
 	}
-	vs, err := iterableItems(th, v, "must assign iterable to extended slice")
+	vs, err := seqIterableItems(th, v, "must assign iterable to extended slice")
 	if err != nil {
 		return err
 	}

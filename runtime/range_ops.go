@@ -20,7 +20,7 @@ var (
 )
 
 func init() {
-	RangeType.New = newRange
+	RangeType.New = rangeNew
 	m := func(name string, fn func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 		return containerMethod("range", name, fn)
 	}
@@ -117,8 +117,8 @@ func init() {
 	)
 }
 
-// rangeArg converts an argument of range(): any int-like (via __index__).
-func rangeArg(v Value) (int64, error) {
+// rangeIntArgument converts an argument of range(): any int-like (via __index__).
+func rangeIntArgument(v Value) (int64, error) {
 	switch x := v.(type) {
 	case Int:
 		return int64(x), nil
@@ -129,13 +129,13 @@ func rangeArg(v Value) (int64, error) {
 	return int64(n), err
 }
 
-func newRange(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+func rangeNew(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if err := cArgCount("range", "range", args, kwargs, 1, 3); err != nil {
 		return nil, err
 	}
 	var vals [3]int64
 	for i, a := range args {
-		v, err := rangeArg(a)
+		v, err := rangeIntArgument(a)
 		if err != nil {
 			return nil, err
 		}

@@ -64,7 +64,7 @@ func (s *Set) Len() int { return s.used }
 
 // Add inserts v.
 func (s *Set) Add(th *Thread, v Value) error {
-	h, err := hashKey(th, v)
+	h, err := dictHashKey(th, v)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func (s *Set) Add(th *Thread, v Value) error {
 
 // Has reports whether v is an element.
 func (s *Set) Has(th *Thread, v Value) (bool, error) {
-	h, err := hashKey(th, v)
+	h, err := dictHashKey(th, v)
 	if err != nil {
 		return false, err
 	}
@@ -83,7 +83,7 @@ func (s *Set) Has(th *Thread, v Value) (bool, error) {
 
 // Remove deletes v; ok is false when it was absent.
 func (s *Set) Remove(th *Thread, v Value) (bool, error) {
-	h, err := hashKey(th, v)
+	h, err := dictHashKey(th, v)
 	if err != nil {
 		return false, err
 	}
@@ -106,9 +106,9 @@ func (s *Set) Clear() {
 	s.table, s.fill, s.used, s.hashValid = nil, 0, 0, false
 }
 
-// keysMatch compares a table key with a probe key of the same hash; it
+// setKeysMatch compares a table key with a probe key of the same hash; it
 // reports done=false when the generic Equal is needed.
-func keysMatch(startKey, key Value) (eq, done bool) {
+func setKeysMatch(startKey, key Value) (eq, done bool) {
 	if sameObj(startKey, key) {
 		return true, true
 	}
@@ -149,7 +149,7 @@ restart:
 				continue
 			}
 			startKey := e.key
-			eq, done := keysMatch(startKey, key)
+			eq, done := setKeysMatch(startKey, key)
 			if !done {
 				var err error
 				eq, err = Equal(th, startKey, key)
@@ -213,7 +213,7 @@ restart:
 				continue
 			}
 			startKey := e.key
-			eq, done := keysMatch(startKey, key)
+			eq, done := setKeysMatch(startKey, key)
 			if !done {
 				var err error
 				eq, err = Equal(th, startKey, key)
@@ -252,14 +252,14 @@ func (s *Set) resize(minUsed int) {
 	s.fill = s.used
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {
-			insertClean(s.table, e.key, e.hash)
+			setInsertClean(s.table, e.key, e.hash)
 		}
 	}
 }
 
-// insertClean puts a key known to be absent into a table without dummies
+// setInsertClean puts a key known to be absent into a table without dummies
 // (set_insert_clean).
-func insertClean(table []setEntry, key Value, h int64) {
+func setInsertClean(table []setEntry, key Value, h int64) {
 	mask := uint64(len(table) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -348,7 +348,7 @@ func (s *Set) merge(th *Thread, o *Set) error {
 		s.fill, s.used = o.used, o.used
 		for _, e := range o.table {
 			if e.key != nil && e.key != setDummy {
-				insertClean(s.table, e.key, e.hash)
+				setInsertClean(s.table, e.key, e.hash)
 			}
 		}
 		return nil

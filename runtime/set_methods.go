@@ -4,10 +4,10 @@ package runtime
 
 func init() {
 	SetType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		return newSetValue(th, "set", args, kwargs, false)
+		return setNewValue(th, "set", args, kwargs, false)
 	}
 	FrozenSetType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		return newSetValue(th, "frozenset", args, kwargs, true)
+		return setNewValue(th, "frozenset", args, kwargs, true)
 	}
 	// Methods shared by set and frozenset.
 	for _, t := range []*Type{SetType, FrozenSetType} {
@@ -75,7 +75,7 @@ func init() {
 				if err := cOneArg(tn+".issubset", args, kwargs); err != nil {
 					return nil, err
 				}
-				o, err := asSet(th, args[0])
+				o, err := setFromAny(th, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -86,7 +86,7 @@ func init() {
 				if err := cOneArg(tn+".issuperset", args, kwargs); err != nil {
 					return nil, err
 				}
-				o, err := asSet(th, args[0])
+				o, err := setFromAny(th, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -97,7 +97,7 @@ func init() {
 				if err := cOneArg(tn+".isdisjoint", args, kwargs); err != nil {
 					return nil, err
 				}
-				r, err := isDisjoint(th, s.Has, args[0])
+				r, err := setIsDisjoint(th, s.Has, args[0])
 				return Bool(r), err
 			}),
 			m("__contains__", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {
@@ -225,8 +225,8 @@ func (s *Set) removeKey(th *Thread, v Value) (bool, error) {
 	return ok, err
 }
 
-// isDisjoint reports whether no item of other satisfies has.
-func isDisjoint(th *Thread, has func(*Thread, Value) (bool, error), other Value) (bool, error) {
+// setIsDisjoint reports whether no item of other satisfies has.
+func setIsDisjoint(th *Thread, has func(*Thread, Value) (bool, error), other Value) (bool, error) {
 	it, err := Iter(th, other)
 	if err != nil {
 		return false, err
@@ -246,7 +246,7 @@ func isDisjoint(th *Thread, has func(*Thread, Value) (bool, error), other Value)
 	}
 }
 
-func newSetValue(th *Thread, name string, args []Value, kwargs []KwArg, frozen bool) (Value, error) {
+func setNewValue(th *Thread, name string, args []Value, kwargs []KwArg, frozen bool) (Value, error) {
 	if err := cArgCount(name, name, args, kwargs, 0, 1); err != nil {
 		return nil, err
 	}

@@ -95,9 +95,9 @@ func (s *Set) updateFrom(th *Thread, other Value) error {
 	}
 }
 
-// asSet returns other as a set: itself when it is one, else a new set of
+// setFromAny returns other as a set: itself when it is one, else a new set of
 // its items.
-func asSet(th *Thread, other Value) (*Set, error) {
+func setFromAny(th *Thread, other Value) (*Set, error) {
 	if o, ok := other.(*Set); ok {
 		return o, nil
 	}
@@ -137,7 +137,7 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		if !ok {
 			return result, nil
 		}
-		h, err := hashKey(th, v)
+		h, err := dictHashKey(th, v)
 		if err != nil {
 			return nil, err
 		}

@@ -49,10 +49,10 @@ func init() {
 
 // NewSlice makes a slice object; nil parts become None.
 func NewSlice(start, stop, step Value) *Slice {
-	return &Slice{Start: orNone(start), Stop: orNone(stop), Step: orNone(step)}
+	return &Slice{Start: sliceOrNone(start), Stop: sliceOrNone(stop), Step: sliceOrNone(step)}
 }
 
-func orNone(v Value) Value {
+func sliceOrNone(v Value) Value {
 	if v == nil {
 		return None
 	}
@@ -60,7 +60,7 @@ func orNone(v Value) Value {
 }
 
 func (s *Slice) tuple() *Tuple {
-	return NewTuple([]Value{orNone(s.Start), orNone(s.Stop), orNone(s.Step)})
+	return NewTuple([]Value{sliceOrNone(s.Start), sliceOrNone(s.Stop), sliceOrNone(s.Step)})
 }
 
 // Repr is slice(1, 2, None).
@@ -93,11 +93,11 @@ func (s *Slice) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
 func (s *Slice) GetAttr(th *Thread, name string) (Value, error) {
 	switch name {
 	case "start":
-		return orNone(s.Start), nil
+		return sliceOrNone(s.Start), nil
 	case "stop":
-		return orNone(s.Stop), nil
+		return sliceOrNone(s.Stop), nil
 	case "step":
-		return orNone(s.Step), nil
+		return sliceOrNone(s.Step), nil
 	}
 	return nil, nil
 }

@@ -139,7 +139,7 @@ func (t *Tuple) Hash(th *Thread) (int64, error) {
 	)
 	acc := uint64(prime5)
 	for _, v := range t.Items {
-		h, err := hashKey(th, v)
+		h, err := dictHashKey(th, v)
 		if err != nil {
 			return 0, err
 		}
@@ -199,7 +199,7 @@ func (t *Tuple) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, e
 		}
 		o, ok := other.(*Tuple)
 		if !ok {
-			return reflectedOr(th, op, t, other, func() error {
+			return seqReflectedOr(th, op, t, other, func() error {
 				return NewError(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", TypeName(other))
 			})
 		}
@@ -212,14 +212,14 @@ func (t *Tuple) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, e
 		out := make([]Value, 0, len(t.Items)+len(o.Items))
 		return NewTuple(append(append(out, t.Items...), o.Items...)), nil
 	case ast.Mult:
-		n, ok, err := repeatCount(th, op, t, other, right)
+		n, ok, err := seqRepeatCount(th, op, t, other, right)
 		if !ok || err != nil {
 			return n, err
 		}
 		if n.(Int) == 1 {
 			return t, nil
 		}
-		return NewTuple(repeatItems(t.Items, int(n.(Int)))), nil
+		return NewTuple(seqRepeatItems(t.Items, int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
 }
@@ -234,7 +234,7 @@ func (t *Tuple) GetItem(th *Thread, key Value) (Value, error) {
 		if step == 1 && start == 0 && stop == len(t.Items) {
 			return t, nil
 		}
-		items, err := sliceSelect(th, s, t.Items)
+		items, err := seqSliceSelect(th, s, t.Items)
 		if err != nil {
 			return nil, err
 		}
