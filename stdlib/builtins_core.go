@@ -1,0 +1,516 @@
+package stdlib
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// Builtins about printing, reading, attributes and identity.
+
+// Locals is set by the interpreter: it returns the calling frame's local
+// namespace for vars() and dir() without arguments. When nil, those forms
+// raise TypeError.
+var Locals func(th *rt.Thread) (rt.Value, error)
+
+// register adds built-in functions to runtime.Builtins.
+func register(fns ...*rt.Builtin) {
+	for _, f := range fns {
+		rt.Builtins.SetStr(f.Name, f)
+	}
+}
+
+func init() {
+	register(
+		rt.NewFunc("print", builtinPrint),
+		rt.NewFunc("input", builtinInput),
+		rt.NewFunc("len", builtinLen),
+		rt.NewFunc("repr", builtinRepr),
+		rt.NewFunc("ascii", builtinASCII),
+		rt.NewFunc("hash", builtinHash),
+		rt.NewFunc("id", builtinID),
+		rt.NewFunc("callable", builtinCallable),
+		rt.NewFunc("getattr", builtinGetattr),
+		rt.NewFunc("setattr", builtinSetattr),
+		rt.NewFunc("hasattr", builtinHasattr),
+		rt.NewFunc("delattr", builtinDelattr),
+		rt.NewFunc("format", builtinFormat),
+		rt.NewFunc("vars", builtinVars),
+		rt.NewFunc("dir", builtinDir),
+		rt.NewFunc("exit", builtinExit),
+		rt.NewFunc("quit", builtinExit),
+	)
+}
+
+// exactArgs checks a positional-only builtin's argument count with
+// CPython's "X expected at most N arguments, got M" wording.
+func checkArgCount(name string, args []rt.Value, kwargs []rt.KwArg, min, max int) error {
+	if len(kwargs) > 0 {
+		return rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) < min {
+		return rt.NewError(rt.TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+	}
+	if len(args) > max {
+		return rt.NewError(rt.TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+	}
+	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// oneArg unpacks the single positional argument of f(x) builtins.
+func oneArg(name string, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != 1 {
+		return nil, rt.NewError(rt.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return args[0], nil
+}
+
+// sysStream returns sys.stdout, sys.stderr or sys.stdin as currently set
+// (a program may replace them).
+func sysStream(name string) (rt.Value, error) {
+	v, ok := sysModule.Dict.GetStr(name)
+	if !ok {
+		return nil, rt.NewError(rt.RuntimeErrorType, "lost sys.%s", name)
+	}
+	return v, nil
+}
+
+// builtinPrint is print(*objects, sep=' ', end='\n', file=None,
+// flush=False). When the target is a real file object, the whole line is
+// converted first and written with one locked write (fast, and lines of
+// concurrent threads never interleave); any other object gets CPython's
+// sequence of write() calls.
+func builtinPrint(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	sep, end := " ", "\n"
+	var file rt.Value = rt.None
+	flush := false
+	for _, kw := range kwargs {
+		switch kw.Name {
+		case "sep", "end":
+			s, ok := kw.Value.(rt.Str)
+			if !ok && kw.Value != rt.None {
+				return nil, rt.NewError(rt.TypeErrorType, "%s must be None or a string, not %s", kw.Name, rt.TypeName(kw.Value))
+			}
+			if ok && kw.Name == "sep" {
+				sep = string(s)
+			} else if ok {
+				end = string(s)
+			}
+		case "file":
+			file = kw.Value
+		case "flush":
+			t, err := rt.Truth(th, kw.Value)
+			if err != nil {
+				return nil, err
+			}
+			flush = t
+		default:
+			return nil, rt.NewError(rt.TypeErrorType, "'%s' is an invalid keyword argument for print()", kw.Name)
+		}
+	}
+	if file == rt.None {
+		var err error
+		if file, err = sysStream("stdout"); err != nil {
+			return nil, err
+		}
+		if file == rt.None {
+			return rt.None, nil
+		}
+	}
+	if f, ok := file.(*rt.File); ok && !f.Binary() {
+		if err := printToFile(th, f, args, sep, end); err != nil {
+			return nil, err
+		}
+	} else if err := printToObject(th, file, args, sep, end); err != nil {
+		return nil, err
+	}
+	if flush {
+		if _, err := rt.CallMethod(th, file, "flush", nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	return rt.None, nil
+}
+
+func printToFile(th *rt.Thread, f *rt.File, args []rt.Value, sep, end string) error {
+	switch len(args) {
+	case 0:
+		return f.WriteString(end)
+	case 1:
+		s, err := rt.ToStr(th, args[0])
+		if err != nil {
+			return err
+		}
+		return f.WriteStrings(s, end)
+	}
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := rt.ToStr(th, a)
+		if err != nil {
+			return err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	return f.WriteString(b.String())
+}
+
+func printToObject(th *rt.Thread, file rt.Value, args []rt.Value, sep, end string) error {
+	write, err := rt.GetAttr(th, file, "write")
+	if err != nil {
+		return err
+	}
+	put := func(s string) error {
+		_, err := rt.Call(th, write, []rt.Value{rt.Str(s)}, nil)
+		return err
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := put(sep); err != nil {
+				return err
+			}
+		}
+		s, err := rt.ToStr(th, a)
+		if err != nil {
+			return err
+		}
+		if err := put(s); err != nil {
+			return err
+		}
+	}
+	return put(end)
+}
+
+// builtinInput is input(prompt=”): the prompt goes to sys.stdout, the
+// line comes from sys.stdin without its newline; EOFError at end of input.
+func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("input", args, kwargs, 0, 1); err != nil {
+		return nil, err
+	}
+	out, err := sysStream("stdout")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		p, err := rt.ToStr(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if f, ok := out.(*rt.File); ok {
+			err = f.WriteString(p)
+		} else if out != rt.None {
+			_, err = rt.CallMethod(th, out, "write", []rt.Value{rt.Str(p)}, nil)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if out != rt.None {
+		if _, err := rt.CallMethod(th, out, "flush", nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	in, err := sysStream("stdin")
+	if err != nil {
+		return nil, err
+	}
+	var line rt.Value
+	if f, ok := in.(*rt.File); ok {
+		line, err = f.ReadLine(-1)
+	} else {
+		line, err = rt.CallMethod(th, in, "readline", nil, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s, ok := line.(rt.Str)
+	if !ok {
+		return nil, rt.NewError(rt.TypeErrorType, "object.readline() returned non-string")
+	}
+	if s == "" {
+		return nil, rt.NewError(rt.EOFErrorType, "EOF when reading a line")
+	}
+	return rt.Str(strings.TrimSuffix(string(s), "\n")), nil
+}
+
+func builtinLen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("len", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	n, err := rt.Len(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return rt.MakeInt(int64(n)), nil
+}
+
+func builtinRepr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("repr", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	s, err := rt.Repr(th, v)
+	return rt.Str(s), err
+}
+
+func builtinASCII(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("ascii", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	s, err := rt.Repr(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return rt.Str(asciiEscape(s)), nil
+}
+
+// asciiEscape replaces non-ASCII characters by \x, \u or \U escapes.
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
+}
+
+func builtinHash(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("hash", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	h, err := rt.Hash(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return rt.MakeInt(h), nil
+}
+
+func builtinID(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("id", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return rt.MakeInt(int64(rt.Id(v))), nil
+}
+
+func builtinCallable(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	v, err := oneArg("callable", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return rt.Bool(isCallable(v)), nil
+}
+
+// isCallable is callable(v). Instances of user classes (whose Go type may
+// implement Callable for every instance) count only when their class
+// defines __call__.
+func isCallable(v rt.Value) bool {
+	switch v.(type) {
+	case *rt.Type, *rt.Builtin, *rt.BoundMethod:
+		return true
+	}
+	t := v.Type()
+	if t.Extra != nil {
+		return t.Lookup("__call__") != nil
+	}
+	_, ok := v.(rt.Callable)
+	return ok || t.Lookup("__call__") != nil
+}
+
+// attrName checks the name argument of getattr and friends.
+func attrName(v rt.Value) (string, error) {
+	s, ok := v.(rt.Str)
+	if !ok {
+		return "", rt.NewError(rt.TypeErrorType, "attribute name must be string, not '%s'", rt.TypeName(v))
+	}
+	return string(s), nil
+}
+
+func builtinGetattr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("getattr", args, kwargs, 2, 3); err != nil {
+		return nil, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return nil, err
+	}
+	v, err := rt.GetAttr(th, args[0], name)
+	if err != nil && len(args) == 3 && rt.IsExc(err, rt.AttributeErrorType) {
+		return args[2], nil
+	}
+	return v, err
+}
+
+func builtinSetattr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("setattr", args, kwargs, 3, 3); err != nil {
+		return nil, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return rt.None, rt.SetAttr(th, args[0], name, args[2])
+}
+
+func builtinHasattr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("hasattr", args, kwargs, 2, 2); err != nil {
+		return nil, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return nil, err
+	}
+	ok, err := rt.HasAttr(th, args[0], name)
+	return rt.Bool(ok), err
+}
+
+func builtinDelattr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("delattr", args, kwargs, 2, 2); err != nil {
+		return nil, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return rt.None, rt.DelAttr(th, args[0], name)
+}
+
+func builtinFormat(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var v rt.Value
+	spec := ""
+	if len(args) > 2 {
+		return nil, rt.NewError(rt.TypeErrorType, "format expected at most 2 arguments, got %d", len(args))
+	}
+	if err := rt.UnpackArgs("format", args, kwargs, "value", &v, "format_spec?", &spec); err != nil {
+		return nil, err
+	}
+	s, err := rt.Format(th, v, spec)
+	return rt.Str(s), err
+}
+
+func builtinVars(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("vars", args, kwargs, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		if Locals == nil {
+			return nil, rt.NewError(rt.TypeErrorType, "vars() without arguments is not supported here")
+		}
+		return Locals(th)
+	}
+	if m, ok := args[0].(*rt.Module); ok {
+		return m.Dict, nil
+	}
+	d, err := rt.GetAttr(th, args[0], "__dict__")
+	if err != nil {
+		if rt.IsExc(err, rt.AttributeErrorType) {
+			return nil, rt.NewError(rt.TypeErrorType, "vars() argument must have __dict__ attribute")
+		}
+		return nil, err
+	}
+	return d, nil
+}
+
+func builtinDir(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("dir", args, kwargs, 0, 1); err != nil {
+		return nil, err
+	}
+	var names []string
+	if len(args) == 0 {
+		if Locals == nil {
+			return nil, rt.NewError(rt.TypeErrorType, "dir() without arguments is not supported here")
+		}
+		ns, err := Locals(th)
+		if err != nil {
+			return nil, err
+		}
+		names = dictStrKeys(ns)
+	} else {
+		names = dirNames(args[0])
+	}
+	sort.Strings(names)
+	items := make([]rt.Value, 0, len(names))
+	for i, n := range names {
+		if i > 0 && names[i-1] == n {
+			continue
+		}
+		items = append(items, rt.Str(n))
+	}
+	return rt.NewList(items), nil
+}
+
+// dirNames collects the attribute names of v: its own (HasDir) and those
+// of its class's MRO (for a class: its own MRO).
+func dirNames(v rt.Value) []string {
+	var names []string
+	if d, ok := v.(rt.HasDir); ok {
+		names = append(names, d.AttrNames()...)
+	}
+	mro := v.Type().MRO
+	if t, ok := v.(*rt.Type); ok {
+		mro = t.MRO
+		names = append(names, "__name__", "__qualname__", "__module__", "__mro__", "__bases__", "__doc__")
+	}
+	for _, c := range mro {
+		if c.Dict != nil {
+			names = append(names, dictStrKeys(c.Dict)...)
+		}
+	}
+	return append(names, "__class__")
+}
+
+func dictStrKeys(v rt.Value) []string {
+	d, ok := v.(*rt.Dict)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, k := range d.Keys() {
+		if s, ok := k.(rt.Str); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// builtinExit is exit([code]) and quit([code]): raise SystemExit.
+func builtinExit(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var code rt.Value = rt.None
+	if err := rt.UnpackArgs("exit", args, kwargs, "code?", &code); err != nil {
+		return nil, err
+	}
+	if code == rt.None {
+		return nil, rt.NewException(rt.SystemExitType)
+	}
+	return nil, rt.NewException(rt.SystemExitType, code)
+}

@@ -1,0 +1,107 @@
+package stdlib
+
+import (
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// iterObject is a Python-visible iterator implemented in Go: the objects
+// enumerate(), zip(), map(), filter(), reversed(), iter(f, sentinel) and
+// the itertools functions return. Once exhausted (or failed) it stays
+// exhausted, like CPython's iterators.
+type iterObject struct {
+	typ  *rt.Type
+	next func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
+}
+
+// Type returns the iterator's class (enumerate, zip, ...).
+func (o *iterObject) Type() *rt.Type { return o.typ }
+
+// Iter returns the object itself.
+func (o *iterObject) Iter(th *rt.Thread) (rt.Iterator, error) { return o, nil }
+
+// Next produces the next item.
+func (o *iterObject) Next(th *rt.Thread) (rt.Value, bool, error) {
+	if o.next == nil {
+		return nil, false, nil
+	}
+	v, ok, err := o.next(th)
+	if !ok || err != nil {
+		o.next = nil
+	}
+	return v, ok, err
+}
+
+var (
+	_ rt.Iterable = (*iterObject)(nil)
+	_ rt.Iterator = (*iterObject)(nil)
+)
+
+// newIterType makes the class of an iterObject kind, with __iter__ and
+// __next__ so that Python code can drive it by hand.
+func newIterType(name, module string) *rt.Type {
+	t := rt.NewBuiltinType(name, nil)
+	t.Module = module
+	rt.AddIteratorMethods(t)
+	return t
+}
+
+// nextItem advances any Python iterator: a Go runtime.Iterator directly,
+// anything else through its __next__ method (StopIteration ends it). It
+// fails with "'int' object is not an iterator" for non-iterators.
+func nextItem(th *rt.Thread, it rt.Value) (rt.Value, bool, error) {
+	if x, ok := it.(rt.Iterator); ok {
+		return x.Next(th)
+	}
+	if it.Type().Lookup("__next__") == nil {
+		return nil, false, rt.NewError(rt.TypeErrorType, "'%s' object is not an iterator", rt.TypeName(it))
+	}
+	v, err := rt.CallMethod(th, it, "__next__", nil, nil)
+	if err != nil {
+		if rt.IsExc(err, rt.StopIterationType) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
+// tuple2 makes a 2-tuple with a single allocation (enumerate, zip and
+// dict items produce one per iteration).
+func tuple2(a, b rt.Value) *rt.Tuple {
+	p := &struct {
+		t     rt.Tuple
+		items [2]rt.Value
+	}{}
+	p.items = [2]rt.Value{a, b}
+	p.t.Items = p.items[:]
+	return &p.t
+}
+
+// forEach calls fn for each item of an iterable, stopping early when fn
+// returns stop=true.
+func forEach(th *rt.Thread, iterable rt.Value, fn func(v rt.Value) (stop bool, err error)) error {
+	switch x := iterable.(type) {
+	case *rt.Tuple:
+		for _, v := range x.Items {
+			stop, err := fn(v)
+			if err != nil || stop {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := rt.Iter(th, iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		v, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return err
+		}
+		stop, err := fn(v)
+		if err != nil || stop {
+			return err
+		}
+	}
+}

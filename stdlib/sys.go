@@ -1,0 +1,180 @@
+package stdlib
+
+import (
+	"os"
+	goruntime "runtime"
+	"sync"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The sys module. It is a single module object created at init, so that
+// builtins (print, input) and the importer see the same sys.stdout a
+// program may have replaced.
+
+// Version is the interpreter version shown by sys.version and
+// `spindle --version`.
+const Version = "0.1.0"
+
+var (
+	sysModule = newSysModule()
+
+	sysArgv = rt.NewList([]rt.Value{rt.Str("")})
+	sysPath = rt.NewList(nil)
+	sysMu   sync.Mutex
+)
+
+func init() {
+	rt.RegisterModule("sys", func() *rt.Module { return sysModule })
+}
+
+// SysModule returns the sys module (the interpreter may set attributes
+// such as sys.modules on it directly).
+func SysModule() *rt.Module { return sysModule }
+
+// SetArgv sets sys.argv (the script path, then its arguments).
+func SetArgv(args []string) {
+	sysMu.Lock()
+	defer sysMu.Unlock()
+	sysArgv.SetItems(strValues(args))
+}
+
+// SetPath sets sys.path (the main script's folder, then the SPINDLEPATH
+// folders).
+func SetPath(dirs []string) {
+	sysMu.Lock()
+	defer sysMu.Unlock()
+	sysPath.SetItems(strValues(dirs))
+}
+
+// SetModules makes sys.modules the interpreter's module cache.
+func SetModules(d *rt.Dict) { sysModule.Dict.SetStr("modules", d) }
+
+func strValues(ss []string) []rt.Value {
+	vs := make([]rt.Value, len(ss))
+	for i, s := range ss {
+		vs[i] = rt.Str(s)
+	}
+	return vs
+}
+
+func sysPlatform() string {
+	switch goruntime.GOOS {
+	case "windows":
+		return "win32"
+	case "linux", "darwin", "freebsd", "openbsd", "netbsd":
+		return goruntime.GOOS
+	}
+	return goruntime.GOOS
+}
+
+func newSysModule() *rt.Module {
+	m := rt.NewModule("sys")
+	d := m.Dict
+	d.SetStr("argv", sysArgv)
+	d.SetStr("path", sysPath)
+	d.SetStr("modules", rt.NewDict())
+	d.SetStr("stdout", rt.Stdout)
+	d.SetStr("stderr", rt.Stderr)
+	d.SetStr("stdin", rt.Stdin)
+	d.SetStr("__stdout__", rt.Stdout)
+	d.SetStr("__stderr__", rt.Stderr)
+	d.SetStr("__stdin__", rt.Stdin)
+	d.SetStr("version", rt.Str("3.11.0 (Spindle "+Version+")"))
+	d.SetStr("version_info", rt.NewTuple([]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)}))
+	d.SetStr("hexversion", rt.MakeInt(0x030b00f0))
+	d.SetStr("maxsize", rt.MakeInt(1<<63-1))
+	d.SetStr("maxunicode", rt.MakeInt(0x10ffff))
+	d.SetStr("platform", rt.Str(sysPlatform()))
+	d.SetStr("byteorder", rt.Str("little"))
+	exe, err := os.Executable()
+	if err != nil {
+		exe = ""
+	}
+	d.SetStr("executable", rt.Str(exe))
+	d.SetStr("builtin_module_names", builtinModuleNames())
+	for _, f := range []*rt.Builtin{
+		rt.NewFunc("exit", sysExit),
+		rt.NewFunc("getrecursionlimit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("getrecursionlimit", args, kwargs); err != nil {
+				return nil, err
+			}
+			return rt.MakeInt(int64(rt.RecursionLimit())), nil
+		}),
+		rt.NewFunc("setrecursionlimit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, err := oneArg("setrecursionlimit", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := v.(rt.Float); ok {
+				return nil, rt.NewError(rt.TypeErrorType, "'float' object cannot be interpreted as an integer")
+			}
+			n, err := rt.IndexInt(v)
+			if err != nil {
+				return nil, err
+			}
+			if n < 1 {
+				return nil, rt.NewError(rt.ValueErrorType, "recursion limit must be greater or equal than 1")
+			}
+			rt.SetRecursionLimit(n)
+			return rt.None, nil
+		}),
+		rt.NewFunc("get_int_max_str_digits", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("get_int_max_str_digits", args, kwargs); err != nil {
+				return nil, err
+			}
+			return rt.MakeInt(int64(rt.IntMaxStrDigits())), nil
+		}),
+		rt.NewFunc("set_int_max_str_digits", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var n int
+			if err := rt.UnpackArgs("set_int_max_str_digits", args, kwargs, "maxdigits", &n); err != nil {
+				return nil, err
+			}
+			if n != 0 && n < 640 {
+				return nil, rt.NewError(rt.ValueErrorType, "maxdigits must be 0 or larger than 640")
+			}
+			rt.SetIntMaxStrDigits(n)
+			return rt.None, nil
+		}),
+		rt.NewFunc("intern", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, err := oneArg("intern", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := v.(rt.Str); !ok {
+				return nil, rt.NewError(rt.TypeErrorType, "intern() argument must be str, not %s", rt.TypeName(v))
+			}
+			return v, nil
+		}),
+		rt.NewFunc("getdefaultencoding", constFunc("getdefaultencoding", rt.Str("utf-8"))),
+		rt.NewFunc("getfilesystemencoding", constFunc("getfilesystemencoding", rt.Str("utf-8"))),
+	} {
+		d.SetStr(f.Name, f)
+	}
+	return m
+}
+
+func builtinModuleNames() *rt.Tuple {
+	names := []string{"__future__", "functools", "itertools", "math", "operator", "string", "sys", "time"}
+	return rt.NewTuple(strValues(names))
+}
+
+func constFunc(name string, v rt.Value) func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	return func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if err := rt.UnpackArgs(name, args, kwargs); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+}
+
+// sysExit is sys.exit([arg]): raise SystemExit(arg).
+func sysExit(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := checkArgCount("exit", args, kwargs, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return nil, rt.NewException(rt.SystemExitType)
+	}
+	return nil, rt.NewException(rt.SystemExitType, args[0])
+}
