@@ -1,0 +1,410 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// The compiler turns each resolved node, once, into a Go closure.
+// Expressions compile to exprFn, statements to stmtFn, which return a
+// control code instead of panicking for break/continue/return. Names are
+// compiled against the resolver's bindings: a local is a slot index, a
+// captured variable a cell index, a global a globalRef bound to the
+// module's namespace at compile time (a module is compiled once per run).
+
+// ctrl is how a statement ended.
+type ctrl uint8
+
+const (
+	ctrlNone ctrl = iota
+	ctrlBreak
+	ctrlContinue
+	ctrlReturn
+)
+
+// stmtFn is a compiled statement.
+type stmtFn func(fr *Frame) (ctrl, error)
+
+type compiler struct {
+	res   *resolution
+	file  string
+	lines []string
+	g     *Globals
+	scope *scope
+	grefs map[string]*globalRef
+	err   *ast.SyntaxError
+
+	// modLoopCells: in a module-level for body, the captured loop
+	// variables and their module cell indices (innermost last).
+	modLoopCells []map[string]int
+	// funcName for code info of the scope being compiled.
+	loopDepth int
+}
+
+func (c *compiler) syntaxError(pos ast.Pos, format string, args ...any) {
+	if c.err != nil {
+		return
+	}
+	text := ""
+	if pos.Line >= 1 && pos.Line <= len(c.lines) {
+		text = c.lines[pos.Line-1]
+	}
+	c.err = &ast.SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), File: c.file, Line: pos.Line, Col: pos.Col, Text: text}
+}
+
+func (c *compiler) gref(name string) *globalRef {
+	if r, ok := c.grefs[name]; ok {
+		return r
+	}
+	r := &globalRef{name: name, g: c.g}
+	c.grefs[name] = r
+	return r
+}
+
+func (c *compiler) binding(name string) *binding {
+	if b := c.scope.names[name]; b != nil {
+		return b
+	}
+	return &binding{kind: bindGlobal, name: name}
+}
+
+// ---- names ----
+
+func unboundLocal(name string) error {
+	return runtime.NewError(runtime.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func nameNotDefined(name string) error {
+	return runtime.NewError(runtime.NameErrorType, "name '%s' is not defined", name)
+}
+
+func unboundFree(name string) error {
+	return runtime.NewError(runtime.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+func (c *compiler) loadName(name string) exprFn {
+	b := c.binding(name)
+	switch b.kind {
+	case bindLocal:
+		i := b.index
+		return func(fr *Frame) (runtime.Value, error) {
+			if v := fr.locals[i]; v != nil {
+				return v, nil
+			}
+			return nil, unboundLocal(name)
+		}
+	case bindCell:
+		i := b.index
+		return func(fr *Frame) (runtime.Value, error) {
+			if v := fr.cells[i].get(); v != nil {
+				return v, nil
+			}
+			return nil, unboundLocal(name)
+		}
+	case bindFree:
+		i := b.index
+		return func(fr *Frame) (runtime.Value, error) {
+			if v := fr.cells[i].get(); v != nil {
+				return v, nil
+			}
+			return nil, unboundFree(name)
+		}
+	case bindClassNS:
+		return func(fr *Frame) (runtime.Value, error) {
+			return nil, runtime.NewError(runtime.SystemErrorType, "class bodies are not supported yet")
+		}
+	}
+	r := c.gref(name)
+	return func(fr *Frame) (runtime.Value, error) {
+		if v, ok := r.get(); ok {
+			return v, nil
+		}
+		return nil, nameNotDefined(name)
+	}
+}
+
+// storeFn stores a value into an assignment target.
+type storeFn func(fr *Frame, v runtime.Value) error
+
+// storeName compiles a store to a name. fresh (for-loop targets) makes a
+// captured variable a new cell, so each iteration has its own binding.
+func (c *compiler) storeName(name string, fresh bool) storeFn {
+	b := c.binding(name)
+	switch b.kind {
+	case bindLocal:
+		i := b.index
+		return func(fr *Frame, v runtime.Value) error {
+			fr.locals[i] = v
+			return nil
+		}
+	case bindCell:
+		i := b.index
+		if fresh {
+			return func(fr *Frame, v runtime.Value) error {
+				fr.cells[i] = &Cell{v: v}
+				return nil
+			}
+		}
+		return func(fr *Frame, v runtime.Value) error {
+			fr.cells[i].set(v)
+			return nil
+		}
+	case bindFree:
+		i := b.index
+		return func(fr *Frame, v runtime.Value) error {
+			fr.cells[i].set(v)
+			return nil
+		}
+	}
+	r := c.gref(name)
+	if c.scope.kind == scopeModule {
+		// Inside a module-level for body, a captured loop variable
+		// also lives in the iteration's cell.
+		for i := len(c.modLoopCells) - 1; i >= 0; i-- {
+			if ci, ok := c.modLoopCells[i][name]; ok {
+				if fresh {
+					return func(fr *Frame, v runtime.Value) error {
+						fr.cells[ci] = &Cell{v: v}
+						r.set(v)
+						return nil
+					}
+				}
+				return func(fr *Frame, v runtime.Value) error {
+					fr.cells[ci].set(v)
+					r.set(v)
+					return nil
+				}
+			}
+		}
+	}
+	return func(fr *Frame, v runtime.Value) error {
+		r.set(v)
+		return nil
+	}
+}
+
+func (c *compiler) deleteName(name string) stmtFn {
+	b := c.binding(name)
+	switch b.kind {
+	case bindLocal:
+		i := b.index
+		return func(fr *Frame) (ctrl, error) {
+			if fr.locals[i] == nil {
+				return 0, unboundLocal(name)
+			}
+			fr.locals[i] = nil
+			return 0, nil
+		}
+	case bindCell, bindFree:
+		i := b.index
+		free := b.kind == bindFree
+		return func(fr *Frame) (ctrl, error) {
+			if fr.cells[i].get() == nil {
+				if free {
+					return 0, unboundFree(name)
+				}
+				return 0, unboundLocal(name)
+			}
+			fr.cells[i].set(nil)
+			return 0, nil
+		}
+	}
+	r := c.gref(name)
+	return func(fr *Frame) (ctrl, error) {
+		if !r.del() {
+			return 0, nameNotDefined(name)
+		}
+		return 0, nil
+	}
+}
+
+// ---- assignment targets ----
+
+func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
+	switch x := t.(type) {
+	case *ast.Name:
+		return c.storeName(x.Id, fresh)
+	case *ast.Attribute:
+		obj := c.expr(x.Value)
+		name := x.Attr
+		return func(fr *Frame, v runtime.Value) error {
+			o, err := obj(fr)
+			if err != nil {
+				return err
+			}
+			return runtime.SetAttr(fr.th, o, name, v)
+		}
+	case *ast.Subscript:
+		obj := c.expr(x.Value)
+		key := c.expr(x.Index)
+		return func(fr *Frame, v runtime.Value) error {
+			o, err := obj(fr)
+			if err != nil {
+				return err
+			}
+			k, err := key(fr)
+			if err != nil {
+				return err
+			}
+			if l, ok := o.(*runtime.List); ok {
+				if i, ok := k.(runtime.Int); ok {
+					n := runtime.Int(l.Len())
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						l.SetAt(int(i), v)
+						return nil
+					}
+				}
+			}
+			return runtime.SetItem(fr.th, o, k, v)
+		}
+	case *ast.Tuple:
+		return c.unpack(x.Elts, fresh)
+	case *ast.List:
+		return c.unpack(x.Elts, fresh)
+	case *ast.Starred:
+		c.syntaxError(x.Pos, "starred assignment target must be in a list or tuple")
+	default:
+		c.syntaxError(t.Position(), "cannot assign to %s", exprDescription(t))
+	}
+	return func(*Frame, runtime.Value) error { return nil }
+}
+
+func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
+	starAt := -1
+	stores := make([]storeFn, len(elts))
+	for i, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			starAt = i
+			stores[i] = c.store(s.Value, fresh)
+		} else {
+			stores[i] = c.store(e, fresh)
+		}
+	}
+	n := len(elts)
+	return func(fr *Frame, v runtime.Value) error {
+		var items []runtime.Value
+		switch x := v.(type) {
+		case *runtime.Tuple:
+			items = x.Items
+		case *runtime.List:
+			items = x.Snapshot()
+		default:
+			if _, ok := v.(runtime.Iterable); !ok {
+				return runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))
+			}
+			if starAt < 0 {
+				// Stop reading after n+1 items, like CPython.
+				it, err := runtime.Iter(fr.th, v)
+				if err != nil {
+					return err
+				}
+				for len(items) <= n {
+					item, ok, err := it.Next(fr.th)
+					if err != nil {
+						return err
+					}
+					if !ok {
+						break
+					}
+					items = append(items, item)
+				}
+			} else {
+				var err error
+				items, err = runtime.IterateAll(fr.th, v)
+				if err != nil {
+					return err
+				}
+			}
+		}
+		if starAt < 0 {
+			if len(items) < n {
+				return runtime.NewError(runtime.ValueErrorType, "not enough values to unpack (expected %d, got %d)", n, len(items))
+			}
+			if len(items) > n {
+				return runtime.NewError(runtime.ValueErrorType, "too many values to unpack (expected %d)", n)
+			}
+			for i, s := range stores {
+				if err := s(fr, items[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if len(items) < n-1 {
+			return runtime.NewError(runtime.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", n-1, len(items))
+		}
+		after := n - 1 - starAt
+		for i := 0; i < starAt; i++ {
+			if err := stores[i](fr, items[i]); err != nil {
+				return err
+			}
+		}
+		mid := append([]runtime.Value(nil), items[starAt:len(items)-after]...)
+		if err := stores[starAt](fr, runtime.NewList(mid)); err != nil {
+			return err
+		}
+		for i := 0; i < after; i++ {
+			if err := stores[starAt+1+i](fr, items[len(items)-after+i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func (c *compiler) deleteTarget(t ast.Expr) stmtFn {
+	switch x := t.(type) {
+	case *ast.Name:
+		return c.deleteName(x.Id)
+	case *ast.Attribute:
+		obj := c.expr(x.Value)
+		name := x.Attr
+		return func(fr *Frame) (ctrl, error) {
+			o, err := obj(fr)
+			if err != nil {
+				return 0, err
+			}
+			return 0, runtime.DelAttr(fr.th, o, name)
+		}
+	case *ast.Subscript:
+		obj := c.expr(x.Value)
+		key := c.expr(x.Index)
+		return func(fr *Frame) (ctrl, error) {
+			o, err := obj(fr)
+			if err != nil {
+				return 0, err
+			}
+			k, err := key(fr)
+			if err != nil {
+				return 0, err
+			}
+			return 0, runtime.DelItem(fr.th, o, k)
+		}
+	case *ast.Tuple:
+		return c.deleteAll(x.Elts)
+	case *ast.List:
+		return c.deleteAll(x.Elts)
+	}
+	c.syntaxError(t.Position(), "cannot delete %s", exprDescription(t))
+	return func(*Frame) (ctrl, error) { return 0, nil }
+}
+
+func (c *compiler) deleteAll(ts []ast.Expr) stmtFn {
+	fns := make([]stmtFn, len(ts))
+	for i, t := range ts {
+		fns[i] = c.deleteTarget(t)
+	}
+	return func(fr *Frame) (ctrl, error) {
+		for _, f := range fns {
+			if _, err := f(fr); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	}
+}

@@ -1,0 +1,939 @@
+package interp
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// exprFn is a compiled expression.
+type exprFn func(fr *Frame) (runtime.Value, error)
+
+// condFn is a compiled expression used for its truth value (if/while
+// tests), so comparisons need not box a bool.
+type condFn func(fr *Frame) (bool, error)
+
+func constExpr(v runtime.Value) exprFn {
+	return func(*Frame) (runtime.Value, error) { return v, nil }
+}
+
+// constValue returns the value of a literal node, if e is one.
+func constValue(e ast.Expr) (runtime.Value, bool) {
+	switch x := e.(type) {
+	case *ast.Constant:
+		switch x.Kind {
+		case ast.ConstNone:
+			return runtime.None, true
+		case ast.ConstTrue:
+			return runtime.True, true
+		case ast.ConstFalse:
+			return runtime.False, true
+		default:
+			return runtime.Ellipsis, true
+		}
+	case *ast.Int:
+		b, ok := new(big.Int).SetString(x.Digits, x.Base)
+		if !ok {
+			b = new(big.Int)
+		}
+		return runtime.NewBigInt(b), true
+	case *ast.Float:
+		return runtime.Float(x.Value), true
+	case *ast.Str:
+		return runtime.Str(x.Value), true
+	case *ast.Bytes:
+		return runtime.Bytes(x.Value), true
+	}
+	return nil, false
+}
+
+func (c *compiler) exprs(es []ast.Expr) []exprFn {
+	out := make([]exprFn, len(es))
+	for i, e := range es {
+		out[i] = c.expr(e)
+	}
+	return out
+}
+
+func (c *compiler) expr(e ast.Expr) exprFn {
+	if v, ok := constValue(e); ok {
+		return constExpr(v)
+	}
+	switch x := e.(type) {
+	case *ast.Name:
+		return c.loadName(x.Id)
+	case *ast.JoinedStr:
+		return c.joinedStr(x)
+	case *ast.FormattedValue:
+		return c.formattedValue(x)
+	case *ast.BinOp:
+		return c.binOp(x)
+	case *ast.UnaryOp:
+		return c.unaryOp(x)
+	case *ast.BoolOp:
+		return c.boolOp(x)
+	case *ast.Compare:
+		return c.compare(x)
+	case *ast.Call:
+		return c.call(x)
+	case *ast.Attribute:
+		obj := c.expr(x.Value)
+		name := x.Attr
+		return func(fr *Frame) (runtime.Value, error) {
+			o, err := obj(fr)
+			if err != nil {
+				return nil, err
+			}
+			return runtime.GetAttr(fr.th, o, name)
+		}
+	case *ast.Subscript:
+		return c.subscript(x)
+	case *ast.Slice:
+		return c.slice(x)
+	case *ast.Starred:
+		return c.errorExpr(x.Pos, "can't use starred expression here")
+	case *ast.List:
+		items := c.seqItems(x.Elts)
+		return func(fr *Frame) (runtime.Value, error) {
+			vs, err := items(fr)
+			if err != nil {
+				return nil, err
+			}
+			return runtime.NewList(vs), nil
+		}
+	case *ast.Tuple:
+		if v, ok := c.constTuple(x); ok {
+			return constExpr(v)
+		}
+		items := c.seqItems(x.Elts)
+		return func(fr *Frame) (runtime.Value, error) {
+			vs, err := items(fr)
+			if err != nil {
+				return nil, err
+			}
+			return runtime.NewTuple(vs), nil
+		}
+	case *ast.Set:
+		items := c.seqItems(x.Elts)
+		return func(fr *Frame) (runtime.Value, error) {
+			vs, err := items(fr)
+			if err != nil {
+				return nil, err
+			}
+			s := runtime.NewSet()
+			for _, v := range vs {
+				if err := s.Add(fr.th, v); err != nil {
+					return nil, err
+				}
+			}
+			return s, nil
+		}
+	case *ast.Dict:
+		return c.dictDisplay(x)
+	case *ast.IfExp:
+		test := c.cond(x.Test)
+		body, orelse := c.expr(x.Body), c.expr(x.Orelse)
+		return func(fr *Frame) (runtime.Value, error) {
+			t, err := test(fr)
+			if err != nil {
+				return nil, err
+			}
+			if t {
+				return body(fr)
+			}
+			return orelse(fr)
+		}
+	case *ast.NamedExpr:
+		val := c.expr(x.Value)
+		store := c.storeName(x.Target.Id, false)
+		return func(fr *Frame) (runtime.Value, error) {
+			v, err := val(fr)
+			if err != nil {
+				return nil, err
+			}
+			if err := store(fr, v); err != nil {
+				return nil, err
+			}
+			return v, nil
+		}
+	case *ast.Lambda:
+		return c.lambda(x)
+	case *ast.ListComp:
+		return c.comprehension(x, x.Generators)
+	case *ast.SetComp:
+		return c.comprehension(x, x.Generators)
+	case *ast.DictComp:
+		return c.comprehension(x, x.Generators)
+	case *ast.GeneratorExp:
+		return c.comprehension(x, x.Generators)
+	case *ast.Yield:
+		return c.yield(x)
+	case *ast.YieldFrom:
+		return c.yieldFrom(x)
+	}
+	return c.errorExpr(e.Position(), "unsupported expression")
+}
+
+func (c *compiler) errorExpr(pos ast.Pos, msg string) exprFn {
+	c.syntaxError(pos, "%s", msg)
+	return func(*Frame) (runtime.Value, error) {
+		return nil, runtime.NewError(runtime.SystemErrorType, msg)
+	}
+}
+
+func (c *compiler) constTuple(t *ast.Tuple) (runtime.Value, bool) {
+	vs := make([]runtime.Value, len(t.Elts))
+	for i, e := range t.Elts {
+		v, ok := constValue(e)
+		if !ok {
+			return nil, false
+		}
+		vs[i] = v
+	}
+	return runtime.NewTuple(vs), true
+}
+
+// seqItems compiles display items with *unpacking into a slice builder.
+func (c *compiler) seqItems(elts []ast.Expr) func(fr *Frame) ([]runtime.Value, error) {
+	hasStar := false
+	fns := make([]exprFn, len(elts))
+	star := make([]bool, len(elts))
+	for i, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			hasStar = true
+			star[i] = true
+			fns[i] = c.expr(s.Value)
+		} else {
+			fns[i] = c.expr(e)
+		}
+	}
+	if !hasStar {
+		return func(fr *Frame) ([]runtime.Value, error) {
+			vs := make([]runtime.Value, len(fns))
+			for i, f := range fns {
+				v, err := f(fr)
+				if err != nil {
+					return nil, err
+				}
+				vs[i] = v
+			}
+			return vs, nil
+		}
+	}
+	return func(fr *Frame) ([]runtime.Value, error) {
+		vs := make([]runtime.Value, 0, len(fns))
+		for i, f := range fns {
+			v, err := f(fr)
+			if err != nil {
+				return nil, err
+			}
+			if star[i] {
+				items, err := iterateAll(fr.th, v, "")
+				if err != nil {
+					return nil, err
+				}
+				vs = append(vs, items...)
+			} else {
+				vs = append(vs, v)
+			}
+		}
+		return vs, nil
+	}
+}
+
+// iterateAll is runtime.IterateAll with CPython's message for unpacking
+// a non-iterable (what: "" for the generic message).
+func iterateAll(th *runtime.Thread, v runtime.Value, what string) ([]runtime.Value, error) {
+	items, err := runtime.IterateAll(th, v)
+	if err != nil && what != "" && runtime.IsExc(err, runtime.TypeErrorType) {
+		if _, ok := v.(runtime.Iterable); !ok {
+			return nil, runtime.NewError(runtime.TypeErrorType, "%s", what)
+		}
+	}
+	return items, err
+}
+
+func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
+	keys := make([]exprFn, len(x.Keys))
+	vals := c.exprs(x.Values)
+	for i, k := range x.Keys {
+		if k != nil {
+			keys[i] = c.expr(k)
+		}
+	}
+	return func(fr *Frame) (runtime.Value, error) {
+		d := runtime.NewDict()
+		for i, vf := range vals {
+			if keys[i] == nil {
+				m, err := vf(fr)
+				if err != nil {
+					return nil, err
+				}
+				if err := mergeMapping(fr.th, d, m, nil); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			k, err := keys[i](fr)
+			if err != nil {
+				return nil, err
+			}
+			v, err := vf(fr)
+			if err != nil {
+				return nil, err
+			}
+			if err := d.Set(fr.th, k, v); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+}
+
+// mergeMapping copies mapping m into d (for {**m} and f(**m)). dup, when
+// not nil, is called for a key already present (f(**m) duplicates).
+func mergeMapping(th *runtime.Thread, d *runtime.Dict, m runtime.Value, dup func(k runtime.Value) error) error {
+	if md, ok := m.(*runtime.Dict); ok {
+		for _, kv := range md.Items() {
+			if dup != nil {
+				if _, ok, _ := d.Get(th, kv[0]); ok {
+					if err := dup(kv[0]); err != nil {
+						return err
+					}
+				}
+			}
+			if err := d.Set(th, kv[0], kv[1]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	keysFn, err := runtime.GetAttr(th, m, "keys")
+	if err != nil {
+		return runtime.NewError(runtime.TypeErrorType, "'%s' object is not a mapping", runtime.TypeName(m))
+	}
+	ks, err := runtime.Call(th, keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	keys, err := runtime.IterateAll(th, ks)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		v, err := runtime.GetItem(th, m, k)
+		if err != nil {
+			return err
+		}
+		if dup != nil {
+			if _, ok, _ := d.Get(th, k); ok {
+				if err := dup(k); err != nil {
+					return err
+				}
+			}
+		}
+		if err := d.Set(th, k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *compiler) subscript(x *ast.Subscript) exprFn {
+	obj := c.expr(x.Value)
+	key := c.expr(x.Index)
+	return func(fr *Frame) (runtime.Value, error) {
+		o, err := obj(fr)
+		if err != nil {
+			return nil, err
+		}
+		k, err := key(fr)
+		if err != nil {
+			return nil, err
+		}
+		if l, ok := o.(*runtime.List); ok {
+			if i, ok := k.(runtime.Int); ok {
+				n := int64(l.Len())
+				if i < 0 {
+					i += runtime.Int(n)
+				}
+				if i >= 0 && int64(i) < n {
+					return l.At(int(i)), nil
+				}
+			}
+		}
+		return runtime.GetItem(fr.th, o, k)
+	}
+}
+
+func (c *compiler) slice(x *ast.Slice) exprFn {
+	part := func(e ast.Expr) exprFn {
+		if e == nil {
+			return constExpr(runtime.None)
+		}
+		return c.expr(e)
+	}
+	lo, hi, st := part(x.Lower), part(x.Upper), part(x.Step)
+	return func(fr *Frame) (runtime.Value, error) {
+		a, err := lo(fr)
+		if err != nil {
+			return nil, err
+		}
+		b, err := hi(fr)
+		if err != nil {
+			return nil, err
+		}
+		s, err := st(fr)
+		if err != nil {
+			return nil, err
+		}
+		return &runtime.Slice{Start: a, Stop: b, Step: s}, nil
+	}
+}
+
+// ---- operators ----
+
+func addInt(x, y runtime.Int) (runtime.Value, bool) {
+	s := x + y
+	if (x^s)&(y^s) < 0 {
+		return nil, false
+	}
+	return runtime.MakeInt(int64(s)), true
+}
+
+func subInt(x, y runtime.Int) (runtime.Value, bool) {
+	s := x - y
+	if (x^y)&(x^s) < 0 {
+		return nil, false
+	}
+	return runtime.MakeInt(int64(s)), true
+}
+
+func mulInt(x, y runtime.Int) (runtime.Value, bool) {
+	if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+		return runtime.MakeInt(int64(x * y)), true
+	}
+	return nil, false
+}
+
+// fastBinary handles the hot int/float cases inline; ok=false defers to
+// runtime.BinaryOp.
+func fastBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
+	switch x := a.(type) {
+	case runtime.Int:
+		y, ok := b.(runtime.Int)
+		if !ok {
+			return nil, false
+		}
+		switch op {
+		case ast.Add:
+			return addInt(x, y)
+		case ast.Sub:
+			return subInt(x, y)
+		case ast.Mult:
+			return mulInt(x, y)
+		case ast.FloorDiv:
+			if y > 0 && x >= 0 {
+				return runtime.MakeInt(int64(x / y)), true
+			}
+		case ast.Mod:
+			if y > 0 && x >= 0 {
+				return runtime.MakeInt(int64(x % y)), true
+			}
+		case ast.BitAnd:
+			return runtime.MakeInt(int64(x & y)), true
+		case ast.BitOr:
+			return runtime.MakeInt(int64(x | y)), true
+		case ast.BitXor:
+			return runtime.MakeInt(int64(x ^ y)), true
+		}
+	case runtime.Float:
+		y, ok := b.(runtime.Float)
+		if !ok {
+			return nil, false
+		}
+		switch op {
+		case ast.Add:
+			return x + y, true
+		case ast.Sub:
+			return x - y, true
+		case ast.Mult:
+			return x * y, true
+		case ast.Div:
+			if y != 0 {
+				return x / y, true
+			}
+		}
+	case runtime.Str:
+		if op == ast.Add {
+			if y, ok := b.(runtime.Str); ok {
+				return x + y, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func (c *compiler) binOp(x *ast.BinOp) exprFn {
+	op := x.Op
+	// Constant folding of literal operands (errors are left to run time).
+	if lv, ok := constValue(x.Left); ok {
+		if rv, ok := constValue(x.Right); ok {
+			if v, ok := foldBinary(op, lv, rv); ok {
+				return constExpr(v)
+			}
+		}
+	}
+	l := c.expr(x.Left)
+	if rv, ok := constValue(x.Right); ok {
+		if ri, ok := rv.(runtime.Int); ok {
+			switch op {
+			case ast.Add:
+				return func(fr *Frame) (runtime.Value, error) {
+					a, err := l(fr)
+					if err != nil {
+						return nil, err
+					}
+					if ai, ok := a.(runtime.Int); ok {
+						if v, ok := addInt(ai, ri); ok {
+							return v, nil
+						}
+					}
+					return runtime.BinaryOp(fr.th, op, a, rv)
+				}
+			case ast.Sub:
+				return func(fr *Frame) (runtime.Value, error) {
+					a, err := l(fr)
+					if err != nil {
+						return nil, err
+					}
+					if ai, ok := a.(runtime.Int); ok {
+						if v, ok := subInt(ai, ri); ok {
+							return v, nil
+						}
+					}
+					return runtime.BinaryOp(fr.th, op, a, rv)
+				}
+			}
+		}
+		return func(fr *Frame) (runtime.Value, error) {
+			a, err := l(fr)
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := fastBinary(op, a, rv); ok {
+				return v, nil
+			}
+			return runtime.BinaryOp(fr.th, op, a, rv)
+		}
+	}
+	r := c.expr(x.Right)
+	if op == ast.Add {
+		return func(fr *Frame) (runtime.Value, error) {
+			a, err := l(fr)
+			if err != nil {
+				return nil, err
+			}
+			b, err := r(fr)
+			if err != nil {
+				return nil, err
+			}
+			if ai, ok := a.(runtime.Int); ok {
+				if bi, ok := b.(runtime.Int); ok {
+					if v, ok := addInt(ai, bi); ok {
+						return v, nil
+					}
+				}
+			}
+			return runtime.BinaryOp(fr.th, op, a, b)
+		}
+	}
+	return func(fr *Frame) (runtime.Value, error) {
+		a, err := l(fr)
+		if err != nil {
+			return nil, err
+		}
+		b, err := r(fr)
+		if err != nil {
+			return nil, err
+		}
+		if v, ok := fastBinary(op, a, b); ok {
+			return v, nil
+		}
+		return runtime.BinaryOp(fr.th, op, a, b)
+	}
+}
+
+// foldBinary folds an operation on two literals when it cannot fail and
+// its result is small.
+func foldBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
+	if v, ok := fastBinary(op, a, b); ok {
+		return v, true
+	}
+	switch op {
+	case ast.Pow, ast.LShift, ast.Mult:
+		return nil, false // may be huge
+	}
+	_, aNum := a.(runtime.Int)
+	_, bNum := b.(runtime.Int)
+	if !aNum || !bNum {
+		return nil, false
+	}
+	th := runtime.NewThread("fold")
+	v, err := runtime.BinaryOp(th, op, a, b)
+	if err != nil {
+		return nil, false
+	}
+	return v, true
+}
+
+func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
+	if x.Op == ast.USub {
+		if v, ok := constValue(x.Operand); ok {
+			switch n := v.(type) {
+			case runtime.Int:
+				if n != -n || n == 0 {
+					return constExpr(runtime.MakeInt(-int64(n)))
+				}
+			case runtime.Float:
+				return constExpr(-n)
+			}
+		}
+	}
+	operand := c.expr(x.Operand)
+	op := x.Op
+	if op == ast.Not {
+		cond := c.cond(x.Operand)
+		return func(fr *Frame) (runtime.Value, error) {
+			t, err := cond(fr)
+			if err != nil {
+				return nil, err
+			}
+			return runtime.Bool(!t), nil
+		}
+	}
+	return func(fr *Frame) (runtime.Value, error) {
+		v, err := operand(fr)
+		if err != nil {
+			return nil, err
+		}
+		if op == ast.USub {
+			if i, ok := v.(runtime.Int); ok && i != -i {
+				return runtime.MakeInt(-int64(i)), nil
+			}
+		}
+		return runtime.UnaryOp(fr.th, op, v)
+	}
+}
+
+func (c *compiler) boolOp(x *ast.BoolOp) exprFn {
+	vals := c.exprs(x.Values)
+	isAnd := x.Op == ast.And
+	return func(fr *Frame) (runtime.Value, error) {
+		var v runtime.Value
+		for i, f := range vals {
+			var err error
+			v, err = f(fr)
+			if err != nil {
+				return nil, err
+			}
+			if i == len(vals)-1 {
+				break
+			}
+			t, err := runtime.Truth(fr.th, v)
+			if err != nil {
+				return nil, err
+			}
+			if t != isAnd {
+				return v, nil
+			}
+		}
+		return v, nil
+	}
+}
+
+// identical is Python's `is`.
+func identical(a, b runtime.Value) bool {
+	switch x := a.(type) {
+	case runtime.Int:
+		y, ok := b.(runtime.Int)
+		return ok && x == y
+	case runtime.Float:
+		y, ok := b.(runtime.Float)
+		return ok && x == y
+	case runtime.Str:
+		y, ok := b.(runtime.Str)
+		return ok && x == y
+	case runtime.Bytes:
+		y, ok := b.(runtime.Bytes)
+		return ok && x == y
+	case runtime.Bool:
+		y, ok := b.(runtime.Bool)
+		return ok && x == y
+	}
+	return runtime.Id(a) == runtime.Id(b) && a.Type() == b.Type()
+}
+
+// compareOp evaluates one comparison `a op b`.
+func compareOp(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
+	switch op {
+	case ast.Is:
+		return runtime.Bool(identical(a, b)), nil
+	case ast.IsNot:
+		return runtime.Bool(!identical(a, b)), nil
+	case ast.In, ast.NotIn:
+		ok, err := runtime.Contains(th, b, a)
+		if err != nil {
+			return nil, err
+		}
+		return runtime.Bool(ok == (op == ast.In)), nil
+	}
+	if x, ok := a.(runtime.Int); ok {
+		if y, ok := b.(runtime.Int); ok {
+			return runtime.Bool(intCmp(op, x, y)), nil
+		}
+	}
+	return runtime.Compare(th, op, a, b)
+}
+
+func intCmp(op ast.Op, x, y runtime.Int) bool {
+	switch op {
+	case ast.Lt:
+		return x < y
+	case ast.LtE:
+		return x <= y
+	case ast.Gt:
+		return x > y
+	case ast.GtE:
+		return x >= y
+	case ast.Eq:
+		return x == y
+	default:
+		return x != y
+	}
+}
+
+func (c *compiler) compare(x *ast.Compare) exprFn {
+	if len(x.Ops) == 1 {
+		cond := c.compareCond(x)
+		return func(fr *Frame) (runtime.Value, error) {
+			// compareCond would lose rich results; use it only for
+			// the int fast path via compare1.
+			return cond.value(fr)
+		}
+	}
+	left := c.expr(x.Left)
+	rights := c.exprs(x.Comparators)
+	ops := x.Ops
+	return func(fr *Frame) (runtime.Value, error) {
+		a, err := left(fr)
+		if err != nil {
+			return nil, err
+		}
+		var r runtime.Value
+		for i, rf := range rights {
+			b, err := rf(fr)
+			if err != nil {
+				return nil, err
+			}
+			r, err = compareOp(fr.th, ops[i], a, b)
+			if err != nil {
+				return nil, err
+			}
+			if i < len(rights)-1 {
+				t, err := runtime.Truth(fr.th, r)
+				if err != nil {
+					return nil, err
+				}
+				if !t {
+					return r, nil
+				}
+			}
+			a = b
+		}
+		return r, nil
+	}
+}
+
+// cmp1 is a compiled single comparison, usable as a value or a condition.
+type cmp1 struct {
+	value exprFn
+	cond  condFn
+}
+
+func (c *compiler) compareCond(x *ast.Compare) cmp1 {
+	left := c.expr(x.Left)
+	op := x.Ops[0]
+	var right exprFn
+	rconst, isConst := constValue(x.Comparators[0])
+	ri, constInt := rconst.(runtime.Int)
+	if !isConst {
+		right = c.expr(x.Comparators[0])
+	}
+	eval := func(fr *Frame) (runtime.Value, runtime.Value, error) {
+		a, err := left(fr)
+		if err != nil {
+			return nil, nil, err
+		}
+		if isConst {
+			return a, rconst, nil
+		}
+		b, err := right(fr)
+		return a, b, err
+	}
+	cond := func(fr *Frame) (bool, error) {
+		a, b, err := eval(fr)
+		if err != nil {
+			return false, err
+		}
+		if x, ok := a.(runtime.Int); ok {
+			if constInt {
+				return intCmp(op, x, ri), nil
+			}
+			if y, ok := b.(runtime.Int); ok {
+				return intCmp(op, x, y), nil
+			}
+		}
+		r, err := compareOp(fr.th, op, a, b)
+		if err != nil {
+			return false, err
+		}
+		if bv, ok := r.(runtime.Bool); ok {
+			return bool(bv), nil
+		}
+		return runtime.Truth(fr.th, r)
+	}
+	value := func(fr *Frame) (runtime.Value, error) {
+		a, b, err := eval(fr)
+		if err != nil {
+			return nil, err
+		}
+		return compareOp(fr.th, op, a, b)
+	}
+	return cmp1{value: value, cond: cond}
+}
+
+// cond compiles an expression used for its truth value.
+func (c *compiler) cond(e ast.Expr) condFn {
+	switch x := e.(type) {
+	case *ast.Compare:
+		if len(x.Ops) == 1 {
+			return c.compareCond(x).cond
+		}
+	case *ast.UnaryOp:
+		if x.Op == ast.Not {
+			inner := c.cond(x.Operand)
+			return func(fr *Frame) (bool, error) {
+				t, err := inner(fr)
+				return !t, err
+			}
+		}
+	case *ast.BoolOp:
+		parts := make([]condFn, len(x.Values))
+		for i, v := range x.Values {
+			parts[i] = c.cond(v)
+		}
+		isAnd := x.Op == ast.And
+		return func(fr *Frame) (bool, error) {
+			for _, p := range parts {
+				t, err := p(fr)
+				if err != nil {
+					return false, err
+				}
+				if t != isAnd {
+					return t, nil
+				}
+			}
+			return isAnd, nil
+		}
+	}
+	f := c.expr(e)
+	return func(fr *Frame) (bool, error) {
+		v, err := f(fr)
+		if err != nil {
+			return false, err
+		}
+		if b, ok := v.(runtime.Bool); ok {
+			return bool(b), nil
+		}
+		return runtime.Truth(fr.th, v)
+	}
+}
+
+// ---- f-strings ----
+
+func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
+	parts := c.exprs(x.Values)
+	return func(fr *Frame) (runtime.Value, error) {
+		var b strings.Builder
+		for _, p := range parts {
+			v, err := p(fr)
+			if err != nil {
+				return nil, err
+			}
+			s, ok := v.(runtime.Str)
+			if !ok {
+				str, err := runtime.ToStr(fr.th, v)
+				if err != nil {
+					return nil, err
+				}
+				s = runtime.Str(str)
+			}
+			b.WriteString(string(s))
+		}
+		return runtime.Str(b.String()), nil
+	}
+}
+
+func (c *compiler) formattedValue(x *ast.FormattedValue) exprFn {
+	val := c.expr(x.Value)
+	var spec exprFn
+	if x.FormatSpec != nil {
+		spec = c.expr(x.FormatSpec)
+	}
+	conv := x.Conversion
+	return func(fr *Frame) (runtime.Value, error) {
+		v, err := val(fr)
+		if err != nil {
+			return nil, err
+		}
+		switch conv {
+		case 'r':
+			s, err := runtime.Repr(fr.th, v)
+			if err != nil {
+				return nil, err
+			}
+			v = runtime.Str(s)
+		case 's':
+			s, err := runtime.ToStr(fr.th, v)
+			if err != nil {
+				return nil, err
+			}
+			v = runtime.Str(s)
+		case 'a':
+			s, err := runtime.Repr(fr.th, v)
+			if err != nil {
+				return nil, err
+			}
+			v = runtime.Str(runtime.EscapeNonASCII(s))
+		}
+		sp := ""
+		if spec != nil {
+			sv, err := spec(fr)
+			if err != nil {
+				return nil, err
+			}
+			sp = string(sv.(runtime.Str))
+		}
+		if s, ok := v.(runtime.Str); ok && sp == "" {
+			return s, nil
+		}
+		out, err := runtime.Format(fr.th, v, sp)
+		if err != nil {
+			return nil, err
+		}
+		return runtime.Str(out), nil
+	}
+}

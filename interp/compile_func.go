@@ -1,0 +1,664 @@
+package interp
+
+import (
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// ---- calls ----
+
+func (c *compiler) call(x *ast.Call) exprFn {
+	line := x.Pos.Line
+	simple := len(x.Keywords) == 0
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			simple = false
+		}
+	}
+	if simple {
+		if attr, ok := x.Func.(*ast.Attribute); ok {
+			return c.methodCall(attr, x.Args, line)
+		}
+		fn := c.expr(x.Func)
+		args := c.exprs(x.Args)
+		switch len(args) {
+		case 0:
+			return func(fr *Frame) (runtime.Value, error) {
+				f, err := fn(fr)
+				if err != nil {
+					return nil, err
+				}
+				fr.Line = line
+				if uf, ok := f.(*Function); ok {
+					return uf.callFrom(fr, nil)
+				}
+				if err := fr.th.Checkpoint(); err != nil {
+					return nil, err
+				}
+				return runtime.Call(fr.th, f, nil, nil)
+			}
+		case 1:
+			a0 := args[0]
+			return func(fr *Frame) (runtime.Value, error) {
+				f, err := fn(fr)
+				if err != nil {
+					return nil, err
+				}
+				v0, err := a0(fr)
+				if err != nil {
+					return nil, err
+				}
+				fr.Line = line
+				if uf, ok := f.(*Function); ok {
+					buf := [1]runtime.Value{v0}
+					return uf.callFrom(fr, buf[:])
+				}
+				if err := fr.th.Checkpoint(); err != nil {
+					return nil, err
+				}
+				return runtime.Call(fr.th, f, []runtime.Value{v0}, nil)
+			}
+		}
+		return func(fr *Frame) (runtime.Value, error) {
+			f, err := fn(fr)
+			if err != nil {
+				return nil, err
+			}
+			var buf [6]runtime.Value
+			var vs []runtime.Value
+			if len(args) <= len(buf) {
+				vs = buf[:len(args)]
+			} else {
+				vs = make([]runtime.Value, len(args))
+			}
+			for i, a := range args {
+				v, err := a(fr)
+				if err != nil {
+					return nil, err
+				}
+				vs[i] = v
+			}
+			fr.Line = line
+			if uf, ok := f.(*Function); ok {
+				return uf.callFrom(fr, vs)
+			}
+			if err := fr.th.Checkpoint(); err != nil {
+				return nil, err
+			}
+			return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), nil)
+		}
+	}
+	fn := c.expr(x.Func)
+	argsFn := c.callArgs(x)
+	return func(fr *Frame) (runtime.Value, error) {
+		f, err := fn(fr)
+		if err != nil {
+			return nil, err
+		}
+		args, kwargs, err := argsFn(fr, f)
+		if err != nil {
+			return nil, err
+		}
+		fr.Line = line
+		if uf, ok := f.(*Function); ok {
+			return uf.callFromSlow(fr, args, kwargs)
+		}
+		if err := fr.th.Checkpoint(); err != nil {
+			return nil, err
+		}
+		return runtime.Call(fr.th, f, args, kwargs)
+	}
+}
+
+// methodCall compiles obj.name(args...) without allocating a bound
+// method for built-in methods.
+func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) exprFn {
+	obj := c.expr(attr.Value)
+	name := attr.Attr
+	args := c.exprs(argEs)
+	return func(fr *Frame) (runtime.Value, error) {
+		o, err := obj(fr)
+		if err != nil {
+			return nil, err
+		}
+		vs := make([]runtime.Value, len(args))
+		for i, a := range args {
+			v, err := a(fr)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		fr.Line = line
+		if err := fr.th.Checkpoint(); err != nil {
+			return nil, err
+		}
+		if _, own := o.(runtime.HasAttrs); own {
+			m, err := runtime.GetAttr(fr.th, o, name)
+			if err != nil {
+				return nil, err
+			}
+			if uf, ok := m.(*Function); ok {
+				return uf.callFrom(fr, vs)
+			}
+			return runtime.Call(fr.th, m, vs, nil)
+		}
+		return runtime.CallMethod(fr.th, o, name, vs, nil)
+	}
+}
+
+// callArgs compiles the general argument list (with *args, keywords and
+// **kwargs) of a call.
+func (c *compiler) callArgs(x *ast.Call) func(fr *Frame, f runtime.Value) ([]runtime.Value, []runtime.KwArg, error) {
+	type arg struct {
+		fn   exprFn
+		star bool
+	}
+	type kw struct {
+		name string
+		fn   exprFn
+	}
+	var args []arg
+	for _, a := range x.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			args = append(args, arg{c.expr(s.Value), true})
+		} else {
+			args = append(args, arg{c.expr(a), false})
+		}
+	}
+	var kws []kw
+	for _, k := range x.Keywords {
+		kws = append(kws, kw{k.Name, c.expr(k.Value)})
+	}
+	return func(fr *Frame, f runtime.Value) ([]runtime.Value, []runtime.KwArg, error) {
+		th := fr.th
+		vs := make([]runtime.Value, 0, len(args))
+		for _, a := range args {
+			v, err := a.fn(fr)
+			if err != nil {
+				return nil, nil, err
+			}
+			if a.star {
+				if _, ok := v.(runtime.Iterable); !ok {
+					return nil, nil, runtime.NewError(runtime.TypeErrorType, "%s argument after * must be an iterable, not %s", callableName(f), runtime.TypeName(v))
+				}
+				items, err := runtime.IterateAll(th, v)
+				if err != nil {
+					return nil, nil, err
+				}
+				vs = append(vs, items...)
+			} else {
+				vs = append(vs, v)
+			}
+		}
+		var out []runtime.KwArg
+		for _, k := range kws {
+			v, err := k.fn(fr)
+			if err != nil {
+				return nil, nil, err
+			}
+			if k.name != "" {
+				for _, o := range out {
+					if o.Name == k.name {
+						return nil, nil, runtime.NewError(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(f), k.name)
+					}
+				}
+				out = append(out, runtime.KwArg{Name: k.name, Value: v})
+				continue
+			}
+			d := runtime.NewDict()
+			if _, isDict := v.(*runtime.Dict); !isDict {
+				if _, err := runtime.GetAttr(th, v, "keys"); err != nil {
+					return nil, nil, runtime.NewError(runtime.TypeErrorType, "%s argument after ** must be a mapping, not %s", callableName(f), runtime.TypeName(v))
+				}
+			}
+			if err := mergeMapping(th, d, v, nil); err != nil {
+				return nil, nil, err
+			}
+			for _, kv := range d.Items() {
+				ks, ok := kv[0].(runtime.Str)
+				if !ok {
+					return nil, nil, runtime.NewError(runtime.TypeErrorType, "keywords must be strings")
+				}
+				for _, o := range out {
+					if o.Name == string(ks) {
+						return nil, nil, runtime.NewError(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(f), ks)
+					}
+				}
+				out = append(out, runtime.KwArg{Name: string(ks), Value: kv[1]})
+			}
+		}
+		return vs, out, nil
+	}
+}
+
+// callableName is how CPython names a callable in argument errors:
+// "f()" for functions.
+func callableName(f runtime.Value) string {
+	switch x := f.(type) {
+	case *Function:
+		return x.qualname + "()"
+	case *runtime.Builtin:
+		return x.Name + "()"
+	case *runtime.Type:
+		return x.Name + "()"
+	}
+	return runtime.TypeName(f) + " object"
+}
+
+// ---- function definitions ----
+
+// newCode compiles the body of a function-like scope.
+func (c *compiler) newCode(s *scope, name string, line int, args *ast.Arguments, compileBody func() stmtFn) *Code {
+	code := &Code{
+		info:      runtime.CodeInfo{Name: name, Qualname: s.qualname, File: c.file, Line: line},
+		scope:     s,
+		params:    s.params,
+		generator: s.generator,
+	}
+	if args != nil {
+		code.nposonly = len(args.PosOnly)
+		code.npos = len(args.PosOnly) + len(args.Args)
+		code.nkwonly = len(args.KwOnly)
+		code.varargs = args.Vararg != nil
+		code.varkw = args.Kwarg != nil
+	} else {
+		code.npos = len(s.params) // comprehensions: .0
+	}
+	code.simple = !code.varargs && !code.varkw && code.nkwonly == 0
+	for i := range s.params {
+		if ci, ok := s.paramCell(i); ok {
+			code.cellParams = append(code.cellParams, [2]int{i, ci})
+		}
+	}
+	saved, savedLoops := c.scope, c.modLoopCells
+	c.scope, c.modLoopCells = s, nil
+	code.body = compileBody()
+	c.scope, c.modLoopCells = saved, savedLoops
+	code.nlocals = s.nlocals
+	code.ncells = s.ncells
+	code.freeNames = s.freeNames
+	return code
+}
+
+// closureSources returns, for each free variable of child scope s, the
+// index of the cell in the current (parent) frame that provides it.
+func (c *compiler) closureSources(s *scope) []int {
+	srcs := make([]int, len(s.freeNames))
+	p := c.scope
+	for i, n := range s.freeNames {
+		if p.kind == scopeModule {
+			if lv := s.modLoop[n]; lv != nil {
+				srcs[i] = lv.cell
+				continue
+			}
+		}
+		b := p.names[n]
+		if b == nil || (b.kind != bindCell && b.kind != bindFree) {
+			c.syntaxError(ast.Pos{}, "internal error: no cell for free variable '%s'", n)
+			continue
+		}
+		srcs[i] = b.index
+	}
+	return srcs
+}
+
+func makeClosure(fr *Frame, srcs []int) []*Cell {
+	if len(srcs) == 0 {
+		return nil
+	}
+	cl := make([]*Cell, len(srcs))
+	for i, s := range srcs {
+		cl[i] = fr.cells[s]
+	}
+	return cl
+}
+
+// defaultsFn compiles a parameter list's defaults (evaluated at def time).
+func (c *compiler) defaultsFn(args *ast.Arguments) func(fr *Frame, f *Function) error {
+	if args == nil {
+		return func(*Frame, *Function) error { return nil }
+	}
+	var pos []exprFn
+	for _, a := range append(append([]*ast.Arg(nil), args.PosOnly...), args.Args...) {
+		if a.Default != nil {
+			pos = append(pos, c.expr(a.Default))
+		}
+	}
+	kw := make([]exprFn, len(args.KwOnly))
+	hasKw := false
+	for i, a := range args.KwOnly {
+		if a.Default != nil {
+			kw[i] = c.expr(a.Default)
+			hasKw = true
+		}
+	}
+	return func(fr *Frame, f *Function) error {
+		if len(pos) > 0 {
+			f.defaults = make([]runtime.Value, len(pos))
+			for i, d := range pos {
+				v, err := d(fr)
+				if err != nil {
+					return err
+				}
+				f.defaults[i] = v
+			}
+		}
+		if hasKw {
+			f.kwdefaults = make([]runtime.Value, len(kw))
+			for i, d := range kw {
+				if d == nil {
+					continue
+				}
+				v, err := d(fr)
+				if err != nil {
+					return err
+				}
+				f.kwdefaults[i] = v
+			}
+		}
+		return nil
+	}
+}
+
+func docstring(body []ast.Stmt) runtime.Value {
+	if len(body) > 0 {
+		if es, ok := body[0].(*ast.ExprStmt); ok {
+			if s, ok := es.Value.(*ast.Str); ok {
+				return runtime.Str(s.Value)
+			}
+		}
+	}
+	return runtime.None
+}
+
+func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
+	decorators := c.exprs(s.Decorators)
+	defaults := c.defaultsFn(s.Args)
+	sc := c.res.scopes[s]
+	code := c.newCode(sc, s.Name, s.Pos.Line, s.Args, func() stmtFn { return c.block(s.Body) })
+	if len(s.Decorators) > 0 {
+		code.info.Line = s.Decorators[0].Position().Line
+		code.info.Line = s.Pos.Line
+	}
+	srcs := c.closureSources(sc)
+	doc := docstring(s.Body)
+	store := c.storeName(s.Name, false)
+	g := c.g
+	modName := c.moduleName()
+	line := s.Pos.Line
+	return func(fr *Frame) (ctrl, error) {
+		decs := make([]runtime.Value, len(decorators))
+		for i, d := range decorators {
+			v, err := d(fr)
+			if err != nil {
+				return 0, err
+			}
+			decs[i] = v
+		}
+		f := &Function{code: code, globals: g, name: s.Name, qualname: sc.qualname, doc: doc, module: modName}
+		if err := defaults(fr, f); err != nil {
+			return 0, err
+		}
+		f.closure = makeClosure(fr, srcs)
+		var v runtime.Value = f
+		for i := len(decs) - 1; i >= 0; i-- {
+			fr.Line = s.Decorators[i].Position().Line
+			r, err := runtime.Call(fr.th, decs[i], []runtime.Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			v = r
+		}
+		fr.Line = line
+		return 0, store(fr, v)
+	}
+}
+
+func (c *compiler) moduleName() runtime.Value {
+	if v, ok := c.g.dict.GetStr("__name__"); ok {
+		return v
+	}
+	return runtime.None
+}
+
+func (c *compiler) lambda(x *ast.Lambda) exprFn {
+	defaults := c.defaultsFn(x.Args)
+	sc := c.res.scopes[x]
+	code := c.newCode(sc, "<lambda>", x.Pos.Line, x.Args, func() stmtFn {
+		body := c.expr(x.Body)
+		if sc.generator {
+			return func(fr *Frame) (ctrl, error) {
+				_, err := body(fr)
+				return 0, err
+			}
+		}
+		return func(fr *Frame) (ctrl, error) {
+			v, err := body(fr)
+			if err != nil {
+				return 0, err
+			}
+			fr.ret = v
+			return ctrlReturn, nil
+		}
+	})
+	srcs := c.closureSources(sc)
+	g := c.g
+	modName := c.moduleName()
+	return func(fr *Frame) (runtime.Value, error) {
+		f := &Function{code: code, globals: g, name: "<lambda>", qualname: sc.qualname, doc: runtime.None, module: modName}
+		if err := defaults(fr, f); err != nil {
+			return nil, err
+		}
+		f.closure = makeClosure(fr, srcs)
+		return f, nil
+	}
+}
+
+// ---- comprehensions ----
+
+// comprehension compiles a list/set/dict comprehension or generator
+// expression: its own scope and frame (`<listcomp>` in tracebacks), called
+// with the iterator of the first iterable, which is evaluated in the
+// enclosing scope.
+func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprFn {
+	sc := c.res.scopes[node]
+	first := c.expr(gens[0].Iter)
+	var kind string
+	code := c.newCode(sc, sc.name, node.Position().Line, nil, func() stmtFn {
+		var emit stmtFn
+		switch x := node.(type) {
+		case *ast.ListComp:
+			kind = "list"
+			elt := c.expr(x.Elt)
+			emit = func(fr *Frame) (ctrl, error) {
+				v, err := elt(fr)
+				if err != nil {
+					return 0, err
+				}
+				fr.ret.(*runtime.List).Append(v)
+				return 0, nil
+			}
+		case *ast.SetComp:
+			kind = "set"
+			elt := c.expr(x.Elt)
+			emit = func(fr *Frame) (ctrl, error) {
+				v, err := elt(fr)
+				if err != nil {
+					return 0, err
+				}
+				return 0, fr.ret.(*runtime.Set).Add(fr.th, v)
+			}
+		case *ast.DictComp:
+			kind = "dict"
+			key, val := c.expr(x.Key), c.expr(x.Value)
+			emit = func(fr *Frame) (ctrl, error) {
+				k, err := key(fr)
+				if err != nil {
+					return 0, err
+				}
+				v, err := val(fr)
+				if err != nil {
+					return 0, err
+				}
+				return 0, fr.ret.(*runtime.Dict).Set(fr.th, k, v)
+			}
+		case *ast.GeneratorExp:
+			kind = "gen"
+			elt := c.expr(x.Elt)
+			emit = func(fr *Frame) (ctrl, error) {
+				v, err := elt(fr)
+				if err != nil {
+					return 0, err
+				}
+				_, err = fr.gen.yield(fr, v)
+				return 0, err
+			}
+		}
+		loop := emit
+		for i := len(gens) - 1; i >= 0; i-- {
+			loop = c.compClause(gens[i], i == 0, loop)
+		}
+		return loop
+	})
+	srcs := c.closureSources(sc)
+	g := c.g
+	line := node.Position().Line
+	return func(fr *Frame) (runtime.Value, error) {
+		iterable, err := first(fr)
+		if err != nil {
+			return nil, err
+		}
+		th := fr.th
+		it, err := runtime.Iter(th, iterable)
+		if err != nil {
+			return nil, err
+		}
+		fr.Line = line
+		if kind == "gen" {
+			cf := &Frame{th: th, busy: true, handling: fr.handling}
+			cf.setupClosure(code, g, makeClosure(fr, srcs))
+			cf.iter0 = it
+			return newGenerator(cf), nil
+		}
+		cf := fr.newChild()
+		cf.setupClosure(code, g, makeClosure(fr, srcs))
+		cf.iter0 = it
+		switch kind {
+		case "list":
+			cf.ret = runtime.NewList(nil)
+		case "set":
+			cf.ret = runtime.NewSet()
+		default:
+			cf.ret = runtime.NewDict()
+		}
+		if err := th.Enter(&cf.StackFrame); err != nil {
+			cf.release()
+			return nil, err
+		}
+		_, err = code.body(cf)
+		th.Leave(&cf.StackFrame)
+		result := cf.ret
+		if err != nil {
+			cf.addTraceback(err)
+			result = nil
+		}
+		cf.iter0 = nil
+		cf.release()
+		return result, err
+	}
+}
+
+// setupClosure is setup for code run with an explicit closure (no
+// Function object): comprehensions.
+func (fr *Frame) setupClosure(code *Code, g *Globals, closure []*Cell) {
+	fr.setup(code, nil, g)
+	if len(closure) > 0 {
+		copy(fr.cells[code.ncells:], closure)
+	}
+}
+
+// compClause compiles one `for target in iter if ...` clause around inner.
+func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) stmtFn {
+	var iterE exprFn
+	if !first {
+		iterE = c.expr(g.Iter)
+	}
+	store := c.store(g.Target, true)
+	ifs := make([]condFn, len(g.Ifs))
+	for i, e := range g.Ifs {
+		ifs[i] = c.cond(e)
+	}
+	body := func(fr *Frame, item runtime.Value) error {
+		if err := store(fr, item); err != nil {
+			return err
+		}
+		for _, f := range ifs {
+			t, err := f(fr)
+			if err != nil {
+				return err
+			}
+			if !t {
+				return nil
+			}
+		}
+		_, err := inner(fr)
+		return err
+	}
+	return func(fr *Frame) (ctrl, error) {
+		th := fr.th
+		var it runtime.Iterator
+		if first {
+			it = fr.iter0
+		} else {
+			v, err := iterE(fr)
+			if err != nil {
+				return 0, err
+			}
+			switch x := v.(type) {
+			case *runtime.Range:
+				n := rangeLen(x)
+				cur := x.Start
+				for k := int64(0); k < n; k++ {
+					if err := body(fr, runtime.MakeInt(cur)); err != nil {
+						return 0, err
+					}
+					if err := th.Checkpoint(); err != nil {
+						return 0, err
+					}
+					cur += x.Step
+				}
+				return 0, nil
+			case *runtime.List:
+				for i := 0; i < x.Len(); i++ {
+					if err := body(fr, x.At(i)); err != nil {
+						return 0, err
+					}
+					if err := th.Checkpoint(); err != nil {
+						return 0, err
+					}
+				}
+				return 0, nil
+			}
+			it, err = runtime.Iter(th, v)
+			if err != nil {
+				return 0, err
+			}
+		}
+		for {
+			item, ok, err := it.Next(th)
+			if err != nil {
+				return 0, err
+			}
+			if !ok {
+				return 0, nil
+			}
+			if err := body(fr, item); err != nil {
+				return 0, err
+			}
+			if err := th.Checkpoint(); err != nil {
+				return 0, err
+			}
+		}
+	}
+}

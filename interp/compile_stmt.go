@@ -1,0 +1,526 @@
+package interp
+
+import (
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+type lineStmt struct {
+	line int
+	fn   stmtFn
+}
+
+func nop(*Frame) (ctrl, error) { return 0, nil }
+
+// block compiles a statement list. Each statement sets the frame's line
+// before it runs (tracebacks and thread dumps read it).
+func (c *compiler) block(ss []ast.Stmt) stmtFn {
+	var stmts []lineStmt
+	for _, s := range ss {
+		if _, ok := s.(*ast.Pass); ok {
+			continue
+		}
+		if _, ok := s.(*ast.Global); ok {
+			continue
+		}
+		if _, ok := s.(*ast.Nonlocal); ok {
+			continue
+		}
+		stmts = append(stmts, lineStmt{s.Position().Line, c.stmt(s)})
+	}
+	switch len(stmts) {
+	case 0:
+		return nop
+	case 1:
+		s := stmts[0]
+		return func(fr *Frame) (ctrl, error) {
+			fr.Line = s.line
+			return s.fn(fr)
+		}
+	case 2:
+		s0, s1 := stmts[0], stmts[1]
+		return func(fr *Frame) (ctrl, error) {
+			fr.Line = s0.line
+			if c, err := s0.fn(fr); c != 0 || err != nil {
+				return c, err
+			}
+			fr.Line = s1.line
+			return s1.fn(fr)
+		}
+	}
+	return func(fr *Frame) (ctrl, error) {
+		for i := range stmts {
+			s := &stmts[i]
+			fr.Line = s.line
+			if c, err := s.fn(fr); c != 0 || err != nil {
+				return c, err
+			}
+		}
+		return 0, nil
+	}
+}
+
+func (c *compiler) stmt(st ast.Stmt) stmtFn {
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		e := c.expr(s.Value)
+		return func(fr *Frame) (ctrl, error) {
+			_, err := e(fr)
+			return 0, err
+		}
+	case *ast.Assign:
+		return c.assign(s)
+	case *ast.AugAssign:
+		return c.augAssign(s)
+	case *ast.AnnAssign:
+		ann := c.expr(s.Annotation)
+		evalAnn := c.scope.kind == scopeModule || c.scope.kind == scopeClass
+		if s.Value == nil {
+			if _, isName := s.Target.(*ast.Name); !isName {
+				// x.y: int evaluates x (for errors).
+				return nop
+			}
+			if evalAnn {
+				return func(fr *Frame) (ctrl, error) {
+					_, err := ann(fr)
+					return 0, err
+				}
+			}
+			return nop
+		}
+		val := c.expr(s.Value)
+		store := c.store(s.Target, false)
+		return func(fr *Frame) (ctrl, error) {
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			if evalAnn {
+				if _, err := ann(fr); err != nil {
+					return 0, err
+				}
+			}
+			return 0, store(fr, v)
+		}
+	case *ast.Delete:
+		return c.deleteAll(s.Targets)
+	case *ast.Pass, *ast.Global, *ast.Nonlocal:
+		return nop
+	case *ast.Break:
+		return func(*Frame) (ctrl, error) { return ctrlBreak, nil }
+	case *ast.Continue:
+		return func(*Frame) (ctrl, error) { return ctrlContinue, nil }
+	case *ast.Return:
+		if s.Value == nil {
+			return func(fr *Frame) (ctrl, error) {
+				fr.ret = runtime.None
+				return ctrlReturn, nil
+			}
+		}
+		val := c.expr(s.Value)
+		return func(fr *Frame) (ctrl, error) {
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			fr.ret = v
+			return ctrlReturn, nil
+		}
+	case *ast.Raise:
+		return c.raise(s)
+	case *ast.Assert:
+		return c.assert(s)
+	case *ast.If:
+		return c.ifStmt(s)
+	case *ast.While:
+		return c.while(s)
+	case *ast.For:
+		return c.forStmt(s)
+	case *ast.FunctionDef:
+		return c.funcDef(s)
+	case *ast.ClassDef:
+		c.syntaxError(s.Pos, "class definitions are not supported yet")
+		return nop
+	case *ast.Try:
+		return c.try(s)
+	case *ast.With:
+		return c.with(s)
+	case *ast.Import:
+		return c.importStmt(s)
+	case *ast.ImportFrom:
+		return c.importFrom(s)
+	case *ast.AwaitBlock, *ast.AsyncBlock:
+		return func(fr *Frame) (ctrl, error) {
+			return 0, runtime.NewError(runtime.NotImplementedErrorType, "await:/async: blocks are not implemented yet")
+		}
+	}
+	c.syntaxError(st.Position(), "unsupported statement")
+	return nop
+}
+
+func (c *compiler) assign(s *ast.Assign) stmtFn {
+	val := c.expr(s.Value)
+	if len(s.Targets) == 1 {
+		if n, ok := s.Targets[0].(*ast.Name); ok {
+			if b := c.binding(n.Id); b.kind == bindLocal {
+				i := b.index
+				return func(fr *Frame) (ctrl, error) {
+					v, err := val(fr)
+					if err != nil {
+						return 0, err
+					}
+					fr.locals[i] = v
+					return 0, nil
+				}
+			}
+		}
+		store := c.store(s.Targets[0], false)
+		return func(fr *Frame) (ctrl, error) {
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			return 0, store(fr, v)
+		}
+	}
+	stores := make([]storeFn, len(s.Targets))
+	for i, t := range s.Targets {
+		stores[i] = c.store(t, false)
+	}
+	return func(fr *Frame) (ctrl, error) {
+		v, err := val(fr)
+		if err != nil {
+			return 0, err
+		}
+		for _, st := range stores {
+			if err := st(fr, v); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	}
+}
+
+func inplace(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
+	if v, ok := fastBinary(op, a, b); ok {
+		return v, nil
+	}
+	return runtime.InplaceOp(th, op, a, b)
+}
+
+func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
+	op := s.Op
+	val := c.expr(s.Value)
+	switch t := s.Target.(type) {
+	case *ast.Name:
+		load := c.loadName(t.Id)
+		if b := c.binding(t.Id); b.kind == bindLocal {
+			i := b.index
+			name := t.Id
+			return func(fr *Frame) (ctrl, error) {
+				a := fr.locals[i]
+				if a == nil {
+					return 0, unboundLocal(name)
+				}
+				v, err := val(fr)
+				if err != nil {
+					return 0, err
+				}
+				r, err := inplace(fr.th, op, a, v)
+				if err != nil {
+					return 0, err
+				}
+				fr.locals[i] = r
+				return 0, nil
+			}
+		}
+		store := c.storeName(t.Id, false)
+		return func(fr *Frame) (ctrl, error) {
+			a, err := load(fr)
+			if err != nil {
+				return 0, err
+			}
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			r, err := inplace(fr.th, op, a, v)
+			if err != nil {
+				return 0, err
+			}
+			return 0, store(fr, r)
+		}
+	case *ast.Attribute:
+		obj := c.expr(t.Value)
+		name := t.Attr
+		return func(fr *Frame) (ctrl, error) {
+			o, err := obj(fr)
+			if err != nil {
+				return 0, err
+			}
+			a, err := runtime.GetAttr(fr.th, o, name)
+			if err != nil {
+				return 0, err
+			}
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			r, err := inplace(fr.th, op, a, v)
+			if err != nil {
+				return 0, err
+			}
+			return 0, runtime.SetAttr(fr.th, o, name, r)
+		}
+	case *ast.Subscript:
+		obj := c.expr(t.Value)
+		key := c.expr(t.Index)
+		return func(fr *Frame) (ctrl, error) {
+			o, err := obj(fr)
+			if err != nil {
+				return 0, err
+			}
+			k, err := key(fr)
+			if err != nil {
+				return 0, err
+			}
+			a, err := runtime.GetItem(fr.th, o, k)
+			if err != nil {
+				return 0, err
+			}
+			v, err := val(fr)
+			if err != nil {
+				return 0, err
+			}
+			r, err := inplace(fr.th, op, a, v)
+			if err != nil {
+				return 0, err
+			}
+			return 0, runtime.SetItem(fr.th, o, k, r)
+		}
+	}
+	c.syntaxError(s.Target.Position(), "'%s' is an illegal expression for augmented assignment", exprDescription(s.Target))
+	return nop
+}
+
+func (c *compiler) ifStmt(s *ast.If) stmtFn {
+	test := c.cond(s.Test)
+	body := c.block(s.Body)
+	if len(s.Orelse) == 0 {
+		return func(fr *Frame) (ctrl, error) {
+			t, err := test(fr)
+			if err != nil {
+				return 0, err
+			}
+			if t {
+				return body(fr)
+			}
+			return 0, nil
+		}
+	}
+	orelse := c.block(s.Orelse)
+	return func(fr *Frame) (ctrl, error) {
+		t, err := test(fr)
+		if err != nil {
+			return 0, err
+		}
+		if t {
+			return body(fr)
+		}
+		return orelse(fr)
+	}
+}
+
+func (c *compiler) while(s *ast.While) stmtFn {
+	test := c.cond(s.Test)
+	body := c.block(s.Body)
+	var orelse stmtFn
+	if len(s.Orelse) > 0 {
+		orelse = c.block(s.Orelse)
+	}
+	line := s.Pos.Line
+	return func(fr *Frame) (ctrl, error) {
+		th := fr.th
+		for {
+			t, err := test(fr)
+			if err != nil {
+				return 0, err
+			}
+			if !t {
+				break
+			}
+			switch ct, err := body(fr); {
+			case err != nil:
+				return 0, err
+			case ct == ctrlBreak:
+				return 0, nil
+			case ct == ctrlReturn:
+				return ct, nil
+			}
+			if err := th.Checkpoint(); err != nil {
+				return 0, err
+			}
+			fr.Line = line
+		}
+		if orelse != nil {
+			return orelse(fr)
+		}
+		return 0, nil
+	}
+}
+
+func (c *compiler) forStmt(s *ast.For) stmtFn {
+	iterE := c.expr(s.Iter)
+	// Module-level loop whose variables closures capture.
+	if c.scope.kind == scopeModule {
+		if lvs := c.res.modLoops[s]; len(lvs) > 0 {
+			m := map[string]int{}
+			for _, lv := range lvs {
+				if lv.captured {
+					m[lv.name] = lv.cell
+				}
+			}
+			if len(m) > 0 {
+				c.modLoopCells = append(c.modLoopCells, m)
+				defer func() { c.modLoopCells = c.modLoopCells[:len(c.modLoopCells)-1] }()
+			}
+		}
+	}
+	store := c.store(s.Target, true)
+	var localSlot = -1
+	if n, ok := s.Target.(*ast.Name); ok {
+		if b := c.binding(n.Id); b.kind == bindLocal {
+			localSlot = b.index
+		}
+	}
+	body := c.block(s.Body)
+	var orelse stmtFn
+	if len(s.Orelse) > 0 {
+		orelse = c.block(s.Orelse)
+	}
+	line := s.Pos.Line
+	// each runs the body for one item; done=true stops the loop with
+	// the returned control/error.
+	return func(fr *Frame) (ctrl, error) {
+		it, err := iterE(fr)
+		if err != nil {
+			return 0, err
+		}
+		th := fr.th
+		switch x := it.(type) {
+		case *runtime.Range:
+			step := x.Step
+			n := rangeLen(x)
+			v := x.Start
+			for k := int64(0); k < n; k++ {
+				iv := runtime.MakeInt(v)
+				if localSlot >= 0 {
+					fr.locals[localSlot] = iv
+				} else if err := store(fr, iv); err != nil {
+					return 0, err
+				}
+				switch ct, err := body(fr); {
+				case err != nil:
+					return 0, err
+				case ct == ctrlBreak:
+					return 0, nil
+				case ct == ctrlReturn:
+					return ct, nil
+				}
+				if err := th.Checkpoint(); err != nil {
+					return 0, err
+				}
+				fr.Line = line
+				v += step
+			}
+		case *runtime.List:
+			for i := 0; i < x.Len(); i++ {
+				if err := store(fr, x.At(i)); err != nil {
+					return 0, err
+				}
+				switch ct, err := body(fr); {
+				case err != nil:
+					return 0, err
+				case ct == ctrlBreak:
+					return 0, nil
+				case ct == ctrlReturn:
+					return ct, nil
+				}
+				if err := th.Checkpoint(); err != nil {
+					return 0, err
+				}
+				fr.Line = line
+			}
+		default:
+			iter, err := runtime.Iter(th, it)
+			if err != nil {
+				return 0, err
+			}
+			for {
+				item, ok, err := iter.Next(th)
+				if err != nil {
+					return 0, err
+				}
+				if !ok {
+					break
+				}
+				if err := store(fr, item); err != nil {
+					return 0, err
+				}
+				switch ct, err := body(fr); {
+				case err != nil:
+					return 0, err
+				case ct == ctrlBreak:
+					return 0, nil
+				case ct == ctrlReturn:
+					return ct, nil
+				}
+				if err := th.Checkpoint(); err != nil {
+					return 0, err
+				}
+				fr.Line = line
+			}
+		}
+		if orelse != nil {
+			return orelse(fr)
+		}
+		return 0, nil
+	}
+}
+
+func (c *compiler) assert(s *ast.Assert) stmtFn {
+	test := c.cond(s.Test)
+	var msg exprFn
+	if s.Msg != nil {
+		msg = c.expr(s.Msg)
+	}
+	return func(fr *Frame) (ctrl, error) {
+		t, err := test(fr)
+		if err != nil {
+			return 0, err
+		}
+		if t {
+			return 0, nil
+		}
+		exc := runtime.NewException(runtime.AssertionErrorType)
+		if msg != nil {
+			m, err := msg(fr)
+			if err != nil {
+				return 0, err
+			}
+			exc.Args = []runtime.Value{m}
+		}
+		return 0, fr.raise(exc)
+	}
+}
+
+// rangeLen is the number of items of a range.
+func rangeLen(r *runtime.Range) int64 {
+	if r.Step > 0 && r.Start < r.Stop {
+		return (r.Stop-r.Start-1)/r.Step + 1
+	}
+	if r.Step < 0 && r.Start > r.Stop {
+		return (r.Start-r.Stop-1)/(-r.Step) + 1
+	}
+	return 0
+}

@@ -1,0 +1,158 @@
+package interp
+
+import (
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Cell holds a variable captured by a closure (or a per-iteration module
+// loop variable). v is nil while the variable is unbound.
+//
+// TODO(threads): §2.6 requires cells and globals to be read and written
+// atomically so that racy programs never tear an interface value; every
+// access goes through get/set so that can be changed here alone.
+type Cell struct {
+	v runtime.Value
+}
+
+// Type returns runtime.CellType.
+func (*Cell) Type() *runtime.Type { return runtime.CellType }
+
+func (c *Cell) get() runtime.Value  { return c.v }
+func (c *Cell) set(v runtime.Value) { c.v = v }
+
+// Globals is a module's global namespace as compiled code sees it.
+type Globals struct {
+	module *runtime.Module
+	dict   *runtime.Dict
+	pkg    string // package for relative imports ("" at top level)
+	file   string
+}
+
+// globalRef is a compiled reference to one module-global name. Reads go to
+// the module dict (the single source of truth, so writes from elsewhere
+// are seen), then to the builtins.
+//
+// Measured: a string-keyed lookup per access costs a hash of the name;
+// a position-hint cache in runtime.Dict would make a hit one compare.
+type globalRef struct {
+	name string
+	g    *Globals
+}
+
+func (r *globalRef) get() (runtime.Value, bool) {
+	if v, ok := r.g.dict.GetStr(r.name); ok {
+		return v, true
+	}
+	return runtime.Builtins.GetStr(r.name)
+}
+
+func (r *globalRef) set(v runtime.Value) { r.g.dict.SetStr(r.name, v) }
+
+func (r *globalRef) del() bool {
+	_, ok := r.g.dict.DeleteStr(r.name)
+	return ok
+}
+
+// Frame is the activation record of a function, lambda, comprehension,
+// generator or module body.
+type Frame struct {
+	runtime.StackFrame
+	th      *runtime.Thread
+	code    *Code
+	fn      *Function
+	globals *Globals
+	locals  []runtime.Value
+	cells   []*Cell
+
+	ret runtime.Value // value of a `return`
+
+	// handling is the exception being handled by the innermost except
+	// clause (for bare raise and implicit __context__); inherited from
+	// the caller.
+	handling *runtime.Exception
+	// tbExc is the exception for which this activation already added a
+	// traceback entry (exactly one per raise through the frame).
+	tbExc *runtime.Exception
+
+	gen   *genState        // set in generator frames
+	iter0 runtime.Iterator // comprehensions: iterator of the first iterable
+
+	// child is a frame kept for calls made from this frame: calls on a
+	// thread are LIFO, so each depth of the call stack reuses one Frame.
+	child *Frame
+	busy  bool
+
+	localBuf [8]runtime.Value
+	cellBuf  []*Cell
+}
+
+// newChild returns a frame for a call from fr, reusing a cached one.
+func (fr *Frame) newChild() *Frame {
+	c := fr.child
+	if c == nil {
+		c = &Frame{}
+		fr.child = c
+	} else if c.busy {
+		c = &Frame{}
+	}
+	c.busy = true
+	c.th = fr.th
+	c.handling = fr.handling
+	return c
+}
+
+// setup prepares a (possibly reused) frame to run code.
+func (fr *Frame) setup(code *Code, fn *Function, g *Globals) {
+	fr.code = code
+	fr.fn = fn
+	fr.globals = g
+	fr.StackFrame.Code = &code.info
+	fr.StackFrame.Line = code.info.Line
+	fr.tbExc = nil
+	fr.ret = nil
+	n := code.nlocals
+	if n <= len(fr.localBuf) {
+		fr.locals = fr.localBuf[:n:n]
+	} else {
+		fr.locals = make([]runtime.Value, n)
+	}
+	nc := code.ncells + len(code.freeNames)
+	if nc > 0 {
+		if cap(fr.cellBuf) >= nc {
+			fr.cells = fr.cellBuf[:nc]
+		} else {
+			fr.cellBuf = make([]*Cell, nc)
+			fr.cells = fr.cellBuf
+		}
+		for i := 0; i < code.ncells; i++ {
+			fr.cells[i] = &Cell{}
+		}
+		if fn != nil {
+			copy(fr.cells[code.ncells:], fn.closure)
+		}
+	} else {
+		fr.cells = nil
+	}
+}
+
+// release clears a pooled frame after its call so it keeps nothing alive.
+func (fr *Frame) release() {
+	clear(fr.locals)
+	clear(fr.cells)
+	fr.ret = nil
+	fr.fn = nil
+	fr.handling = nil
+	fr.tbExc = nil
+	fr.busy = false
+}
+
+// addTraceback records that exception err passed through this frame at
+// its current line — once per raise (see Frame.tbExc).
+func (fr *Frame) addTraceback(err error) {
+	exc, ok := err.(*runtime.Exception)
+	if !ok || fr.tbExc == exc {
+		return
+	}
+	fr.tbExc = exc
+	exc.AddTraceback(fr.code.info.File, fr.Line, fr.code.info.Name)
+}

@@ -1,0 +1,448 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Code is compiled code: a function, lambda, comprehension or module body.
+type Code struct {
+	info      runtime.CodeInfo
+	scope     *scope
+	nlocals   int
+	ncells    int
+	freeNames []string
+
+	// Parameters, in slot order: positional-only, positional,
+	// keyword-only, *args, **kwargs.
+	params     []string
+	nposonly   int
+	npos       int // positional parameters, positional-only included
+	nkwonly    int
+	varargs    bool
+	varkw      bool
+	cellParams [][2]int // (parameter slot, cell index) moved at entry
+	generator  bool
+	// simple: positional parameters only (a call with exactly npos
+	// positional arguments binds them by copying).
+	simple bool
+
+	body stmtFn
+}
+
+// Function is a user-defined function (def or lambda).
+type Function struct {
+	code       *Code
+	globals    *Globals
+	closure    []*Cell
+	defaults   []runtime.Value // defaults of the last positional parameters
+	kwdefaults []runtime.Value // per keyword-only parameter; nil: required
+	name       string
+	qualname   string
+	doc        runtime.Value
+	module     runtime.Value
+	dict       *runtime.Dict // arbitrary attributes; lazily allocated
+}
+
+var (
+	_ runtime.Callable   = (*Function)(nil)
+	_ runtime.HasAttrs   = (*Function)(nil)
+	_ runtime.HasSetAttr = (*Function)(nil)
+	_ runtime.HasRepr    = (*Function)(nil)
+)
+
+// Type returns runtime.FunctionType.
+func (*Function) Type() *runtime.Type { return runtime.FunctionType }
+
+// Name is the function's __name__.
+func (f *Function) Name() string { return f.name }
+
+// Repr is <function f at 0x...>.
+func (f *Function) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<function %s at 0x%x>", f.qualname, runtime.Id(f)), nil
+}
+
+// GetAttr serves the function attributes.
+func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "__name__":
+		return runtime.Str(f.name), nil
+	case "__qualname__":
+		return runtime.Str(f.qualname), nil
+	case "__doc__":
+		return f.doc, nil
+	case "__module__":
+		return f.module, nil
+	case "__defaults__":
+		if len(f.defaults) == 0 {
+			return runtime.None, nil
+		}
+		return runtime.NewTuple(append([]runtime.Value(nil), f.defaults...)), nil
+	case "__kwdefaults__":
+		d := runtime.NewDict()
+		for i, v := range f.kwdefaults {
+			if v != nil {
+				d.SetStr(f.code.params[f.code.npos+i], v)
+			}
+		}
+		if d.Len() == 0 {
+			return runtime.None, nil
+		}
+		return d, nil
+	case "__dict__":
+		if f.dict == nil {
+			f.dict = runtime.NewDict()
+		}
+		return f.dict, nil
+	case "__globals__":
+		return f.globals.dict, nil
+	case "__code__":
+		return &codeValue{f.code}, nil
+	}
+	if f.dict != nil {
+		if v, ok := f.dict.GetStr(name); ok {
+			return v, nil
+		}
+	}
+	return nil, nil
+}
+
+// SetAttr sets a function attribute.
+func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) error {
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := v.(runtime.Str)
+		if !ok || v == nil {
+			return runtime.NewError(runtime.TypeErrorType, "%s must be set to a string object", name)
+		}
+		if name == "__name__" {
+			f.name = string(s)
+		} else {
+			f.qualname = string(s)
+		}
+		return nil
+	case "__doc__":
+		if v == nil {
+			v = runtime.None
+		}
+		f.doc = v
+		return nil
+	case "__module__":
+		if v == nil {
+			v = runtime.None
+		}
+		f.module = v
+		return nil
+	case "__defaults__":
+		if v == nil || v == runtime.None {
+			f.defaults = nil
+			return nil
+		}
+		t, ok := v.(*runtime.Tuple)
+		if !ok {
+			return runtime.NewError(runtime.TypeErrorType, "__defaults__ must be set to a tuple object")
+		}
+		f.defaults = append([]runtime.Value(nil), t.Items...)
+		return nil
+	}
+	if f.dict == nil {
+		f.dict = runtime.NewDict()
+	}
+	if v == nil {
+		if _, ok := f.dict.DeleteStr(name); !ok {
+			return runtime.NewError(runtime.AttributeErrorType, "'function' object has no attribute '%s'", name)
+		}
+		return nil
+	}
+	f.dict.SetStr(name, v)
+	return nil
+}
+
+// AttrNames lists the function's own attributes for dir().
+func (f *Function) AttrNames() []string {
+	out := []string{"__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__dict__", "__globals__", "__code__"}
+	if f.dict != nil {
+		for _, k := range f.dict.Keys() {
+			if s, ok := k.(runtime.Str); ok {
+				out = append(out, string(s))
+			}
+		}
+	}
+	return out
+}
+
+// codeValue exposes a few attributes of a code object (co_name, ...).
+type codeValue struct{ c *Code }
+
+var codeType = runtime.NewBuiltinType("code", nil)
+
+func (*codeValue) Type() *runtime.Type { return codeType }
+
+func (c *codeValue) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "co_name":
+		return runtime.Str(c.c.info.Name), nil
+	case "co_qualname":
+		return runtime.Str(c.c.info.Qualname), nil
+	case "co_filename":
+		return runtime.Str(c.c.info.File), nil
+	case "co_firstlineno":
+		return runtime.MakeInt(int64(c.c.info.Line)), nil
+	case "co_argcount":
+		return runtime.MakeInt(int64(c.c.npos)), nil
+	case "co_varnames":
+		items := make([]runtime.Value, len(c.c.params))
+		for i, p := range c.c.params {
+			items[i] = runtime.Str(p)
+		}
+		return runtime.NewTuple(items), nil
+	}
+	return nil, nil
+}
+
+// Call calls the function from Go (builtins, runtime.Call).
+func (f *Function) Call(th *runtime.Thread, args []runtime.Value, kwargs []runtime.KwArg) (runtime.Value, error) {
+	fr := &Frame{th: th, busy: true}
+	if th.Top != nil {
+		if caller := frameOf(th); caller != nil {
+			fr.handling = caller.handling
+		}
+	}
+	fr.setup(f.code, f, f.globals)
+	if err := f.bind(fr, args, kwargs); err != nil {
+		return nil, err
+	}
+	return f.invoke(fr, false)
+}
+
+// frameOf returns the innermost interpreter frame of th, if any.
+func frameOf(th *runtime.Thread) *Frame { return nil }
+
+// callFrom is the fast call path of compiled code: a call from frame
+// caller with positional arguments only. args is not retained.
+func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value, error) {
+	code := f.code
+	if code.simple && len(args) == code.npos {
+		var fr *Frame
+		if code.generator {
+			fr = &Frame{th: caller.th, busy: true, handling: caller.handling}
+		} else {
+			fr = caller.newChild()
+		}
+		fr.setup(code, f, f.globals)
+		copy(fr.locals, args)
+		return f.invoke(fr, !code.generator)
+	}
+	return f.callFromSlow(caller, append([]runtime.Value(nil), args...), nil)
+}
+
+// callFromSlow binds arbitrary arguments.
+func (f *Function) callFromSlow(caller *Frame, args []runtime.Value, kwargs []runtime.KwArg) (runtime.Value, error) {
+	var fr *Frame
+	pooled := !f.code.generator
+	if pooled {
+		fr = caller.newChild()
+	} else {
+		fr = &Frame{th: caller.th, busy: true, handling: caller.handling}
+	}
+	fr.setup(f.code, f, f.globals)
+	if err := f.bind(fr, args, kwargs); err != nil {
+		if pooled {
+			fr.release()
+		}
+		return nil, err
+	}
+	return f.invoke(fr, pooled)
+}
+
+// invoke runs a bound frame. pooled frames are released afterwards.
+func (f *Function) invoke(fr *Frame, pooled bool) (runtime.Value, error) {
+	code := f.code
+	for _, cp := range code.cellParams {
+		fr.cells[cp[1]].v = fr.locals[cp[0]]
+		fr.locals[cp[0]] = nil
+	}
+	if code.generator {
+		return newGenerator(fr), nil
+	}
+	th := fr.th
+	if err := th.Checkpoint(); err != nil {
+		if pooled {
+			fr.release()
+		}
+		return nil, err
+	}
+	if err := th.Enter(&fr.StackFrame); err != nil {
+		if pooled {
+			fr.release()
+		}
+		return nil, err
+	}
+	c, err := code.body(fr)
+	th.Leave(&fr.StackFrame)
+	var ret runtime.Value = runtime.None
+	if err != nil {
+		fr.addTraceback(err)
+		ret = nil
+	} else if c == ctrlReturn {
+		ret = fr.ret
+	}
+	if pooled {
+		fr.release()
+	}
+	return ret, err
+}
+
+// bind binds call arguments to the frame's parameter slots, with
+// CPython's error messages.
+func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg) error {
+	c := f.code
+	locals := fr.locals
+	n := len(args)
+	npos := c.npos
+	if n <= npos {
+		copy(locals, args)
+	} else {
+		copy(locals, args[:npos])
+	}
+	slot := npos + c.nkwonly
+	if c.varargs {
+		if n > npos {
+			locals[slot] = runtime.NewTuple(append([]runtime.Value(nil), args[npos:]...))
+		} else {
+			locals[slot] = runtime.EmptyTuple
+		}
+		slot++
+	}
+	var kwd *runtime.Dict
+	if c.varkw {
+		kwd = runtime.NewDict()
+		locals[slot] = kwd
+	}
+	var posonlyAsKw []string
+	for _, kw := range kwargs {
+		idx := -1
+		for i := c.nposonly; i < npos+c.nkwonly; i++ {
+			if c.params[i] == kw.Name {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			if kwd != nil {
+				kwd.SetStr(kw.Name, kw.Value)
+				continue
+			}
+			isPosonly := false
+			for i := 0; i < c.nposonly; i++ {
+				if c.params[i] == kw.Name {
+					isPosonly = true
+				}
+			}
+			if isPosonly {
+				posonlyAsKw = append(posonlyAsKw, kw.Name)
+				continue
+			}
+			return runtime.NewError(runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", f.qualname, kw.Name)
+		}
+		if locals[idx] != nil {
+			return runtime.NewError(runtime.TypeErrorType, "%s() got multiple values for argument '%s'", f.qualname, kw.Name)
+		}
+		locals[idx] = kw.Value
+	}
+	if len(posonlyAsKw) > 0 {
+		return runtime.NewError(runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.qualname, strings.Join(posonlyAsKw, ", "))
+	}
+	if n > npos && !c.varargs {
+		return f.tooManyPositional(n, fr)
+	}
+	if n < npos {
+		firstDefault := npos - len(f.defaults)
+		var missing []string
+		for i := n; i < npos; i++ {
+			if locals[i] != nil {
+				continue
+			}
+			if i >= firstDefault {
+				locals[i] = f.defaults[i-firstDefault]
+				continue
+			}
+			missing = append(missing, c.params[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(f.qualname, "positional", missing)
+		}
+	}
+	if c.nkwonly > 0 {
+		var missing []string
+		for i := 0; i < c.nkwonly; i++ {
+			if locals[npos+i] != nil {
+				continue
+			}
+			if i < len(f.kwdefaults) && f.kwdefaults[i] != nil {
+				locals[npos+i] = f.kwdefaults[i]
+				continue
+			}
+			missing = append(missing, c.params[npos+i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(f.qualname, "keyword-only", missing)
+		}
+	}
+	return nil
+}
+
+func (f *Function) tooManyPositional(given int, fr *Frame) error {
+	c := f.code
+	kwonlyGiven := 0
+	for i := 0; i < c.nkwonly; i++ {
+		if fr.locals[c.npos+i] != nil {
+			kwonlyGiven++
+		}
+	}
+	var sig string
+	if len(f.defaults) > 0 {
+		sig = fmt.Sprintf("from %d to %d", c.npos-len(f.defaults), c.npos)
+	} else {
+		sig = fmt.Sprintf("%d", c.npos)
+	}
+	plural := "s"
+	if c.npos == 1 && len(f.defaults) == 0 {
+		plural = ""
+	}
+	kwSig := ""
+	if kwonlyGiven > 0 {
+		kwSig = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", pl(given), kwonlyGiven, pl(kwonlyGiven))
+	}
+	was := "were"
+	if given == 1 && kwonlyGiven == 0 {
+		was = "was"
+	}
+	return runtime.NewError(runtime.TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", f.qualname, sig, plural, given, kwSig, was)
+}
+
+func pl(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func missingArgs(fname, kind string, names []string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return runtime.NewError(runtime.TypeErrorType, "%s() missing %d required %s argument%s: %s", fname, len(names), kind, pl(len(names)), list)
+}

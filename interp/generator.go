@@ -1,0 +1,484 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	goruntime "runtime"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Generators run their body on a coroutine (iter.Pull): a yield suspends
+// the body's goroutine and hands the value to the resumer; send/throw
+// store what the yield expression should produce before resuming it. The
+// body always runs on the resumer's *runtime.Thread (the frame's th is
+// updated on each resume), so a generator may be resumed by any thread.
+//
+// Abandoned generators: the coroutine is created lazily on the first
+// resume, and the Generator object registers a cleanup (runtime.AddCleanup)
+// that stops the coroutine once the object is unreachable. The coroutine
+// only references the genState, never the Generator, so a suspended body
+// does not keep its own Generator alive. Stopping makes the pending yield
+// return errGenAbort, which unwinds the body without running except or
+// finally blocks (the thread that last ran it may be busy elsewhere).
+// close() is the orderly way: it throws GeneratorExit in, running finally
+// blocks, as CPython does.
+
+// errGenAbort unwinds an abandoned generator's body. It is not a Python
+// exception: no handler catches it and finally blocks do not run.
+var errGenAbort = errors.New("generator abandoned")
+
+type genState struct {
+	fr      *Frame
+	next    func() (runtime.Value, bool)
+	stop    func()
+	yieldFn func(runtime.Value) bool
+
+	sendVal  runtime.Value
+	throwExc *runtime.Exception
+
+	started, running, finished bool
+	retval                     runtime.Value
+	err                        error
+	panicVal                   any
+	name, qualname             string
+}
+
+// Generator is a generator object.
+type Generator struct {
+	st *genState
+}
+
+var (
+	_ runtime.Iterable = (*Generator)(nil)
+	_ runtime.Iterator = (*Generator)(nil)
+	_ runtime.HasAttrs = (*Generator)(nil)
+	_ runtime.HasRepr  = (*Generator)(nil)
+)
+
+func newGenerator(fr *Frame) *Generator {
+	st := &genState{fr: fr, name: fr.code.info.Name, qualname: fr.code.info.Qualname}
+	if fr.fn != nil {
+		st.name, st.qualname = fr.fn.name, fr.fn.qualname
+	}
+	fr.gen = st
+	g := &Generator{st: st}
+	goruntime.AddCleanup(g, func(st *genState) { st.abandon() }, st)
+	return g
+}
+
+// abandon stops a suspended coroutine (cleanup of an unreachable
+// generator). Safe to call more than once.
+func (st *genState) abandon() {
+	if st.stop != nil {
+		st.stop()
+		st.stop = nil
+		st.next = nil
+	}
+}
+
+// seq is the coroutine body.
+func (st *genState) seq(yield func(runtime.Value) bool) {
+	st.yieldFn = yield
+	fr := st.fr
+	defer func() {
+		if p := recover(); p != nil {
+			st.panicVal = p
+		}
+	}()
+	c, err := fr.code.body(fr)
+	if err != nil {
+		st.err = err
+		return
+	}
+	if c == ctrlReturn && fr.ret != nil {
+		st.retval = fr.ret
+	} else {
+		st.retval = runtime.None
+	}
+}
+
+// yield is called by the compiled body for `yield v`: it suspends until
+// resumed and returns the sent value (or raises the thrown exception).
+func (st *genState) yield(fr *Frame, v runtime.Value) (runtime.Value, error) {
+	if !st.yieldFn(v) {
+		return nil, errGenAbort
+	}
+	if exc := st.throwExc; exc != nil {
+		st.throwExc = nil
+		fr.tbExc = nil
+		return nil, exc
+	}
+	s := st.sendVal
+	st.sendVal = nil
+	if s == nil {
+		s = runtime.None
+	}
+	return s, nil
+}
+
+// resume runs the body until its next yield (ok=true, the yielded value)
+// or its end (ok=false; v is the return value, or err is set).
+func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtime.Exception) (v runtime.Value, ok bool, err error) {
+	st := g.st
+	if st.running {
+		return nil, false, runtime.NewError(runtime.ValueErrorType, "generator already executing")
+	}
+	if st.finished {
+		if throw != nil {
+			return nil, false, throw
+		}
+		return runtime.None, false, nil
+	}
+	if !st.started {
+		if throw != nil {
+			st.finish()
+			return nil, false, throw
+		}
+		if send != nil && send != runtime.None {
+			return nil, false, runtime.NewError(runtime.TypeErrorType, "can't send non-None value to a just-started generator")
+		}
+	}
+	st.started = true
+	st.running = true
+	st.sendVal, st.throwExc = send, throw
+	fr := st.fr
+	fr.th = th
+	if st.next == nil {
+		st.next, st.stop = iter.Pull(st.seq)
+	}
+	if err := th.Enter(&fr.StackFrame); err != nil {
+		st.running = false
+		return nil, false, err
+	}
+	v, ok = st.next()
+	th.Leave(&fr.StackFrame)
+	st.running = false
+	if p := st.panicVal; p != nil {
+		st.panicVal = nil
+		st.finish()
+		panic(p)
+	}
+	if ok {
+		return v, true, nil
+	}
+	err, ret := st.err, st.retval
+	st.finish()
+	if err != nil {
+		fr.addTraceback(err)
+		if runtime.IsExc(err, runtime.StopIterationType) {
+			exc := err.(*runtime.Exception)
+			re := runtime.NewError(runtime.RuntimeErrorType, "generator raised StopIteration")
+			re.Cause, re.Context, re.SuppressContext = exc, exc, true
+			return nil, false, re
+		}
+		return nil, false, err
+	}
+	if ret == nil {
+		ret = runtime.None
+	}
+	return ret, false, nil
+}
+
+func (st *genState) finish() {
+	st.finished = true
+	st.next, st.stop = nil, nil
+	st.err, st.retval = nil, nil
+	if st.fr != nil {
+		st.fr.gen = nil
+		st.fr = nil
+	}
+}
+
+// Type returns runtime.GeneratorType.
+func (*Generator) Type() *runtime.Type { return runtime.GeneratorType }
+
+// Repr is <generator object f at 0x...>.
+func (g *Generator) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<generator object %s at 0x%x>", g.st.qualname, runtime.Id(g)), nil
+}
+
+// Iter returns the generator itself.
+func (g *Generator) Iter(th *runtime.Thread) (runtime.Iterator, error) { return g, nil }
+
+// Next implements runtime.Iterator.
+func (g *Generator) Next(th *runtime.Thread) (runtime.Value, bool, error) {
+	v, ok, err := g.resume(th, runtime.None, nil)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
+func stopIteration(v runtime.Value) *runtime.Exception {
+	exc := runtime.NewException(runtime.StopIterationType)
+	if v != nil && v != runtime.None {
+		exc.Args = []runtime.Value{v}
+	}
+	exc.Attrs = runtime.NewDict()
+	if v == nil {
+		v = runtime.None
+	}
+	exc.Attrs.SetStr("value", v)
+	return exc
+}
+
+// stopValue is StopIteration.value.
+func stopValue(exc *runtime.Exception) runtime.Value {
+	if exc.Attrs != nil {
+		if v, ok := exc.Attrs.GetStr("value"); ok {
+			return v
+		}
+	}
+	if len(exc.Args) > 0 {
+		return exc.Args[0]
+	}
+	return runtime.None
+}
+
+// send is gen.send(v).
+func (g *Generator) send(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+	r, ok, err := g.resume(th, v, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, stopIteration(r)
+	}
+	return r, nil
+}
+
+// throw is gen.throw(exc).
+func (g *Generator) throw(th *runtime.Thread, exc *runtime.Exception) (runtime.Value, error) {
+	r, ok, err := g.resume(th, nil, exc)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, stopIteration(r)
+	}
+	return r, nil
+}
+
+// close is gen.close().
+func (g *Generator) close(th *runtime.Thread) error {
+	st := g.st
+	if st.finished {
+		return nil
+	}
+	if !st.started {
+		st.finish()
+		return nil
+	}
+	_, ok, err := g.resume(th, nil, runtime.NewException(runtime.GeneratorExitType))
+	if ok {
+		st.abandon()
+		st.finish()
+		return runtime.NewError(runtime.RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	if err != nil && !runtime.IsExc(err, runtime.GeneratorExitType) && !runtime.IsExc(err, runtime.StopIterationType) {
+		return err
+	}
+	return nil
+}
+
+// throwArgs converts gen.throw's arguments into an exception.
+func throwArgs(th *runtime.Thread, args []runtime.Value) (*runtime.Exception, error) {
+	if len(args) == 0 || len(args) > 3 {
+		return nil, runtime.NewError(runtime.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+	}
+	typ := args[0]
+	if len(args) >= 2 && args[1] != runtime.None {
+		if e, ok := args[1].(*runtime.Exception); ok {
+			return e, nil
+		}
+		if t, ok := typ.(*runtime.Type); ok && t.Exception {
+			r, err := runtime.Call(th, t, []runtime.Value{args[1]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if e, ok := r.(*runtime.Exception); ok {
+				return e, nil
+			}
+		}
+	}
+	e, err := makeException(th, typ, false)
+	if err != nil {
+		return nil, runtime.NewError(runtime.TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", runtime.TypeName(typ))
+	}
+	return e, nil
+}
+
+// GetAttr exposes send/throw/close/__next__/__iter__ and a few gi_*.
+func (g *Generator) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "send":
+		return runtime.NewFunc("send", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				return nil, runtime.NewError(runtime.TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args))
+			}
+			return g.send(th, args[0])
+		}), nil
+	case "throw":
+		return runtime.NewFunc("throw", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			exc, err := throwArgs(th, args)
+			if err != nil {
+				return nil, err
+			}
+			return g.throw(th, exc)
+		}), nil
+	case "close":
+		return runtime.NewFunc("close", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			if err := g.close(th); err != nil {
+				return nil, err
+			}
+			return runtime.None, nil
+		}), nil
+	case "__next__":
+		return runtime.NewFunc("__next__", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			return g.send(th, runtime.None)
+		}), nil
+	case "__iter__":
+		return runtime.NewFunc("__iter__", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			return g, nil
+		}), nil
+	case "__name__":
+		return runtime.Str(g.st.name), nil
+	case "__qualname__":
+		return runtime.Str(g.st.qualname), nil
+	case "gi_running":
+		return runtime.Bool(g.st.running), nil
+	}
+	return nil, nil
+}
+
+// ---- yield expressions ----
+
+func (c *compiler) yield(x *ast.Yield) exprFn {
+	var val exprFn
+	if x.Value != nil {
+		val = c.expr(x.Value)
+	}
+	return func(fr *Frame) (runtime.Value, error) {
+		var v runtime.Value = runtime.None
+		if val != nil {
+			var err error
+			v, err = val(fr)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return fr.gen.yield(fr, v)
+	}
+}
+
+func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
+	sub := c.expr(x.Value)
+	return func(fr *Frame) (runtime.Value, error) {
+		v, err := sub(fr)
+		if err != nil {
+			return nil, err
+		}
+		return yieldFrom(fr, v)
+	}
+}
+
+func yieldFrom(fr *Frame, v runtime.Value) (runtime.Value, error) {
+	st := fr.gen
+	subGen, isGen := v.(*Generator)
+	var it runtime.Iterator
+	if !isGen {
+		var err error
+		it, err = runtime.Iter(fr.th, v)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var send runtime.Value = runtime.None
+	var throw *runtime.Exception
+	for {
+		th := fr.th
+		var y runtime.Value
+		var ok bool
+		var err error
+		if isGen {
+			y, ok, err = subGen.resume(th, send, throw)
+			if err == nil && !ok {
+				return y, nil
+			}
+		} else {
+			y, ok, err = resumeIter(th, v, it, send, throw)
+			if err == nil && !ok {
+				return y, nil
+			}
+		}
+		if err != nil {
+			if runtime.IsExc(err, runtime.StopIterationType) && !isGen {
+				return stopValue(err.(*runtime.Exception)), nil
+			}
+			return nil, err
+		}
+		// Pass the value up and wait to be resumed.
+		if !st.yieldFn(y) {
+			return nil, errGenAbort
+		}
+		send, throw = runtime.None, nil
+		if exc := st.throwExc; exc != nil {
+			st.throwExc = nil
+			if exc.Class.IsSubtype(runtime.GeneratorExitType) {
+				if isGen {
+					if err := subGen.close(fr.th); err != nil {
+						return nil, err
+					}
+				} else if cl, err := runtime.GetAttr(fr.th, v, "close"); err == nil {
+					if _, err := runtime.Call(fr.th, cl, nil, nil); err != nil {
+						return nil, err
+					}
+				}
+				fr.tbExc = nil
+				return nil, exc
+			}
+			throw = exc
+		} else if st.sendVal != nil {
+			send = st.sendVal
+			st.sendVal = nil
+		}
+	}
+}
+
+// resumeIter advances a non-generator iterator for yield from, using its
+// send/throw methods when a value or exception is passed in.
+func resumeIter(th *runtime.Thread, v runtime.Value, it runtime.Iterator, send runtime.Value, throw *runtime.Exception) (runtime.Value, bool, error) {
+	if throw != nil {
+		m, err := runtime.GetAttr(th, v, "throw")
+		if err != nil {
+			return nil, false, throw
+		}
+		r, err := runtime.Call(th, m, []runtime.Value{throw}, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		return r, true, nil
+	}
+	if send != nil && send != runtime.None {
+		m, err := runtime.GetAttr(th, v, "send")
+		if err != nil {
+			return nil, false, err
+		}
+		r, err := runtime.Call(th, m, []runtime.Value{send}, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		return r, true, nil
+	}
+	item, ok, err := it.Next(th)
+	if err != nil {
+		return nil, false, err
+	}
+	if !ok {
+		return runtime.None, false, nil
+	}
+	return item, true, nil
+}

@@ -1,0 +1,392 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// The importer (LANGUAGE.md §1 Modules). A module is found as a built-in
+// module (runtime.BuiltinModules), or as name.sp / name.py / name/
+// (__init__.sp or __init__.py) in the main script's folder and then each
+// folder of SPINDLEPATH; a submodule of a package is looked up in the
+// package's folder. Each module runs once: the registry entry is created
+// under a mutex before the module runs, and other threads importing it
+// wait for it to finish; the importing thread itself (a circular import)
+// gets the partially initialised module, as in Python.
+
+type modEntry struct {
+	mod  *runtime.Module
+	done chan struct{}
+	err  error
+	th   *runtime.Thread // thread running the module body
+	path []string        // package search folder (packages only)
+}
+
+type loader struct {
+	mu      sync.Mutex
+	entries map[string]*modEntry
+	mainDir string
+}
+
+var theLoader = &loader{entries: map[string]*modEntry{}}
+
+// resetLoader starts a fresh module registry for a program run.
+func resetLoader(mainDir string) {
+	theLoader.mu.Lock()
+	theLoader.entries = map[string]*modEntry{}
+	theLoader.mainDir = mainDir
+	theLoader.mu.Unlock()
+	runtime.LoadedModules.Clear()
+}
+
+func registerModule(name string, m *runtime.Module) {
+	theLoader.mu.Lock()
+	done := make(chan struct{})
+	close(done)
+	theLoader.entries[name] = &modEntry{mod: m, done: done}
+	theLoader.mu.Unlock()
+	runtime.LoadedModules.SetStr(name, m)
+}
+
+func searchPath() []string {
+	dirs := []string{theLoader.mainDir}
+	if p := os.Getenv("SPINDLEPATH"); p != "" {
+		for _, d := range filepath.SplitList(p) {
+			if d != "" {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	return dirs
+}
+
+// importModule imports a dotted module name (and its parents) and returns
+// the module named by the full name.
+func importModule(th *runtime.Thread, name string) (runtime.Value, error) {
+	parts := strings.Split(name, ".")
+	var parent *modEntry
+	var mod runtime.Value
+	for i := range parts {
+		full := strings.Join(parts[:i+1], ".")
+		e, v, err := importOne(th, full, parts[i], parent)
+		if err != nil {
+			return nil, err
+		}
+		if parent != nil && parent.mod != nil {
+			// bind the submodule as an attribute of its package
+			if _, ok := parent.mod.Dict.GetStr(parts[i]); !ok {
+				parent.mod.Dict.SetStr(parts[i], v)
+			}
+		}
+		parent = e
+		mod = v
+	}
+	return mod, nil
+}
+
+func notFound(name string) error {
+	e := runtime.NewError(runtime.ModuleNotFoundErrorType, "No module named '%s'", name)
+	return e
+}
+
+// importOne imports module full (last component short) whose package
+// entry is parent (nil for a top-level module).
+func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEntry, runtime.Value, error) {
+	if v, ok := runtime.LoadedModules.GetStr(full); ok {
+		theLoader.mu.Lock()
+		e := theLoader.entries[full]
+		theLoader.mu.Unlock()
+		if e == nil || e.mod == v {
+			if e != nil {
+				if err := waitEntry(th, e); err != nil {
+					return nil, nil, err
+				}
+			}
+			return e, v, nil
+		}
+	}
+	theLoader.mu.Lock()
+	if e, ok := theLoader.entries[full]; ok {
+		theLoader.mu.Unlock()
+		if err := waitEntry(th, e); err != nil {
+			return nil, nil, err
+		}
+		return e, e.mod, nil
+	}
+	// Find it.
+	var mk func() *runtime.Module
+	var file string
+	var pkgDir string
+	if parent == nil {
+		mk = runtime.BuiltinModules[full]
+	}
+	if mk == nil {
+		dirs := searchPath()
+		if parent != nil {
+			dirs = parent.path
+			if dirs == nil {
+				theLoader.mu.Unlock()
+				pname := full[:strings.LastIndex(full, ".")]
+				return nil, nil, runtime.NewError(runtime.ModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package", full, pname)
+			}
+		}
+		file, pkgDir = findModuleFile(dirs, short)
+		if file == "" {
+			theLoader.mu.Unlock()
+			return nil, nil, notFound(full)
+		}
+	}
+	e := &modEntry{done: make(chan struct{}), th: th}
+	theLoader.entries[full] = e
+	theLoader.mu.Unlock()
+
+	if mk != nil {
+		e.mod = mk()
+		if e.mod.Name == "" {
+			e.mod.Name = full
+		}
+		runtime.LoadedModules.SetStr(full, e.mod)
+		close(e.done)
+		return e, e.mod, nil
+	}
+	m := runtime.NewModule(full)
+	m.File = file
+	m.Dict.SetStr("__file__", runtime.Str(file))
+	m.Dict.SetStr("__doc__", runtime.None)
+	pkg := ""
+	if pkgDir != "" {
+		e.path = []string{pkgDir}
+		m.Dict.SetStr("__path__", runtime.NewList([]runtime.Value{runtime.Str(pkgDir)}))
+		pkg = full
+	} else if i := strings.LastIndex(full, "."); i >= 0 {
+		pkg = full[:i]
+	}
+	m.Dict.SetStr("__package__", runtime.Str(pkg))
+	e.mod = m
+	runtime.LoadedModules.SetStr(full, m)
+	err := execModuleFile(th, m, file, pkg)
+	if err != nil {
+		e.err = err
+		theLoader.mu.Lock()
+		delete(theLoader.entries, full)
+		theLoader.mu.Unlock()
+		runtime.LoadedModules.DeleteStr(full)
+	}
+	close(e.done)
+	if err != nil {
+		return nil, nil, err
+	}
+	// A module may replace itself in sys.modules.
+	if v, ok := runtime.LoadedModules.GetStr(full); ok {
+		return e, v, nil
+	}
+	return e, m, nil
+}
+
+func waitEntry(th *runtime.Thread, e *modEntry) error {
+	if e.th == th {
+		return nil // circular import on this thread: partial module
+	}
+	<-e.done
+	return e.err
+}
+
+func findModuleFile(dirs []string, short string) (file, pkgDir string) {
+	for _, d := range dirs {
+		for _, ext := range []string{".sp", ".py"} {
+			p := filepath.Join(d, short+ext)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p, ""
+			}
+		}
+		pd := filepath.Join(d, short)
+		if st, err := os.Stat(pd); err == nil && st.IsDir() {
+			for _, init := range []string{"__init__.sp", "__init__.py"} {
+				p := filepath.Join(pd, init)
+				if _, err := os.Stat(p); err == nil {
+					return p, pd
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+func execModuleFile(th *runtime.Thread, m *runtime.Module, file, pkg string) error {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return runtime.OSErrorFromGo(err, file)
+	}
+	g := newGlobals(m, pkg)
+	code, err := compileModule(file, src, g)
+	if err != nil {
+		if se, ok := err.(*ast.SyntaxError); ok {
+			return runtime.FromSyntaxError(se)
+		}
+		return err
+	}
+	return runModuleCode(th, code, g)
+}
+
+// ---- import statements ----
+
+func (c *compiler) importStmt(s *ast.Import) stmtFn {
+	type item struct {
+		name  string
+		store storeFn
+		top   bool
+	}
+	var items []item
+	for _, a := range s.Names {
+		if a.AsName != "" {
+			items = append(items, item{a.Name, c.storeName(a.AsName, false), false})
+		} else {
+			top := strings.SplitN(a.Name, ".", 2)[0]
+			items = append(items, item{a.Name, c.storeName(top, false), true})
+		}
+	}
+	return func(fr *Frame) (ctrl, error) {
+		for _, it := range items {
+			m, err := importModule(fr.th, it.name)
+			if err != nil {
+				return 0, err
+			}
+			if it.top && strings.Contains(it.name, ".") {
+				top := strings.SplitN(it.name, ".", 2)[0]
+				m, err = importModule(fr.th, top)
+				if err != nil {
+					return 0, err
+				}
+			}
+			if err := it.store(fr, m); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	}
+}
+
+// resolveRelative turns a relative module reference into an absolute name.
+func resolveRelative(pkg string, level int, module string) (string, error) {
+	if level == 0 {
+		return module, nil
+	}
+	if pkg == "" {
+		return "", runtime.NewError(runtime.ImportErrorType, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		return "", runtime.NewError(runtime.ImportErrorType, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if module == "" {
+		return base, nil
+	}
+	return base + "." + module, nil
+}
+
+func moduleLocation(m runtime.Value) string {
+	if mod, ok := m.(*runtime.Module); ok && mod.File != "" {
+		return mod.File
+	}
+	return "unknown location"
+}
+
+func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
+	if s.Module == "__future__" && s.Level == 0 {
+		return nop
+	}
+	type item struct {
+		name  string
+		store storeFn
+	}
+	star := false
+	var items []item
+	for _, a := range s.Names {
+		if a.Name == "*" {
+			star = true
+			continue
+		}
+		as := a.AsName
+		if as == "" {
+			as = a.Name
+		}
+		items = append(items, item{a.Name, c.storeName(as, false)})
+	}
+	pkg := c.g.pkg
+	level, module := s.Level, s.Module
+	g := c.g
+	return func(fr *Frame) (ctrl, error) {
+		th := fr.th
+		full, err := resolveRelative(pkg, level, module)
+		if err != nil {
+			return 0, err
+		}
+		m, err := importModule(th, full)
+		if err != nil {
+			return 0, err
+		}
+		if star {
+			return 0, importStar(th, m, g)
+		}
+		for _, it := range items {
+			v, err := runtime.GetAttr(th, m, it.name)
+			if err != nil {
+				if !runtime.IsExc(err, runtime.AttributeErrorType) {
+					return 0, err
+				}
+				// Maybe a submodule of a package.
+				sub, serr := importModule(th, full+"."+it.name)
+				if serr != nil {
+					if !runtime.IsExc(serr, runtime.ModuleNotFoundErrorType) {
+						return 0, serr
+					}
+					return 0, runtime.NewError(runtime.ImportErrorType, "cannot import name '%s' from '%s' (%s)", it.name, full, moduleLocation(m))
+				}
+				v = sub
+			}
+			if err := it.store(fr, v); err != nil {
+				return 0, err
+			}
+		}
+		return 0, nil
+	}
+}
+
+func importStar(th *runtime.Thread, m runtime.Value, g *Globals) error {
+	mod, ok := m.(*runtime.Module)
+	if !ok {
+		return nil
+	}
+	if all, ok := mod.Dict.GetStr("__all__"); ok {
+		names, err := runtime.IterateAll(th, all)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			s, ok := n.(runtime.Str)
+			if !ok {
+				return runtime.NewError(runtime.TypeErrorType, "Item in %s.__all__ must be str, not %s", mod.Name, runtime.TypeName(n))
+			}
+			v, err := runtime.GetAttr(th, m, string(s))
+			if err != nil {
+				return err
+			}
+			g.dict.SetStr(string(s), v)
+		}
+		return nil
+	}
+	for _, kv := range mod.Dict.Items() {
+		s, ok := kv[0].(runtime.Str)
+		if !ok || strings.HasPrefix(string(s), "_") {
+			continue
+		}
+		g.dict.SetStr(string(s), kv[1])
+	}
+	return nil
+}

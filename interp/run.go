@@ -1,0 +1,264 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/parser"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Version is the interpreter version printed by `spindle --version`.
+const Version = "0.1.0"
+
+// SetupHook, when set (by the command, which links the stdlib), is
+// called before a program starts with sys.argv, sys.path and the module
+// registry (sys.modules).
+var SetupHook func(argv, path []string, modules *runtime.Dict)
+
+// compileModule parses, resolves and compiles src for module globals g.
+func compileModule(filename string, src []byte, g *Globals) (*Code, error) {
+	runtime.RegisterSource(filename, src)
+	mod, err := parser.ParseFile(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	res, err := resolveModule(mod, filename, src)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{
+		res:   res,
+		file:  filename,
+		lines: strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n"),
+		g:     g,
+		scope: res.module,
+		grefs: map[string]*globalRef{},
+	}
+	code := &Code{
+		info:  runtime.CodeInfo{Name: "<module>", Qualname: "<module>", File: filename, Line: 1},
+		scope: res.module,
+	}
+	code.body = c.block(mod.Body)
+	code.ncells = res.module.ncells
+	if c.err != nil {
+		return nil, c.err
+	}
+	return code, nil
+}
+
+// runModuleCode runs a compiled module body on th.
+func runModuleCode(th *runtime.Thread, code *Code, g *Globals) error {
+	fr := &Frame{th: th, busy: true}
+	fr.setup(code, nil, g)
+	if err := th.Enter(&fr.StackFrame); err != nil {
+		return err
+	}
+	_, err := code.body(fr)
+	th.Leave(&fr.StackFrame)
+	if err != nil {
+		fr.addTraceback(err)
+	}
+	return err
+}
+
+func newGlobals(m *runtime.Module, pkg string) *Globals {
+	return &Globals{module: m, dict: m.Dict, pkg: pkg, file: m.File}
+}
+
+// RunFile runs the program in path with sys.argv = [path] + args and
+// returns the process exit code.
+func RunFile(path string, args []string) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		abs, _ := filepath.Abs(path)
+		msg := err.Error()
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		errno := 2
+		if os.IsPermission(err) {
+			errno = 13
+		}
+		fmt.Fprintf(os.Stderr, "spindle: can't open file '%s': [Errno %d] %s\n", abs, errno, capitalize(msg))
+		return 2
+	}
+	dir := filepath.Dir(path)
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return run(path, src, append([]string{path}, args...), dir)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return strings.ToUpper(string(r)) + s[n:]
+}
+
+// RunSource runs src as the main program (used by `spindle -c`); args is
+// the whole sys.argv.
+func RunSource(filename string, src []byte, args []string) int {
+	dir, _ := os.Getwd()
+	return run(filename, src, args, dir)
+}
+
+func stderr() io.Writer { return runtime.Stderr }
+
+func run(filename string, src []byte, argv []string, dir string) (code int) {
+	debug.SetMaxStack(4 << 30)
+	resetLoader(dir)
+	if SetupHook != nil {
+		SetupHook(argv, searchPath(), runtime.LoadedModules)
+	}
+	th := runtime.NewMainThread("MainThread")
+	defer runtime.ClearMainThread()
+	defer runtime.FlushStdio()
+
+	m := runtime.NewModule("__main__")
+	m.File = filename
+	m.Dict.SetStr("__file__", runtime.Str(filename))
+	m.Dict.SetStr("__doc__", runtime.None)
+	m.Dict.SetStr("__package__", runtime.None)
+	g := newGlobals(m, "")
+	registerModule("__main__", m)
+
+	compiled, err := compileModule(filename, src, g)
+	if err != nil {
+		var se *ast.SyntaxError
+		if errors.As(err, &se) {
+			runtime.FlushStdio()
+			io.WriteString(stderr(), FormatSyntaxError(se))
+			return 1
+		}
+		fmt.Fprintf(stderr(), "spindle: %v\n", err)
+		return 1
+	}
+	err = runProtected(th, func() error { return runModuleCode(th, compiled, g) })
+	if jerr := runtime.JoinBackground(th); err == nil && jerr != nil {
+		err = jerr
+	}
+	code = exitCode(th, err)
+	if code == 0 && runtime.BackgroundFailed() {
+		code = 1
+	}
+	return code
+}
+
+// runProtected runs fn, turning a Go panic into a SystemError.
+func runProtected(th *runtime.Thread, fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			exc := runtime.NewError(runtime.SystemErrorType, "internal interpreter error: %v (this is a Spindle bug)", p)
+			for f := th.Top; f != nil; f = f.Parent {
+				if f.Code != nil {
+					exc.AddTraceback(f.Code.File, f.Line, f.Code.Name)
+				}
+			}
+			if os.Getenv("SPINDLE_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "%v\n%s", p, debug.Stack())
+			}
+			th.Top, th.Depth = nil, 0
+			err = exc
+		}
+	}()
+	return fn()
+}
+
+// exitCode reports an uncaught exception (or SystemExit) and returns the
+// process exit code.
+func exitCode(th *runtime.Thread, err error) int {
+	if err == nil {
+		return 0
+	}
+	exc, ok := err.(*runtime.Exception)
+	if !ok {
+		runtime.FlushStdio()
+		fmt.Fprintf(stderr(), "SystemError: internal interpreter error: %v (this is a Spindle bug)\n", err)
+		return 1
+	}
+	if exc.Class.IsSubtype(runtime.SystemExitType) {
+		return systemExitCode(th, exc)
+	}
+	runtime.FlushStdio()
+	runtime.PrintTraceback(th, stderr(), exc)
+	if exc.Class.IsSubtype(runtime.KeyboardInterruptType) {
+		return 130
+	}
+	return 1
+}
+
+func systemExitCode(th *runtime.Thread, exc *runtime.Exception) int {
+	var code runtime.Value = runtime.None
+	if exc.Attrs != nil {
+		if v, ok := exc.Attrs.GetStr("code"); ok {
+			code = v
+		}
+	} else if len(exc.Args) == 1 {
+		code = exc.Args[0]
+	} else if len(exc.Args) > 1 {
+		code = runtime.NewTuple(exc.Args)
+	}
+	switch v := code.(type) {
+	case *runtime.NoneValue:
+		return 0
+	case runtime.Int:
+		return int(v) & 0xff
+	case runtime.Bool:
+		if v {
+			return 1
+		}
+		return 0
+	}
+	s, err := runtime.ToStr(th, code)
+	if err != nil {
+		s = "<exception str() failed>"
+	}
+	runtime.FlushStdio()
+	io.WriteString(stderr(), s+"\n")
+	return 1
+}
+
+// FormatSyntaxError formats a compile-time error as CPython prints it:
+//
+//	  File "x.sp", line 3
+//	    if x
+//	        ^
+//	SyntaxError: expected ':'
+func FormatSyntaxError(se *ast.SyntaxError) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", se.File, se.Line)
+	text := strings.TrimRight(se.Text, "\r\n")
+	if text != "" {
+		stripped := strings.TrimLeft(text, " \t\f")
+		indent := utf8.RuneCountInString(text) - utf8.RuneCountInString(stripped)
+		stripped = strings.TrimRight(stripped, " \t\f")
+		b.WriteString("    " + stripped + "\n")
+		if se.Col > 0 {
+			col := se.Col - 1 - indent
+			if col < 0 {
+				col = 0
+			}
+			if n := utf8.RuneCountInString(stripped); col > n {
+				col = n
+			}
+			b.WriteString("    " + strings.Repeat(" ", col) + "^\n")
+		}
+	}
+	kind := se.Kind
+	if kind == "" {
+		kind = "SyntaxError"
+	}
+	fmt.Fprintf(&b, "%s: %s\n", kind, se.Msg)
+	return b.String()
+}
