@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"encoding/hex"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -11,30 +13,75 @@ import (
 // dump renders a syntax tree as a compact s-expression, so tests read
 // like (Assign (Name x) (BinOp + (Name a) (Name b))).
 func dump(n ast.Node) string {
-	var b strings.Builder
-	d := dumper{&b}
-	d.node(n)
-	return b.String()
+	return dumper{}.sub(n)
 }
 
 // dumpStmts renders statements separated by spaces.
 func dumpStmts(stmts []ast.Stmt) string {
+	return dumper{}.stmts(stmts)
+}
+
+// dumper renders nodes. The zero value gives the compact form of the unit
+// tests; the differential test against CPython (see cpython_test.go) sets
+// exact: integers in decimal, floats with 17 digits, strings in hex, and
+// pos: the span of every node that has one in CPython too.
+type dumper struct {
+	b     *strings.Builder
+	exact bool
+	pos   bool
+	inF   bool // inside an f-string: CPython's positions there are not comparable
+}
+
+// sub renders n with the same options into a new string.
+func (d dumper) sub(n ast.Node) string {
+	var b strings.Builder
+	d.b = &b
+	d.node(n)
+	return b.String()
+}
+
+func (d dumper) stmts(stmts []ast.Stmt) string {
 	parts := make([]string, len(stmts))
 	for i, s := range stmts {
-		parts[i] = dump(s)
+		parts[i] = d.sub(s)
 	}
 	return strings.Join(parts, " ")
 }
 
-type dumper struct{ b *strings.Builder }
+func (d dumper) exprs(es []ast.Expr) string {
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = d.sub(e)
+	}
+	return strings.Join(parts, " ")
+}
+
+// at is the position suffix of n ("@1:1-1:5"), when positions are on.
+func (d dumper) at(n ast.Node) string {
+	if !d.pos || d.inF {
+		return ""
+	}
+	p := n.Position()
+	return fmt.Sprintf("@%d:%d-%d:%d", p.Line, p.Col, p.EndLine, p.EndCol)
+}
+
+func (d dumper) str(s string) string {
+	if d.exact {
+		return hex.EncodeToString([]byte(s))
+	}
+	return strconv.Quote(s)
+}
 
 func (d dumper) w(s string) { d.b.WriteString(s) }
 
-// list writes "(head item item ...)".
-func (d dumper) list(head string, items ...any) {
-	d.w("(" + head)
+// list writes "(head item item ...)" for node n.
+func (d dumper) list(n ast.Node, head string, items ...any) {
+	d.w("(" + head + d.at(n))
 	for _, it := range items {
-		if it == "" {
+		if s, ok := it.(string); ok && s == "" {
+			continue
+		}
+		if es, ok := it.([]ast.Expr); ok && len(es) == 0 {
 			continue
 		}
 		d.w(" ")
@@ -85,44 +132,60 @@ func (d dumper) node(n ast.Node) {
 	case *ast.Module:
 		d.item(x.Body)
 	case *ast.Name:
-		d.list("Name", x.Id)
+		d.list(n, "Name", x.Id)
 	case *ast.Constant:
-		d.w([]string{"None", "True", "False", "..."}[x.Kind])
+		d.w([]string{"None", "True", "False", "..."}[x.Kind] + d.at(n))
 	case *ast.Int:
-		if x.Base == 10 {
-			d.list("Int", x.Digits)
-		} else {
-			d.list("Int", strconv.Itoa(x.Base)+":"+x.Digits)
+		switch {
+		case d.exact:
+			v, _ := new(big.Int).SetString(x.Digits, x.Base)
+			d.list(n, "Int", v.String())
+		case x.Base == 10:
+			d.list(n, "Int", x.Digits)
+		default:
+			d.list(n, "Int", strconv.Itoa(x.Base)+":"+x.Digits)
 		}
 	case *ast.Float:
-		d.list("Float", strconv.FormatFloat(x.Value, 'g', -1, 64))
+		if d.exact {
+			d.list(n, "Float", strconv.FormatFloat(x.Value, 'g', 17, 64))
+		} else {
+			d.list(n, "Float", strconv.FormatFloat(x.Value, 'g', -1, 64))
+		}
 	case *ast.Str:
-		d.list("Str", strconv.Quote(x.Value))
+		d.list(n, "Str", d.str(x.Value))
 	case *ast.Bytes:
-		d.list("Bytes", strconv.Quote(x.Value))
+		d.list(n, "Bytes", d.str(x.Value))
 	case *ast.JoinedStr:
-		d.list("JoinedStr", x.Values)
+		inner := d
+		inner.inF = true
+		d.w("(JoinedStr" + d.at(n))
+		for _, v := range x.Values {
+			d.w(" " + inner.sub(v))
+		}
+		d.w(")")
 	case *ast.FormattedValue:
-		items := []any{x.Value}
+		outer := d
+		outer.inF = false
+		items := []any{outer.sub(x.Value)}
 		if x.Conversion != 0 {
 			items = append(items, "!"+string(x.Conversion))
 		}
 		if x.FormatSpec != nil {
-			items = append(items, x.FormatSpec)
+			items = append(items, d.sub(x.FormatSpec))
 		}
-		d.list("FV", items...)
+		d.list(n, "FV", items...)
 	case *ast.BinOp:
-		d.list("BinOp", x.Op.String(), x.Left, x.Right)
+		d.list(n, "BinOp", x.Op.String(), x.Left, x.Right)
 	case *ast.UnaryOp:
-		d.list("UnaryOp", x.Op.String(), x.Operand)
+		d.list(n, "UnaryOp", x.Op.String(), x.Operand)
 	case *ast.BoolOp:
-		d.list("BoolOp", x.Op.String(), x.Values)
+		d.list(n, "BoolOp", x.Op.String(), x.Values)
 	case *ast.Compare:
 		items := []any{x.Left}
 		for i, op := range x.Ops {
 			items = append(items, op.String(), x.Comparators[i])
 		}
-		d.list("Compare", items...)
+		d.list(n, "Compare", items...)
 	case *ast.Call:
 		items := []any{x.Func, x.Args}
 		if len(x.Args) == 0 {
@@ -131,189 +194,189 @@ func (d dumper) node(n ast.Node) {
 		for i := range x.Keywords {
 			items = append(items, &x.Keywords[i])
 		}
-		d.list("Call", items...)
+		d.list(n, "Call", items...)
 	case *ast.Keyword:
 		name := x.Name
 		if name == "" {
 			name = "**"
 		}
-		d.list("kw", name, x.Value)
+		d.list(n, "kw", name, x.Value)
 	case *ast.Attribute:
-		d.list("Attr", x.Value, x.Attr)
+		d.list(n, "Attr", x.Value, x.Attr)
 	case *ast.Subscript:
-		d.list("Sub", x.Value, x.Index)
+		d.list(n, "Sub", x.Value, x.Index)
 	case *ast.Slice:
-		d.list("Slice", opt(x.Lower), opt(x.Upper), opt(x.Step))
+		d.list(n, "Slice", opt(x.Lower), opt(x.Upper), opt(x.Step))
 	case *ast.Starred:
-		d.list("Starred", x.Value)
+		d.list(n, "Starred", x.Value)
 	case *ast.List:
-		d.list("List", x.Elts)
+		d.list(n, "List", x.Elts)
 	case *ast.Tuple:
-		d.list("Tuple", x.Elts)
+		d.list(n, "Tuple", x.Elts)
 	case *ast.Set:
-		d.list("Set", x.Elts)
+		d.list(n, "Set", x.Elts)
 	case *ast.Dict:
 		var items []any
 		for i := range x.Values {
 			if x.Keys[i] == nil {
-				items = append(items, "(** "+dump(x.Values[i])+")")
+				items = append(items, "(** "+d.sub(x.Values[i])+")")
 			} else {
-				items = append(items, "("+dump(x.Keys[i])+" "+dump(x.Values[i])+")")
+				items = append(items, "("+d.sub(x.Keys[i])+" "+d.sub(x.Values[i])+")")
 			}
 		}
-		d.list("Dict", items...)
+		d.list(n, "Dict", items...)
 	case *ast.IfExp:
-		d.list("IfExp", x.Test, x.Body, x.Orelse)
+		d.list(n, "IfExp", x.Test, x.Body, x.Orelse)
 	case *ast.NamedExpr:
-		d.list("Named", x.Target, x.Value)
+		d.list(n, "Named", x.Target, x.Value)
 	case *ast.Lambda:
-		d.list("Lambda", x.Args, x.Body)
+		d.list(n, "Lambda", x.Args, x.Body)
 	case *ast.Comprehension:
-		items := []any{x.Target, x.Iter}
+		d.w("(for " + d.sub(x.Target) + " " + d.sub(x.Iter))
 		for _, c := range x.Ifs {
-			items = append(items, "(if "+dump(c)+")")
+			d.w(" (if " + d.sub(c) + ")")
 		}
-		d.list("for", items...)
+		d.w(")")
 	case *ast.ListComp:
-		d.list("ListComp", append([]any{x.Elt}, comps(x.Generators)...)...)
+		d.list(n, "ListComp", append([]any{x.Elt}, comps(x.Generators)...)...)
 	case *ast.SetComp:
-		d.list("SetComp", append([]any{x.Elt}, comps(x.Generators)...)...)
+		d.list(n, "SetComp", append([]any{x.Elt}, comps(x.Generators)...)...)
 	case *ast.GeneratorExp:
-		d.list("GenExp", append([]any{x.Elt}, comps(x.Generators)...)...)
+		d.list(n, "GenExp", append([]any{x.Elt}, comps(x.Generators)...)...)
 	case *ast.DictComp:
-		d.list("DictComp", append([]any{x.Key, x.Value}, comps(x.Generators)...)...)
+		d.list(n, "DictComp", append([]any{x.Key, x.Value}, comps(x.Generators)...)...)
 	case *ast.Yield:
 		if x.Value == nil {
-			d.w("(Yield)")
+			d.w("(Yield" + d.at(n) + ")")
 		} else {
-			d.list("Yield", x.Value)
+			d.list(n, "Yield", x.Value)
 		}
 	case *ast.YieldFrom:
-		d.list("YieldFrom", x.Value)
+		d.list(n, "YieldFrom", x.Value)
 	case *ast.Arguments:
 		d.args(x)
 	case *ast.Arg:
-		d.w(x.Name)
+		d.w(x.Name + d.at(n))
 		if x.Annotation != nil {
-			d.w(":" + dump(x.Annotation))
+			d.w(":" + d.sub(x.Annotation))
 		}
 		if x.Default != nil {
-			d.w("=" + dump(x.Default))
+			d.w("=" + d.sub(x.Default))
 		}
 
 	case *ast.ExprStmt:
-		d.list("Expr", x.Value)
+		d.list(n, "Expr", x.Value)
 	case *ast.Assign:
-		d.list("Assign", x.Targets, x.Value)
+		d.list(n, "Assign", x.Targets, x.Value)
 	case *ast.AugAssign:
-		d.list("AugAssign", x.Op.String(), x.Target, x.Value)
+		d.list(n, "AugAssign", x.Op.String(), x.Target, x.Value)
 	case *ast.AnnAssign:
 		if x.Value == nil {
-			d.list("AnnAssign", x.Target, x.Annotation)
+			d.list(n, "AnnAssign", x.Target, x.Annotation)
 		} else {
-			d.list("AnnAssign", x.Target, x.Annotation, x.Value)
+			d.list(n, "AnnAssign", x.Target, x.Annotation, x.Value)
 		}
 	case *ast.Delete:
-		d.list("Del", x.Targets)
+		d.list(n, "Del", x.Targets)
 	case *ast.Pass:
-		d.w("(Pass)")
+		d.w("(Pass" + d.at(n) + ")")
 	case *ast.Break:
-		d.w("(Break)")
+		d.w("(Break" + d.at(n) + ")")
 	case *ast.Continue:
-		d.w("(Continue)")
+		d.w("(Continue" + d.at(n) + ")")
 	case *ast.Return:
 		if x.Value == nil {
-			d.w("(Return)")
+			d.w("(Return" + d.at(n) + ")")
 		} else {
-			d.list("Return", x.Value)
+			d.list(n, "Return", x.Value)
 		}
 	case *ast.Raise:
 		switch {
 		case x.Exc == nil:
-			d.w("(Raise)")
+			d.w("(Raise" + d.at(n) + ")")
 		case x.Cause == nil:
-			d.list("Raise", x.Exc)
+			d.list(n, "Raise", x.Exc)
 		default:
-			d.list("Raise", x.Exc, x.Cause)
+			d.list(n, "Raise", x.Exc, x.Cause)
 		}
 	case *ast.Global:
-		d.list("Global", strings.Join(x.Names, " "))
+		d.list(n, "Global", strings.Join(x.Names, " "))
 	case *ast.Nonlocal:
-		d.list("Nonlocal", strings.Join(x.Names, " "))
+		d.list(n, "Nonlocal", strings.Join(x.Names, " "))
 	case *ast.Assert:
 		if x.Msg == nil {
-			d.list("Assert", x.Test)
+			d.list(n, "Assert", x.Test)
 		} else {
-			d.list("Assert", x.Test, x.Msg)
+			d.list(n, "Assert", x.Test, x.Msg)
 		}
 	case *ast.If:
-		d.list("If", x.Test, body("body", x.Body), body("else", x.Orelse))
+		d.list(n, "If", x.Test, d.body("body", x.Body), d.body("else", x.Orelse))
 	case *ast.While:
-		d.list("While", x.Test, body("body", x.Body), body("else", x.Orelse))
+		d.list(n, "While", x.Test, d.body("body", x.Body), d.body("else", x.Orelse))
 	case *ast.For:
-		d.list("For", x.Target, x.Iter, body("body", x.Body), body("else", x.Orelse))
+		d.list(n, "For", x.Target, x.Iter, d.body("body", x.Body), d.body("else", x.Orelse))
 	case *ast.FunctionDef:
 		items := []any{x.Name, x.Args}
 		if x.Returns != nil {
-			items = append(items, "(-> "+dump(x.Returns)+")")
+			items = append(items, "(-> "+d.sub(x.Returns)+")")
 		}
 		if len(x.Decorators) > 0 {
-			items = append(items, "(@ "+dumpExprs(x.Decorators)+")")
+			items = append(items, "(@ "+d.exprs(x.Decorators)+")")
 		}
-		d.list("Def", append(items, body("body", x.Body))...)
+		d.list(n, "Def", append(items, d.body("body", x.Body))...)
 	case *ast.ClassDef:
 		items := []any{x.Name}
 		if len(x.Bases) > 0 {
-			items = append(items, "(bases "+dumpExprs(x.Bases)+")")
+			items = append(items, "(bases "+d.exprs(x.Bases)+")")
 		}
 		for i := range x.Keywords {
 			items = append(items, &x.Keywords[i])
 		}
 		if len(x.Decorators) > 0 {
-			items = append(items, "(@ "+dumpExprs(x.Decorators)+")")
+			items = append(items, "(@ "+d.exprs(x.Decorators)+")")
 		}
-		d.list("Class", append(items, body("body", x.Body))...)
+		d.list(n, "Class", append(items, d.body("body", x.Body))...)
 	case *ast.Try:
-		items := []any{body("body", x.Body)}
+		items := []any{d.body("body", x.Body)}
 		for _, h := range x.Handlers {
 			items = append(items, h)
 		}
-		items = append(items, body("else", x.Orelse), body("finally", x.Finalbody))
-		d.list("Try", items...)
+		items = append(items, d.body("else", x.Orelse), d.body("finally", x.Finalbody))
+		d.list(n, "Try", items...)
 	case *ast.ExceptHandler:
 		items := []any{opt(x.Type)}
 		if x.Name != "" {
 			items = append(items, "as "+x.Name)
 		}
-		d.list("except", append(items, body("body", x.Body))...)
+		d.list(n, "except", append(items, d.body("body", x.Body))...)
 	case *ast.With:
 		var items []any
 		for _, it := range x.Items {
 			items = append(items, it)
 		}
-		d.list("With", append(items, body("body", x.Body))...)
+		d.list(n, "With", append(items, d.body("body", x.Body))...)
 	case *ast.WithItem:
 		if x.Vars == nil {
-			d.list("item", x.Context)
+			d.w("(item " + d.sub(x.Context) + ")")
 		} else {
-			d.list("item", x.Context, x.Vars)
+			d.w("(item " + d.sub(x.Context) + " " + d.sub(x.Vars) + ")")
 		}
 	case *ast.Import:
 		var items []any
 		for _, a := range x.Names {
 			items = append(items, alias(a))
 		}
-		d.list("Import", items...)
+		d.list(n, "Import", items...)
 	case *ast.ImportFrom:
 		items := []any{strings.Repeat(".", x.Level) + x.Module}
 		for _, a := range x.Names {
 			items = append(items, alias(a))
 		}
-		d.list("ImportFrom", items...)
+		d.list(n, "ImportFrom", items...)
 	case *ast.AwaitBlock:
-		d.list("Await", x.Body)
+		d.list(n, "Await", x.Body)
 	case *ast.AsyncBlock:
-		d.list("Async", x.Body)
+		d.list(n, "Async", x.Body)
 	default:
 		panic(fmt.Sprintf("dump: unknown node %T", n))
 	}
@@ -322,24 +385,24 @@ func (d dumper) node(n ast.Node) {
 func (d dumper) args(a *ast.Arguments) {
 	var parts []string
 	for _, x := range a.PosOnly {
-		parts = append(parts, dump(x))
+		parts = append(parts, d.sub(x))
 	}
 	if len(a.PosOnly) > 0 {
 		parts = append(parts, "/")
 	}
 	for _, x := range a.Args {
-		parts = append(parts, dump(x))
+		parts = append(parts, d.sub(x))
 	}
 	if a.Vararg != nil {
-		parts = append(parts, "*"+dump(a.Vararg))
+		parts = append(parts, "*"+d.sub(a.Vararg))
 	} else if len(a.KwOnly) > 0 {
 		parts = append(parts, "*")
 	}
 	for _, x := range a.KwOnly {
-		parts = append(parts, dump(x))
+		parts = append(parts, d.sub(x))
 	}
 	if a.Kwarg != nil {
-		parts = append(parts, "**"+dump(a.Kwarg))
+		parts = append(parts, "**"+d.sub(a.Kwarg))
 	}
 	d.w("(args")
 	for _, p := range parts {
@@ -363,19 +426,11 @@ func alias(a *ast.Alias) string {
 	return a.Name + " as " + a.AsName
 }
 
-func dumpExprs(es []ast.Expr) string {
-	parts := make([]string, len(es))
-	for i, e := range es {
-		parts[i] = dump(e)
-	}
-	return strings.Join(parts, " ")
-}
-
 // body renders a statement list as "(name stmts...)", or "" when empty
 // (which list leaves out).
-func body(name string, stmts []ast.Stmt) string {
+func (d dumper) body(name string, stmts []ast.Stmt) string {
 	if len(stmts) == 0 {
 		return ""
 	}
-	return "(" + name + " " + dumpStmts(stmts) + ")"
+	return "(" + name + " " + d.stmts(stmts) + ")"
 }

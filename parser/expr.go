@@ -140,6 +140,7 @@ func (p *exprParser) starExprsOrYield() ast.Expr {
 // starExprs parses star_expressions: one or more possibly starred
 // expressions separated by commas; with a comma the result is a Tuple.
 func (p *exprParser) starExprs() ast.Expr {
+	start := p.peek()
 	first := p.starExpr()
 	if !p.isOp(",") {
 		if p.depth > 0 && exprStart(p.peek()) {
@@ -159,7 +160,7 @@ func (p *exprParser) starExprs() ast.Expr {
 			p.missingComma(e)
 		}
 	}
-	return &ast.Tuple{Pos: p.upTo(first.Position()), Elts: elts}
+	return &ast.Tuple{Pos: p.upTo(tokPos(start)), Elts: elts}
 }
 
 // starExpr parses star_expression: `'*' bitwise_or | expression`.
@@ -167,7 +168,7 @@ func (p *exprParser) starExpr() ast.Expr {
 	if p.isOp("*") {
 		t := p.next()
 		v := p.bitor()
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 	}
 	return p.expression()
 }
@@ -178,7 +179,7 @@ func (p *exprParser) starNamed() ast.Expr {
 	if p.isOp("*") {
 		t := p.next()
 		v := p.bitor()
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 	}
 	return p.namedExpr(true)
 }
@@ -193,7 +194,7 @@ func (p *exprParser) namedExpr(checkAssign bool) ast.Expr {
 		p.next()
 		v := p.expression()
 		target := &ast.Name{Pos: tokPos(t), Id: t.Value}
-		return &ast.NamedExpr{Pos: span(target.Pos, v.Position()), Target: target, Value: v}
+		return &ast.NamedExpr{Pos: p.upTo(target.Pos), Target: target, Value: v}
 	}
 	e := p.expression()
 	if p.isOp(":=") {
@@ -233,6 +234,7 @@ func (p *exprParser) expression() ast.Expr {
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
+	start := p.peek()
 	body := p.disjunction()
 	if !p.isKw("if") {
 		return body
@@ -247,11 +249,12 @@ func (p *exprParser) expression() ast.Expr {
 	}
 	p.next()
 	orelse := p.expression()
-	return &ast.IfExp{Pos: span(body.Position(), orelse.Position()), Test: test, Body: body, Orelse: orelse}
+	return &ast.IfExp{Pos: p.upTo(tokPos(start)), Test: test, Body: body, Orelse: orelse}
 }
 
 // disjunction parses `conjunction ('or' conjunction)*`.
 func (p *exprParser) disjunction() ast.Expr {
+	start := p.peek()
 	e := p.conjunction()
 	if !p.isKw("or") {
 		return e
@@ -261,11 +264,12 @@ func (p *exprParser) disjunction() ast.Expr {
 		p.next()
 		vals = append(vals, p.conjunction())
 	}
-	return &ast.BoolOp{Pos: p.upTo(e.Position()), Op: ast.Or, Values: vals}
+	return &ast.BoolOp{Pos: p.upTo(tokPos(start)), Op: ast.Or, Values: vals}
 }
 
 // conjunction parses `inversion ('and' inversion)*`.
 func (p *exprParser) conjunction() ast.Expr {
+	start := p.peek()
 	e := p.inversion()
 	if !p.isKw("and") {
 		return e
@@ -275,7 +279,7 @@ func (p *exprParser) conjunction() ast.Expr {
 		p.next()
 		vals = append(vals, p.inversion())
 	}
-	return &ast.BoolOp{Pos: p.upTo(e.Position()), Op: ast.And, Values: vals}
+	return &ast.BoolOp{Pos: p.upTo(tokPos(start)), Op: ast.And, Values: vals}
 }
 
 // inversion parses `'not' inversion | comparison`.
@@ -287,11 +291,12 @@ func (p *exprParser) inversion() ast.Expr {
 	defer p.leave()
 	t := p.next()
 	v := p.inversion()
-	return &ast.UnaryOp{Pos: span(tokPos(t), v.Position()), Op: ast.Not, Operand: v}
+	return &ast.UnaryOp{Pos: p.upTo(tokPos(t)), Op: ast.Not, Operand: v}
 }
 
 // comparison parses `bitwise_or (compare_op bitwise_or)*`.
 func (p *exprParser) comparison() ast.Expr {
+	start := p.peek()
 	left := p.bitor()
 	op, ok := p.compOp()
 	if !ok {
@@ -304,7 +309,7 @@ func (p *exprParser) comparison() ast.Expr {
 		comps = append(comps, p.bitor())
 		op, ok = p.compOp()
 	}
-	return &ast.Compare{Pos: p.upTo(left.Position()), Left: left, Ops: ops, Comparators: comps}
+	return &ast.Compare{Pos: p.upTo(tokPos(start)), Left: left, Ops: ops, Comparators: comps}
 }
 
 // compOp consumes a comparison operator if one is next.
@@ -398,6 +403,7 @@ func (p *exprParser) bitor() ast.Expr { return p.binary(1) }
 // binary parses the left-associative binary operators whose precedence is
 // at least minPrec, by precedence climbing.
 func (p *exprParser) binary(minPrec int) ast.Expr {
+	start := p.peek()
 	left := p.factor()
 	for {
 		op, prec := binOp(p.peek())
@@ -406,7 +412,7 @@ func (p *exprParser) binary(minPrec int) ast.Expr {
 		}
 		p.next()
 		right := p.binary(prec + 1)
-		left = &ast.BinOp{Pos: span(left.Position(), right.Position()), Op: op, Left: left, Right: right}
+		left = &ast.BinOp{Pos: p.upTo(tokPos(start)), Op: op, Left: left, Right: right}
 	}
 }
 
@@ -428,7 +434,7 @@ func (p *exprParser) factor() ast.Expr {
 			defer p.leave()
 			p.next()
 			v := p.factor()
-			return &ast.UnaryOp{Pos: span(tokPos(t), v.Position()), Op: op, Operand: v}
+			return &ast.UnaryOp{Pos: p.upTo(tokPos(t)), Op: op, Operand: v}
 		}
 	}
 	return p.power()
@@ -438,13 +444,14 @@ func (p *exprParser) factor() ast.Expr {
 // binds tighter than a unary operator on its left (-2**2 == -4) but not on
 // its right (2**-1).
 func (p *exprParser) power() ast.Expr {
+	start := p.peek()
 	base := p.primary()
 	if !p.isOp("**") {
 		return base
 	}
 	p.next()
 	exp := p.factor()
-	return &ast.BinOp{Pos: span(base.Position(), exp.Position()), Op: ast.Pow, Left: base, Right: exp}
+	return &ast.BinOp{Pos: p.upTo(tokPos(start)), Op: ast.Pow, Left: base, Right: exp}
 }
 
 // yieldExpr parses `'yield' 'from' expression | 'yield' [star_expressions]`.
@@ -453,13 +460,13 @@ func (p *exprParser) yieldExpr() ast.Expr {
 	if p.isKw("from") {
 		p.next()
 		v := p.expression()
-		return &ast.YieldFrom{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.YieldFrom{Pos: p.upTo(tokPos(t)), Value: v}
 	}
 	if !starStart(p.peek()) {
 		return &ast.Yield{Pos: tokPos(t)}
 	}
 	v := p.starExprs()
-	return &ast.Yield{Pos: span(tokPos(t), v.Position()), Value: v}
+	return &ast.Yield{Pos: p.upTo(tokPos(t)), Value: v}
 }
 
 // lambda parses `'lambda' [params] ':' expression`.
@@ -471,7 +478,7 @@ func (p *exprParser) lambda() ast.Expr {
 	}
 	p.next()
 	body := p.expression()
-	return &ast.Lambda{Pos: span(tokPos(t), body.Position()), Args: args, Body: body}
+	return &ast.Lambda{Pos: p.upTo(tokPos(t)), Args: args, Body: body}
 }
 
 // missingComma reports two expressions side by side inside brackets,
@@ -479,6 +486,18 @@ func (p *exprParser) lambda() ast.Expr {
 // when the token after prev can start an expression.
 func (p *exprParser) missingComma(prev ast.Expr) {
 	t := p.peek()
+	if t.Type == lexer.Keyword && t.Value == "async" && p.peek2().Value == "for" {
+		bailAt(t, msgAsyncFor)
+	}
+	if sl, ok := prev.(*ast.Slice); ok {
+		// The hint is about the slice's last expression: a[1:2 3].
+		prev = nil
+		for _, e := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+			if e != nil {
+				prev = e
+			}
+		}
+	}
 	if p.depth > 0 && prev != nil && exprStart(t) && !isSoftKeywordOrLegacy(prev) &&
 		!(isName(prev) && t.Type == lexer.String) {
 		bailPos(prev.Position(), "invalid syntax. Perhaps you forgot a comma?")

@@ -12,10 +12,12 @@ import (
 // parameter lists, with-items) or are structural checks (':' and INDENT)
 // that report CPython's messages.
 //
-// Each alternative of a statement starts with its own keyword, so
-// participle never backtracks out of a statement once it has consumed a
-// token of it (lookahead 1); the hooks rely on that to report errors
-// directly (see doc.go).
+// The grammar is LL(1): each alternative starts with its own token, and
+// where an item list may end with a separator, a negative lookahead
+// (?! ...) stops the repetition before the separator. So the parser runs
+// with participle.UseLookahead(0): a branch that has consumed a token and
+// then fails is an error right there, reported at the token where it
+// failed, never backtracked over. The hooks rely on this too (see doc.go).
 
 // stmt is one statement at any level: a line of simple statements or a
 // compound statement. Simple lines come first because they are the most
@@ -50,7 +52,7 @@ type block struct {
 
 // simpleStmts is `small (";" small)* [";"] NEWLINE`.
 type simpleStmts struct {
-	Stmts []*smallStmt `parser:"@@ ( ';' @@ )* ';'? Newline"`
+	Stmts []*smallStmt `parser:"@@ ( (?! ';' Newline) ';' @@ )* ';'? Newline"`
 }
 
 // smallStmt is one simple statement. Tokens gives its extent.
@@ -124,8 +126,8 @@ type fromImport struct {
 	Dots   []string      `parser:"'from' ( @( '.' | '...' )+"`
 	Module *dottedName   `parser:"  @@? | @@ )"`
 	Star   bool          `parser:"'import' ( @'*'"`
-	Paren  []*importAs   `parser:" | '(' @@ ( ',' @@ )* ','? ')'"`
-	Names  []*importAs   `parser:" | @@ ( ',' @@ )*"`
+	Paren  []*importAs   `parser:" | '(' @@ ( (?! ',' ')') ',' @@ )* ','? ')'"`
+	Names  []*importAs   `parser:" | @@ ( (?! ',' (Newline | ';')) ',' @@ )*"`
 	Trail  trailingComma `parser:"  @@? )"`
 }
 

@@ -330,8 +330,10 @@ func parseAsyncColon(lex *plex.PeekingLexer) (asyncColon, error) {
 		switch t.Value {
 		case "def":
 			bailAt(prevToken(lex), msgAsyncDef)
-		case "for", "with":
-			bailAt(prevToken(lex), "'async %s' is not part of Spindle: use 'await:' with 'async:' blocks for concurrency (see LANGUAGE.md §2)", t.Value)
+		case "for":
+			bailAt(prevToken(lex), msgAsyncFor)
+		case "with":
+			bailAt(prevToken(lex), msgAsyncWith)
 		}
 	}
 	if t.Type == lexer.Newline || t.Type == lexer.EOF {
@@ -463,8 +465,9 @@ func (p *exprParser) parenWithItems() (items []*ast.WithItem, err *parseError) {
 
 // withItem parses `expression ['as' star_target]`.
 func (p *exprParser) withItem() *ast.WithItem {
+	start := p.peek()
 	ctx := p.expression()
-	item := &ast.WithItem{Pos: ctx.Position(), Context: ctx}
+	item := &ast.WithItem{Pos: p.upTo(tokPos(start)), Context: ctx}
 	if !p.isKw("as") {
 		return item
 	}
@@ -476,7 +479,7 @@ func (p *exprParser) withItem() *ast.WithItem {
 	if p.isOp("*") {
 		t := p.next()
 		v := p.bitor()
-		target = &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+		target = &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 	} else {
 		target = p.expression()
 	}
@@ -484,6 +487,6 @@ func (p *exprParser) withItem() *ast.WithItem {
 		bail(err)
 	}
 	item.Vars = target
-	item.Pos = span(item.Pos, target.Position())
+	item.Pos = p.upTo(item.Pos)
 	return item
 }

@@ -129,7 +129,7 @@ func (p *exprParser) param(annotate bool) *ast.Arg {
 	if annotate && p.isOp(":") {
 		p.next()
 		arg.Annotation = p.expression()
-		arg.Pos = span(arg.Pos, arg.Annotation.Position())
+		arg.Pos = p.upTo(arg.Pos)
 	}
 	return arg
 }

@@ -21,7 +21,7 @@ var (
 // millisecond).
 func theParser() *participle.Parser[stmt] {
 	buildOnce.Do(func() {
-		opts := []participle.Option{participle.Lexer(lexer.Def), participle.UseLookahead(1)}
+		opts := []participle.Option{participle.Lexer(lexer.Def), participle.UseLookahead(0)}
 		stmtParser = participle.MustBuild[stmt](append(opts, hookOptions()...)...)
 	})
 	return stmtParser
@@ -71,9 +71,9 @@ func parseStmts(toks []plex.Token) (body []ast.Stmt, err error) {
 
 // lexerError decides which error to report when the lexer stopped with
 // lexErr after producing toks. CPython tokenizes lazily, so a syntax error
-// before the lexer's error wins, unless it is a plain "invalid syntax"
-// and the lexer's error is not an unclosed bracket (CPython then re-scans
-// the rest of the file and prefers the tokenizer's error).
+// before the lexer's error wins, unless it is a plain "invalid syntax":
+// CPython then scans the rest of the file and prefers a tokenizer error,
+// or an unclosed bracket opened on an earlier line.
 func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	var le *lexer.Error
 	if !errors.As(lexErr, &le) || len(toks) == 0 {
@@ -98,15 +98,25 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 		}
 		pe = s.unexpected(&ute.Unexpected)
 	}
-	lexPos := &parseError{line: le.Pos.Line, col: le.Pos.Column}
-	if pe.incomplete || !after(lexPos, pe) {
-		return lexErr
+	eofPos := &parseError{line: el, col: ec}
+	if pe.incomplete || !after(eofPos, pe) {
+		return lexErr // the parse ran into the end of the partial stream
 	}
+	// An unclosed bracket is found at the end of the file, other lexer
+	// errors where they are.
 	neverClosed := strings.HasSuffix(le.Msg, "was never closed")
-	if pe.msg == "invalid syntax" && !neverClosed {
+	lexPos := &parseError{line: le.Pos.Line, col: le.Pos.Column}
+	if !neverClosed && !after(lexPos, pe) {
 		return lexErr
 	}
-	if neverClosed && strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?") {
+	switch {
+	case pe.msg == "invalid syntax" && !neverClosed:
+		return lexErr
+	case pe.msg == "invalid syntax" && pe.line > le.Pos.Line:
+		// CPython re-scans and blames the bracket left open on an
+		// earlier line.
+		return lexErr
+	case neverClosed && strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?"):
 		return lexErr
 	}
 	return pe

@@ -12,12 +12,15 @@ const (
 		"use 'await:' with 'async:' blocks for concurrency"
 	msgAsyncDef = "'async def' is not part of Spindle: write a plain 'def' and run it " +
 		"concurrently inside an 'await:' block with 'async:' (see LANGUAGE.md §2)"
-	msgMatch = "'match' statements are not part of Spindle; use if/elif chains"
+	msgMatch     = "'match' statements are not part of Spindle; use if/elif chains"
+	msgAsyncFor  = "'async for' is not part of Spindle: use 'await:' with 'async:' blocks for concurrency (see LANGUAGE.md §2)"
+	msgAsyncWith = "'async with' is not part of Spindle: use 'await:' with 'async:' blocks for concurrency (see LANGUAGE.md §2)"
 )
 
 // primary parses an atom followed by attribute, call and subscript
 // trailers.
 func (p *exprParser) primary() ast.Expr {
+	start := p.peek()
 	e := p.atom()
 	for {
 		t := p.peek()
@@ -32,11 +35,13 @@ func (p *exprParser) primary() ast.Expr {
 				invalidSyntax(n)
 			}
 			p.next()
-			e = &ast.Attribute{Pos: span(e.Position(), tokPos(n)), Value: e, Attr: n.Value}
+			e = &ast.Attribute{Pos: p.upTo(tokPos(start)), Value: e, Attr: n.Value}
 		case "(":
-			e = p.call(e)
+			args, kws := p.arguments(true)
+			e = &ast.Call{Pos: p.upTo(tokPos(start)), Func: e, Args: args, Keywords: kws}
 		case "[":
-			e = p.subscript(e)
+			index := p.subscript()
+			e = &ast.Subscript{Pos: p.upTo(tokPos(start)), Value: e, Index: index}
 		default:
 			return e
 		}
@@ -293,6 +298,7 @@ func (p *exprParser) comprehension(elt ast.Expr) []*ast.Comprehension {
 // targetList parses star_targets, as after 'for': targets are parsed as
 // bitwise_or expressions (which stop before 'in') and checked afterwards.
 func (p *exprParser) targetList() ast.Expr {
+	start := p.peek()
 	first := p.target()
 	if !p.isOp(",") {
 		return first
@@ -305,7 +311,7 @@ func (p *exprParser) targetList() ast.Expr {
 		}
 		elts = append(elts, p.target())
 	}
-	return &ast.Tuple{Pos: p.upTo(first.Position()), Elts: elts}
+	return &ast.Tuple{Pos: p.upTo(tokPos(start)), Elts: elts}
 }
 
 // target parses one star_target.
@@ -313,15 +319,9 @@ func (p *exprParser) target() ast.Expr {
 	if p.isOp("*") {
 		t := p.next()
 		v := p.bitor()
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 	}
 	return p.bitor()
-}
-
-// call parses the argument list of a call of fn.
-func (p *exprParser) call(fn ast.Expr) ast.Expr {
-	args, kws := p.arguments(true)
-	return &ast.Call{Pos: p.upTo(fn.Position()), Func: fn, Args: args, Keywords: kws}
 }
 
 // arguments parses `'(' [args] ')'` of a call (or of a class header, with
@@ -345,19 +345,19 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 			if sawKwUnpack {
 				bailAt(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			prev = &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+			prev = &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 			args = append(args, prev)
 		case isOpTok(t, "**"):
 			p.next()
 			v := p.expression()
-			kws = append(kws, ast.Keyword{Pos: span(tokPos(t), v.Position()), Value: v})
+			kws = append(kws, ast.Keyword{Pos: p.upTo(tokPos(t)), Value: v})
 			sawKwUnpack = true
 			prev = v
 		case t.Type == lexer.Name && isOpTok(p.peek2(), "="):
 			p.next()
 			p.next()
 			v := p.expression()
-			pos := span(tokPos(t), v.Position())
+			pos := p.upTo(tokPos(t))
 			for _, k := range kws {
 				if k.Name == t.Value {
 					bailPos(pos, "keyword argument repeated: %s", t.Value)
@@ -386,11 +386,12 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 			if p.isOp("=") {
 				bailPos(e.Position(), "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
+			// CPython reports these two at the token after the argument.
 			if sawKwUnpack {
-				bailPos(e.Position(), "positional argument follows keyword argument unpacking")
+				bailAt(p.peek(), "positional argument follows keyword argument unpacking")
 			}
 			if sawKeyword {
-				bailPos(e.Position(), "positional argument follows keyword argument")
+				bailAt(p.peek(), "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 			prev = e
@@ -407,23 +408,24 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 	return args, kws
 }
 
-// subscript parses `'[' slices ']'` after v.
-func (p *exprParser) subscript(v ast.Expr) ast.Expr {
+// subscript parses `'[' slices ']'` and returns the index.
+func (p *exprParser) subscript() ast.Expr {
 	p.next()
 	p.depth++
+	start := p.peek()
 	if p.isOp("]") {
-		invalidSyntax(p.peek())
+		invalidSyntax(start)
 	}
 	first := p.sliceItem()
 	index := first
 	if p.isOp(",") {
 		elts := p.listTail([]ast.Expr{first}, "]", p.sliceItem)
-		index = &ast.Tuple{Pos: p.upTo(first.Position()), Elts: elts}
+		index = &ast.Tuple{Pos: p.upTo(tokPos(start)), Elts: elts}
 	} else if _, ok := first.(*ast.Starred); ok {
 		index = &ast.Tuple{Pos: first.Position(), Elts: []ast.Expr{first}}
 	}
 	p.closeBracket("]", first)
-	return &ast.Subscript{Pos: p.upTo(v.Position()), Value: v, Index: index}
+	return index
 }
 
 // sliceItem parses one item of a subscript: a slice `[lower]:[upper][:[step]]`,
@@ -432,8 +434,9 @@ func (p *exprParser) sliceItem() ast.Expr {
 	if p.isOp("*") {
 		t := p.next()
 		v := p.expression()
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
 	}
+	start := p.peek()
 	var lower ast.Expr
 	if !p.isOp(":") {
 		lower = p.namedExpr(true)
@@ -441,11 +444,7 @@ func (p *exprParser) sliceItem() ast.Expr {
 			return lower
 		}
 	}
-	colon := p.next()
-	start := tokPos(colon)
-	if lower != nil {
-		start = lower.Position()
-	}
+	p.next()
 	var upper, step ast.Expr
 	if exprStart(p.peek()) {
 		upper = p.expression()
@@ -456,5 +455,5 @@ func (p *exprParser) sliceItem() ast.Expr {
 			step = p.expression()
 		}
 	}
-	return &ast.Slice{Pos: p.upTo(start), Lower: lower, Upper: upper, Step: step}
+	return &ast.Slice{Pos: p.upTo(tokPos(start)), Lower: lower, Upper: upper, Step: step}
 }
