@@ -175,6 +175,12 @@ func (l *List) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 // sequence raises its own TypeError (CPython tries nb_add/nb_multiply of
 // the other operand before sq_concat/sq_repeat).
 func seqReflectedOr(th *Thread, op ast.Op, self, other Value, fail func() error) (Value, error) {
+	switch other.(type) {
+	case Str, Bytes, *List, *Tuple, *ByteArray:
+		// Built-in sequences have no numeric slot: CPython goes straight
+		// to the left operand's sequence error.
+		return nil, fail()
+	}
 	if o, ok := other.(HasBinary); ok {
 		r, err := o.Binary(th, op, self, true)
 		if err != nil || r != NotImplemented {
