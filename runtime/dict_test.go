@@ -76,10 +76,10 @@ func TestDictManyKeys(t *testing.T) {
 func TestDictMethods(t *testing.T) {
 	d := func() *Dict { return dictOf(t, Str("a"), MakeInt(1), Str("b"), MakeInt(2)) }
 	tests := []struct {
-		name string
-		args []Value
-		kw   []KwArg
-		want string // result repr (or error); then the dict's repr after
+		name  string
+		args  []Value
+		kw    []KwArg
+		want  string // result repr (or error); then the dict's repr after
 		after string
 	}{
 		{"get", strs("a"), nil, "1", ""},

@@ -487,3 +487,28 @@ func (s *Set) Contains(th *Thread, item Value) (bool, error) {
 func (s *Set) Iter(th *Thread) (Iterator, error) {
 	return &SetIterator{s: s, used: s.used, left: s.used}, nil
 }
+
+// NewSetLiteral builds the set of a display {a, b, c}. CPython compiles a
+// display of three or more constants into set().update(<frozenset
+// constant>), which lays the table out (and so orders the iteration)
+// differently from adding the items one by one as BUILD_SET does; constant
+// tells which form the display has, so that printing {10, 20, 30, 40,
+// 50, 60, 70} matches CPython.
+func NewSetLiteral(th *Thread, items []Value, constant bool) (*Set, error) {
+	s := NewSet()
+	if constant && len(items) > 2 {
+		f := &Set{Frozen: true}
+		for _, v := range items {
+			if err := f.Add(th, v); err != nil {
+				return nil, err
+			}
+		}
+		return s, s.merge(th, f)
+	}
+	for _, v := range items {
+		if err := s.Add(th, v); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
