@@ -29,6 +29,11 @@ var (
 )
 
 func init() {
+	for _, t := range excTypes {
+		if t.IsSubtype(OSErrorType) {
+			t.New = newOSErrorInstance
+		}
+	}
 	excStrMethod = NewMethod("__str__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 		e, err := excSelf("__str__", self, args, kwargs)
 		if err != nil {
@@ -76,6 +81,34 @@ func init() {
 			return e, nil
 		}),
 	)
+}
+
+// newOSErrorInstance is OSError's constructor: OSError(errno, strerror
+// [, filename[, winerror[, filename2]]]) keeps (errno, strerror) as args,
+// stores the file names as attributes and, called on OSError itself,
+// picks the subclass matching errno (OSError(2, 'x') is a
+// FileNotFoundError), as CPython does.
+func newOSErrorInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+	if len(kwargs) > 0 {
+		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+	}
+	e := &Exception{Class: cls, Args: append([]Value(nil), args...)}
+	if len(args) < 2 || len(args) > 5 {
+		return e, nil
+	}
+	if cls == OSErrorType {
+		if n, ok := args[0].(Int); ok {
+			e.Class = osErrorClass(syscall.Errno(n))
+		}
+	}
+	if len(args) >= 3 {
+		e.attrs().SetStr("filename", args[2])
+		if len(args) == 5 {
+			e.attrs().SetStr("filename2", args[4])
+		}
+		e.Args = e.Args[:2]
+	}
+	return e, nil
 }
 
 func excSelf(name string, self Value, args []Value, kwargs []KwArg) (*Exception, error) {

@@ -241,34 +241,10 @@ func newReversed(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg
 // reversedOf is reversed(seq): built-in sequences directly, then
 // __reversed__, then the sequence protocol (__len__ and __getitem__).
 func reversedOf(th *rt.Thread, cls *rt.Type, seq rt.Value) (rt.Value, error) {
-	switch x := seq.(type) {
-	case *rt.List:
-		return x.Reversed(), nil
-	case *rt.Range:
-		n := x.Len()
-		cur, step := x.Start+(n-1)*x.Step, x.Step
-		return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
-			if n <= 0 {
-				return nil, false, nil
-			}
-			v := rt.MakeInt(cur)
-			n--
-			cur -= step
-			return v, true, nil
-		}}, nil
-	case *rt.Dict:
-		keys := x.Keys()
-		i := len(keys)
-		return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
-			if x.Len() != len(keys) {
-				return nil, false, rt.NewError(rt.RuntimeErrorType, "dictionary changed size during iteration")
-			}
-			if i == 0 {
-				return nil, false, nil
-			}
-			i--
-			return keys[i], true, nil
-		}}, nil
+	// Built-in sequences (list, range, dict and its views) provide
+	// their own reverse iterators.
+	if r, ok := seq.(interface{ Reversed() rt.Value }); ok {
+		return r.Reversed(), nil
 	}
 	if m := seq.Type().Lookup("__reversed__"); m != nil {
 		r, err := rt.CallMethod(th, seq, "__reversed__", nil, nil)
