@@ -1,22 +1,115 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
 
 // Thread is one virtual thread: one goroutine running Spindle code. Every
 // compiled function receives the current Thread; it is never looked up
 // from goroutine-local state.
 //
-// This is the core-language slice of the Thread: the frame stack and call
-// depth. Cancellation scopes, the current thread group, context variables
-// and the blocked-on description are added by the virtual-threads work.
+// A Thread carries:
+//   - the frame stack and call depth (Top, Depth; RecursionError);
+//   - its cancellation scopes (scope, the innermost; see cancel.go) and
+//     the one-word flag that Checkpoint reads;
+//   - its current thread group (group; see threadgroup.go);
+//   - its context variables (ctx, copied by pointer at spawn; see
+//     contextvars.go);
+//   - what it is blocked on (state, blockWhat/blockObj/blockCh; see
+//     block.go), read by threads.dump() and the deadlock detector;
+//   - where it was spawned (Site), for "spawned at" traceback lines.
+//
+// Only the owning goroutine writes Top, Depth, ctx and locals. The fields
+// under mu are written by the owner and read by other threads
+// (cancellation, dumps, the deadlock detector).
+//
+// Memory: a spawned thread, its root cancel scope, its Future and its
+// spawn site are one allocation (see spawnBundle in threadgroup.go); maps
+// and channels are allocated lazily, so a thread that never blocks costs
+// a few hundred bytes on top of its goroutine.
 type Thread struct {
-	Name  string
+	Name  string      // "" until named; see Label
 	Top   *StackFrame // innermost executing frame
 	Depth int         // number of active Spindle calls
 
 	// cancelFlag is checked at every loop back-edge and call
-	// (Checkpoint); set by cancellation.
+	// (Checkpoint). It is true while the innermost cancel scope is
+	// cancelled or an interrupt is pending; kept current by refresh.
 	cancelFlag atomic.Bool
+
+	id    uint64
+	state atomic.Int32 // a ThreadState
+
+	// Site is where this thread was spawned, linked to its parent's
+	// spawn site; nil for the main thread and for threads made with
+	// NewThread.
+	Site *SpawnSite
+
+	// counted is true for threads the deadlock detector counts as live
+	// (spawned threads and the registered main thread).
+	counted bool
+
+	mu        sync.Mutex
+	scope     *CancelScope  // innermost cancellation scope (nil: none)
+	group     *ThreadGroup  // current group (nil: the background group)
+	wake      chan struct{} // closed when cancelFlag becomes true
+	intr      chan struct{} // closed when an interrupt is posted
+	interrupt *Exception    // pending interrupt (DeadlockError, KeyboardInterrupt)
+	blockWhat string        // what a waiting thread waits on ("Future 'x'")
+	blockObj  Value         // the object waited on, or nil
+	blockCh   <-chan struct{}
+	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
+
+	ctx      *ctxMap          // context variables (immutable map, copy on write)
+	locals   map[*Local]*Dict // threading.local storage of this thread
+	home     *ThreadGroup     // the group this thread was spawned into
+	fut      *Future          // this thread's future (spawned threads)
+	root     *CancelScope     // this thread's root scope (spawned threads)
+	prev     *Thread          // links in home's list of threads
+	next     *Thread
+	exitNext *Thread // link in home's stack of ended threads
+}
+
+// ThreadState is what a thread is doing, for dumps.
+type ThreadState int32
+
+// Thread states.
+const (
+	StateRunning  ThreadState = iota
+	StateSleeping             // in Sleep
+	StateWaiting              // in Wait: on a lock, queue, future, join...
+	StateBlocked              // in Block: I/O, subprocess, anything external
+	StateDone
+)
+
+func (s ThreadState) String() string {
+	switch s {
+	case StateRunning:
+		return "running"
+	case StateSleeping:
+		return "sleeping"
+	case StateWaiting:
+		return "waiting"
+	case StateBlocked:
+		return "blocked"
+	case StateDone:
+		return "done"
+	}
+	return "?"
+}
+
+// SpawnSite is the place where a thread was spawned: the file, line and
+// function of the `async:` block or spawn() call, and the spawn site of
+// the thread that spawned it (nil for a thread spawned by the main
+// thread), so that tracebacks can print the whole chain of
+// "spawned at" lines.
+type SpawnSite struct {
+	File   string
+	Line   int
+	Func   string
+	Parent *SpawnSite
 }
 
 // StackFrame is the part of an executing frame the runtime needs for
@@ -48,8 +141,36 @@ func RecursionLimit() int { return int(recursionLimit.Load()) }
 // SetRecursionLimit sets the recursion limit (sys.setrecursionlimit).
 func SetRecursionLimit(n int) { recursionLimit.Store(int64(n)) }
 
-// NewThread makes a thread with an empty frame stack.
+// threadIDs numbers threads for their default names ("Thread-7").
+var threadIDs atomic.Uint64
+
+// NewThread makes a thread with an empty frame stack, in no group and no
+// cancel scope. It is not counted by the deadlock detector; the
+// interpreter makes the main thread with NewMainThread.
 func NewThread(name string) *Thread { return &Thread{Name: name} }
+
+// ID returns the thread's number (threading.get_ident()).
+func (th *Thread) ID() uint64 {
+	if th.id == 0 {
+		th.id = threadIDs.Add(1)
+	}
+	return th.id
+}
+
+// Label returns the thread's name, or "Thread-N" when it has none.
+func (th *Thread) Label() string {
+	if th.Name != "" {
+		return th.Name
+	}
+	return "Thread-" + strconv.FormatUint(th.id, 10)
+}
+
+// State returns what the thread is doing.
+func (th *Thread) State() ThreadState { return ThreadState(th.state.Load()) }
+
+// Future returns the future of a spawned thread (nil for the main
+// thread and threads made with NewThread).
+func (th *Thread) Future() *Future { return th.fut }
 
 // Enter pushes a frame for a call and checks the recursion limit. Every
 // successful Enter must be matched by Leave.
@@ -70,7 +191,10 @@ func (th *Thread) Leave(f *StackFrame) {
 }
 
 // Checkpoint is called at every loop back-edge and call; it returns
-// Cancelled when the thread has been cancelled. It costs one atomic load.
+// Cancelled when the thread's innermost cancel scope is cancelled (every
+// time: cancellation is level-triggered), or a pending interrupt
+// (KeyboardInterrupt, DeadlockError) once. The fast path is one atomic
+// load.
 func (th *Thread) Checkpoint() error {
 	if th.cancelFlag.Load() {
 		return th.cancelError()
@@ -78,8 +202,134 @@ func (th *Thread) Checkpoint() error {
 	return nil
 }
 
-// cancelError is replaced by the virtual-threads work with the real
-// cancellation-scope logic.
+// cancelError is the slow path of Checkpoint.
 func (th *Thread) cancelError() error {
-	return NewError(KeyboardInterruptType)
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	if e := th.interrupt; e != nil {
+		th.interrupt = nil
+		th.updateFlagLocked()
+		return e
+	}
+	if th.scope != nil && th.scope.effective.Load() {
+		return NewCancelled()
+	}
+	th.cancelFlag.Store(false)
+	return nil
+}
+
+// cancelled reports whether the innermost scope is cancelled (ignoring
+// interrupts).
+func (th *Thread) cancelled() bool {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	return th.scope != nil && th.scope.effective.Load()
+}
+
+// refresh recomputes cancelFlag from the innermost scope and the pending
+// interrupt, and wakes the thread's blocking call when it became set.
+// Called by whoever changed either (the owner pushing or popping a scope,
+// a canceller marking a scope cancelled).
+func (th *Thread) refresh() {
+	th.mu.Lock()
+	th.updateFlagLocked()
+	th.mu.Unlock()
+}
+
+func (th *Thread) updateFlagLocked() {
+	c := th.interrupt != nil || (th.scope != nil && th.scope.effective.Load())
+	th.cancelFlag.Store(c)
+	if c && th.wake != nil {
+		close(th.wake)
+		th.wake = nil
+	}
+}
+
+// closedChan is a channel that is always closed.
+var closedChan = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
+
+// cancelChanLocked returns a channel that is closed when the thread is
+// cancelled or interrupted (already closed if it is now).
+func (th *Thread) cancelChanLocked() <-chan struct{} {
+	if th.cancelFlag.Load() {
+		return closedChan
+	}
+	if th.wake == nil {
+		th.wake = make(chan struct{})
+	}
+	return th.wake
+}
+
+// interruptChanLocked returns a channel closed when an interrupt is
+// pending (for waits that ignore cancellation).
+func (th *Thread) interruptChanLocked() <-chan struct{} {
+	if th.interrupt != nil {
+		return closedChan
+	}
+	if th.intr == nil {
+		th.intr = make(chan struct{})
+	}
+	return th.intr
+}
+
+// Interrupt posts an exception to the thread: its next checkpoint or
+// blocking call (even one that ignores cancellation) raises it, once.
+// Used for KeyboardInterrupt and DeadlockError in the main thread.
+func (th *Thread) Interrupt(e *Exception) {
+	th.mu.Lock()
+	th.interrupt = e
+	if th.intr != nil {
+		close(th.intr)
+		th.intr = nil
+	}
+	th.updateFlagLocked()
+	th.mu.Unlock()
+}
+
+// takeInterrupt removes and returns the pending interrupt, if any.
+func (th *Thread) takeInterrupt() *Exception {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	e := th.interrupt
+	if e != nil {
+		th.interrupt = nil
+		th.updateFlagLocked()
+	}
+	return e
+}
+
+// Group returns the thread's current group: the innermost group it has
+// entered, else the group it was spawned into, else the background group.
+func (th *Thread) Group() *ThreadGroup {
+	th.mu.Lock()
+	g := th.group
+	th.mu.Unlock()
+	if g == nil {
+		return Background()
+	}
+	return g
+}
+
+// CurrentGroup is th.Group().
+func CurrentGroup(th *Thread) *ThreadGroup { return th.Group() }
+
+// Spawn starts fn on a new thread in th's current group (the background
+// group when there is none). See ThreadGroup.Spawn.
+func (th *Thread) Spawn(fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
+	return th.Group().Spawn(th, fn, name, site)
+}
+
+// siteOf returns the spawn site for a spawn made by th now: site as
+// given, or th's current frame when site is empty, linked to th's own
+// spawn site.
+func siteOf(th *Thread, site SpawnSite) SpawnSite {
+	if site.File == "" && site.Line == 0 && th.Top != nil && th.Top.Code != nil {
+		site.File, site.Line, site.Func = th.Top.Code.File, th.Top.Line, th.Top.Code.Name
+	}
+	site.Parent = th.Site
+	return site
 }

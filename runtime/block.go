@@ -1,0 +1,231 @@
+package runtime
+
+import (
+	"sync/atomic"
+	"time"
+)
+
+// Blocking calls. Every blocking operation of the runtime and the stdlib
+// goes through one of three helpers, so that each is a cancellation
+// checkpoint, shows up in threads.dump(), and is seen by the deadlock
+// detector:
+//
+//	th.Sleep(d)                        time.sleep: a timer, cancellable
+//	th.Wait(ch, what, obj)             wait for ch to be closed, on something
+//	th.WaitTimeout(ch, d, what, obj)   only another thread can release
+//	                                   (lock, queue, event, future, join)
+//	th.Block(what, obj, fn)            anything else (I/O, subprocess): fn
+//	                                   runs and must return promptly once
+//	                                   its cancel channel is closed (close
+//	                                   the fd, set a deadline, kill...)
+//
+// Waits are built on closed channels: a primitive hands each waiter a
+// channel and closes it to grant (see waitq in sync_prims.go), so the
+// deadlock detector can check "could this waiter still be woken" without
+// knowing the primitive.
+
+// Process-wide counters for the deadlock detector (deadlock.go). Only
+// counted threads (spawned threads and the main thread) are included.
+var (
+	liveThreads atomic.Int64  // counted threads that have not ended
+	blockedSync atomic.Int64  // counted threads inside Wait
+	armedTimers atomic.Int64  // timers that may wake a waiting thread
+	blockEpoch  atomic.Uint64 // bumped when a counted thread starts waiting, is spawned or ends
+)
+
+// waitMode says what may end a Wait besides its channel.
+type waitMode int
+
+const (
+	waitCancellable waitMode = iota // cancellation and interrupts
+	waitInterrupts                  // interrupts only (a join after cancel)
+)
+
+// Sleep blocks th for d. It is a checkpoint before and during the sleep:
+// a cancelled thread wakes at once with Cancelled.
+func (th *Thread) Sleep(d time.Duration) error {
+	if err := th.Checkpoint(); err != nil {
+		return err
+	}
+	if d <= 0 {
+		return nil
+	}
+	th.mu.Lock()
+	cancel := th.cancelChanLocked()
+	th.mu.Unlock()
+	th.state.Store(int32(StateSleeping))
+	t := time.NewTimer(d)
+	select {
+	case <-t.C:
+		th.state.Store(int32(StateRunning))
+		return nil
+	case <-cancel:
+		t.Stop()
+		th.state.Store(int32(StateRunning))
+		if err := th.Checkpoint(); err != nil {
+			return err
+		}
+		return nil
+	}
+}
+
+// Wait blocks until ch is closed (nil error) or the thread is cancelled
+// or interrupted (the Cancelled / interrupt error). what describes the
+// wait for dumps ("Future 'x'", "Lock"); obj is the object waited on (a
+// value implementing Holder lets the deadlock report name its holder).
+func (th *Thread) Wait(ch <-chan struct{}, what string, obj Value) error {
+	_, err := th.wait(ch, -1, what, obj, waitCancellable)
+	return err
+}
+
+// WaitTimeout is Wait with a time limit: ok is false when d passed
+// first. d < 0 means no limit.
+func (th *Thread) WaitTimeout(ch <-chan struct{}, d time.Duration, what string, obj Value) (ok bool, err error) {
+	return th.wait(ch, d, what, obj, waitCancellable)
+}
+
+// WaitUncancellable waits for ch ignoring cancellation; only an
+// interrupt (KeyboardInterrupt, DeadlockError) ends it early.
+func (th *Thread) WaitUncancellable(ch <-chan struct{}, what string, obj Value) error {
+	_, err := th.wait(ch, -1, what, obj, waitInterrupts)
+	return err
+}
+
+func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Value, mode waitMode) (bool, error) {
+	select {
+	case <-ch:
+		return true, nil
+	default:
+	}
+	if mode == waitCancellable {
+		if err := th.Checkpoint(); err != nil {
+			return false, err
+		}
+	}
+	if d == 0 {
+		return false, nil
+	}
+	var timer *time.Timer
+	var tc <-chan time.Time
+	if d > 0 {
+		armedTimers.Add(1)
+		timer = time.NewTimer(d)
+		tc = timer.C
+	}
+	for {
+		wake := th.beginWait(ch, what, obj, mode)
+		var ok, timedOut bool
+		select {
+		case <-ch:
+			ok = true
+		case <-wake:
+		case <-tc:
+			timedOut = true
+		}
+		th.endWait()
+		if !ok && !timedOut {
+			// Prefer the grant: a primitive may have handed us the
+			// lock at the same moment.
+			select {
+			case <-ch:
+				ok = true
+			default:
+			}
+		}
+		if ok || timedOut {
+			if timer != nil {
+				timer.Stop()
+				armedTimers.Add(-1)
+			}
+			return ok, nil
+		}
+		var err error
+		if mode == waitCancellable {
+			err = th.Checkpoint()
+		} else if e := th.takeInterrupt(); e != nil {
+			err = e
+		}
+		if err != nil {
+			if timer != nil {
+				timer.Stop()
+				armedTimers.Add(-1)
+			}
+			return false, err
+		}
+	}
+}
+
+// beginWait records what th waits on, counts it for the deadlock
+// detector (running the detector when every live thread now waits), and
+// returns the channel that signals cancellation or an interrupt.
+func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode) <-chan struct{} {
+	th.mu.Lock()
+	th.blockWhat, th.blockObj, th.blockCh = what, obj, ch
+	var wake <-chan struct{}
+	if mode == waitCancellable {
+		wake = th.cancelChanLocked()
+	} else {
+		wake = th.interruptChanLocked()
+	}
+	th.blockWake = wake
+	th.state.Store(int32(StateWaiting))
+	th.mu.Unlock()
+	if th.counted {
+		blockEpoch.Add(1)
+		if blockedSync.Add(1) == liveThreads.Load() && armedTimers.Load() == 0 {
+			checkDeadlock()
+		}
+	}
+	return wake
+}
+
+func (th *Thread) endWait() {
+	if th.counted {
+		blockedSync.Add(-1)
+	}
+	th.mu.Lock()
+	th.blockWhat, th.blockObj, th.blockCh, th.blockWake = "", nil, nil, nil
+	th.state.Store(int32(StateRunning))
+	th.mu.Unlock()
+}
+
+// Block runs fn, a blocking operation the runtime cannot see into (I/O,
+// a subprocess wait), as a checkpoint: fn receives a channel that is
+// closed when the thread is cancelled or interrupted, and must then
+// return promptly (close or time out its file descriptor, kill the
+// process). When fn returns an error after that channel was closed, Block
+// returns the cancellation error instead. A blocked thread counts as
+// "may still make progress" for the deadlock detector.
+func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) error) error {
+	if err := th.Checkpoint(); err != nil {
+		return err
+	}
+	th.mu.Lock()
+	th.blockWhat, th.blockObj = what, obj
+	cancel := th.cancelChanLocked()
+	th.state.Store(int32(StateBlocked))
+	th.mu.Unlock()
+	err := fn(cancel)
+	th.mu.Lock()
+	th.blockWhat, th.blockObj = "", nil
+	th.state.Store(int32(StateRunning))
+	th.mu.Unlock()
+	if err != nil {
+		select {
+		case <-cancel:
+			if cerr := th.Checkpoint(); cerr != nil {
+				return cerr
+			}
+		default:
+		}
+	}
+	return err
+}
+
+// BlockedOn returns what th is waiting or blocked on ("" when running or
+// sleeping) and the object.
+func (th *Thread) BlockedOn() (string, Value) {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	return th.blockWhat, th.blockObj
+}

@@ -1,0 +1,296 @@
+package runtime
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+// Context variables (LANGUAGE.md §2.8).
+//
+// A thread's context is an immutable map from ContextVar to value
+// (ctxMap); ContextVar.set replaces the thread's map with a modified copy.
+// A spawned thread starts with its parent's map pointer — copying the
+// context at spawn costs one pointer, and the child's own sets (copies)
+// are never seen by the parent. Programs use a handful of variables, so
+// copy-on-write stays cheap.
+
+type ctxMap struct {
+	m map[*ContextVar]Value
+}
+
+func (c *ctxMap) get(v *ContextVar) (Value, bool) {
+	if c == nil {
+		return nil, false
+	}
+	x, ok := c.m[v]
+	return x, ok
+}
+
+// with returns a copy of c with v set to x (x nil: v removed).
+func (c *ctxMap) with(v *ContextVar, x Value) *ctxMap {
+	n := &ctxMap{m: make(map[*ContextVar]Value, c.size()+1)}
+	if c != nil {
+		for k, val := range c.m {
+			n.m[k] = val
+		}
+	}
+	if x == nil {
+		delete(n.m, v)
+	} else {
+		n.m[v] = x
+	}
+	return n
+}
+
+func (c *ctxMap) size() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.m)
+}
+
+// ContextVar is contextvars.ContextVar.
+type ContextVar struct {
+	Name    string
+	Default Value // nil: no default
+}
+
+// ContextToken is what ContextVar.set returns, for reset.
+type ContextToken struct {
+	v    *ContextVar
+	old  Value // nil: the variable had no value
+	used atomic.Bool
+}
+
+// ContextObject is a snapshot of a thread's context (copy_context()).
+type ContextObject struct {
+	m *ctxMap
+}
+
+// Types of the contextvars module.
+var (
+	ContextVarType   = NewBuiltinType("ContextVar", nil)
+	ContextTokenType = NewBuiltinType("Token", nil)
+	ContextType      = NewBuiltinType("Context", nil)
+)
+
+func init() {
+	for _, t := range []*Type{ContextVarType, ContextTokenType, ContextType} {
+		t.Module = "contextvars"
+	}
+}
+
+// Type returns ContextVarType.
+func (*ContextVar) Type() *Type { return ContextVarType }
+
+// Type returns ContextTokenType.
+func (*ContextToken) Type() *Type { return ContextTokenType }
+
+// Type returns ContextType.
+func (*ContextObject) Type() *Type { return ContextType }
+
+// Get returns v's value in th's context, else def, else v's default; ok
+// is false when there is none (LookupError).
+func (v *ContextVar) Get(th *Thread, def Value) (Value, bool) {
+	if x, ok := th.ctx.get(v); ok {
+		return x, true
+	}
+	if def != nil {
+		return def, true
+	}
+	if v.Default != nil {
+		return v.Default, true
+	}
+	return nil, false
+}
+
+// Set sets v in th's context and returns a token for Reset.
+func (v *ContextVar) Set(th *Thread, x Value) *ContextToken {
+	old, _ := th.ctx.get(v)
+	th.ctx = th.ctx.with(v, x)
+	return &ContextToken{v: v, old: old}
+}
+
+// Reset restores the value v had before the Set that made tok.
+func (v *ContextVar) Reset(th *Thread, tok *ContextToken) error {
+	if tok.v != v {
+		return NewError(ValueErrorType, "%s was created by a different ContextVar", tokenRepr(tok))
+	}
+	if tok.used.Swap(true) {
+		return NewError(RuntimeErrorType, "%s has already been used once", tokenRepr(tok))
+	}
+	th.ctx = th.ctx.with(v, tok.old)
+	return nil
+}
+
+func tokenRepr(tok *ContextToken) string {
+	return fmt.Sprintf("<Token var=<ContextVar name='%s'> at %#x>", tok.v.Name, Id(tok))
+}
+
+// Repr is CPython's <ContextVar name='x' ...>.
+func (v *ContextVar) Repr(th *Thread) (string, error) {
+	if v.Default != nil {
+		d, err := Repr(th, v.Default)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("<ContextVar name='%s' default=%s at %#x>", v.Name, d, Id(v)), nil
+	}
+	return fmt.Sprintf("<ContextVar name='%s' at %#x>", v.Name, Id(v)), nil
+}
+
+// Repr is <Token ...>.
+func (tok *ContextToken) Repr(th *Thread) (string, error) { return tokenRepr(tok), nil }
+
+// GetAttr exposes ContextVar.name.
+func (v *ContextVar) GetAttr(th *Thread, name string) (Value, error) {
+	if name == "name" {
+		return Str(v.Name), nil
+	}
+	return nil, nil
+}
+
+// TokenMissing is Token.MISSING.
+var TokenMissing = &tokenMissing{}
+
+type tokenMissing struct{ _ byte }
+
+var tokenMissingType = NewBuiltinType("Token.MISSING", nil)
+
+func (*tokenMissing) Type() *Type                     { return tokenMissingType }
+func (*tokenMissing) Repr(th *Thread) (string, error) { return "<Token.MISSING>", nil }
+
+// GetAttr exposes Token.var and Token.old_value.
+func (tok *ContextToken) GetAttr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "var":
+		return tok.v, nil
+	case "old_value":
+		if tok.old == nil {
+			return TokenMissing, nil
+		}
+		return tok.old, nil
+	}
+	return nil, nil
+}
+
+// CopyContext is contextvars.copy_context().
+func CopyContext(th *Thread) *ContextObject { return &ContextObject{m: th.ctx} }
+
+// Run calls fn in the context c on th: sets made by fn stay in c.
+func (c *ContextObject) Run(th *Thread, fn Value, args []Value, kwargs []KwArg) (Value, error) {
+	saved := th.ctx
+	th.ctx = c.m
+	v, err := Call(th, fn, args, kwargs)
+	c.m = th.ctx
+	th.ctx = saved
+	return v, err
+}
+
+// Len is the number of variables set in the context.
+func (c *ContextObject) Len(th *Thread) (int, error) { return c.m.size(), nil }
+
+// GetItem is ctx[var].
+func (c *ContextObject) GetItem(th *Thread, key Value) (Value, error) {
+	v, ok := key.(*ContextVar)
+	if !ok {
+		return nil, NewError(TypeErrorType, "a ContextVar key was expected, got %s", reprOrType(th, key))
+	}
+	if x, ok := c.m.get(v); ok {
+		return x, nil
+	}
+	return nil, NewException(KeyErrorType, key)
+}
+
+// Contains is var in ctx.
+func (c *ContextObject) Contains(th *Thread, key Value) (bool, error) {
+	v, ok := key.(*ContextVar)
+	if !ok {
+		return false, NewError(TypeErrorType, "a ContextVar key was expected, got %s", reprOrType(th, key))
+	}
+	_, ok = c.m.get(v)
+	return ok, nil
+}
+
+func reprOrType(th *Thread, v Value) string {
+	s, err := Repr(th, v)
+	if err != nil {
+		return TypeName(v)
+	}
+	return s
+}
+
+func init() {
+	ContextVarType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		var name string
+		var def Value
+		if err := UnpackArgs("ContextVar", args, kwargs, "name", &name, "*", "default?", &def); err != nil {
+			return nil, err
+		}
+		return &ContextVar{Name: name, Default: def}, nil
+	}
+	ContextVarType.AddMethods(
+		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var def Value
+			if err := UnpackArgs("get", args, kwargs, "default?", &def); err != nil {
+				return nil, err
+			}
+			v := self.(*ContextVar)
+			x, ok := v.Get(th, def)
+			if !ok {
+				return nil, NewException(LookupErrorType, v)
+			}
+			return x, nil
+		}),
+		NewMethod("set", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var x Value
+			if err := UnpackArgs("set", args, kwargs, "value", &x); err != nil {
+				return nil, err
+			}
+			return self.(*ContextVar).Set(th, x), nil
+		}),
+		NewMethod("reset", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var t Value
+			if err := UnpackArgs("reset", args, kwargs, "token", &t); err != nil {
+				return nil, err
+			}
+			tok, ok := t.(*ContextToken)
+			if !ok {
+				return nil, NewError(TypeErrorType, "expected an instance of Token, got '%s'", TypeName(t))
+			}
+			return None, self.(*ContextVar).Reset(th, tok)
+		}),
+	)
+	ContextTokenType.Dict.SetStr("MISSING", TokenMissing)
+	ContextType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		if err := UnpackArgs("Context", args, kwargs); err != nil {
+			return nil, err
+		}
+		return &ContextObject{}, nil
+	}
+	ContextType.AddMethods(
+		NewMethod("run", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if len(args) == 0 {
+				return nil, NewError(TypeErrorType, "run() missing 1 required positional argument")
+			}
+			return self.(*ContextObject).Run(th, args[0], args[1:], kwargs)
+		}),
+		NewMethod("copy", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			return &ContextObject{m: self.(*ContextObject).m}, nil
+		}),
+		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var key, def Value = nil, None
+			if err := UnpackArgs("get", args, kwargs, "key", &key, "default?", &def); err != nil {
+				return nil, err
+			}
+			v, ok := key.(*ContextVar)
+			if !ok {
+				return nil, NewError(TypeErrorType, "a ContextVar key was expected, got %s", reprOrType(th, key))
+			}
+			if x, ok := self.(*ContextObject).m.get(v); ok {
+				return x, nil
+			}
+			return def, nil
+		}),
+	)
+}

@@ -1,0 +1,167 @@
+package runtime
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Deadlock detection (LANGUAGE.md §2.6).
+//
+// The program is deadlocked when every live thread waits on something
+// only another thread could release (th.Wait: a lock, a mutex, a queue,
+// an event, a future, a join) and no timer that could end such a wait is
+// armed (a wait with a timeout, a timeout scope). Threads that sleep or
+// are blocked in I/O (th.Block) are not waiting in that sense.
+//
+// Cheap side: three atomic counters (block.go): live counted threads,
+// counted threads inside Wait, armed timers. A thread that starts waiting
+// and a thread that ends compare them; only when waiting == live and no
+// timer is armed does checkDeadlock run.
+//
+// Verification: under detectMu, walk the thread tree from the main thread
+// (threaddump.go) and check that every thread is waiting and that neither
+// its wait channel nor its wake channel is closed (a thread that has been
+// granted but has not yet run still counts as waiting). The walk is valid
+// when blockEpoch — bumped whenever a counted thread starts a wait, is
+// spawned or ends — did not move while it ran and the counters still
+// agree: a thread seen waiting can only be woken by a thread that is
+// running, and a running thread would have had to start a new wait,
+// spawn or end (moving the epoch) or still be running (breaking the
+// counters). Then DeadlockError is posted to the main thread as an
+// interrupt, with a report of who waits on what and who holds it.
+
+// DeadlockErrorType is `DeadlockError`, a RuntimeError.
+var DeadlockErrorType = newExcType("DeadlockError", RuntimeErrorType)
+
+// Holder is implemented by primitives that know which thread holds them
+// (locks, mutexes) or must release them (a future's thread), for deadlock
+// reports and dumps.
+type Holder interface {
+	Holder() *Thread
+}
+
+var (
+	mainThread atomic.Pointer[Thread]
+	detectMu   sync.Mutex
+)
+
+// NewMainThread makes the program's main thread and registers it as the
+// root of threads.dump() and of the deadlock detector.
+func NewMainThread(name string) *Thread {
+	th := NewThread(name)
+	SetMainThread(th)
+	return th
+}
+
+// SetMainThread registers th as the main thread (replacing any previous
+// one, which stops being counted).
+func SetMainThread(th *Thread) {
+	th.ID()
+	th.counted = true
+	liveThreads.Add(1)
+	if old := mainThread.Swap(th); old != nil {
+		old.counted = false
+		liveThreads.Add(-1)
+	}
+}
+
+// ClearMainThread unregisters the main thread (at exit, and in tests).
+func ClearMainThread() {
+	if old := mainThread.Swap(nil); old != nil {
+		old.counted = false
+		liveThreads.Add(-1)
+	}
+}
+
+// MainThread returns the registered main thread, or nil.
+func MainThread() *Thread { return mainThread.Load() }
+
+func countersSayDeadlock() bool {
+	return blockedSync.Load() == liveThreads.Load() && armedTimers.Load() == 0
+}
+
+// checkDeadlock verifies a suspected deadlock and interrupts the main
+// thread with DeadlockError when it is real.
+func checkDeadlock() {
+	main := mainThread.Load()
+	if main == nil {
+		return
+	}
+	detectMu.Lock()
+	defer detectMu.Unlock()
+	epoch := blockEpoch.Load()
+	if !countersSayDeadlock() {
+		return
+	}
+	var waits []waitInfo
+	ok := true
+	n := 0
+	walkThreads(main, func(th *Thread, _ *ThreadGroup) bool {
+		n++
+		w, waiting := snapshotWait(th)
+		if !waiting {
+			ok = false
+			return false
+		}
+		waits = append(waits, w)
+		return true
+	})
+	if !ok || int64(n) != liveThreads.Load() || blockEpoch.Load() != epoch || !countersSayDeadlock() {
+		return
+	}
+	main.Interrupt(NewError(DeadlockErrorType, "%s", deadlockReport(waits)))
+}
+
+// waitInfo is one line of a deadlock report.
+type waitInfo struct {
+	th     *Thread
+	what   string
+	holder *Thread
+	where  string
+}
+
+// snapshotWait reports whether th is waiting with no wake-up pending.
+func snapshotWait(th *Thread) (waitInfo, bool) {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	if ThreadState(th.state.Load()) != StateWaiting || th.blockCh == nil {
+		return waitInfo{}, false
+	}
+	if chanClosed(th.blockCh) || (th.blockWake != nil && chanClosed(th.blockWake)) {
+		return waitInfo{}, false
+	}
+	w := waitInfo{th: th, what: th.blockWhat}
+	if h, ok := th.blockObj.(Holder); ok {
+		w.holder = h.Holder()
+	}
+	if f := th.Top; f != nil && f.Code != nil {
+		w.where = fmt.Sprintf(" (File \"%s\", line %d, in %s)", f.Code.File, f.Line, f.Code.Name)
+	}
+	return w, true
+}
+
+func chanClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+func deadlockReport(waits []waitInfo) string {
+	sort.SliceStable(waits, func(i, j int) bool { return waits[i].th.id < waits[j].th.id })
+	var b strings.Builder
+	b.WriteString("every thread is blocked:")
+	for _, w := range waits {
+		fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), w.what)
+		if w.holder != nil {
+			fmt.Fprintf(&b, ", held by thread '%s'", w.holder.Label())
+		}
+		b.WriteString(w.where)
+	}
+	return b.String()
+}

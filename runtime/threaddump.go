@@ -1,0 +1,194 @@
+package runtime
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Thread dumps (LANGUAGE.md §2.9): threads.dump() and SIGQUIT show the
+// live tree — the main thread, the groups it has open, their threads, the
+// groups those have open, ... and the background group — with each
+// thread's name, state (running, sleeping, waiting on what, blocked on
+// what) and current line.
+//
+// A running thread's current line is read while it runs; that read is a
+// benign race (a word-sized pointer and int), skipped under the race
+// detector (racyLine in threaddump_race.go) so that `go test -race` stays
+// quiet. A waiting, sleeping or blocked thread does not move its frames.
+
+// walkThreads visits the main thread's tree, then the background
+// group's threads (with their trees). visit returns false to stop.
+func walkThreads(root *Thread, visit func(th *Thread, g *ThreadGroup) bool) {
+	var walk func(th *Thread, g *ThreadGroup) bool
+	walk = func(th *Thread, g *ThreadGroup) bool {
+		if !visit(th, g) {
+			return false
+		}
+		for _, og := range openGroups(th) {
+			for _, c := range og.Threads() {
+				if !walk(c, og) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if root != nil && !walk(root, nil) {
+		return
+	}
+	for _, c := range background.Threads() {
+		if !walk(c, background) {
+			return
+		}
+	}
+}
+
+// openGroups returns the groups th has entered and not yet left,
+// outermost first.
+func openGroups(th *Thread) []*ThreadGroup {
+	th.mu.Lock()
+	g := th.group
+	th.mu.Unlock()
+	var out []*ThreadGroup
+	for ; g != nil && g.owner == th; g = g.outer {
+		out = append(out, g)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// DumpThread is one thread in a dump.
+type DumpThread struct {
+	Name     string      `json:"name"`
+	ID       uint64      `json:"id"`
+	State    string      `json:"state"`
+	Waiting  string      `json:"waiting_on,omitempty"`
+	Holder   string      `json:"held_by,omitempty"`
+	File     string      `json:"file,omitempty"`
+	Line     int         `json:"line,omitempty"`
+	Function string      `json:"function,omitempty"`
+	Groups   []DumpGroup `json:"groups"`
+}
+
+// DumpGroup is one group in a dump.
+type DumpGroup struct {
+	Name    string       `json:"name"`
+	State   string       `json:"state"`
+	Threads []DumpThread `json:"threads"`
+}
+
+// Dump is the whole tree.
+type Dump struct {
+	Main       *DumpThread `json:"main"`
+	Background DumpGroup   `json:"background"`
+}
+
+// TakeDump snapshots the tree rooted at the main thread (or at th when
+// no main thread is registered).
+func TakeDump(th *Thread) Dump {
+	root := mainThread.Load()
+	if root == nil {
+		root = th
+	}
+	var d Dump
+	if root != nil {
+		t := dumpThread(root)
+		d.Main = &t
+	}
+	d.Background = dumpGroup(background)
+	return d
+}
+
+func dumpThread(th *Thread) DumpThread {
+	t := DumpThread{Name: th.Label(), ID: th.id, Groups: []DumpGroup{}}
+	st := th.State()
+	what, obj := th.BlockedOn()
+	t.State = st.String()
+	if what != "" {
+		t.Waiting = what
+		if st == StateWaiting {
+			t.State = "waiting on " + what
+		} else if st == StateBlocked {
+			t.State = "blocked on " + what
+		}
+		if h, ok := obj.(Holder); ok {
+			if ht := h.Holder(); ht != nil {
+				t.Holder = ht.Label()
+			}
+		}
+	}
+	if f := racyTop(th, st); f != nil && f.Code != nil {
+		t.File, t.Line, t.Function = f.Code.File, f.Line, f.Code.Name
+	}
+	for _, g := range openGroups(th) {
+		t.Groups = append(t.Groups, dumpGroup(g))
+	}
+	return t
+}
+
+func dumpGroup(g *ThreadGroup) DumpGroup {
+	dg := DumpGroup{Name: g.Name(), Threads: []DumpThread{}}
+	st, _ := g.load()
+	g.mu.Lock()
+	switch {
+	case g.failed:
+		dg.State = "failed"
+	case g.cancelled || g.scope.effective.Load():
+		dg.State = "cancelled"
+	case st == groupJoining:
+		dg.State = "joining"
+	default:
+		dg.State = "running"
+	}
+	g.mu.Unlock()
+	for _, c := range g.Threads() {
+		dg.Threads = append(dg.Threads, dumpThread(c))
+	}
+	return dg
+}
+
+// JSON returns the dump as indented JSON.
+func (d Dump) JSON() string {
+	b, _ := json.MarshalIndent(d, "", "  ")
+	return string(b) + "\n"
+}
+
+// Text returns the dump as an indented tree:
+//
+//	Thread 'MainThread': waiting on join of ThreadGroup 'g' (File "x.sp", line 9, in main)
+//	  ThreadGroup 'g' (running, 2 threads)
+//	    Thread 'Thread-1': sleeping (File "x.sp", line 3, in work)
+//	    Thread 'Thread-2': waiting on Future 'Thread-1', held by 'Thread-1' (...)
+//	Background group (0 threads)
+func (d Dump) Text() string {
+	var b strings.Builder
+	if d.Main != nil {
+		writeDumpThread(&b, *d.Main, 0)
+	}
+	fmt.Fprintf(&b, "Background group (%d threads)\n", len(d.Background.Threads))
+	for _, t := range d.Background.Threads {
+		writeDumpThread(&b, t, 1)
+	}
+	return b.String()
+}
+
+func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
+	ind := strings.Repeat("  ", depth)
+	fmt.Fprintf(b, "%sThread '%s': %s", ind, t.Name, t.State)
+	if t.Holder != "" {
+		fmt.Fprintf(b, ", held by '%s'", t.Holder)
+	}
+	if t.File != "" {
+		fmt.Fprintf(b, " (File \"%s\", line %d, in %s)", t.File, t.Line, t.Function)
+	}
+	b.WriteString("\n")
+	for _, g := range t.Groups {
+		fmt.Fprintf(b, "%s  ThreadGroup '%s' (%s, %d threads)\n", ind, g.Name, g.State, len(g.Threads))
+		for _, c := range g.Threads {
+			writeDumpThread(b, c, depth+2)
+		}
+	}
+}

@@ -1,0 +1,578 @@
+package runtime
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Thread groups (LANGUAGE.md §2.2–2.4, §2.7).
+//
+// # API for the interpreter
+//
+// `await:` is exactly `with ThreadGroup():`. Compile it as
+//
+//	g := runtime.NewThreadGroup(th, 0, 0, "")
+//	if err := g.Enter(th); err != nil { return err }
+//	bodyErr := body(th)              // the block, on the same thread
+//	return g.Exit(th, bodyErr)       // join; returns the error to raise
+//
+// Exit waits for every thread of the group and returns nil, or the error
+// the `await:` statement raises: the first failure itself (later ones in
+// its Suppressed list), a TimeoutError, or a Cancelled that belongs to an
+// outer scope. A Cancelled caused by the group's own cancellation
+// (g.Cancel(), a failure, its timeout) is absorbed.
+//
+// `async:` spawns a hidden closure into the current group:
+//
+//	fut, err := th.Spawn(func(child *runtime.Thread) (runtime.Value, error) {
+//		... run the block on child (its own frames, child.Top) ...
+//		return runtime.None, err
+//	}, "", runtime.SpawnSite{File: f, Line: n, Func: fn})
+//
+// th.Spawn is runtime.CurrentGroup(th).Spawn(th, ...): the innermost
+// group th is in, else the background group. The child Thread inherits
+// th's context variables and cancellation scopes. A zero SpawnSite is
+// filled from th.Top. Spawn may block (max_concurrency; a checkpoint)
+// and fails with Cancelled when th is cancelled or the group has failed
+// or been cancelled, and with RuntimeError when the group has finished.
+//
+// At program exit the interpreter calls JoinBackground(main) and exits 1
+// when BackgroundFailed() (an exception in a background thread, already
+// printed as "Exception in thread NAME:" and its traceback).
+//
+// # Design
+//
+// A group owns a CancelScope that is pushed on its owner thread (the
+// thread that runs the block) from Enter to Exit; each spawned thread's
+// root scope is a child of it, so g.scope.Cancel() reaches the block's
+// own code, every thread of the group and, transitively, the groups they
+// opened. Each group has its own mutex and counters; nothing global is
+// locked on the spawn path (two atomic counters and an id are bumped).
+type ThreadGroup struct {
+	name    string
+	maxConc int
+	scope   CancelScope
+	timeout time.Duration
+	owner   *Thread      // the thread running the block (nil: background)
+	outer   *ThreadGroup // owner's current group before Enter
+	bg      bool         // the background group
+
+	// word packs the group's state (top byte) and the number of its
+	// threads that have not ended (the rest), so that a spawn can check
+	// "not finished" and count itself in one CAS, with no lock.
+	word atomic.Int64
+
+	// Live threads, for cancellation, dumps and the deadlock detector:
+	// a list under listMu. An ending thread does not wait for listMu: it
+	// pushes itself on the lock-free stack exited, and whoever holds
+	// listMu next (the ending thread itself when TryLock succeeds, a
+	// spawner, a walker) unlinks the exited threads.
+	listMu  sync.Mutex
+	threads *Thread
+	exited  atomic.Pointer[Thread]
+
+	mu         sync.Mutex
+	active     int           // threads holding a max_concurrency slot
+	slots      waitq         // spawners waiting for a slot
+	idle       chan struct{} // closed when the running count drops to 0
+	first      *Exception
+	suppressed []*Exception
+	failed     bool
+	cancelled  bool
+}
+
+// Measured on 2 cores spawning 100k no-op threads: with the list under
+// the group's mutex, ending threads and the spawner convoyed on it (4.7
+// µs per spawn; plain goroutines + WaitGroup: 0.6 µs). With the lock-free
+// running count and the exited stack, nobody parks on listMu in that
+// benchmark.
+
+type groupState int64
+
+const (
+	groupNew      groupState = iota // made, not entered
+	groupOpen                       // block running
+	groupJoining                    // block ended, waiting for threads
+	groupFinished                   // every thread ended after the block
+
+	stateShift   = 56
+	runningMask  = 1<<stateShift - 1
+	runningDelta = 1
+)
+
+func (g *ThreadGroup) load() (groupState, int64) {
+	w := g.word.Load()
+	return groupState(w >> stateShift), w & runningMask
+}
+
+// setState moves the group to st, keeping the running count.
+func (g *ThreadGroup) setState(st groupState) {
+	for {
+		w := g.word.Load()
+		if g.word.CompareAndSwap(w, int64(st)<<stateShift|w&runningMask) {
+			return
+		}
+	}
+}
+
+// addRunning counts a new thread, or returns why the group refuses it.
+func (g *ThreadGroup) addRunning() error {
+	for {
+		w := g.word.Load()
+		if err := g.refuse(groupState(w >> stateShift)); err != nil {
+			return err
+		}
+		if g.word.CompareAndSwap(w, w+runningDelta) {
+			return nil
+		}
+	}
+}
+
+// refuse returns the error for a spawn into g in state st.
+func (g *ThreadGroup) refuse(st groupState) error {
+	switch {
+	case st == groupFinished:
+		return NewError(RuntimeErrorType, "cannot spawn into ThreadGroup '%s': it has finished", g.Name())
+	case g.scope.effective.Load():
+		return NewCancelled()
+	case st == groupNew:
+		return NewError(RuntimeErrorType, "ThreadGroup '%s' has not been entered (use it in a with statement)", g.Name())
+	}
+	return nil
+}
+
+// ThreadGroupType is `ThreadGroup`.
+var ThreadGroupType = NewBuiltinType("ThreadGroup", nil)
+
+// Type returns ThreadGroupType.
+func (*ThreadGroup) Type() *Type { return ThreadGroupType }
+
+// NewThreadGroup makes a group, not yet entered. maxConcurrency <= 0
+// means unlimited; timeout <= 0 means none; name "" gets a default.
+// th is the thread making it (unused today; kept so the interpreter's
+// call does not change when groups learn more about their creator).
+func NewThreadGroup(th *Thread, maxConcurrency int, timeout time.Duration, name string) *ThreadGroup {
+	g := &ThreadGroup{name: name, maxConc: maxConcurrency, timeout: timeout}
+	g.scope.group = g
+	return g
+}
+
+var groupIDs atomic.Uint64
+
+// Name returns the group's name ("ThreadGroup-N" by default).
+func (g *ThreadGroup) Name() string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.nameLocked()
+}
+
+func (g *ThreadGroup) nameLocked() string {
+	if g.name == "" {
+		g.name = "ThreadGroup-" + strconv.FormatUint(groupIDs.Add(1), 10)
+	}
+	return g.name
+}
+
+// Scope returns the group's cancel scope.
+func (g *ThreadGroup) Scope() *CancelScope { return &g.scope }
+
+// Enter opens the group on th: th's current group becomes g and g's
+// scope becomes th's innermost cancel scope.
+func (g *ThreadGroup) Enter(th *Thread) error {
+	if !g.word.CompareAndSwap(int64(groupNew)<<stateShift, int64(groupOpen)<<stateShift) {
+		return NewError(RuntimeErrorType, "ThreadGroup has already been entered")
+	}
+	g.owner = th
+	if g.timeout > 0 {
+		g.scope.deadline = time.Now().Add(g.timeout)
+	}
+	th.mu.Lock()
+	g.outer = th.group
+	th.group = g
+	th.mu.Unlock()
+	g.scope.Enter(th)
+	return nil
+}
+
+// Exit ends the block: bodyErr is the exception the block raised (nil
+// when it completed). It records a failure of the body, waits for every
+// thread of the group, restores th's group and scope, and returns what
+// the block's statement raises (see the API comment above).
+func (g *ThreadGroup) Exit(th *Thread, bodyErr error) error {
+	mine := false
+	if bodyErr != nil {
+		if IsCancelled(bodyErr) {
+			mine = g.scope.absorbs()
+			g.scope.Cancel() // the block is leaving: stop its threads
+		} else {
+			g.fail(AsException(bodyErr))
+		}
+	}
+	g.setState(groupJoining)
+	if err := g.join(th); err != nil {
+		g.fail(AsException(err))
+	}
+	th.mu.Lock()
+	if th.group == g {
+		th.group = g.outer
+	}
+	th.mu.Unlock()
+	parentCancelled := g.scope.parentCancelled()
+	g.scope.pop(th)
+
+	g.mu.Lock()
+	first, supp := g.first, g.suppressed
+	g.suppressed = nil
+	g.mu.Unlock()
+	switch {
+	case first != nil:
+		first.Suppressed = append(first.Suppressed, supp...)
+		return first
+	case bodyErr != nil && IsCancelled(bodyErr) && !mine:
+		return bodyErr
+	case parentCancelled:
+		if bodyErr != nil {
+			return bodyErr
+		}
+		return NewCancelled()
+	case g.scope.TimedOut():
+		return NewError(TimeoutErrorType)
+	}
+	return nil
+}
+
+// join waits until every thread of the group has ended. A cancelled
+// wait (the group or an outer scope was cancelled: the threads are being
+// cancelled too) continues ignoring cancellation; an interrupt is
+// returned at once after cancelling the group, and the join then
+// completes ignoring further cancellation (a second interrupt abandons
+// it).
+func (g *ThreadGroup) join(th *Thread) error {
+	mode := waitCancellable
+	var intr error
+	for {
+		w := g.word.Load()
+		if w&runningMask == 0 {
+			if !g.bg && !g.word.CompareAndSwap(w, int64(groupFinished)<<stateShift) {
+				continue // a spawn came in
+			}
+			return intr
+		}
+		g.mu.Lock()
+		if g.idle == nil {
+			g.idle = make(chan struct{})
+		}
+		idle := g.idle
+		_, running := g.load()
+		g.mu.Unlock()
+		if running == 0 {
+			continue
+		}
+		_, err := th.wait(idle, -1, "join of ThreadGroup '"+g.Name()+"'", g, mode)
+		if err == nil {
+			continue
+		}
+		if IsCancelled(err) {
+			mode = waitInterrupts
+			continue
+		}
+		if intr != nil {
+			return intr // second interrupt: give up waiting
+		}
+		intr = err
+		g.scope.Cancel()
+		mode = waitInterrupts
+	}
+}
+
+// fail records a failure and cancels the group (fail-fast).
+func (g *ThreadGroup) fail(e *Exception) {
+	g.mu.Lock()
+	if g.first == nil {
+		g.first = e
+	} else if e != g.first {
+		g.suppressed = append(g.suppressed, e)
+	}
+	g.failed = true
+	g.mu.Unlock()
+	g.scope.Cancel()
+}
+
+// Cancel cancels every thread of the group and the block itself; the
+// group then ends without raising.
+func (g *ThreadGroup) Cancel() {
+	g.mu.Lock()
+	g.cancelled = true
+	g.mu.Unlock()
+	g.scope.Cancel()
+}
+
+// spawnBundle is everything a spawned thread needs, in one allocation.
+type spawnBundle struct {
+	th    Thread
+	scope CancelScope
+	fut   Future
+	site  SpawnSite
+}
+
+// Spawn starts fn on a new thread in g and returns its Future. See the
+// API comment at the top of this file. name "" means "Thread-N".
+func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
+	if err := th.Checkpoint(); err != nil {
+		return nil, err
+	}
+	st, _ := g.load()
+	if err := g.refuse(st); err != nil {
+		return nil, err
+	}
+	if g.maxConc > 0 {
+		if err := g.takeSlot(th); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.addRunning(); err != nil {
+		if g.maxConc > 0 {
+			g.mu.Lock()
+			g.releaseSlotLocked()
+			g.mu.Unlock()
+		}
+		return nil, err
+	}
+
+	b := &spawnBundle{}
+	c := &b.th
+	c.id = threadIDs.Add(1)
+	c.Name = name
+	c.counted = true
+	c.home = g
+	c.group = g
+	c.ctx = th.ctx
+	b.site = siteOf(th, site)
+	c.Site = &b.site
+	c.fut = &b.fut
+	b.fut.th = c
+	// The child's root scope: under the group's scope (which reaches it
+	// through g.threads), and under the spawner's innermost scope when
+	// that is narrower than the group's. th.scope is written only by th
+	// itself, so reading it needs no lock.
+	sc := &b.scope
+	sc.owner = c
+	sc.parent = &g.scope
+	sc.inGroup = true
+	if th.scope != nil && th.scope != &g.scope {
+		sc.extra = th.scope
+	}
+	c.root = sc
+	c.scope = sc
+
+	g.link(c)
+
+	sc.attach() // may mark sc cancelled through extra
+	if g.scope.effective.Load() {
+		// Cancelled since the check above: the walk of g's threads
+		// may have run before c was linked.
+		sc.markEffective()
+	}
+	c.refresh()
+
+	liveThreads.Add(1)
+	go g.run(c, fn)
+	return c.fut, nil
+}
+
+// takeSlot takes a max_concurrency slot, waiting (cancellably) for one.
+func (g *ThreadGroup) takeSlot(th *Thread) error {
+	g.mu.Lock()
+	if g.active < g.maxConc {
+		g.active++
+		g.mu.Unlock()
+		return nil
+	}
+	w := g.slots.push(th)
+	g.mu.Unlock()
+	err := th.Wait(w.ch, "a slot of ThreadGroup '"+g.Name()+"'", g)
+	if err != nil {
+		g.mu.Lock()
+		if !g.slots.remove(w) { // granted meanwhile: pass the slot on
+			g.releaseSlotLocked()
+		}
+		g.mu.Unlock()
+	}
+	return err
+}
+
+// link adds c to g's live threads.
+func (g *ThreadGroup) link(c *Thread) {
+	g.listMu.Lock()
+	g.sweepLocked()
+	c.next = g.threads
+	if g.threads != nil {
+		g.threads.prev = c
+	}
+	g.threads = c
+	g.listMu.Unlock()
+}
+
+// unlink removes an ended thread from g's live threads, now or (when
+// listMu is busy) by whoever takes it next.
+func (g *ThreadGroup) unlink(c *Thread) {
+	for {
+		old := g.exited.Load()
+		c.exitNext = old
+		if g.exited.CompareAndSwap(old, c) {
+			break
+		}
+	}
+	if g.listMu.TryLock() {
+		g.sweepLocked()
+		g.listMu.Unlock()
+	}
+}
+
+// sweepLocked unlinks the threads on the exited stack.
+func (g *ThreadGroup) sweepLocked() {
+	for c := g.exited.Swap(nil); c != nil; {
+		next := c.exitNext
+		c.exitNext = nil
+		if c.prev != nil {
+			c.prev.next = c.next
+		} else if g.threads == c {
+			g.threads = c.next
+		}
+		if c.next != nil {
+			c.next.prev = c.prev
+		}
+		c.prev, c.next = nil, nil
+		c = next
+	}
+}
+
+// eachThread calls fn on every live thread, under listMu.
+func (g *ThreadGroup) eachThread(fn func(c *Thread)) {
+	g.listMu.Lock()
+	g.sweepLocked()
+	for c := g.threads; c != nil; c = c.next {
+		fn(c)
+	}
+	g.listMu.Unlock()
+}
+
+// releaseSlotLocked gives a slot to the next waiting spawner, or frees it.
+func (g *ThreadGroup) releaseSlotLocked() {
+	if w := g.slots.pop(); w != nil {
+		w.grant()
+		return
+	}
+	g.active--
+}
+
+// run is the body of a spawned thread's goroutine.
+func (g *ThreadGroup) run(c *Thread, fn func(child *Thread) (Value, error)) {
+	v, err := runGuarded(c, fn)
+	c.state.Store(int32(StateDone))
+	c.root.detach()
+	var exc *Exception
+	if err != nil {
+		exc = AsException(err)
+		if exc.Class != CancelledType {
+			setSpawnSite(exc, c.Site)
+		}
+	}
+	if exc != nil && exc.Class != CancelledType {
+		// Before completing the future: whoever sees the failure
+		// through the future finds the group failed already.
+		if g.bg {
+			reportBackgroundFailure(c, exc)
+		} else {
+			g.fail(exc)
+		}
+	}
+	c.fut.complete(c, v, exc)
+	g.unlink(c)
+	if g.maxConc > 0 {
+		g.mu.Lock()
+		g.releaseSlotLocked()
+		g.mu.Unlock()
+	}
+	if g.word.Add(-runningDelta)&runningMask == 0 {
+		g.mu.Lock()
+		if g.idle != nil {
+			close(g.idle)
+			g.idle = nil
+		}
+		g.mu.Unlock()
+	}
+	blockEpoch.Add(1)
+	if liveThreads.Add(-1) == blockedSync.Load() && armedTimers.Load() == 0 {
+		checkDeadlock()
+	}
+}
+
+// runGuarded calls fn, turning a Go panic into a SystemError so that a
+// bug in one thread cannot take the process down.
+func runGuarded(c *Thread, fn func(child *Thread) (Value, error)) (v Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e := NewError(SystemErrorType, "internal error in thread '%s': %v", c.Label(), r)
+			e.Notes = append(e.Notes, string(debug.Stack()))
+			v, err = nil, e
+		}
+	}()
+	return fn(c)
+}
+
+// Threads returns a snapshot of the group's live threads.
+func (g *ThreadGroup) Threads() []*Thread {
+	var out []*Thread
+	g.eachThread(func(c *Thread) { out = append(out, c) })
+	return out
+}
+
+// Running returns the number of threads of the group that have not ended.
+func (g *ThreadGroup) Running() int {
+	_, n := g.load()
+	return int(n)
+}
+
+// The background group (§2.7).
+
+var background = func() *ThreadGroup {
+	g := &ThreadGroup{name: "background", bg: true}
+	g.word.Store(int64(groupOpen) << stateShift)
+	g.scope.group = g
+	return g
+}()
+
+var backgroundFailed atomic.Bool
+
+// Background returns the process's background group: threads spawned
+// with no group around them.
+func Background() *ThreadGroup { return background }
+
+// BackgroundFailed reports whether a background thread ended with an
+// exception (the process should exit 1 at the end).
+func BackgroundFailed() bool { return backgroundFailed.Load() }
+
+// JoinBackground waits until every background thread has ended. An
+// interrupt (Ctrl-C) cancels them and is returned once they have ended.
+func JoinBackground(th *Thread) error {
+	return background.join(th)
+}
+
+// writeDiag writes a diagnostic (a background thread's traceback, a
+// SIGQUIT dump) to sys.stderr in one piece. Tests replace it.
+var writeDiag = func(s string) { Stderr.WriteString(s) }
+
+func reportBackgroundFailure(c *Thread, e *Exception) {
+	backgroundFailed.Store(true)
+	writeDiag("Exception in thread " + c.Label() + ":\n" + FormatTraceback(c, e))
+}
+
+// String describes the group for debugging.
+func (g *ThreadGroup) String() string {
+	return fmt.Sprintf("<ThreadGroup '%s'>", g.Name())
+}

@@ -1,0 +1,65 @@
+package runtime
+
+// Local is threading.local: an object whose attributes are per thread.
+// Each thread keeps its own attribute dict for every Local it touches in
+// Thread.locals, so no lock is needed and a thread's values die with it.
+type Local struct {
+	cls *Type
+}
+
+// LocalType is threading.local.
+var LocalType = NewBuiltinType("local", nil)
+
+func init() {
+	LocalType.Module = "_thread"
+	LocalType.Qualname = "_local"
+	LocalType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		if cls == LocalType && (len(args) > 0 || len(kwargs) > 0) {
+			return nil, NewError(TypeErrorType, "Initialization arguments are not supported")
+		}
+		return &Local{cls: cls}, nil
+	}
+}
+
+// Type returns the local's class.
+func (l *Local) Type() *Type { return l.cls }
+
+func (l *Local) dict(th *Thread, create bool) *Dict {
+	d := th.locals[l]
+	if d == nil && create {
+		if th.locals == nil {
+			th.locals = map[*Local]*Dict{}
+		}
+		d = NewDict()
+		th.locals[l] = d
+	}
+	return d
+}
+
+// GetAttr reads the calling thread's attribute.
+func (l *Local) GetAttr(th *Thread, name string) (Value, error) {
+	if name == "__dict__" {
+		return l.dict(th, true), nil
+	}
+	if d := l.dict(th, false); d != nil {
+		if v, ok := d.GetStr(name); ok {
+			return v, nil
+		}
+	}
+	return nil, nil
+}
+
+// SetAttr sets (or with v nil deletes) the calling thread's attribute.
+func (l *Local) SetAttr(th *Thread, name string, v Value) error {
+	d := l.dict(th, v != nil)
+	if v == nil {
+		if d != nil {
+			if _, ok, _ := d.Delete(th, Str(name)); ok {
+				return nil
+			}
+		}
+		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", l.cls.Name, name)
+	}
+	d.SetStr(name, v)
+	return nil
+}

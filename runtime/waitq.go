@@ -1,0 +1,83 @@
+package runtime
+
+// waitq is a FIFO of threads waiting for a primitive (a lock, a slot of a
+// group, an item of a queue). It is guarded by the primitive's own mutex.
+// A waiter blocks in th.Wait on its channel; the releasing thread hands
+// the resource over by popping the waiter and closing the channel
+// (grant), so a woken waiter already owns what it waited for and no
+// thread can barge in between. A waiter that gives up (cancelled, timed
+// out) removes itself; when remove reports that it was granted meanwhile,
+// it must pass the resource on.
+type waitq struct {
+	head, tail *waiter
+	n          int
+}
+
+type waiter struct {
+	ch         chan struct{}
+	th         *Thread
+	val        Value // an item handed over (queues)
+	prev, next *waiter
+	queued     bool
+}
+
+// push appends a waiter for th.
+func (q *waitq) push(th *Thread) *waiter {
+	w := &waiter{ch: make(chan struct{}), th: th, queued: true}
+	w.prev = q.tail
+	if q.tail != nil {
+		q.tail.next = w
+	} else {
+		q.head = w
+	}
+	q.tail = w
+	q.n++
+	return w
+}
+
+// pop removes and returns the first waiter (nil when empty).
+func (q *waitq) pop() *waiter {
+	w := q.head
+	if w != nil {
+		q.unlink(w)
+	}
+	return w
+}
+
+// remove takes w out of the queue; it returns false when w was no longer
+// queued (it had been granted).
+func (q *waitq) remove(w *waiter) bool {
+	if !w.queued {
+		return false
+	}
+	q.unlink(w)
+	return true
+}
+
+func (q *waitq) unlink(w *waiter) {
+	if w.prev != nil {
+		w.prev.next = w.next
+	} else {
+		q.head = w.next
+	}
+	if w.next != nil {
+		w.next.prev = w.prev
+	} else {
+		q.tail = w.prev
+	}
+	w.prev, w.next, w.queued = nil, nil, false
+	q.n--
+}
+
+// grant wakes the (already popped) waiter.
+func (w *waiter) grant() { close(w.ch) }
+
+// len returns the number of waiters.
+func (q *waitq) len() int { return q.n }
+
+// grantAll wakes every waiter.
+func (q *waitq) grantAll() {
+	for w := q.pop(); w != nil; w = q.pop() {
+		w.grant()
+	}
+}
