@@ -34,11 +34,11 @@ type compiler struct {
 	g     *Globals
 	scope *scope
 	grefs map[string]*globalRef
-	err   *ast.SyntaxError
+	err   *SyntaxError
 
-	// modLoopCells: in a module-level for body, the captured loop
-	// variables and their module cell indices (innermost last).
-	modLoopCells []map[string]int
+	// loopCells: in a loop body (or comprehension), the captured loop
+	// variables and their iteration cell indices (innermost last).
+	loopCells []map[string]int
 	// funcName for code info of the scope being compiled.
 	loopDepth int
 }
@@ -47,11 +47,7 @@ func (c *compiler) syntaxError(pos ast.Pos, format string, args ...any) {
 	if c.err != nil {
 		return
 	}
-	text := ""
-	if pos.Line >= 1 && pos.Line <= len(c.lines) {
-		text = c.lines[pos.Line-1]
-	}
-	c.err = &ast.SyntaxError{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), File: c.file, Line: pos.Line, Col: pos.Col, Text: text}
+	c.err = newSyntaxError(c.file, c.lines, pos, fmt.Sprintf(format, args...))
 }
 
 func (c *compiler) gref(name string) *globalRef {
@@ -128,9 +124,8 @@ func (c *compiler) loadName(name string) exprFn {
 // storeFn stores a value into an assignment target.
 type storeFn func(fr *Frame, v runtime.Value) error
 
-// storeName compiles a store to a name. fresh (for-loop targets) makes a
-// captured variable a new cell, so each iteration has its own binding.
-func (c *compiler) storeName(name string, fresh bool) storeFn {
+// storeHome compiles a store to a name's ordinary binding.
+func (c *compiler) storeHome(name string) storeFn {
 	b := c.binding(name)
 	switch b.kind {
 	case bindLocal:
@@ -141,12 +136,6 @@ func (c *compiler) storeName(name string, fresh bool) storeFn {
 		}
 	case bindCell:
 		i := b.index
-		if fresh {
-			return func(fr *Frame, v runtime.Value) error {
-				fr.cells[i] = &Cell{v: v}
-				return nil
-			}
-		}
 		return func(fr *Frame, v runtime.Value) error {
 			fr.cells[i].set(v)
 			return nil
@@ -159,30 +148,35 @@ func (c *compiler) storeName(name string, fresh bool) storeFn {
 		}
 	}
 	r := c.gref(name)
-	if c.scope.kind == scopeModule {
-		// Inside a module-level for body, a captured loop variable
-		// also lives in the iteration's cell.
-		for i := len(c.modLoopCells) - 1; i >= 0; i-- {
-			if ci, ok := c.modLoopCells[i][name]; ok {
-				if fresh {
-					return func(fr *Frame, v runtime.Value) error {
-						fr.cells[ci] = &Cell{v: v}
-						r.set(v)
-						return nil
-					}
-				}
-				return func(fr *Frame, v runtime.Value) error {
-					fr.cells[ci].set(v)
-					r.set(v)
-					return nil
-				}
-			}
-		}
-	}
 	return func(fr *Frame, v runtime.Value) error {
 		r.set(v)
 		return nil
 	}
+}
+
+// storeName compiles a store to a name. Inside a loop body whose variable
+// name is captured by closures made in the body, the store also updates
+// the iteration cell; fresh (the loop's own target store) makes a new
+// iteration cell.
+func (c *compiler) storeName(name string, fresh bool) storeFn {
+	base := c.storeHome(name)
+	for i := len(c.loopCells) - 1; i >= 0; i-- {
+		ci, ok := c.loopCells[i][name]
+		if !ok {
+			continue
+		}
+		if fresh {
+			return func(fr *Frame, v runtime.Value) error {
+				fr.cells[ci] = &Cell{v: v}
+				return base(fr, v)
+			}
+		}
+		return func(fr *Frame, v runtime.Value) error {
+			fr.cells[ci].set(v)
+			return base(fr, v)
+		}
+	}
+	return base
 }
 
 func (c *compiler) deleteName(name string) stmtFn {

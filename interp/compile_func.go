@@ -271,10 +271,10 @@ func (c *compiler) newCode(s *scope, name string, line int, args *ast.Arguments,
 			code.cellParams = append(code.cellParams, [2]int{i, ci})
 		}
 	}
-	saved, savedLoops := c.scope, c.modLoopCells
-	c.scope, c.modLoopCells = s, nil
+	saved, savedLoops := c.scope, c.loopCells
+	c.scope, c.loopCells = s, nil
 	code.body = compileBody()
-	c.scope, c.modLoopCells = saved, savedLoops
+	c.scope, c.loopCells = saved, savedLoops
 	code.nlocals = s.nlocals
 	code.ncells = s.ncells
 	code.freeNames = s.freeNames
@@ -287,11 +287,9 @@ func (c *compiler) closureSources(s *scope) []int {
 	srcs := make([]int, len(s.freeNames))
 	p := c.scope
 	for i, n := range s.freeNames {
-		if p.kind == scopeModule {
-			if lv := s.modLoop[n]; lv != nil {
-				srcs[i] = lv.cell
-				continue
-			}
+		if lv := s.viaLoop[n]; lv != nil {
+			srcs[i] = lv.cell
+			continue
 		}
 		b := p.names[n]
 		if b == nil || (b.kind != bindCell && b.kind != bindFree) {
@@ -514,6 +512,9 @@ func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprF
 				_, err = fr.gen.yield(fr, v)
 				return 0, err
 			}
+		}
+		for _, g := range gens {
+			c.pushLoopCells(g)
 		}
 		loop := emit
 		for i := len(gens) - 1; i >= 0; i-- {

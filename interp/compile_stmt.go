@@ -162,7 +162,7 @@ func (c *compiler) assign(s *ast.Assign) stmtFn {
 	val := c.expr(s.Value)
 	if len(s.Targets) == 1 {
 		if n, ok := s.Targets[0].(*ast.Name); ok {
-			if b := c.binding(n.Id); b.kind == bindLocal {
+			if b := c.binding(n.Id); b.kind == bindLocal && !c.inLoopCells(n.Id) {
 				i := b.index
 				return func(fr *Frame) (ctrl, error) {
 					v, err := val(fr)
@@ -214,7 +214,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		load := c.loadName(t.Id)
-		if b := c.binding(t.Id); b.kind == bindLocal {
+		if b := c.binding(t.Id); b.kind == bindLocal && !c.inLoopCells(t.Id) {
 			i := b.index
 			name := t.Id
 			return func(fr *Frame) (ctrl, error) {
@@ -371,25 +371,13 @@ func (c *compiler) while(s *ast.While) stmtFn {
 
 func (c *compiler) forStmt(s *ast.For) stmtFn {
 	iterE := c.expr(s.Iter)
-	// Module-level loop whose variables closures capture.
-	if c.scope.kind == scopeModule {
-		if lvs := c.res.modLoops[s]; len(lvs) > 0 {
-			m := map[string]int{}
-			for _, lv := range lvs {
-				if lv.captured {
-					m[lv.name] = lv.cell
-				}
-			}
-			if len(m) > 0 {
-				c.modLoopCells = append(c.modLoopCells, m)
-				defer func() { c.modLoopCells = c.modLoopCells[:len(c.modLoopCells)-1] }()
-			}
-		}
+	if c.pushLoopCells(s) {
+		defer func() { c.loopCells = c.loopCells[:len(c.loopCells)-1] }()
 	}
 	store := c.store(s.Target, true)
 	var localSlot = -1
 	if n, ok := s.Target.(*ast.Name); ok {
-		if b := c.binding(n.Id); b.kind == bindLocal {
+		if b := c.binding(n.Id); b.kind == bindLocal && !c.inLoopCells(n.Id) {
 			localSlot = b.index
 		}
 	}
@@ -523,4 +511,29 @@ func rangeLen(r *runtime.Range) int64 {
 		return (r.Start-r.Stop-1)/(-r.Step) + 1
 	}
 	return 0
+}
+
+// pushLoopCells opens the loop region of a for loop or comprehension
+// clause when closures in its body capture its variables.
+func (c *compiler) pushLoopCells(node ast.Node) bool {
+	m := map[string]int{}
+	for _, lv := range c.res.loops[node] {
+		if lv.captured {
+			m[lv.name] = lv.cell
+		}
+	}
+	if len(m) == 0 {
+		return false
+	}
+	c.loopCells = append(c.loopCells, m)
+	return true
+}
+
+func (c *compiler) inLoopCells(name string) bool {
+	for _, m := range c.loopCells {
+		if _, ok := m[name]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -203,7 +203,8 @@ func (g *Generator) Repr(th *runtime.Thread) (string, error) {
 // Iter returns the generator itself.
 func (g *Generator) Iter(th *runtime.Thread) (runtime.Iterator, error) { return g, nil }
 
-// Next implements runtime.Iterator.
+// Next implements runtime.Iterator (ok=false at the end; the return value
+// is only visible through __next__/send, whose StopIteration carries it).
 func (g *Generator) Next(th *runtime.Thread) (runtime.Value, bool, error) {
 	v, ok, err := g.resume(th, runtime.None, nil)
 	if err != nil || !ok {
@@ -311,39 +312,10 @@ func throwArgs(th *runtime.Thread, args []runtime.Value) (*runtime.Exception, er
 	return e, nil
 }
 
-// GetAttr exposes send/throw/close/__next__/__iter__ and a few gi_*.
+// GetAttr exposes the gi_* attributes; the methods (send, throw, close,
+// __next__, __iter__) live in runtime.GeneratorType's dict.
 func (g *Generator) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
 	switch name {
-	case "send":
-		return runtime.NewFunc("send", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-			if len(args) != 1 || len(kw) > 0 {
-				return nil, runtime.NewError(runtime.TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args))
-			}
-			return g.send(th, args[0])
-		}), nil
-	case "throw":
-		return runtime.NewFunc("throw", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-			exc, err := throwArgs(th, args)
-			if err != nil {
-				return nil, err
-			}
-			return g.throw(th, exc)
-		}), nil
-	case "close":
-		return runtime.NewFunc("close", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-			if err := g.close(th); err != nil {
-				return nil, err
-			}
-			return runtime.None, nil
-		}), nil
-	case "__next__":
-		return runtime.NewFunc("__next__", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-			return g.send(th, runtime.None)
-		}), nil
-	case "__iter__":
-		return runtime.NewFunc("__iter__", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-			return g, nil
-		}), nil
 	case "__name__":
 		return runtime.Str(g.st.name), nil
 	case "__qualname__":
@@ -352,6 +324,60 @@ func (g *Generator) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 		return runtime.Bool(g.st.running), nil
 	}
 	return nil, nil
+}
+
+func genSelf(self runtime.Value, method string) (*Generator, error) {
+	g, ok := self.(*Generator)
+	if !ok {
+		return nil, runtime.NewError(runtime.TypeErrorType, "descriptor '%s' for 'generator' objects doesn't apply to a '%s' object", method, runtime.TypeName(self))
+	}
+	return g, nil
+}
+
+func init() {
+	runtime.GeneratorType.AddMethods(
+		runtime.NewMethod("send", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			g, err := genSelf(self, "send")
+			if err != nil {
+				return nil, err
+			}
+			if len(args) != 1 || len(kw) > 0 {
+				return nil, runtime.NewError(runtime.TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args))
+			}
+			return g.send(th, args[0])
+		}),
+		runtime.NewMethod("throw", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			g, err := genSelf(self, "throw")
+			if err != nil {
+				return nil, err
+			}
+			exc, err := throwArgs(th, args)
+			if err != nil {
+				return nil, err
+			}
+			return g.throw(th, exc)
+		}),
+		runtime.NewMethod("close", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			g, err := genSelf(self, "close")
+			if err != nil {
+				return nil, err
+			}
+			if err := g.close(th); err != nil {
+				return nil, err
+			}
+			return runtime.None, nil
+		}),
+		runtime.NewMethod("__next__", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			g, err := genSelf(self, "__next__")
+			if err != nil {
+				return nil, err
+			}
+			return g.send(th, runtime.None)
+		}),
+		runtime.NewMethod("__iter__", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			return self, nil
+		}),
+	)
 }
 
 // ---- yield expressions ----

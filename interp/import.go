@@ -55,6 +55,9 @@ func registerModule(name string, m *runtime.Module) {
 
 func searchPath() []string {
 	dirs := []string{theLoader.mainDir}
+	if theLoader.mainDir == "" {
+		dirs[0] = "."
+	}
 	if p := os.Getenv("SPINDLEPATH"); p != "" {
 		for _, d := range filepath.SplitList(p) {
 			if d != "" {
@@ -225,10 +228,7 @@ func execModuleFile(th *runtime.Thread, m *runtime.Module, file, pkg string) err
 	g := newGlobals(m, pkg)
 	code, err := compileModule(file, src, g)
 	if err != nil {
-		if se, ok := err.(*ast.SyntaxError); ok {
-			return runtime.FromSyntaxError(se)
-		}
-		return err
+		return syntaxException(err)
 	}
 	return runModuleCode(th, code, g)
 }

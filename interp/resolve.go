@@ -32,13 +32,16 @@ import (
 // (parameters first, in declaration order), captured locals in
 // Frame.cells[0:ncells], and free variables in Frame.cells[ncells:].
 //
-// The per-iteration for rule (LANGUAGE.md §1) needs no extra machinery in
-// functions: a captured loop variable is a cell, and the compiled for loop
-// installs a fresh cell for each iteration. At module level the loop
-// variable stays a global, but a closure created in the loop body captures
-// a per-iteration cell of the module frame: the resolver records which
-// module-level loop variables are captured (modLoop) and the compiler
-// writes both the global and that cell inside the loop body.
+// The per-iteration for rule (LANGUAGE.md §1): a loop variable keeps its
+// ordinary binding (local slot, cell or global — what code outside the
+// body, and closures made outside it, see), and when a closure made in the
+// loop body captures it, it also gets an iteration cell in the enclosing
+// frame: the loop installs a fresh one for each iteration, stores to the
+// variable inside the body update both, and closures made in the body
+// capture the iteration cell. The same holds for the for-clauses of a
+// comprehension. The resolver records which loop variables are captured
+// (resolution.loops) and, for each child scope, the loop variables in
+// effect where it is defined (scope.loopVars).
 
 type scopeKind uint8
 
@@ -68,8 +71,8 @@ type binding struct {
 	name  string
 }
 
-// loopVar is a module-level for-loop variable captured by a closure in the
-// loop body: the module frame keeps a per-iteration cell for it.
+// loopVar is a for-loop variable; when a closure in the loop body captures
+// it, the enclosing frame keeps a per-iteration cell for it.
 type loopVar struct {
 	name     string
 	captured bool
@@ -93,9 +96,11 @@ type scope struct {
 	params    []string
 	children  []*scope
 	generator bool
-	// modLoop: for scopes created directly inside a module-level for
-	// body, the enclosing loops' variables (innermost wins).
-	modLoop map[string]*loopVar
+	// loopVars: the loop variables of the enclosing scope's loops whose
+	// body contains this scope's definition (innermost wins); viaLoop:
+	// the free variables that resolved to such an iteration cell.
+	loopVars map[string]*loopVar
+	viaLoop  map[string]*loopVar
 	// asyncAssigned names assigned inside an async: block (for errors).
 	order []string // names in first-seen order, for deterministic slots
 
@@ -119,23 +124,24 @@ type capture struct {
 type resolution struct {
 	module *scope
 	scopes map[ast.Node]*scope
-	// modLoops maps a module-level For to its captured variables.
-	modLoops map[*ast.For][]*loopVar
+	// loops maps a For (or a comprehension clause) to its variables.
+	loops map[ast.Node][]*loopVar
 }
 
 type resolver struct {
 	file  string
 	lines []string
 	res   *resolution
-	err   *ast.SyntaxError
+	err   *SyntaxError
 
 	cur *scope
 	// loop context within the current scope
 	loops int
 	// inAsyncLoopBase: loops count at the start of the innermost async
 	// block (break/continue may not cross it).
-	// modLoopStack is the stack of module-level for loops being walked.
-	modLoopStack []map[string]*loopVar
+	// loopStack is the stack of for loops of the current scope being
+	// walked.
+	loopStack     []map[string]*loopVar
 	comprehension string // "list comprehension" etc. while in a comp
 }
 
@@ -145,8 +151,8 @@ func resolveModule(mod *ast.Module, file string, src []byte) (*resolution, error
 		file:  file,
 		lines: strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n"),
 		res: &resolution{
-			scopes:   map[ast.Node]*scope{},
-			modLoops: map[*ast.For][]*loopVar{},
+			scopes: map[ast.Node]*scope{},
+			loops:  map[ast.Node][]*loopVar{},
 		},
 	}
 	ms := r.newScope(scopeModule, mod, "<module>")
@@ -167,17 +173,29 @@ func (r *resolver) errorf(pos ast.Pos, format string, args ...any) {
 	if r.err != nil {
 		return
 	}
+	r.err = newSyntaxError(r.file, r.lines, pos, fmt.Sprintf(format, args...))
+}
+
+// SyntaxError is a compile-time error of the resolver or compiler: an
+// *ast.SyntaxError (errors.As finds it) that also knows where the faulty
+// construct ends, so the report can underline it as CPython 3.11 does.
+type SyntaxError struct {
+	*ast.SyntaxError
+	EndLine, EndCol int
+}
+
+// Unwrap returns the *ast.SyntaxError.
+func (e *SyntaxError) Unwrap() error { return e.SyntaxError }
+
+func newSyntaxError(file string, lines []string, pos ast.Pos, msg string) *SyntaxError {
 	text := ""
-	if pos.Line >= 1 && pos.Line <= len(r.lines) {
-		text = r.lines[pos.Line-1]
+	if pos.Line >= 1 && pos.Line <= len(lines) {
+		text = lines[pos.Line-1]
 	}
-	r.err = &ast.SyntaxError{
-		Kind: "SyntaxError",
-		Msg:  fmt.Sprintf(format, args...),
-		File: r.file,
-		Line: pos.Line,
-		Col:  pos.Col,
-		Text: text,
+	return &SyntaxError{
+		SyntaxError: &ast.SyntaxError{Kind: "SyntaxError", Msg: msg, File: file, Line: pos.Line, Col: pos.Col, Text: text},
+		EndLine:     pos.EndLine,
+		EndCol:      pos.EndCol,
 	}
 }
 
@@ -208,11 +226,11 @@ func (r *resolver) newScope(kind scopeKind, node ast.Node, name string) *scope {
 				s.qualname = p.qualname + ".<locals>." + name
 			}
 		}
-		if p.kind == scopeModule && len(r.modLoopStack) > 0 {
-			s.modLoop = map[string]*loopVar{}
-			for _, m := range r.modLoopStack {
+		if len(r.loopStack) > 0 {
+			s.loopVars = map[string]*loopVar{}
+			for _, m := range r.loopStack {
 				for k, v := range m {
-					s.modLoop[k] = v
+					s.loopVars[k] = v
 				}
 			}
 		}
@@ -374,27 +392,11 @@ func (r *resolver) stmt(st ast.Stmt) {
 	case *ast.For:
 		r.expr(s.Iter)
 		r.target(s.Target)
-		modLevel := r.cur.kind == scopeModule
-		if modLevel {
-			vars := map[string]*loopVar{}
-			var lvs []*loopVar
-			for _, n := range targetNames(s.Target) {
-				if _, dup := vars[n]; dup {
-					continue
-				}
-				lv := &loopVar{name: n}
-				vars[n] = lv
-				lvs = append(lvs, lv)
-			}
-			r.res.modLoops[s] = lvs
-			r.modLoopStack = append(r.modLoopStack, vars)
-		}
+		r.pushLoop(s, s.Target)
 		r.loops++
 		r.stmts(s.Body)
 		r.loops--
-		if modLevel {
-			r.modLoopStack = r.modLoopStack[:len(r.modLoopStack)-1]
-		}
+		r.loopStack = r.loopStack[:len(r.loopStack)-1]
 		r.stmts(s.Orelse)
 	case *ast.FunctionDef:
 		for _, d := range s.Decorators {
@@ -417,11 +419,11 @@ func (r *resolver) stmt(st ast.Stmt) {
 			r.expr(k.Value)
 		}
 		r.bind(s.Name, s.Pos)
-		saved, savedLoops := r.cur, r.loops
+		saved, savedLoops, savedStack := r.cur, r.loops, r.loopStack
 		r.cur = r.newScope(scopeClass, s, s.Name)
-		r.loops = 0
+		r.loops, r.loopStack = 0, nil
 		r.stmts(s.Body)
-		r.cur, r.loops = saved, savedLoops
+		r.cur, r.loops, r.loopStack = saved, savedLoops, savedStack
 	case *ast.Try:
 		r.stmts(s.Body)
 		for _, h := range s.Handlers {
@@ -468,14 +470,30 @@ func (r *resolver) stmt(st ast.Stmt) {
 	case *ast.AwaitBlock:
 		r.stmts(s.Body)
 	case *ast.AsyncBlock:
-		saved, savedLoops := r.cur, r.loops
+		saved, savedLoops, savedStack := r.cur, r.loops, r.loopStack
 		r.cur = r.newScope(scopeAsync, s, "<async>")
-		r.loops = 0
+		r.loops, r.loopStack = 0, nil
 		r.stmts(s.Body)
-		r.cur, r.loops = saved, savedLoops
+		r.cur, r.loops, r.loopStack = saved, savedLoops, savedStack
 	default:
 		r.errorf(st.Position(), "unsupported statement %T", st)
 	}
+}
+
+// pushLoop opens the loop region of node's target variables.
+func (r *resolver) pushLoop(node ast.Node, target ast.Expr) {
+	vars := map[string]*loopVar{}
+	var lvs []*loopVar
+	for _, n := range targetNames(target) {
+		if _, dup := vars[n]; dup {
+			continue
+		}
+		lv := &loopVar{name: n}
+		vars[n] = lv
+		lvs = append(lvs, lv)
+	}
+	r.res.loops[node] = lvs
+	r.loopStack = append(r.loopStack, vars)
 }
 
 func (r *resolver) declare(pos ast.Pos, names []string, global bool) {
@@ -567,9 +585,9 @@ func paramNames(a *ast.Arguments) []string {
 }
 
 func (r *resolver) function(kind scopeKind, node ast.Node, name string, args *ast.Arguments, body func()) {
-	saved, savedLoops, savedComp := r.cur, r.loops, r.comprehension
+	saved, savedLoops, savedComp, savedStack := r.cur, r.loops, r.comprehension, r.loopStack
 	s := r.newScope(kind, node, name)
-	r.cur, r.loops, r.comprehension = s, 0, ""
+	r.cur, r.loops, r.comprehension, r.loopStack = s, 0, "", nil
 	seen := map[string]bool{}
 	for _, p := range paramNames(args) {
 		if seen[p] {
@@ -581,7 +599,7 @@ func (r *resolver) function(kind scopeKind, node ast.Node, name string, args *as
 		s.noteOrder(p)
 	}
 	body()
-	r.cur, r.loops, r.comprehension = saved, savedLoops, savedComp
+	r.cur, r.loops, r.comprehension, r.loopStack = saved, savedLoops, savedComp, savedStack
 }
 
 func targetNames(t ast.Expr) []string {
@@ -611,9 +629,9 @@ func (r *resolver) target(t ast.Expr) {
 	case *ast.Name:
 		r.bind(x.Id, x.Pos)
 	case *ast.Tuple:
-		r.targets(x.Elts)
+		r.targets(x.Pos, x.Elts)
 	case *ast.List:
-		r.targets(x.Elts)
+		r.targets(x.Pos, x.Elts)
 	case *ast.Starred:
 		r.target(x.Value)
 	case *ast.Attribute:
@@ -626,13 +644,13 @@ func (r *resolver) target(t ast.Expr) {
 	}
 }
 
-func (r *resolver) targets(es []ast.Expr) {
+func (r *resolver) targets(pos ast.Pos, es []ast.Expr) {
 	starred := 0
 	for _, e := range es {
 		if _, ok := e.(*ast.Starred); ok {
 			starred++
 			if starred > 1 {
-				r.errorf(e.Position(), "multiple starred expressions in assignment")
+				r.errorf(pos, "multiple starred expressions in assignment")
 			}
 		}
 		r.target(e)
@@ -824,9 +842,9 @@ func (r *resolver) namedTarget(n *ast.Name) {
 func (r *resolver) comp(node ast.Expr, name, desc string, gens []*ast.Comprehension, elt func()) {
 	// The first iterable is evaluated in the enclosing scope.
 	r.expr(gens[0].Iter)
-	saved, savedLoops, savedComp := r.cur, r.loops, r.comprehension
+	saved, savedLoops, savedComp, savedStack := r.cur, r.loops, r.comprehension, r.loopStack
 	s := r.newScope(scopeComp, node, name)
-	r.cur, r.loops, r.comprehension = s, 0, desc
+	r.cur, r.loops, r.comprehension, r.loopStack = s, 0, desc, nil
 	s.params = []string{".0"}
 	s.bound[".0"] = node.Position()
 	s.noteOrder(".0")
@@ -838,10 +856,11 @@ func (r *resolver) comp(node ast.Expr, name, desc string, gens []*ast.Comprehens
 			r.expr(g.Iter)
 		}
 		r.compTarget(g.Target)
+		r.pushLoop(g, g.Target)
 		r.exprs(g.Ifs)
 	}
 	elt()
-	r.cur, r.loops, r.comprehension = saved, savedLoops, savedComp
+	r.cur, r.loops, r.comprehension, r.loopStack = saved, savedLoops, savedComp, savedStack
 }
 
 func (r *resolver) compTarget(t ast.Expr) {
@@ -987,16 +1006,21 @@ func (r *resolver) findEnclosing(s *scope, n string, isNonlocal bool) *binding {
 			return b
 		}
 	}
-	if p.kind == scopeModule {
-		if lv := s.modLoop[n]; lv != nil && !isNonlocal {
+	if lv := s.loopVars[n]; lv != nil && !(isNonlocal && p.kind == scopeModule) && p.kind != scopeClass {
+		if b := p.names[n]; p.kind == scopeModule || (b != nil && b.kind != bindGlobal) || isGlobalDecl(p, n) {
 			if !lv.captured {
 				lv.captured = true
 				lv.cell = len(p.cellNames)
 				p.cellNames = append(p.cellNames, n)
 			}
-			s.freeNames = append(s.freeNames, n)
-			return &binding{kind: bindFree, name: n, index: -1}
+			if s.viaLoop == nil {
+				s.viaLoop = map[string]*loopVar{}
+			}
+			s.viaLoop[n] = lv
+			return r.passFree(s, n)
 		}
+	}
+	if p.kind == scopeModule {
 		return nil
 	}
 	if p.kind == scopeClass {
@@ -1036,6 +1060,11 @@ func (r *resolver) findEnclosing(s *scope, n string, isNonlocal bool) *binding {
 		return r.passFree(s, n)
 	}
 	return nil
+}
+
+func isGlobalDecl(s *scope, n string) bool {
+	_, ok := s.global[n]
+	return ok
 }
 
 func (r *resolver) passFree(s *scope, n string) *binding {

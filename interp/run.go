@@ -91,9 +91,11 @@ func RunFile(path string, args []string) int {
 		fmt.Fprintf(os.Stderr, "spindle: can't open file '%s': [Errno %d] %s\n", abs, errno, capitalize(msg))
 		return 2
 	}
+	// Module files are shown relative to the script's folder as given
+	// (CPython shows absolute paths; the golden files strip them).
 	dir := filepath.Dir(path)
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
+	if dir == "." {
+		dir = ""
 	}
 	return run(path, src, append([]string{path}, args...), dir)
 }
@@ -109,8 +111,7 @@ func capitalize(s string) string {
 // RunSource runs src as the main program (used by `spindle -c`); args is
 // the whole sys.argv.
 func RunSource(filename string, src []byte, args []string) int {
-	dir, _ := os.Getwd()
-	return run(filename, src, args, dir)
+	return run(filename, src, args, "")
 }
 
 func stderr() io.Writer { return runtime.Stderr }
@@ -135,13 +136,8 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 
 	compiled, err := compileModule(filename, src, g)
 	if err != nil {
-		var se *ast.SyntaxError
-		if errors.As(err, &se) {
-			runtime.FlushStdio()
-			io.WriteString(stderr(), FormatSyntaxError(se))
-			return 1
-		}
-		fmt.Fprintf(stderr(), "spindle: %v\n", err)
+		runtime.FlushStdio()
+		runtime.PrintTraceback(th, stderr(), syntaxException(err))
 		return 1
 	}
 	err = runProtected(th, func() error { return runModuleCode(th, compiled, g) })
@@ -227,6 +223,26 @@ func systemExitCode(th *runtime.Thread, exc *runtime.Exception) int {
 	runtime.FlushStdio()
 	io.WriteString(stderr(), s+"\n")
 	return 1
+}
+
+// syntaxException converts a compile error into the Python exception,
+// with the end of the faulty construct when known.
+func syntaxException(err error) *runtime.Exception {
+	var se *ast.SyntaxError
+	if !errors.As(err, &se) {
+		return runtime.AsException(err)
+	}
+	exc := runtime.FromSyntaxError(se)
+	var re *SyntaxError
+	if errors.As(err, &re) && re.EndCol > 0 && len(exc.Args) == 2 {
+		if info, ok := exc.Args[1].(*runtime.Tuple); ok && len(info.Items) == 6 {
+			items := append([]runtime.Value(nil), info.Items...)
+			items[4] = runtime.MakeInt(int64(re.EndLine))
+			items[5] = runtime.MakeInt(int64(re.EndCol))
+			exc.Args[1] = runtime.NewTuple(items)
+		}
+	}
+	return exc
 }
 
 // FormatSyntaxError formats a compile-time error as CPython prints it:

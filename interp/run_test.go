@@ -149,26 +149,26 @@ func TestFunctionArguments(t *testing.T) {
 
 func TestArgumentErrors(t *testing.T) {
 	cases := map[string]string{
-		"def f(x): pass\nf()":                  "TypeError: f() missing 1 required positional argument: 'x'\n",
-		"def f(x, y, z): pass\nf()":            "TypeError: f() missing 3 required positional arguments: 'x', 'y', and 'z'\n",
-		"def f(a, b): pass\nf(1, 2, 3)":        "TypeError: f() takes 2 positional arguments but 3 were given\n",
-		"def f(a, b=1): pass\nf(1, 2, 3)":      "TypeError: f() takes from 1 to 2 positional arguments but 3 were given\n",
-		"def f(): pass\nf(1)":                  "TypeError: f() takes 0 positional arguments but 1 was given\n",
-		"def f(a): pass\nf(1, z=2)":            "TypeError: f() got an unexpected keyword argument 'z'\n",
-		"def f(x): pass\nf(1, x=2)":            "TypeError: f() got multiple values for argument 'x'\n",
-		"def f(*, k): pass\nf()":               "TypeError: f() missing 1 required keyword-only argument: 'k'\n",
-		"def f(a, /): pass\nf(a=1)":            "TypeError: f() got some positional-only arguments passed as keyword arguments: 'a'\n",
-		"def f(a, *, k): pass\nf(1, 2, k=3)":   "TypeError: f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given\n",
-		"a, b, c = 1, 2":                       "ValueError: not enough values to unpack (expected 3, got 2)\n",
-		"a, b = 1, 2, 3":                       "ValueError: too many values to unpack (expected 2)\n",
-		"a, *b, c = [1]":                       "ValueError: not enough values to unpack (expected at least 2, got 1)\n",
-		"a, b = 1":                             "TypeError: cannot unpack non-iterable int object\n",
-		"print(x)":                             "NameError: name 'x' is not defined\n",
-		"def f():\n    x\n    x = 1\nf()":     "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value\n",
-		"x = 1\ndel x\nprint(x)":              "NameError: name 'x' is not defined\n",
-		"assert 1 == 2, 'boom'":                "AssertionError: boom\n",
-		"raise":                                "RuntimeError: No active exception to reraise\n",
-		"def f(): f()\nf()":                    "RecursionError: maximum recursion depth exceeded\n",
+		"def f(x): pass\nf()":                "TypeError: f() missing 1 required positional argument: 'x'\n",
+		"def f(x, y, z): pass\nf()":          "TypeError: f() missing 3 required positional arguments: 'x', 'y', and 'z'\n",
+		"def f(a, b): pass\nf(1, 2, 3)":      "TypeError: f() takes 2 positional arguments but 3 were given\n",
+		"def f(a, b=1): pass\nf(1, 2, 3)":    "TypeError: f() takes from 1 to 2 positional arguments but 3 were given\n",
+		"def f(): pass\nf(1)":                "TypeError: f() takes 0 positional arguments but 1 was given\n",
+		"def f(a): pass\nf(1, z=2)":          "TypeError: f() got an unexpected keyword argument 'z'\n",
+		"def f(x): pass\nf(1, x=2)":          "TypeError: f() got multiple values for argument 'x'\n",
+		"def f(*, k): pass\nf()":             "TypeError: f() missing 1 required keyword-only argument: 'k'\n",
+		"def f(a, /): pass\nf(a=1)":          "TypeError: f() got some positional-only arguments passed as keyword arguments: 'a'\n",
+		"def f(a, *, k): pass\nf(1, 2, k=3)": "TypeError: f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given\n",
+		"a, b, c = 1, 2":                     "ValueError: not enough values to unpack (expected 3, got 2)\n",
+		"a, b = 1, 2, 3":                     "ValueError: too many values to unpack (expected 2)\n",
+		"a, *b, c = [1]":                     "ValueError: not enough values to unpack (expected at least 2, got 1)\n",
+		"a, b = 1":                           "TypeError: cannot unpack non-iterable int object\n",
+		"print(x)":                           "NameError: name 'x' is not defined\n",
+		"def f():\n    x\n    x = 1\nf()":    "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value\n",
+		"x = 1\ndel x\nprint(x)":             "NameError: name 'x' is not defined\n",
+		"assert 1 == 2, 'boom'":              "AssertionError: boom\n",
+		"raise":                              "RuntimeError: No active exception to reraise\n",
+		"def f(): f()\nf()":                  "RecursionError: maximum recursion depth exceeded\n",
 	}
 	for src, want := range cases {
 		t.Run(src, func(t *testing.T) { expectError(t, src, want) })
@@ -376,7 +376,7 @@ func TestTracebackReraise(t *testing.T) {
 func TestSyntaxErrorOutput(t *testing.T) {
 	_, errs, code := runProgram(t, "x = 1\nif x:\n    break\n")
 	require.Equal(t, 1, code)
-	require.Equal(t, "  File \"t.sp\", line 3\n    break\n    ^\nSyntaxError: 'break' outside loop\n", errs)
+	require.Equal(t, "  File \"t.sp\", line 3\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n", errs)
 }
 
 func TestGenerators(t *testing.T) {
