@@ -73,7 +73,10 @@ func unboundLocal(name string) error {
 }
 
 func nameNotDefined(name string) error {
-	return runtime.NewError(runtime.NameErrorType, "name '%s' is not defined", name)
+	e := runtime.NewError(runtime.NameErrorType, "name '%s' is not defined", name)
+	e.Attrs = runtime.NewDict()
+	e.Attrs.SetStr("name", runtime.Str(name))
+	return e
 }
 
 func unboundFree(name string) error {

@@ -237,6 +237,9 @@ func (c *compiler) callArgs(x *ast.Call) func(fr *Frame, f runtime.Value) ([]run
 func callableName(f runtime.Value) string {
 	switch x := f.(type) {
 	case *Function:
+		if m, ok := x.module.(runtime.Str); ok && m != "builtins" {
+			return string(m) + "." + x.qualname + "()"
+		}
 		return x.qualname + "()"
 	case *runtime.Builtin:
 		return x.Name + "()"

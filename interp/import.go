@@ -94,7 +94,51 @@ func importModule(th *runtime.Thread, name string) (runtime.Value, error) {
 
 func notFound(name string) error {
 	e := runtime.NewError(runtime.ModuleNotFoundErrorType, "No module named '%s'", name)
+	e.Attrs = runtime.NewDict()
+	e.Attrs.SetStr("name", runtime.Str(name))
 	return e
+}
+
+// builtinImport is __import__(name, globals=None, locals=None,
+// fromlist=(), level=0).
+func builtinImport(th *runtime.Thread, args []runtime.Value, kwargs []runtime.KwArg) (runtime.Value, error) {
+	var name string
+	var globals, locals, fromlist runtime.Value = runtime.None, runtime.None, runtime.None
+	level := 0
+	if err := runtime.UnpackArgs("__import__", args, kwargs, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return nil, err
+	}
+	if level > 0 {
+		pkg := ""
+		if d, ok := globals.(*runtime.Dict); ok {
+			if p, ok := d.GetStr("__package__"); ok {
+				if ps, ok := p.(runtime.Str); ok {
+					pkg = string(ps)
+				}
+			}
+		}
+		full, err := resolveRelative(pkg, level, name)
+		if err != nil {
+			return nil, err
+		}
+		name = full
+	}
+	m, err := importModule(th, name)
+	if err != nil {
+		return nil, err
+	}
+	hasFrom := false
+	if fromlist != runtime.None {
+		t, err := runtime.Truth(th, fromlist)
+		if err != nil {
+			return nil, err
+		}
+		hasFrom = t
+	}
+	if hasFrom || !strings.Contains(name, ".") {
+		return m, nil
+	}
+	return importModule(th, strings.SplitN(name, ".", 2)[0])
 }
 
 // importOne imports module full (last component short) whose package
@@ -346,7 +390,13 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 					if !runtime.IsExc(serr, runtime.ModuleNotFoundErrorType) {
 						return 0, serr
 					}
-					return 0, runtime.NewError(runtime.ImportErrorType, "cannot import name '%s' from '%s' (%s)", it.name, full, moduleLocation(m))
+					ie := runtime.NewError(runtime.ImportErrorType, "cannot import name '%s' from '%s' (%s)", it.name, full, moduleLocation(m))
+					ie.Attrs = runtime.NewDict()
+					ie.Attrs.SetStr("name", runtime.Str(full))
+					if loc := moduleLocation(m); loc != "unknown location" {
+						ie.Attrs.SetStr("path", runtime.Str(loc))
+					}
+					return 0, ie
 				}
 				v = sub
 			}

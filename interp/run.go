@@ -119,6 +119,7 @@ func stderr() io.Writer { return runtime.Stderr }
 func run(filename string, src []byte, argv []string, dir string) (code int) {
 	debug.SetMaxStack(4 << 30)
 	resetLoader(dir)
+	runtime.Builtins.SetStr("__import__", runtime.NewFunc("__import__", builtinImport))
 	if SetupHook != nil {
 		SetupHook(argv, searchPath(), runtime.LoadedModules)
 	}

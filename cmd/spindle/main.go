@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spindle-lang/spindle/interp"
@@ -27,6 +28,16 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
+	if path := os.Getenv("SPINDLE_CPUPROFILE"); path != "" {
+		// Profiling hook for the performance work (bench/).
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			code := run(os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
