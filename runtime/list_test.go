@@ -114,9 +114,9 @@ func TestListSetItem(t *testing.T) {
 	th := NewThread("t")
 	N := None
 	tests := []struct {
-		key   Value
-		val   Value // nil: delete
-		want  string
+		key  Value
+		val  Value // nil: delete
+		want string
 	}{
 		{MakeInt(0), Str("x"), "['x', 1, 2, 3, 4, 5]"},
 		{MakeInt(-1), Str("x"), "[0, 1, 2, 3, 4, 'x']"},
