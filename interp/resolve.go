@@ -537,6 +537,7 @@ func (r *resolver) declare(pos ast.Pos, names []string, global bool) {
 		} else if _, ok := s.nonlocal[n]; !ok {
 			s.nonlocal[n] = pos
 		}
+		s.noteOrder(n)
 	}
 }
 
