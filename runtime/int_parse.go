@@ -449,3 +449,46 @@ func intFromBytes(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	}
 	return NewBigInt(b), nil
 }
+
+// numAttr returns the data attributes of numbers (real, imag, numerator,
+// denominator); nil when name is not one of them.
+func numAttr(v Value, name string) Value {
+	switch name {
+	case "real":
+		if b, ok := v.(Bool); ok {
+			return MakeInt(boolToInt64(b))
+		}
+		return v
+	case "imag":
+		if _, ok := v.(Float); ok {
+			return Float(0)
+		}
+		return MakeInt(0)
+	case "numerator":
+		if _, ok := v.(Float); ok {
+			return nil
+		}
+		if b, ok := v.(Bool); ok {
+			return MakeInt(boolToInt64(b))
+		}
+		return v
+	case "denominator":
+		if _, ok := v.(Float); ok {
+			return nil
+		}
+		return MakeInt(1)
+	}
+	return nil
+}
+
+// GetAttr provides real, imag, numerator and denominator.
+func (i Int) GetAttr(th *Thread, name string) (Value, error) { return numAttr(i, name), nil }
+
+// GetAttr provides real, imag, numerator and denominator.
+func (b *BigInt) GetAttr(th *Thread, name string) (Value, error) { return numAttr(b, name), nil }
+
+// GetAttr provides real, imag, numerator and denominator.
+func (b Bool) GetAttr(th *Thread, name string) (Value, error) { return numAttr(b, name), nil }
+
+// GetAttr provides real and imag.
+func (f Float) GetAttr(th *Thread, name string) (Value, error) { return numAttr(f, name), nil }

@@ -1,6 +1,373 @@
 package runtime
 
+import (
+	"math"
+	"math/big"
+	"strings"
+	"unicode/utf8"
+)
+
+// printf-style formatting: `format % args` for str, after CPython's
+// PyUnicode_Format.
+
 // PercentFormat is `format % args` for str.
 func PercentFormat(th *Thread, format string, args Value) (string, error) {
-	return format, nil
+	p := percentState{th: th}
+	switch a := args.(type) {
+	case *Tuple:
+		p.items = a.Items
+	default:
+		p.items = []Value{args}
+		p.single = true
+	}
+	if isMappingForPercent(args) {
+		p.dict = args
+	}
+	var b strings.Builder
+	b.Grow(len(format) + 16)
+	i := 0
+	for i < len(format) {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			b.WriteString(format[i:])
+			break
+		}
+		b.WriteString(format[i : i+j])
+		i += j + 1
+		next, err := p.directive(&b, format, i)
+		if err != nil {
+			return "", err
+		}
+		i = next
+	}
+	if p.argIdx < len(p.items) && p.dict == nil {
+		return "", NewError(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	return b.String(), nil
 }
+
+// isMappingForPercent mirrors CPython's test: any object with
+// __getitem__ other than a tuple or str makes %(name)s available (and
+// suppresses the "not all arguments converted" check).
+func isMappingForPercent(v Value) bool {
+	switch v.(type) {
+	case *Tuple, Str:
+		return false
+	case *Dict, *List, Bytes:
+		return true
+	case Indexable:
+		return true
+	}
+	return false
+}
+
+type percentState struct {
+	th      *Thread
+	items   []Value
+	single  bool
+	argIdx  int
+	dict    Value
+}
+
+func (p *percentState) next() (Value, error) {
+	if p.argIdx >= len(p.items) {
+		return nil, NewError(TypeErrorType, "not enough arguments for format string")
+	}
+	v := p.items[p.argIdx]
+	p.argIdx++
+	return v, nil
+}
+
+// directive handles one conversion starting after '%' at format[i]; it
+// returns the index after the conversion.
+func (p *percentState) directive(b *strings.Builder, format string, i int) (int, error) {
+	start := i - 1
+	if i >= len(format) {
+		return 0, NewError(ValueErrorType, "incomplete format")
+	}
+	var arg Value
+	if format[i] == '(' {
+		if p.dict == nil {
+			return 0, NewError(TypeErrorType, "format requires a mapping")
+		}
+		depth := 1
+		k := i + 1
+		for k < len(format) && depth > 0 {
+			switch format[k] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			k++
+		}
+		if depth > 0 {
+			return 0, NewError(ValueErrorType, "incomplete format key")
+		}
+		key := format[i+1 : k-1]
+		v, err := GetItem(p.th, p.dict, Str(key))
+		if err != nil {
+			return 0, err
+		}
+		arg = v
+		// A key consumes the whole mapping argument.
+		p.argIdx = len(p.items)
+		i = k
+	}
+	var leftAlign, plus, space, alt, zero bool
+flags:
+	for i < len(format) {
+		switch format[i] {
+		case '-':
+			leftAlign = true
+		case '+':
+			plus = true
+		case ' ':
+			space = true
+		case '#':
+			alt = true
+		case '0':
+			zero = true
+		default:
+			break flags
+		}
+		i++
+	}
+	width, prec := -1, -1
+	if i < len(format) && format[i] == '*' {
+		v, err := p.next()
+		if err != nil {
+			return 0, err
+		}
+		n, ok := AsInt64(v)
+		if !ok {
+			return 0, NewError(TypeErrorType, "* wants int")
+		}
+		if n < 0 {
+			leftAlign = true
+			n = -n
+		}
+		width = int(n)
+		i++
+	} else {
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			if width < 0 {
+				width = 0
+			}
+			width = width*10 + int(format[i]-'0')
+			if width > math.MaxInt32 {
+				return 0, NewError(ValueErrorType, "width too big")
+			}
+			i++
+		}
+	}
+	if i < len(format) && format[i] == '.' {
+		i++
+		prec = 0
+		if i < len(format) && format[i] == '*' {
+			v, err := p.next()
+			if err != nil {
+				return 0, err
+			}
+			n, ok := AsInt64(v)
+			if !ok {
+				return 0, NewError(TypeErrorType, "* wants int")
+			}
+			if n < 0 {
+				n = 0
+			}
+			prec = int(n)
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				prec = prec*10 + int(format[i]-'0')
+				if prec > math.MaxInt32 {
+					return 0, NewError(ValueErrorType, "precision too big")
+				}
+				i++
+			}
+		}
+	}
+	for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+		i++
+	}
+	if i >= len(format) {
+		return 0, NewError(ValueErrorType, "incomplete format")
+	}
+	c := format[i]
+	i++
+	if c == '%' && arg == nil && i-start == 2 {
+		b.WriteByte('%')
+		return i, nil
+	}
+	if arg == nil {
+		v, err := p.next()
+		if err != nil {
+			return 0, err
+		}
+		arg = v
+	}
+	pad := func(body string, numeric bool, signLen int) {
+		n := utf8.RuneCountInString(body)
+		if width <= n {
+			b.WriteString(body)
+			return
+		}
+		fill := width - n
+		switch {
+		case leftAlign:
+			b.WriteString(body)
+			b.WriteString(strings.Repeat(" ", fill))
+		case zero && numeric:
+			b.WriteString(body[:signLen])
+			b.WriteString(strings.Repeat("0", fill))
+			b.WriteString(body[signLen:])
+		default:
+			b.WriteString(strings.Repeat(" ", fill))
+			b.WriteString(body)
+		}
+	}
+	signOf := func(neg bool) string {
+		switch {
+		case neg:
+			return "-"
+		case plus:
+			return "+"
+		case space:
+			return " "
+		}
+		return ""
+	}
+	switch c {
+	case 's', 'r', 'a':
+		var text string
+		var err error
+		if c == 's' {
+			text, err = ToStr(p.th, arg)
+		} else {
+			text, err = Repr(p.th, arg)
+			if c == 'a' {
+				text = EscapeNonASCII(text)
+			}
+		}
+		if err != nil {
+			return 0, err
+		}
+		if prec >= 0 && prec < len(text) {
+			if strIsASCII(text) {
+				text = text[:prec]
+			} else if prec < utf8.RuneCountInString(text) {
+				text = text[:runeOffset(text, prec)]
+			}
+		}
+		pad(text, false, 0)
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		iv, err := percentIntArg(c, arg)
+		if err != nil {
+			return 0, err
+		}
+		base := 10
+		prefix := ""
+		switch c {
+		case 'x':
+			base, prefix = 16, "0x"
+		case 'X':
+			base, prefix = 16, "0X"
+		case 'o':
+			base, prefix = 8, "0o"
+		}
+		if !alt {
+			prefix = ""
+		}
+		b0 := asBig(iv)
+		neg := b0.Sign() < 0
+		var digits string
+		if base == 10 {
+			if digits, err = bigDecimal(new(big.Int).Abs(b0)); err != nil {
+				return 0, err
+			}
+		} else {
+			digits = new(big.Int).Abs(b0).Text(base)
+		}
+		if c == 'X' {
+			digits = strings.ToUpper(digits)
+		}
+		if prec > len(digits) {
+			digits = strings.Repeat("0", prec-len(digits)) + digits
+		}
+		sign := signOf(neg)
+		pad(sign+prefix+digits, true, len(sign)+len(prefix))
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		f, err := percentFloatArg(arg)
+		if err != nil {
+			return 0, err
+		}
+		sign := signOf(math.Signbit(f) && !math.IsNaN(f))
+		var body string
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			body = nonFinite(math.Abs(f), c == 'E' || c == 'F' || c == 'G')
+		} else {
+			if (c == 'g' || c == 'G') && prec < 0 {
+				prec = 6
+			}
+			body = formatFloatAbs(f, c, prec, alt)
+		}
+		pad(sign+body, true, len(sign))
+	case 'c':
+		var ch string
+		switch x := arg.(type) {
+		case Str:
+			if utf8.RuneCountInString(string(x)) != 1 {
+				return 0, NewError(TypeErrorType, "%c requires int or char")
+			}
+			ch = string(x)
+		default:
+			if !IsIntValue(arg) {
+				return 0, NewError(TypeErrorType, "%c requires int or char")
+			}
+			n, ok := AsInt64(arg)
+			if !ok || n < 0 || n > utf8.MaxRune {
+				return 0, NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+			}
+			ch = string(rune(n))
+		}
+		pad(ch, false, 0)
+	default:
+		r, _ := utf8.DecodeRuneInString(format[i-1:])
+		return 0, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, i-1)
+	}
+	return i, nil
+}
+
+// percentIntArg converts the argument of %d/%x/%o to an int.
+func percentIntArg(c byte, v Value) (Value, error) {
+	switch x := v.(type) {
+	case Int, *BigInt:
+		return x, nil
+	case Bool:
+		return MakeInt(boolToInt64(x)), nil
+	case Float:
+		if c == 'd' || c == 'i' || c == 'u' {
+			return floatToInt(float64(x))
+		}
+		return nil, NewError(TypeErrorType, "%%%c format: an integer is required, not float", c)
+	case HasIndex:
+		r, err := x.Index()
+		if err != nil {
+			return nil, err
+		}
+		return r, nil
+	}
+	if c == 'd' || c == 'i' || c == 'u' {
+		return nil, NewError(TypeErrorType, "%%%c format: a real number is required, not %s", c, TypeName(v))
+	}
+	return nil, NewError(TypeErrorType, "%%%c format: an integer is required, not %s", c, TypeName(v))
+}
+
+func percentFloatArg(v Value) (float64, error) {
+	if !isNumber(v) {
+		return 0, NewError(TypeErrorType, "must be real number, not %s", TypeName(v))
+	}
+	return toFloat(v)
+}
+
