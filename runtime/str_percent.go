@@ -62,11 +62,11 @@ func isMappingForPercent(v Value) bool {
 }
 
 type percentState struct {
-	th      *Thread
-	items   []Value
-	single  bool
-	argIdx  int
-	dict    Value
+	th     *Thread
+	items  []Value
+	single bool
+	argIdx int
+	dict   Value
 }
 
 func (p *percentState) next() (Value, error) {
@@ -370,4 +370,3 @@ func percentFloatArg(v Value) (float64, error) {
 	}
 	return toFloat(v)
 }
-
