@@ -570,7 +570,7 @@ func (e *Exception) AttrNames() []string {
 	}
 	if e.Attrs != nil {
 		for _, k := range e.Attrs.Keys() {
-			if s, ok := k.(Str); ok {
+			if s, ok := k.(Str); ok && s != suggestionKey {
 				names = append(names, string(s))
 			}
 		}

@@ -79,6 +79,9 @@ func formatOne(th *Thread, b *strings.Builder, e *Exception) {
 		b.WriteString(formatSyntaxErrorLine(th, e))
 	} else {
 		b.WriteString(FormatExceptionOnly(th, e))
+		if s := exceptionSuggestion(e); s != "" {
+			b.WriteString(". Did you mean: '" + s + "'?")
+		}
 	}
 	b.WriteByte('\n')
 	for _, note := range exceptionNotes(th, e) {

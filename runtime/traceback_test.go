@@ -238,3 +238,19 @@ func TestStdioFile(t *testing.T) {
 	}
 	require.Equal(t, []string{"a\n", "b\n", "c"}, lines)
 }
+
+func TestSuggestions(t *testing.T) {
+	require.Equal(t, "total", SuggestName("totl", []string{"compute", "total"}))
+	require.Equal(t, "", SuggestName("xyz", []string{"total"}))
+	require.Equal(t, "print", SuggestName("prnt", nil, []string{"x"}, []string{"len", "print"}))
+	e := NewError(NameErrorType, "name 'totl' is not defined")
+	SetSuggestion(e, SuggestName("totl", []string{"total"}))
+	require.Equal(t, "NameError: name 'totl' is not defined. Did you mean: 'total'?\n", FormatTraceback(nil, e))
+	require.Equal(t, "name 'totl' is not defined", e.Message())
+	require.NotContains(t, e.AttrNames(), suggestionKey)
+
+	ae := NewError(AttributeErrorType, "'list' object has no attribute 'apend'")
+	ae.attrs().SetStr("name", Str("apend"))
+	ae.attrs().SetStr("obj", NewList(nil))
+	require.Equal(t, "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?\n", FormatTraceback(nil, ae))
+}

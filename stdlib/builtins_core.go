@@ -43,14 +43,18 @@ func init() {
 		rt.NewFunc("dir", builtinDir),
 		rt.NewFunc("exit", builtinExit),
 		rt.NewFunc("quit", builtinExit),
+		rt.NewFunc("__import__", builtinImport),
 	)
 }
 
-// exactArgs checks a positional-only builtin's argument count with
+// checkArgCount checks a positional-only builtin's argument count with
 // CPython's "X expected at most N arguments, got M" wording.
 func checkArgCount(name string, args []rt.Value, kwargs []rt.KwArg, min, max int) error {
 	if len(kwargs) > 0 {
 		return rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if min == max && len(args) != min {
+		return rt.NewError(rt.TypeErrorType, "%s expected %d argument%s, got %d", name, min, plural(min), len(args))
 	}
 	if len(args) < min {
 		return rt.NewError(rt.TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
@@ -513,4 +517,45 @@ func builtinExit(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		return nil, rt.NewException(rt.SystemExitType)
 	}
 	return nil, rt.NewException(rt.SystemExitType, code)
+}
+
+// Import is set by the interpreter: it imports a module by absolute name
+// (as the import statement does) for __import__.
+var Import func(th *rt.Thread, name string) (rt.Value, error)
+
+// builtinImport is __import__(name, globals=None, locals=None,
+// fromlist=(), level=0) for absolute imports: it returns the top-level
+// package unless fromlist is non-empty, like CPython.
+func builtinImport(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var name string
+	var globals, locals, fromlist rt.Value = rt.None, rt.None, rt.None
+	level := 0
+	if err := rt.UnpackArgs("__import__", args, kwargs, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return nil, err
+	}
+	if level != 0 {
+		return nil, rt.NewError(rt.ImportErrorType, "relative imports are not supported by __import__")
+	}
+	if name == "" {
+		return nil, rt.NewError(rt.ValueErrorType, "Empty module name")
+	}
+	if Import == nil {
+		return nil, rt.NewError(rt.ImportErrorType, "__import__ not available")
+	}
+	m, err := Import(th, name)
+	if err != nil {
+		return nil, err
+	}
+	wantTop := fromlist == rt.None
+	if !wantTop {
+		t, err := rt.Truth(th, fromlist)
+		if err != nil {
+			return nil, err
+		}
+		wantTop = !t
+	}
+	if top, _, dotted := strings.Cut(name, "."); wantTop && dotted {
+		return Import(th, top)
+	}
+	return m, nil
 }

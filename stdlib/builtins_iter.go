@@ -47,6 +47,9 @@ func init() {
 func newEnumerate(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	var iterable rt.Value
 	var start rt.Value = rt.MakeInt(0)
+	if len(args) == 0 && (len(kwargs) == 0 || kwargs[0].Name != "iterable") {
+		return nil, rt.NewError(rt.TypeErrorType, "enumerate() missing required argument 'iterable'")
+	}
 	if err := rt.UnpackArgs("enumerate", args, kwargs, "iterable", &iterable, "start?", &start); err != nil {
 		return nil, err
 	}

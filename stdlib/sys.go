@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math"
 	"os"
 	goruntime "runtime"
 	"sync"
@@ -17,6 +18,10 @@ import (
 const Version = "0.1.0"
 
 var (
+	floatInfoType      = newModuleType("float_info", "sys")
+	intInfoType        = newModuleType("int_info", "sys")
+	implementationType = newModuleType("implementation", "sys")
+
 	sysModule = newSysModule()
 
 	sysArgv = rt.NewList([]rt.Value{rt.Str("")})
@@ -81,7 +86,8 @@ func newSysModule() *rt.Module {
 	d.SetStr("__stderr__", rt.Stderr)
 	d.SetStr("__stdin__", rt.Stdin)
 	d.SetStr("version", rt.Str("3.11.0 (Spindle "+Version+")"))
-	d.SetStr("version_info", rt.NewTuple([]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)}))
+	versionInfo := rt.NewTuple([]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)})
+	d.SetStr("version_info", versionInfo)
 	d.SetStr("hexversion", rt.MakeInt(0x030b00f0))
 	d.SetStr("maxsize", rt.MakeInt(1<<63-1))
 	d.SetStr("maxunicode", rt.MakeInt(0x10ffff))
@@ -93,6 +99,17 @@ func newSysModule() *rt.Module {
 	}
 	d.SetStr("executable", rt.Str(exe))
 	d.SetStr("builtin_module_names", builtinModuleNames())
+	d.SetStr("float_info", newNamedTuple(floatInfoType,
+		[]string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		[]rt.Value{rt.Float(math.MaxFloat64), rt.MakeInt(1024), rt.MakeInt(308), rt.Float(2.2250738585072014e-308),
+			rt.MakeInt(-1021), rt.MakeInt(-307), rt.MakeInt(15), rt.MakeInt(53), rt.Float(2.220446049250313e-16),
+			rt.MakeInt(2), rt.MakeInt(1)}))
+	d.SetStr("int_info", newNamedTuple(intInfoType,
+		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+		[]rt.Value{rt.MakeInt(30), rt.MakeInt(4), rt.MakeInt(4300), rt.MakeInt(640)}))
+	d.SetStr("implementation", newNamedTuple(implementationType,
+		[]string{"name", "version", "cache_tag"},
+		[]rt.Value{rt.Str("spindle"), versionInfo, rt.None}))
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("exit", sysExit),
 		rt.NewFunc("getrecursionlimit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
