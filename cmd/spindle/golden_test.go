@@ -15,6 +15,12 @@ package main
 // testdata/fuzz is skipped entirely. See testdata/README.md for how the
 // expectations are produced (CPython 3.11 is the oracle for the Python core).
 //
+// testdata/KNOWN_FAILURES lists, one area/name a line, programs whose
+// expectation is right but which Spindle does not meet yet (a feature of an
+// open issue). They still run: a listed program must still fail (its
+// mismatch is logged), and one that starts passing fails the test until it
+// is removed from the list, so the list can only shrink.
+//
 // `go test ./cmd/spindle -run TestGolden -update` rewrites the expectation
 // files from spindle's actual behaviour; use it for Spindle-only tests and
 // read the diff before committing.
@@ -221,14 +227,33 @@ func updateGolden(t *testing.T, c goldenCase, r runResult) {
 	writeOrRemove(t, c.stem+".exit", strconv.Itoa(r.exit)+"\n", r.exit != def)
 }
 
-func TestGolden(t *testing.T) {
-	if spindleBuildErr != nil {
-		if !fileExists("main.go") {
-			t.Skipf("cmd/spindle has no main.go yet; skipping golden tests:\n%v", spindleBuildErr)
+// knownFailures reads testdata/KNOWN_FAILURES (blank lines and # comments
+// ignored).
+func knownFailures(t *testing.T) map[string]bool {
+	t.Helper()
+	known := map[string]bool{}
+	for _, line := range strings.Split(readExpect(t, filepath.Join(goldenRoot, "KNOWN_FAILURES")), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			known[line] = true
 		}
-		t.Fatalf("cannot build spindle:\n%v", spindleBuildErr)
 	}
+	return known
+}
+
+func TestGolden(t *testing.T) {
+	require.NoError(t, spindleBuildErr, "cannot build spindle")
 	cases := collectGolden(t)
+	known := knownFailures(t)
+	names := map[string]bool{}
+	for _, c := range cases {
+		names[c.name] = true
+	}
+	for name := range known {
+		if !names[name] {
+			t.Errorf("testdata/KNOWN_FAILURES lists %s, which is not a golden program", name)
+		}
+	}
 	for _, c := range cases {
 		c := c
 		t.Run(c.name, func(t *testing.T) {
@@ -241,6 +266,14 @@ func TestGolden(t *testing.T) {
 			wantOut := readExpect(t, c.stem+".out")
 			wantErr := readExpect(t, c.stem+".err")
 			wantExit := expectedExit(t, c)
+			if known[c.name] {
+				if r.stdout == wantOut && r.stderr == wantErr && r.exit == wantExit {
+					t.Errorf("%s now passes: remove it from testdata/KNOWN_FAILURES", c.name)
+				} else {
+					t.Logf("known failure (testdata/KNOWN_FAILURES); stderr:\n%s", r.stderr)
+				}
+				return
+			}
 			// assert (not require) so one run reports all three mismatches.
 			assert.Equal(t, wantOut, r.stdout, "stdout of %s.sp (stderr was:\n%s)", c.stem, r.stderr)
 			assert.Equal(t, wantErr, r.stderr, "stderr of %s.sp", c.stem)
