@@ -281,6 +281,7 @@ func (c *compiler) newCode(s *scope, name string, line int, args *ast.Arguments,
 	code.nlocals = s.nlocals
 	code.ncells = s.ncells
 	code.freeNames = s.freeNames
+	registerCode(code)
 	return code
 }
 

@@ -48,6 +48,7 @@ func compileModule(filename string, src []byte, g *Globals) (*Code, error) {
 	}
 	code.body = c.block(mod.Body)
 	code.ncells = res.module.ncells
+	registerCode(code)
 	if c.err != nil {
 		return nil, c.err
 	}
@@ -119,7 +120,7 @@ func stderr() io.Writer { return runtime.Stderr }
 func run(filename string, src []byte, argv []string, dir string) (code int) {
 	debug.SetMaxStack(4 << 30)
 	resetLoader(dir)
-	runtime.Builtins.SetStr("__import__", runtime.NewFunc("__import__", builtinImport))
+	registerIntrospection()
 	if SetupHook != nil {
 		SetupHook(argv, searchPath(), runtime.LoadedModules)
 	}

@@ -47,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		stdlib.SetPath(path)
 		stdlib.SetModules(modules)
 	}
+	stdlib.Locals = interp.Locals
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2

@@ -1,0 +1,93 @@
+package interp
+
+import (
+	"sync"
+	"unsafe"
+
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Introspection of the running frame: globals(), locals(), and vars()/
+// dir() without arguments (the stdlib calls Locals through its hook).
+
+// codes maps the CodeInfo of every compiled code object to its Code, so
+// that a runtime.StackFrame on a thread's stack can be recognised as the
+// first field of an interpreter Frame.
+var codes sync.Map // *runtime.CodeInfo -> *Code
+
+func registerCode(c *Code) { codes.Store(&c.info, c) }
+
+// currentFrame returns the innermost interpreter frame running on th.
+func currentFrame(th *runtime.Thread) *Frame {
+	for sf := th.Top; sf != nil; sf = sf.Parent {
+		if sf.Code == nil {
+			continue
+		}
+		if _, ok := codes.Load(sf.Code); ok {
+			// StackFrame is the first field of Frame.
+			return (*Frame)(unsafe.Pointer(sf))
+		}
+	}
+	return nil
+}
+
+// Locals returns the local namespace of the innermost frame of th: the
+// module dict at module level, else a snapshot dict of the function's
+// bound local variables.
+func Locals(th *runtime.Thread) (runtime.Value, error) {
+	fr := currentFrame(th)
+	if fr == nil {
+		return runtime.NewDict(), nil
+	}
+	if fr.code.scope == nil || fr.code.scope.kind == scopeModule {
+		return fr.globals.dict, nil
+	}
+	d := runtime.NewDict()
+	s := fr.code.scope
+	for _, n := range s.order {
+		b := s.names[n]
+		if b == nil {
+			continue
+		}
+		var v runtime.Value
+		switch b.kind {
+		case bindLocal:
+			if b.index >= 0 && b.index < len(fr.locals) {
+				v = fr.locals[b.index]
+			}
+		case bindCell, bindFree:
+			if b.index >= 0 && b.index < len(fr.cells) && fr.cells[b.index] != nil {
+				v = fr.cells[b.index].get()
+			}
+		}
+		if v != nil {
+			d.SetStr(n, v)
+		}
+	}
+	return d, nil
+}
+
+// GlobalsOf returns the global namespace of the innermost frame of th.
+func GlobalsOf(th *runtime.Thread) (runtime.Value, error) {
+	fr := currentFrame(th)
+	if fr == nil {
+		return runtime.NewDict(), nil
+	}
+	return fr.globals.dict, nil
+}
+
+func registerIntrospection() {
+	runtime.Builtins.SetStr("__import__", runtime.NewFunc("__import__", builtinImport))
+	runtime.Builtins.SetStr("globals", runtime.NewFunc("globals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, runtime.NewError(runtime.TypeErrorType, "globals() takes no arguments (%d given)", len(args)+len(kw))
+		}
+		return GlobalsOf(th)
+	}))
+	runtime.Builtins.SetStr("locals", runtime.NewFunc("locals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, runtime.NewError(runtime.TypeErrorType, "locals() takes no arguments (%d given)", len(args)+len(kw))
+		}
+		return Locals(th)
+	}))
+}
