@@ -120,7 +120,9 @@ func (c *compiler) loadName(name string) exprFn {
 		if v, ok := r.get(); ok {
 			return v, nil
 		}
-		return nil, nameNotDefined(name)
+		e := nameNotDefined(name).(*runtime.Exception)
+		e.Payload = &nameErrCtx{locals: localNames(fr), globals: fr.globals.dict}
+		return nil, e
 	}
 }
 
