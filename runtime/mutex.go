@@ -1,0 +1,400 @@
+package runtime
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+// Locks: the Rust-style Mutex(value) of LANGUAGE.md §2.6, and the
+// threads/threading Lock and RLock. All three share lockCore: an owner,
+// a recursion count and a FIFO of waiters to whom a release hands the
+// lock directly (no barging, so a waiter that was woken owns the lock —
+// which is also what lets the deadlock detector trust a waiter's
+// channel). Waiting is a cancellable checkpoint.
+
+type lockCore struct {
+	mu    sync.Mutex
+	owner *Thread // nil when free
+	count int     // recursion depth (RLock); 1 otherwise
+	q     waitq
+}
+
+// acquire takes the lock for th. timeout < 0 waits forever; blocking
+// false (timeout 0) only tries. It returns false when the lock could not
+// be taken in time. With reentrant, the owner takes it again (RLock).
+func (l *lockCore) acquire(th *Thread, timeout time.Duration, reentrant bool, what string, obj Value) (bool, error) {
+	if err := th.Checkpoint(); err != nil {
+		return false, err
+	}
+	l.mu.Lock()
+	if l.owner == nil {
+		l.owner, l.count = th, 1
+		l.mu.Unlock()
+		return true, nil
+	}
+	if reentrant && l.owner == th {
+		l.count++
+		l.mu.Unlock()
+		return true, nil
+	}
+	if timeout == 0 {
+		l.mu.Unlock()
+		return false, nil
+	}
+	w := l.q.push(th)
+	l.mu.Unlock()
+	ok, err := th.WaitTimeout(w.ch, timeout, what, obj)
+	if ok {
+		return true, nil // release handed us the lock
+	}
+	l.mu.Lock()
+	if !l.q.remove(w) {
+		// Granted while we gave up: hand it on.
+		l.releaseLocked()
+	}
+	l.mu.Unlock()
+	return false, err
+}
+
+// release gives the lock up (by its owner, or — for Lock — by any
+// thread). It reports false when the lock was not held (by th, when
+// ownerOnly).
+func (l *lockCore) release(th *Thread, ownerOnly bool) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.owner == nil || (ownerOnly && l.owner != th) {
+		return false
+	}
+	l.count--
+	if l.count == 0 {
+		l.releaseLocked()
+	}
+	return true
+}
+
+// releaseLocked hands the lock to the first waiter, or frees it.
+func (l *lockCore) releaseLocked() {
+	if w := l.q.pop(); w != nil {
+		l.owner, l.count = w.th, 1
+		w.grant()
+		return
+	}
+	l.owner, l.count = nil, 0
+}
+
+// holder returns the owning thread.
+func (l *lockCore) holder() *Thread {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.owner
+}
+
+func (l *lockCore) heldBy(th *Thread) bool { return l.holder() == th }
+
+// Mutex is Mutex(value): a lock that encloses its value.
+type Mutex struct {
+	core  lockCore
+	value Value // guarded by core (read and written by the owner)
+	vmu   sync.Mutex
+}
+
+// MutexGuard is the context manager returned by Mutex.lock().
+type MutexGuard struct {
+	m *Mutex
+}
+
+// Types of the lock family.
+var (
+	MutexType      = NewBuiltinType("Mutex", nil)
+	MutexGuardType = NewBuiltinType("MutexGuard", nil)
+	LockType       = NewBuiltinType("Lock", nil)
+	RLockType      = NewBuiltinType("RLock", nil)
+)
+
+// Type returns MutexType.
+func (*Mutex) Type() *Type { return MutexType }
+
+// Type returns MutexGuardType.
+func (*MutexGuard) Type() *Type { return MutexGuardType }
+
+// NewMutex makes a Mutex enclosing v.
+func NewMutex(v Value) *Mutex { return &Mutex{value: v} }
+
+// Holder returns the thread holding the mutex.
+func (m *Mutex) Holder() *Thread { return m.core.holder() }
+
+// Lock acquires the mutex (cancellable). A thread that already holds it
+// gets RuntimeError instead of deadlocking with itself.
+func (m *Mutex) Lock(th *Thread) error {
+	if m.core.heldBy(th) {
+		return NewError(RuntimeErrorType, "Mutex is already locked by this thread")
+	}
+	_, err := m.core.acquire(th, -1, false, "Mutex", m)
+	return err
+}
+
+// Unlock releases the mutex.
+func (m *Mutex) Unlock(th *Thread) error {
+	if !m.core.release(th, true) {
+		return NewError(RuntimeErrorType, "Mutex is not locked by this thread")
+	}
+	return nil
+}
+
+// load and store access the value; the mutex's lock orders them between
+// threads, vmu makes a racy get() from a non-holder safe anyway.
+func (m *Mutex) load() Value {
+	m.vmu.Lock()
+	defer m.vmu.Unlock()
+	return m.value
+}
+
+func (m *Mutex) store(v Value) {
+	m.vmu.Lock()
+	m.value = v
+	m.vmu.Unlock()
+}
+
+// with runs fn holding the mutex (or directly when th holds it already).
+func (m *Mutex) with(th *Thread, fn func() error) error {
+	if m.core.heldBy(th) {
+		return fn()
+	}
+	if err := m.Lock(th); err != nil {
+		return err
+	}
+	err := fn()
+	m.core.release(th, true)
+	return err
+}
+
+// Get returns the value (taking the lock).
+func (m *Mutex) Get(th *Thread) (Value, error) {
+	var v Value
+	err := m.with(th, func() error { v = m.load(); return nil })
+	return v, err
+}
+
+// Set replaces the value (taking the lock).
+func (m *Mutex) Set(th *Thread, v Value) error {
+	return m.with(th, func() error { m.store(v); return nil })
+}
+
+// Update replaces the value with fn(value), holding the lock, and
+// returns the new value.
+func (m *Mutex) Update(th *Thread, fn Value) (Value, error) {
+	var nv Value
+	err := m.with(th, func() error {
+		v, err := Call(th, fn, []Value{m.load()}, nil)
+		if err != nil {
+			return err
+		}
+		m.store(v)
+		nv = v
+		return nil
+	})
+	return nv, err
+}
+
+// Repr is Mutex(<value>).
+func (m *Mutex) Repr(th *Thread) (string, error) {
+	s, err := Repr(th, m.load())
+	if err != nil {
+		return "", err
+	}
+	return "Mutex(" + s + ")", nil
+}
+
+// LockObject is threads.Lock / threading.Lock (any thread may release
+// it, as in CPython), and RLock when reentrant.
+type LockObject struct {
+	core      lockCore
+	reentrant bool
+}
+
+// NewLock makes a Lock (reentrant: an RLock).
+func NewLock(reentrant bool) *LockObject { return &LockObject{reentrant: reentrant} }
+
+// Type returns LockType or RLockType.
+func (l *LockObject) Type() *Type {
+	if l.reentrant {
+		return RLockType
+	}
+	return LockType
+}
+
+// Holder returns the thread holding the lock.
+func (l *LockObject) Holder() *Thread { return l.core.holder() }
+
+func (l *LockObject) what() string {
+	if l.reentrant {
+		return "RLock"
+	}
+	return "Lock"
+}
+
+// Acquire is lock.acquire(blocking, timeout): timeout < 0 waits forever.
+func (l *LockObject) Acquire(th *Thread, blocking bool, timeout time.Duration) (bool, error) {
+	if !blocking {
+		timeout = 0
+	}
+	return l.core.acquire(th, timeout, l.reentrant, fmt.Sprintf("%s at %#x", l.what(), Id(l)), l)
+}
+
+// Release is lock.release().
+func (l *LockObject) Release(th *Thread) error {
+	if !l.core.release(th, l.reentrant) {
+		if l.reentrant {
+			return NewError(RuntimeErrorType, "cannot release un-acquired lock")
+		}
+		return NewError(RuntimeErrorType, "release unlocked lock")
+	}
+	return nil
+}
+
+// Locked reports whether the lock is held.
+func (l *LockObject) Locked() bool { return l.core.holder() != nil }
+
+// Repr is CPython's <unlocked _thread.lock object at 0x...>.
+func (l *LockObject) Repr(th *Thread) (string, error) {
+	state := "unlocked"
+	if l.Locked() {
+		state = "locked"
+	}
+	if l.reentrant {
+		l.core.mu.Lock()
+		owner, count := l.core.owner, l.core.count
+		l.core.mu.Unlock()
+		var id uint64
+		if owner != nil {
+			id = owner.id
+		}
+		return fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>", state, id, count, Id(l)), nil
+	}
+	return fmt.Sprintf("<%s _thread.lock object at %#x>", state, Id(l)), nil
+}
+
+// acquireArgs parses acquire(blocking=True, timeout=-1).
+func acquireArgs(fname string, args []Value, kwargs []KwArg) (bool, time.Duration, error) {
+	blocking := true
+	var tv Value = MakeInt(-1)
+	if err := UnpackArgs(fname, args, kwargs, "blocking?", &blocking, "timeout?", &tv); err != nil {
+		return false, 0, err
+	}
+	if tv == None {
+		return blocking, -1, nil
+	}
+	f, ok := AsFloat(tv)
+	if !ok {
+		return false, 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as a number", TypeName(tv))
+	}
+	if f == -1 {
+		return blocking, -1, nil
+	}
+	if f < 0 {
+		return false, 0, NewError(ValueErrorType, "timeout value must be a non-negative number")
+	}
+	if !blocking {
+		return false, 0, NewError(ValueErrorType, "can't specify a timeout for a non-blocking call")
+	}
+	return blocking, secondsToDuration(f), nil
+}
+
+func init() {
+	MutexType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		var v Value = None
+		if err := UnpackArgs("Mutex", args, kwargs, "value?", &v); err != nil {
+			return nil, err
+		}
+		return NewMutex(v), nil
+	}
+	MutexType.AddMethods(
+		NewMethod("lock", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if err := UnpackArgs("lock", args, kwargs); err != nil {
+				return nil, err
+			}
+			return &MutexGuard{m: self.(*Mutex)}, nil
+		}),
+		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if err := UnpackArgs("get", args, kwargs); err != nil {
+				return nil, err
+			}
+			return self.(*Mutex).Get(th)
+		}),
+		NewMethod("set", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var v Value
+			if err := UnpackArgs("set", args, kwargs, "value", &v); err != nil {
+				return nil, err
+			}
+			return None, self.(*Mutex).Set(th, v)
+		}),
+		NewMethod("update", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var fn Value
+			if err := UnpackArgs("update", args, kwargs, "fn", &fn); err != nil {
+				return nil, err
+			}
+			return self.(*Mutex).Update(th, fn)
+		}),
+		NewMethod("locked", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			return Bool(self.(*Mutex).Holder() != nil), nil
+		}),
+	)
+	MutexGuardType.AddMethods(
+		NewMethod("__enter__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			m := self.(*MutexGuard).m
+			if err := m.Lock(th); err != nil {
+				return nil, err
+			}
+			return m.load(), nil
+		}),
+		NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if err := self.(*MutexGuard).m.Unlock(th); err != nil {
+				return nil, err
+			}
+			return False, nil
+		}),
+	)
+
+	newLock := func(reentrant bool) func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		return func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+			if err := UnpackArgs(cls.Name, args, kwargs); err != nil {
+				return nil, err
+			}
+			return NewLock(reentrant), nil
+		}
+	}
+	LockType.New = newLock(false)
+	RLockType.New = newLock(true)
+	for _, t := range []*Type{LockType, RLockType} {
+		t.AddMethods(
+			NewMethod("acquire", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+				blocking, d, err := acquireArgs("acquire", args, kwargs)
+				if err != nil {
+					return nil, err
+				}
+				ok, err := self.(*LockObject).Acquire(th, blocking, d)
+				return Bool(ok), err
+			}),
+			NewMethod("release", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+				if err := UnpackArgs("release", args, kwargs); err != nil {
+					return nil, err
+				}
+				return None, self.(*LockObject).Release(th)
+			}),
+			NewMethod("locked", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+				return Bool(self.(*LockObject).Locked()), nil
+			}),
+			NewMethod("__enter__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+				_, err := self.(*LockObject).Acquire(th, true, -1)
+				return True, err
+			}),
+			NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+				return False, self.(*LockObject).Release(th)
+			}),
+		)
+	}
+	// CPython spells these acquire_lock/release_lock too.
+	LockType.Dict.SetStr("acquire_lock", LockType.Lookup("acquire"))
+	LockType.Dict.SetStr("release_lock", LockType.Lookup("release"))
+}
