@@ -121,7 +121,7 @@ func (c *compiler) loadName(name string) exprFn {
 			return v, nil
 		}
 		e := nameNotDefined(name).(*runtime.Exception)
-		e.Payload = &nameErrCtx{locals: localNames(fr), globals: fr.globals.dict}
+		suggestName(e, fr, name)
 		return nil, e
 	}
 }

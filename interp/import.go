@@ -99,46 +99,11 @@ func notFound(name string) error {
 	return e
 }
 
-// builtinImport is __import__(name, globals=None, locals=None,
-// fromlist=(), level=0).
-func builtinImport(th *runtime.Thread, args []runtime.Value, kwargs []runtime.KwArg) (runtime.Value, error) {
-	var name string
-	var globals, locals, fromlist runtime.Value = runtime.None, runtime.None, runtime.None
-	level := 0
-	if err := runtime.UnpackArgs("__import__", args, kwargs, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
-		return nil, err
-	}
-	if level > 0 {
-		pkg := ""
-		if d, ok := globals.(*runtime.Dict); ok {
-			if p, ok := d.GetStr("__package__"); ok {
-				if ps, ok := p.(runtime.Str); ok {
-					pkg = string(ps)
-				}
-			}
-		}
-		full, err := resolveRelative(pkg, level, name)
-		if err != nil {
-			return nil, err
-		}
-		name = full
-	}
-	m, err := importModule(th, name)
-	if err != nil {
-		return nil, err
-	}
-	hasFrom := false
-	if fromlist != runtime.None {
-		t, err := runtime.Truth(th, fromlist)
-		if err != nil {
-			return nil, err
-		}
-		hasFrom = t
-	}
-	if hasFrom || !strings.Contains(name, ".") {
-		return m, nil
-	}
-	return importModule(th, strings.SplitN(name, ".", 2)[0])
+// Import imports a module by absolute dotted name, as the import
+// statement does, and returns the module the full name designates (the
+// stdlib's __import__ calls it).
+func Import(th *runtime.Thread, name string) (runtime.Value, error) {
+	return importModule(th, name)
 }
 
 // importOne imports module full (last component short) whose package

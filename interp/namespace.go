@@ -77,7 +77,6 @@ func GlobalsOf(th *runtime.Thread) (runtime.Value, error) {
 }
 
 func registerIntrospection() {
-	runtime.Builtins.SetStr("__import__", runtime.NewFunc("__import__", builtinImport))
 	runtime.Builtins.SetStr("globals", runtime.NewFunc("globals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
 		if len(args) > 0 || len(kw) > 0 {
 			return nil, runtime.NewError(runtime.TypeErrorType, "globals() takes no arguments (%d given)", len(args)+len(kw))

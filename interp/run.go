@@ -189,7 +189,6 @@ func exitCode(th *runtime.Thread, err error) int {
 		return systemExitCode(th, exc)
 	}
 	runtime.FlushStdio()
-	addSuggestions(exc)
 	runtime.PrintTraceback(th, stderr(), exc)
 	if exc.Class.IsSubtype(runtime.KeyboardInterruptType) {
 		return 130

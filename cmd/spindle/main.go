@@ -48,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		stdlib.SetModules(modules)
 	}
 	stdlib.Locals = interp.Locals
+	stdlib.Import = interp.Import
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
