@@ -230,7 +230,10 @@ func (c *compiler) seqItems(elts []ast.Expr) func(fr *Frame) ([]runtime.Value, e
 				return nil, err
 			}
 			if star[i] {
-				items, err := iterateAll(fr.th, v, "")
+				if _, ok := v.(runtime.Iterable); !ok {
+					return nil, runtime.NewError(runtime.TypeErrorType, "Value after * must be an iterable, not %s", runtime.TypeName(v))
+				}
+				items, err := runtime.IterateAll(fr.th, v)
 				if err != nil {
 					return nil, err
 				}
