@@ -3,6 +3,7 @@ package stdlib
 import (
 	"strings"
 
+	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
@@ -50,6 +51,17 @@ func (n *namedTuple) Equal(th *rt.Thread, other rt.Value) (bool, bool, error) {
 	return false, false, nil
 }
 
+// Compare orders like a tuple (sys.version_info >= (3, 8)).
+func (n *namedTuple) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
+	switch o := other.(type) {
+	case *namedTuple:
+		return rt.Compare(th, op, n.values, o.values)
+	case *rt.Tuple:
+		return rt.Compare(th, op, n.values, o)
+	}
+	return rt.NotImplemented, nil
+}
+
 func (n *namedTuple) Hash(th *rt.Thread) (int64, error) { return rt.Hash(th, n.values) }
 
 func (n *namedTuple) Repr(th *rt.Thread) (string, error) {
@@ -61,5 +73,9 @@ func (n *namedTuple) Repr(th *rt.Thread) (string, error) {
 		}
 		parts[i] = f + "=" + s
 	}
-	return n.typ.Name + "(" + strings.Join(parts, ", ") + ")", nil
+	name := n.typ.Name
+	if n.typ.Module == "sys" {
+		name = "sys." + name
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")", nil
 }

@@ -19,6 +19,7 @@ const Version = "0.1.0"
 
 var (
 	floatInfoType      = newModuleType("float_info", "sys")
+	versionInfoType    = newModuleType("version_info", "sys")
 	intInfoType        = newModuleType("int_info", "sys")
 	implementationType = newModuleType("implementation", "sys")
 
@@ -86,7 +87,8 @@ func newSysModule() *rt.Module {
 	d.SetStr("__stderr__", rt.Stderr)
 	d.SetStr("__stdin__", rt.Stdin)
 	d.SetStr("version", rt.Str("3.11.0 (Spindle "+Version+")"))
-	versionInfo := rt.NewTuple([]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)})
+	versionInfo := newNamedTuple(versionInfoType, []string{"major", "minor", "micro", "releaselevel", "serial"},
+		[]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)})
 	d.SetStr("version_info", versionInfo)
 	d.SetStr("hexversion", rt.MakeInt(0x030b00f0))
 	d.SetStr("maxsize", rt.MakeInt(1<<63-1))

@@ -1,0 +1,67 @@
+package stdlib
+
+import (
+	"strings"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The string module: its constants and capwords.
+
+func init() {
+	rt.RegisterModule("string", func() *rt.Module {
+		m := rt.NewModule("string")
+		const (
+			lower  = "abcdefghijklmnopqrstuvwxyz"
+			upper  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			digits = "0123456789"
+			punct  = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+			white  = " \t\n\r\x0b\x0c"
+		)
+		for name, v := range map[string]string{
+			"ascii_lowercase": lower,
+			"ascii_uppercase": upper,
+			"ascii_letters":   lower + upper,
+			"digits":          digits,
+			"hexdigits":       digits + "abcdef" + "ABCDEF",
+			"octdigits":       "01234567",
+			"punctuation":     punct,
+			"whitespace":      white,
+			"printable":       digits + lower + upper + punct + white,
+		} {
+			m.Dict.SetStr(name, rt.Str(v))
+		}
+		m.Dict.SetStr("capwords", rt.NewFunc("capwords", stringCapwords))
+		return m
+	})
+}
+
+// stringCapwords is string.capwords(s, sep=None): split, capitalize each
+// word, join.
+func stringCapwords(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var s string
+	var sepV rt.Value = rt.None
+	if err := rt.UnpackArgs("capwords", args, kwargs, "s", &s, "sep?", &sepV); err != nil {
+		return nil, err
+	}
+	var words []string
+	joiner := " "
+	if sepV == rt.None {
+		words = strings.Fields(s)
+	} else {
+		sep, ok := sepV.(rt.Str)
+		if !ok {
+			return nil, rt.NewError(rt.TypeErrorType, "must be str or None, not %s", rt.TypeName(sepV))
+		}
+		joiner = string(sep)
+		words = strings.Split(s, joiner)
+	}
+	for i, w := range words {
+		c, err := rt.CallMethod(th, rt.Str(w), "capitalize", nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		words[i] = string(c.(rt.Str))
+	}
+	return rt.Str(strings.Join(words, joiner)), nil
+}

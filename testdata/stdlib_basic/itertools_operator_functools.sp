@@ -1,0 +1,47 @@
+import itertools, operator, string, functools, math, time, sys
+from itertools import *
+print(list(islice(count(5, 2), 4)), list(islice(cycle('ab'), 5)), list(repeat('x', 3)))
+print(list(chain([1, 2], 'ab')), list(chain.from_iterable([[1], [2, 3]])))
+print(list(islice(range(10), 2, 8, 3)), list(islice('abcdef', 3)), list(islice('abc', 1, None)))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], operator.mul, initial=10)))
+print(list(product('ab', range(2))), list(product([1, 2], repeat=2)))
+print(list(permutations('abc', 2)), len(list(permutations(range(5)))))
+print(list(combinations('abcd', 2)), list(combinations_with_replacement('ab', 2)))
+print(list(zip_longest('abc', [1], fillvalue='-')))
+print([(k, list(g)) for k, g in groupby('aabbbc')], [k for k, g in groupby([1, 1, 2, 3, 3])])
+print(list(takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(filterfalse(None, [0, 1, 0, 2])), list(compress('abc', [1, 0, 1])))
+print(list(pairwise('abcd')))
+a, b = tee([1, 2, 3]); print(list(a), list(b))
+print(operator.itemgetter(1)('abc'), operator.itemgetter(0, 2)('abc'), operator.attrgetter('real')(3))
+print(operator.add(1, 2), operator.neg(3), operator.methodcaller('upper')('a'), operator.itemgetter(1))
+print(string.ascii_letters, string.digits, string.capwords(' hello   world '))
+print(functools.reduce(operator.add, [1, 2, 3], 10), functools.partial(max, 1)(5))
+@functools.lru_cache(maxsize=None)
+def fib(n): return n if n < 2 else fib(n-1) + fib(n-2)
+print(fib(80), fib.cache_info())
+def deco(f):
+    @functools.wraps(f)
+    def wrapper(*a): return f(*a)
+    return wrapper
+@deco
+def hello(): "doc"; return 1
+print(hello.__name__, hello.__wrapped__.__name__)
+print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+print(math.floor(-2.5), math.ceil(2.1), math.gcd(12, 18), math.isqrt(10**30), math.comb(50, 25), math.fsum([0.1]*10))
+print(sum([0.1]*10), min('bca'), max([1, 5, 3], key=lambda x: -x), divmod(-7, 2), round(2.5), round(3.14159, 2))
+print(list(enumerate('ab', 1)), list(zip('ab', 'cd', 'ef')), list(map(lambda a, b: a+b, [1, 2], [3, 4])))
+print(list(reversed(range(5))), list(reversed({'a': 1, 'b': 2})), sorted('hello', reverse=True))
+print(isinstance(True, int), issubclass(bool, (str, int)), callable(len), callable(1), hash(1) == hash(1.0))
+print(hex(255), oct(8), bin(-5), chr(97), ord('€'), abs(-3.5), pow(3, 4, 5), ascii('é'))
+print(repr(ValueError('x')), repr(KeyError('a')), str(KeyError('a')), ValueError(1, 2).args)
+try:
+    raise StopIteration(42)
+except StopIteration as e:
+    print(e.value, e.args)
+e = OSError(2, 'No such file', 'f.txt'); print(type(e).__name__, e, e.errno, e.filename)
+print(type(sys.version_info), sys.version_info[:2], sys.maxsize, sys.float_info.max)
+print(sys.stdout.write('direct\n'))
+print(*[1, 2, 3], sep=', ', end='!\n')
+print(format(3.14159, '.2f'), format(42, '08b'), vars(math)['pi'])
+print(next(iter([]), 'default'), list(iter([1, 2, 3].pop, 1)), any([]), all([]))
