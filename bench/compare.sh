@@ -22,8 +22,11 @@ py=$(command -v python3 || true)
 measure() {
   local out
   if [ -x /usr/bin/time ]; then
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    echo "$out"
+    local tf
+    tf=$(mktemp)
+    /usr/bin/time -o "$tf" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    tail -1 "$tf"
+    rm -f "$tf"
   else
     local s e
     s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
