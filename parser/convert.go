@@ -83,9 +83,9 @@ func convSuite(s *suite) []ast.Stmt {
 	return out
 }
 
-func convSimple(s *simpleStmts) []ast.Stmt {
-	out := make([]ast.Stmt, 0, len(s.Stmts))
-	for _, st := range s.Stmts {
+func convSimple(stmts []*smallStmt) []ast.Stmt {
+	out := make([]ast.Stmt, 0, len(stmts))
+	for _, st := range stmts {
 		out = append(out, convSmall(st))
 	}
 	return out
@@ -98,8 +98,8 @@ func convSmall(s *smallStmt) ast.Stmt {
 		return convExprStmt(s.Expr, pos)
 	case s.Pass:
 		return &ast.Pass{Pos: pos}
-	case s.Return != nil:
-		v := expr(s.Return.Value)
+	case s.Return:
+		v := expr(s.Value)
 		if v != nil {
 			check(checkValue(v))
 		}
@@ -108,24 +108,24 @@ func convSmall(s *smallStmt) ast.Stmt {
 		return &ast.Break{Pos: pos}
 	case s.Continue:
 		return &ast.Continue{Pos: pos}
-	case s.Raise != nil:
-		return &ast.Raise{Pos: pos, Exc: expr(s.Raise.Exc), Cause: expr(s.Raise.Cause)}
+	case s.Raise:
+		return &ast.Raise{Pos: pos, Exc: expr(s.Exc), Cause: expr(s.Cause)}
 	case s.Import != nil:
-		names := make([]*ast.Alias, len(s.Import.Names))
-		for i, n := range s.Import.Names {
+		names := make([]*ast.Alias, len(s.Import))
+		for i, n := range s.Import {
 			names[i] = &ast.Alias{Pos: tokensPos(n.Tokens), Name: n.Name, AsName: n.As}
 		}
 		return &ast.Import{Pos: pos, Names: names}
 	case s.From != nil:
 		return convFrom(s.From, pos)
 	case s.Global != nil:
-		return &ast.Global{Pos: pos, Names: s.Global.Names}
+		return &ast.Global{Pos: pos, Names: s.Global}
 	case s.Nonlocal != nil:
-		return &ast.Nonlocal{Pos: pos, Names: s.Nonlocal.Names}
+		return &ast.Nonlocal{Pos: pos, Names: s.Nonlocal}
 	case s.Del != nil:
 		return &ast.Delete{Pos: pos, Targets: s.Del.exprs().list}
 	case s.Assert != nil:
-		return &ast.Assert{Pos: pos, Test: expr(s.Assert.Test), Msg: expr(s.Assert.Msg)}
+		return &ast.Assert{Pos: pos, Test: expr(s.Assert), Msg: expr(s.AssertMsg)}
 	}
 	return nil
 }
@@ -133,36 +133,53 @@ func convSmall(s *smallStmt) ast.Stmt {
 func convExprStmt(s *exprStmt, pos ast.Pos) ast.Stmt {
 	box := s.First.exprs()
 	first := box.e
-	switch {
-	case s.Aug != nil:
-		check(checkAugAssign(first))
-		op, _ := ast.BinaryOpFromText(s.Aug.Op)
-		v := expr(s.Aug.Value)
-		check(checkValue(v))
-		return &ast.AugAssign{Pos: pos, Target: first, Op: op, Value: v}
-	case s.Ann != nil:
+	if len(s.Tail) == 0 {
+		check(checkValue(first))
+		return &ast.ExprStmt{Pos: pos, Value: first}
+	}
+	checkOps(s.Tail)
+	switch op := s.Tail[0].Op.tok.Value; op {
+	case ":":
 		check(checkAnnAssign(first, box.parens))
-		v := expr(s.Ann.Value)
-		if v != nil {
+		var v ast.Expr
+		if len(s.Tail) == 2 {
+			v = expr(s.Tail[1].Value)
 			check(checkValue(v))
 		}
-		return &ast.AnnAssign{Pos: pos, Target: first, Annotation: expr(s.Ann.Annotation), Value: v}
-	case len(s.Values) > 0:
-		targets := make([]ast.Expr, 0, len(s.Values))
+		return &ast.AnnAssign{Pos: pos, Target: first, Annotation: expr(s.Tail[0].Value), Value: v}
+	case "=":
+		targets := make([]ast.Expr, 0, len(s.Tail))
 		targets = append(targets, first)
 		parens := box.parens
-		for _, v := range s.Values[:len(s.Values)-1] {
-			b := v.exprs()
+		for _, part := range s.Tail[:len(s.Tail)-1] {
+			b := part.Value.exprs()
 			targets = append(targets, b.e)
 			parens = append(parens, b.parens...)
 		}
 		check(checkAssign(targets, parens))
-		v := expr(s.Values[len(s.Values)-1])
+		v := expr(s.Tail[len(s.Tail)-1].Value)
 		check(checkValue(v))
 		return &ast.Assign{Pos: pos, Targets: targets, Value: v}
+	default:
+		check(checkAugAssign(first))
+		v := expr(s.Tail[0].Value)
+		check(checkValue(v))
+		binop, _ := ast.BinaryOpFromText(op)
+		return &ast.AugAssign{Pos: pos, Target: first, Op: binop, Value: v}
 	}
-	check(checkValue(first))
-	return &ast.ExprStmt{Pos: pos, Value: first}
+}
+
+// checkOps checks the operators of an assignment: '=' any number of
+// times, one augmented operator, or ':' with at most one '=' after it.
+func checkOps(tail []*assignPart) {
+	first := tail[0].Op.tok.Value
+	for i, part := range tail[1:] {
+		op := part.Op.tok.Value
+		ok := (first == "=" && op == "=") || (first == ":" && i == 0 && op == "=")
+		if !ok {
+			invalidSyntax(part.Op.tok)
+		}
+	}
 }
 
 func convFrom(s *fromImport, pos ast.Pos) ast.Stmt {

@@ -64,7 +64,7 @@ func (p *exprParser) fieldExpr(t *plex.Token, part *lexer.FPart) (e ast.Expr) {
 	if err != nil {
 		bail(fromLexerError(err))
 	}
-	lex := upgrade(toks)
+	lex := newPeekingLexer(toks)
 	sub := &exprParser{lex: lex, depth: 1, nest: p.nest}
 	if !yieldStart(sub.peek()) {
 		invalidSyntax(sub.peek())
@@ -74,27 +74,4 @@ func (p *exprParser) fieldExpr(t *plex.Token, part *lexer.FPart) (e ast.Expr) {
 		sub.expectSep(e)
 	}
 	return e
-}
-
-// sliceLexer replays a token slice that ends with EOF.
-type sliceLexer struct {
-	toks []plex.Token
-	i    int
-}
-
-func (l *sliceLexer) Next() (plex.Token, error) {
-	if len(l.toks) == 0 {
-		return plex.EOFToken(plex.Position{Line: 1, Column: 1}), nil
-	}
-	t := l.toks[l.i]
-	if l.i < len(l.toks)-1 {
-		l.i++
-	}
-	return t, nil
-}
-
-// upgrade wraps tokens (ending with EOF) in a participle PeekingLexer.
-func upgrade(toks []plex.Token) *plex.PeekingLexer {
-	lex, _ := plex.Upgrade(&sliceLexer{toks: toks})
-	return lex
 }

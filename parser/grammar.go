@@ -20,17 +20,23 @@ import (
 // failed, never backtracked over. The hooks rely on this too (see doc.go).
 
 // stmt is one statement at any level: a line of simple statements or a
-// compound statement. Simple lines come first because they are the most
-// common.
+// compound statement, in order of frequency (participle tries them in
+// order).
+//
+// The shape of the grammar is tuned for participle's costs, which are
+// per node tried (it allocates for every alternative, capture and
+// repetition it attempts): simple statements are inlined rather than
+// structs of their own, and cheap checks (stmtSep, assignOp) stop
+// repetitions early.
 type stmt struct {
-	Simple    *simpleStmts `parser:"  @@"`
+	Simple    []*smallStmt `parser:"  @@+ ';'? Newline"`
+	Def       *funcDef     `parser:"| @@"`
 	If        *ifStmt      `parser:"| @@"`
 	For       *forStmt     `parser:"| @@"`
-	While     *whileStmt   `parser:"| @@"`
-	Def       *funcDef     `parser:"| @@"`
-	Class     *classDef    `parser:"| @@"`
 	Decorated *decorated   `parser:"| @@"`
+	Class     *classDef    `parser:"| @@"`
 	Try       *tryStmt     `parser:"| @@"`
+	While     *whileStmt   `parser:"| @@"`
 	With      *withStmt    `parser:"| @@"`
 	Await     *awaitBlock  `parser:"| @@"`
 	Async     *asyncBlock  `parser:"| @@"`
@@ -40,7 +46,7 @@ type stmt struct {
 // statements on the header's line.
 type suite struct {
 	Block  *block       `parser:"  @@"`
-	Simple *simpleStmts `parser:"| @@"`
+	Simple []*smallStmt `parser:"| @@+ ';'? Newline"`
 }
 
 // block is NEWLINE INDENT stmt+ DEDENT; the indent hook reports a missing
@@ -50,68 +56,51 @@ type block struct {
 	Stmts  []*stmt   `parser:"@@+ Dedent"`
 }
 
-// simpleStmts is `small (";" small)* [";"] NEWLINE`.
-type simpleStmts struct {
-	Stmts []*smallStmt `parser:"@@ ( (?! ';' Newline) ';' @@ )* ';'? Newline"`
-}
+// A line of simple statements is `small (";" small)* [";"] NEWLINE`,
+// written inline in stmt and suite (one struct less per line). Each
+// smallStmt starts with a separator check (stmtSep) that consumes the ';'
+// before it and stops the repetition at the end of the line or at a
+// compound statement keyword: cheaper in participle than a lookahead group.
 
-// smallStmt is one simple statement. Tokens gives its extent.
+// smallStmt is one simple statement; Tokens gives its extent. The keyword
+// statements are inlined (captured into fields of smallStmt rather than
+// into structs of their own): participle allocates a struct for every
+// alternative it tries, so this saves allocations on every line.
 type smallStmt struct {
 	Tokens []plex.Token
 
-	Expr     *exprStmt   `parser:"(  @@"`
-	Pass     bool        `parser:" | @'pass'"`
-	Return   *returnStmt `parser:" | @@"`
-	Break    bool        `parser:" | @'break'"`
-	Continue bool        `parser:" | @'continue'"`
-	Raise    *raiseStmt  `parser:" | @@"`
-	Import   *importStmt `parser:" | @@"`
-	From     *fromImport `parser:" | @@"`
-	Global   *nameList   `parser:" | 'global' @@"`
-	Nonlocal *nameList   `parser:" | 'nonlocal' @@"`
-	Del      delTargets  `parser:" | 'del' @@"`
-	Assert   *assertStmt `parser:" | @@ )"`
+	Sep       stmtSep     `parser:"@@"`
+	Expr      *exprStmt   `parser:"(  @@"`
+	Return    bool        `parser:" | @'return'"`
+	Value     exprsOpt    `parser:"   @@?"`
+	Pass      bool        `parser:" | @'pass'"`
+	Raise     bool        `parser:" | @'raise'"`
+	Exc       testOpt     `parser:"   ( @@"`
+	Cause     testReq     `parser:"     ( 'from' @@ )? )?"`
+	Break     bool        `parser:" | @'break'"`
+	Continue  bool        `parser:" | @'continue'"`
+	Import    []*dottedAs `parser:" | 'import' @@ ( ',' @@ )*"`
+	From      *fromImport `parser:" | @@"`
+	Del       delTargets  `parser:" | 'del' @@"`
+	Global    []string    `parser:" | 'global' @Name ( ',' @Name )*"`
+	Nonlocal  []string    `parser:" | 'nonlocal' @Name ( ',' @Name )*"`
+	Assert    testReq     `parser:" | 'assert' @@"`
+	AssertMsg testReq     `parser:"   ( ',' @@ )? )"`
 }
 
-// exprStmt is an expression statement or an assignment of any kind.
+// exprStmt is an expression statement or an assignment of any kind: the
+// first expression, then `op value` pairs where op is '=', an augmented
+// operator or ':' (an annotation). convert checks the sequence of
+// operators. (One repetition here costs participle far less than
+// alternatives for the three kinds of assignment.)
 type exprStmt struct {
-	First  stmtExprs      `parser:"@@"`
-	Aug    *augAssign     `parser:"( @@"`
-	Ann    *annAssign     `parser:"| @@"`
-	Values []exprsOrYield `parser:"| ( '=' @@ )+ )?"`
+	First stmtExprs     `parser:"@@"`
+	Tail  []*assignPart `parser:"@@*"`
 }
 
-type augAssign struct {
-	Op    string       `parser:"@( '+=' | '-=' | '*=' | '@=' | '/=' | '//=' | '%=' | '**=' | '<<=' | '>>=' | '&=' | '|=' | '^=' )"`
-	Value exprsOrYield `parser:"@@"`
-}
-
-type annAssign struct {
-	Annotation testReq      `parser:"':' @@"`
-	Value      exprsOrYield `parser:"( '=' @@ )?"`
-}
-
-type returnStmt struct {
-	Value exprsOpt `parser:"'return' @@?"`
-}
-
-type raiseStmt struct {
-	Exc   testOpt `parser:"'raise' ( @@"`
-	Cause testReq `parser:"( 'from' @@ )? )?"`
-}
-
-type assertStmt struct {
-	Test testReq `parser:"'assert' @@"`
-	Msg  testReq `parser:"( ',' @@ )?"`
-}
-
-type nameList struct {
-	Names []string `parser:"@Name ( ',' @Name )*"`
-}
-
-// importStmt is `parser:"import a.b as c, d"`.
-type importStmt struct {
-	Names []*dottedAs `parser:"'import' @@ ( ',' @@ )*"`
+type assignPart struct {
+	Op    assignOp    `parser:"@@"`
+	Value assignValue `parser:"@@"`
 }
 
 type dottedAs struct {
@@ -120,8 +109,8 @@ type dottedAs struct {
 	As     string `parser:"( 'as' @Name )?"`
 }
 
-// fromImport is `parser:"from ..m import a as b, c"`, `parser:"from m import (a, b,)"` or
-// `parser:"from m import *"`. The lexer gives "..." as one token.
+// fromImport is `from ..m import a as b, c`, `from m import (a, b,)` or
+// `from m import *`. The lexer gives "..." as one token.
 type fromImport struct {
 	Dots   []string      `parser:"'from' ( @( '.' | '...' )+"`
 	Module *dottedName   `parser:"  @@? | @@ )"`
@@ -235,14 +224,14 @@ type decorated struct {
 	Class      *classDef  `parser:"| @@ )"`
 }
 
-// awaitBlock is Spindle's `parser:"await:"` block (a thread group).
+// awaitBlock is Spindle's `await:` block (a thread group).
 type awaitBlock struct {
 	Pos   plex.Position
 	Colon awaitColon `parser:"'await' @@"`
 	Body  *suite     `parser:"@@"`
 }
 
-// asyncBlock is Spindle's `parser:"async:"` block (spawn a virtual thread).
+// asyncBlock is Spindle's `async:` block (spawn a virtual thread).
 type asyncBlock struct {
 	Pos   plex.Position
 	Colon asyncColon `parser:"'async' @@"`

@@ -51,7 +51,7 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 // so that the first error in the source is the one reported.
 func parseStmts(toks []plex.Token) (body []ast.Stmt, err error) {
 	defer catch(&err)
-	lex := upgrade(toks)
+	lex := newPeekingLexer(toks)
 	p := theParser()
 	for {
 		t := lex.Peek()
@@ -147,7 +147,7 @@ func ParseExpr(filename string, src []byte) (ast.Expr, error) {
 
 func parseExprTokens(toks []plex.Token) (e ast.Expr, err error) {
 	defer catch(&err)
-	p := newExprParser(upgrade(toks))
+	p := newExprParser(newPeekingLexer(toks))
 	if !yieldStart(p.peek()) {
 		invalidSyntax(p.peek())
 	}
