@@ -53,7 +53,7 @@ func repr(t *testing.T, v Value) string {
 
 // call calls v.name(args...) and returns the result or the error as
 // "Type: message".
-func call(t *testing.T, v Value, name string, args []Value, kwargs ...KwArg) (Value, string) {
+func callMethod(t *testing.T, v Value, name string, args []Value, kwargs ...KwArg) (Value, string) {
 	t.Helper()
 	th := NewThread("t")
 	r, err := CallMethod(th, v, name, args, kwargs)

@@ -114,7 +114,7 @@ func TestDictMethods(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.want, func(t *testing.T) {
 			dd := d()
-			r, e := call(t, dd, tc.name, tc.args, tc.kw...)
+			r, e := callMethod(t, dd, tc.name, tc.args, tc.kw...)
 			if e != "" {
 				require.Equal(t, tc.want, e)
 				return
@@ -126,9 +126,9 @@ func TestDictMethods(t *testing.T) {
 		})
 	}
 	e := NewDict()
-	_, msg := call(t, e, "popitem", nil)
+	_, msg := callMethod(t, e, "popitem", nil)
 	require.Equal(t, "KeyError: 'popitem(): dictionary is empty'", msg)
-	_, msg = call(t, e, "keys", nil, KwArg{"x", None})
+	_, msg = callMethod(t, e, "keys", nil, KwArg{"x", None})
 	require.Equal(t, "TypeError: dict.keys() takes no arguments (1 given)", msg)
 	_, err := Call(nil, mustLookup(DictType, "get"), []Value{lst(), MakeInt(1)}, nil)
 	require.Equal(t, "TypeError: descriptor 'get' for 'dict' objects doesn't apply to a 'list' object", errString(err))
@@ -224,9 +224,9 @@ func TestDictIteration(t *testing.T) {
 func TestDictViews(t *testing.T) {
 	th := NewThread("t")
 	d := dictOf(t, MakeInt(1), MakeInt(10), MakeInt(2), MakeInt(20))
-	keys, _ := call(t, d, "keys", nil)
-	items, _ := call(t, d, "items", nil)
-	values, _ := call(t, d, "values", nil)
+	keys, _ := callMethod(t, d, "keys", nil)
+	items, _ := callMethod(t, d, "items", nil)
+	values, _ := callMethod(t, d, "values", nil)
 	n, err := Len(th, keys)
 	require.NoError(t, err)
 	require.Equal(t, 2, n)
@@ -251,10 +251,10 @@ func TestDictViews(t *testing.T) {
 	in, err = Contains(th, values, MakeInt(20))
 	require.NoError(t, err)
 	require.True(t, in)
-	r, _ := call(t, keys, "isdisjoint", ints(5))
-	require.Equal(t, "TypeError: 'int' object is not iterable", func() string { _, e := call(t, keys, "isdisjoint", ints(5)); return e }())
+	r, _ := callMethod(t, keys, "isdisjoint", ints(5))
+	require.Equal(t, "TypeError: 'int' object is not iterable", func() string { _, e := callMethod(t, keys, "isdisjoint", ints(5)); return e }())
 	_ = r
-	r, _ = call(t, keys, "isdisjoint", []Value{lst(ints(5)...)})
+	r, _ = callMethod(t, keys, "isdisjoint", []Value{lst(ints(5)...)})
 	require.Equal(t, True, r)
 	_, err = Hash(th, keys)
 	require.Equal(t, "TypeError: unhashable type: 'dict_keys'", errString(err))

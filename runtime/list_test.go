@@ -59,7 +59,7 @@ func TestListMethods(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.want, func(t *testing.T) {
 			l := base()
-			r, e := call(t, l, tc.name, tc.args, tc.kw...)
+			r, e := callMethod(t, l, tc.name, tc.args, tc.kw...)
 			if e != "" {
 				require.Equal(t, tc.want, e)
 				return
@@ -71,7 +71,7 @@ func TestListMethods(t *testing.T) {
 		})
 	}
 	l := lst()
-	_, e := call(t, l, "pop", nil)
+	_, e := callMethod(t, l, "pop", nil)
 	require.Equal(t, "IndexError: pop from empty list", e)
 	_, err := Call(nil, mustLookup(ListType, "append"), ints(1, 2), nil)
 	require.Equal(t, "TypeError: descriptor 'append' for 'list' objects doesn't apply to a 'int' object", errString(err))
@@ -267,7 +267,7 @@ func TestListNewAndIteration(t *testing.T) {
 	require.Equal(t, "[1, 2, 3, 4, 5]", repr(t, l))
 	require.Equal(t, 5, n)
 	// __next__ raises StopIteration when exhausted.
-	_, e := call(t, it.(Value), "__next__", nil)
+	_, e := callMethod(t, it.(Value), "__next__", nil)
 	require.Equal(t, "StopIteration", e)
 
 	items, err := IterateAll(th, l.Reversed())

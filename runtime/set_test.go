@@ -39,12 +39,12 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 
 	th := NewThread("t")
 	s := newSetCall(t, SetType, rng(0, 10, 1)).(*Set)
-	_, e := call(t, s, "discard", ints(3))
+	_, e := callMethod(t, s, "discard", ints(3))
 	require.Empty(t, e)
-	_, e = call(t, s, "add", ints(33))
+	_, e = callMethod(t, s, "add", ints(33))
 	require.Empty(t, e)
 	require.Equal(t, "{0, 1, 2, 33, 4, 5, 6, 7, 8, 9}", repr(t, s))
-	v, e := call(t, s, "pop", nil)
+	v, e := callMethod(t, s, "pop", nil)
 	require.Empty(t, e)
 	require.Equal(t, "0", repr(t, v))
 	require.Equal(t, "{1, 2, 33, 4, 5, 6, 7, 8, 9}", repr(t, s))
@@ -146,7 +146,7 @@ func TestSetMethods(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.want, func(t *testing.T) {
 			s := base()
-			r, e := call(t, s, tc.name, tc.args)
+			r, e := callMethod(t, s, tc.name, tc.args)
 			if e != "" {
 				require.Equal(t, tc.want, e)
 				return
@@ -157,7 +157,7 @@ func TestSetMethods(t *testing.T) {
 			}
 		})
 	}
-	_, e := call(t, NewSet(), "pop", nil)
+	_, e := callMethod(t, NewSet(), "pop", nil)
 	require.Equal(t, "KeyError: 'pop from an empty set'", e)
 	_, err := GetAttr(NewThread("t"), NewFrozenSet(), "add")
 	require.Equal(t, "AttributeError: 'frozenset' object has no attribute 'add'", errString(err))
