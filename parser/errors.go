@@ -111,16 +111,18 @@ func (s *source) syntaxError(err error) *ast.SyntaxError {
 	if kind == "" {
 		kind = "SyntaxError"
 	}
-	line := pe.line
+	line, col := pe.line, pe.col
 	if n := s.lineCount(); line > n {
+		// At the end of the file: point just past the last line.
 		line = n
+		col = runeLen(s.line(n)) + 1
 	}
 	return &ast.SyntaxError{
 		Kind:       kind,
 		Msg:        pe.msg,
 		File:       s.filename,
 		Line:       line,
-		Col:        pe.col,
+		Col:        col,
 		Text:       s.line(line),
 		Incomplete: pe.incomplete,
 	}

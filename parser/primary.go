@@ -346,6 +346,9 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 				bailAt(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			prev = &ast.Starred{Pos: p.upTo(tokPos(t)), Value: v}
+			if p.isKw("for") {
+				bailPos(prev.Position(), "iterable unpacking cannot be used in comprehension")
+			}
 			args = append(args, prev)
 		case isOpTok(t, "**"):
 			p.next()

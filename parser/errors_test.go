@@ -1,0 +1,167 @@
+package parser
+
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpindleErrors covers the Python features Spindle leaves out: each
+// gets a SyntaxError saying so, at the keyword.
+func TestSpindleErrors(t *testing.T) {
+	tests := []struct {
+		src       string
+		msg       string
+		line, col int
+	}{
+		{"match x:\n    case 1:\n        pass\n", msgMatch, 1, 1},
+		{"def f(p):\n    if p:\n        match p:\n            case _: pass\n", msgMatch, 3, 9},
+		{"match (a, b):\n    case _: pass\n", msgMatch, 1, 1},
+		{"async def f():\n    pass\n", msgAsyncDef, 1, 1},
+		{"class C:\n    async def m(self): pass\n", msgAsyncDef, 2, 5},
+		{"async for x in y: pass\n", msgAsyncFor, 1, 1},
+		{"async with a: pass\n", msgAsyncWith, 1, 1},
+		{"x = [i async for i in y]\n", msgAsyncFor, 1, 8},
+		{"await f()\n", msgAwaitExpr, 1, 1},
+		{"await\n", msgAwaitExpr, 1, 1},
+		{"def g():\n    data = await fetch('x')\n", msgAwaitExpr, 2, 12},
+		{"print(1 + await f())\n", msgAwaitExpr, 1, 11},
+		{"f(await)\n", msgAwaitExpr, 1, 3},
+	}
+	for _, tt := range tests {
+		checkError(t, tt.src, "", tt.msg, tt.line, tt.col, false)
+	}
+}
+
+// TestSpindleBlocks: the soft keywords and the await:/async: blocks in
+// their various positions.
+func TestSpindleBlocks(t *testing.T) {
+	src := `def download_all(urls):
+    results = {}
+    await:
+        for url in urls:
+            async:
+                results[url] = fetch_url(url)
+    return results
+async: print(1)
+await: x = 1; y = 2
+`
+	require.Equal(t,
+		"(Def download_all (args urls) (body (Assign (Name results) (Dict)) "+
+			"(Await (For (Name url) (Name urls) (body (Async (Assign (Sub (Name results) (Name url)) (Call (Name fetch_url) (Name url))))))) "+
+			"(Return (Name results)))) "+
+			"(Async (Expr (Call (Name print) (Int 1)))) "+
+			"(Await (Assign (Name x) (Int 1)) (Assign (Name y) (Int 2)))",
+		parseDump(t, src))
+	checkError(t, "await:\nx = 1\n", "IndentationError", "expected an indented block after 'await' statement on line 1", 2, 1, false)
+	checkError(t, "async:", "IndentationError", "expected an indented block after 'async' statement on line 1", 1, 7, true)
+	checkError(t, "async x", "", "invalid syntax", 1, 7, false)
+}
+
+// TestMoreErrors covers errors beyond the CPython-generated table: their
+// messages follow CPython's wording.
+func TestMoreErrors(t *testing.T) {
+	tests := []struct {
+		src, kind, msg string
+		line, col      int
+		incomplete     bool
+	}{
+		// Incomplete input, as the REPL sees it.
+		{"@dec\n", "", "invalid syntax", 1, 5, true},
+		{"if x:\n    pass\nelse:\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, 6, true},
+		{"def f(\n", "", "'(' was never closed", 1, 6, true},
+		{"s = '''abc\n", "", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, true},
+		{"x = 1 +\n", "", "invalid syntax", 1, 8, false},
+		{"for x in y:\n    for z in x:\n", "IndentationError", "expected an indented block after 'for' statement on line 2", 2, 16, true},
+		// Errors on a later line of a multi-line construct.
+		{"x = f(\n    a,\n    b c)\n", "", "invalid syntax. Perhaps you forgot a comma?", 3, 5, false},
+		{"x = [\n    1,\n    2 +\n]\n", "", "invalid syntax", 4, 1, false},
+		{"if x:\n    y = 1\n    f() = 2\n", "", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 3, 5, false},
+		// The first error in the file wins.
+		{"f() = 1\nx = = 2\n", "", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, false},
+		{"x = = 2\nf() = 1\n", "", "invalid syntax", 1, 5, false},
+		// Calls and parameters.
+		{"f(a=1, a=2)\n", "", "keyword argument repeated: a", 1, 8, false},
+		{"f(**a, *b)\n", "", "iterable argument unpacking follows keyword argument unpacking", 1, 8, false},
+		{"f(x for x in y, 1)\n", "", "Generator expression must be parenthesized", 1, 3, false},
+		{"class A(x for x in y): pass\n", "", "invalid syntax", 1, 11, false},
+		{"def f(a, a): pass\n", "", "duplicate argument 'a' in function definition", 1, 10, false},
+		{"lambda a, *a: 0\n", "", "duplicate argument 'a' in function definition", 1, 12, false},
+		{"def f(*): pass\n", "", "named arguments must follow bare *", 1, 7, false},
+		{"def f(**k, a): pass\n", "", "arguments cannot follow var-keyword argument", 1, 12, false},
+		// Targets.
+		{"for f() in x: pass\n", "", "cannot assign to function call", 1, 5, false},
+		{"[x for f() in y]\n", "", "cannot assign to function call", 1, 8, false},
+		{"with a as (b, c()): pass\n", "", "cannot assign to function call", 1, 15, false},
+		{"del f()\n", "", "cannot delete function call", 1, 5, false},
+		{"del [a, 1]\n", "", "cannot delete literal", 1, 9, false},
+		{"a, *b, *c = d\n", "", "multiple starred expressions in assignment", 1, 1, false},
+		{"[*a, (*b, *c)] = d\n", "", "multiple starred expressions in assignment", 1, 6, false},
+		{"*a = b\n", "", "starred assignment target must be in a list or tuple", 1, 1, false},
+		{"x = *a\n", "", "can't use starred expression here", 1, 5, false},
+		{"return *a\n", "", "can't use starred expression here", 1, 8, false},
+		{"print(*a for a in b)\n", "", "iterable unpacking cannot be used in comprehension", 1, 7, false},
+		{"{**a for a in b}\n", "", "dict unpacking cannot be used in dict comprehension", 1, 2, false},
+		{"(yield) = 1\n", "", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2, false},
+		{"x = yield = 1\n", "", "assignment to yield expression not possible", 1, 5, false},
+		// Strings.
+		{"x = 'a' b'b'\n", "", "cannot mix bytes and nonbytes literals", 1, 13, false},
+		{"x = f'{a b}'\n", "", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 8, false},
+		{"x = f'{a +}'\n", "", "f-string: invalid syntax", 1, 11, false},
+		{"x = f'{}'\n", "", "f-string: empty expression not allowed", 1, 10, false},
+		// Indentation.
+		{"x = 1\n    y = 2\n", "IndentationError", "unexpected indent", 2, 4, false},
+		{"if x:\n    a\n        b\n", "IndentationError", "unexpected indent", 3, 8, false},
+		{"if x:\n        a\n    b\n", "IndentationError", "unindent does not match any outer indentation level", 3, 6, false},
+		{"try:\n    pass\nx = 1\n", "", "expected 'except' or 'finally' block", 3, 1, false},
+		{"def f():\n    try:\n        pass\nx = 1\n", "", "expected 'except' or 'finally' block", 4, 1, false},
+		{"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n", "", "default 'except:' must be last", 3, 1, false},
+		// Statements.
+		{"x = 1 y = 2\n", "", "invalid syntax", 1, 7, false},
+		{"x = 1;; y = 2\n", "", "invalid syntax", 1, 7, false},
+		{"x += 1 = 2\n", "", "invalid syntax", 1, 8, false},
+		{"x: int: str\n", "", "invalid syntax", 1, 7, false},
+		{"x: a, b\n", "", "invalid syntax", 1, 5, false},
+		{"from x import a,\n", "", "trailing comma not allowed without surrounding parentheses", 1, 17, false},
+		{"print 'hello'\n", "", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, false},
+	}
+	for _, tt := range tests {
+		checkError(t, tt.src, tt.kind, tt.msg, tt.line, tt.col, tt.incomplete)
+	}
+}
+
+// TestErrorType: every error is an *ast.SyntaxError carrying the file name.
+func TestErrorType(t *testing.T) {
+	for _, src := range []string{"x = = 1", "'abc", "\tif x:\n  y", "\x00", "x = (", "f(**)"} {
+		_, err := ParseFile("f.sp", []byte(src))
+		require.Error(t, err)
+		se, ok := err.(*ast.SyntaxError)
+		require.True(t, ok, "%q: %T", src, err)
+		require.Equal(t, "f.sp", se.File)
+		require.GreaterOrEqual(t, se.Line, 1, "%q", src)
+	}
+}
+
+// TestParseExpr covers the eval-style entry point.
+func TestParseExpr(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"1 + 2", "(BinOp + (Int 1) (Int 2))"},
+		{"  x", "(Name x)"},
+		{"a, b", "(Tuple (Name a) (Name b))"},
+		{"[x for x in y]\n", "(ListComp (Name x) (for (Name x) (Name y)))"},
+		{"f(\n  a)", "(Call (Name f) (Name a))"},
+		{"lambda: 0", "(Lambda (args) (Int 0))"},
+	}
+	for _, tt := range tests {
+		e, err := ParseExpr("<string>", []byte(tt.src))
+		require.NoError(t, err, "%q", tt.src)
+		require.Equal(t, tt.want, dump(e), "%q", tt.src)
+	}
+	for _, src := range []string{"", "x = 1", "1 2", "if x: y", "1\n2"} {
+		_, err := ParseExpr("<string>", []byte(src))
+		require.Error(t, err, "%q", src)
+		_, ok := err.(*ast.SyntaxError)
+		require.True(t, ok)
+	}
+}
