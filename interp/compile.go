@@ -84,6 +84,11 @@ func unboundFree(name string) error {
 }
 
 func (c *compiler) loadName(name string) exprFn {
+	if c.scope.kind == scopeClass {
+		if f := c.classLoadName(name); f != nil {
+			return f
+		}
+	}
 	b := c.binding(name)
 	switch b.kind {
 	case bindLocal:
@@ -110,10 +115,6 @@ func (c *compiler) loadName(name string) exprFn {
 			}
 			return nil, unboundFree(name)
 		}
-	case bindClassNS:
-		return func(fr *Frame) (runtime.Value, error) {
-			return nil, runtime.NewError(runtime.SystemErrorType, "class bodies are not supported yet")
-		}
 	}
 	r := c.gref(name)
 	return func(fr *Frame) (runtime.Value, error) {
@@ -131,6 +132,11 @@ type storeFn func(fr *Frame, v runtime.Value) error
 
 // storeHome compiles a store to a name's ordinary binding.
 func (c *compiler) storeHome(name string) storeFn {
+	if c.scope.kind == scopeClass {
+		if f := c.classStoreName(name); f != nil {
+			return f
+		}
+	}
 	b := c.binding(name)
 	switch b.kind {
 	case bindLocal:
@@ -185,6 +191,11 @@ func (c *compiler) storeName(name string, fresh bool) storeFn {
 }
 
 func (c *compiler) deleteName(name string) stmtFn {
+	if c.scope.kind == scopeClass {
+		if f := c.classDeleteName(name); f != nil {
+			return f
+		}
+	}
 	b := c.binding(name)
 	switch b.kind {
 	case bindLocal:

@@ -8,6 +8,9 @@ import (
 // ---- calls ----
 
 func (c *compiler) call(x *ast.Call) exprFn {
+	if f, ok := c.zeroArgSuper(x); ok {
+		return f
+	}
 	line := x.Pos.Line
 	simple := len(x.Keywords) == 0
 	for _, a := range x.Args {
@@ -288,6 +291,9 @@ func (c *compiler) newCode(s *scope, name string, line int, args *ast.Arguments,
 // closureSources returns, for each free variable of child scope s, the
 // index of the cell in the current (parent) frame that provides it.
 func (c *compiler) closureSources(s *scope) []int {
+	if c.scope.kind == scopeClass {
+		return c.classClosureSources(s)
+	}
 	srcs := make([]int, len(s.freeNames))
 	p := c.scope
 	for i, n := range s.freeNames {

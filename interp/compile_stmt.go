@@ -73,6 +73,11 @@ func (c *compiler) stmt(st ast.Stmt) stmtFn {
 	case *ast.AugAssign:
 		return c.augAssign(s)
 	case *ast.AnnAssign:
+		if c.scope.kind == scopeClass {
+			if f := c.classAnnAssign(s); f != nil {
+				return f
+			}
+		}
 		ann := c.expr(s.Annotation)
 		evalAnn := c.scope.kind == scopeModule || c.scope.kind == scopeClass
 		if s.Value == nil {
@@ -139,8 +144,7 @@ func (c *compiler) stmt(st ast.Stmt) stmtFn {
 	case *ast.FunctionDef:
 		return c.funcDef(s)
 	case *ast.ClassDef:
-		c.syntaxError(s.Pos, "class definitions are not supported yet")
-		return nop
+		return c.classDef(s)
 	case *ast.Try:
 		return c.try(s)
 	case *ast.With:

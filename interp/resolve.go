@@ -113,6 +113,10 @@ type scope struct {
 	// captures (async scopes only): parent bindings copied by value at
 	// spawn time into this scope's locals.
 	captures []capture
+	// classCell (class scopes only): index in cellNames of the implicit
+	// __class__ cell that methods using super() or __class__ close
+	// over; -1 when no method needs it.
+	classCell int
 }
 
 type capture struct {
@@ -201,16 +205,17 @@ func newSyntaxError(file string, lines []string, pos ast.Pos, msg string) *Synta
 
 func (r *resolver) newScope(kind scopeKind, node ast.Node, name string) *scope {
 	s := &scope{
-		kind:     kind,
-		node:     node,
-		parent:   r.cur,
-		name:     name,
-		file:     r.file,
-		bound:    map[string]ast.Pos{},
-		used:     map[string]ast.Pos{},
-		global:   map[string]ast.Pos{},
-		nonlocal: map[string]ast.Pos{},
-		names:    map[string]*binding{},
+		kind:      kind,
+		node:      node,
+		parent:    r.cur,
+		name:      name,
+		file:      r.file,
+		bound:     map[string]ast.Pos{},
+		used:      map[string]ast.Pos{},
+		global:    map[string]ast.Pos{},
+		nonlocal:  map[string]ast.Pos{},
+		names:     map[string]*binding{},
+		classCell: -1,
 	}
 	s.qualname = name
 	if p := r.cur; p != nil {
@@ -719,6 +724,14 @@ func (r *resolver) expr(e ast.Expr) {
 	switch x := e.(type) {
 	case *ast.Name:
 		r.use(x.Id, x.Pos)
+		if x.Id == "super" {
+			// As in CPython, a function that mentions super uses the
+			// implicit __class__ cell (zero-argument super()).
+			switch r.cur.kind {
+			case scopeFunction, scopeLambda, scopeComp:
+				r.use("__class__", x.Pos)
+			}
+		}
 	case *ast.Constant, *ast.Int, *ast.Float, *ast.Str, *ast.Bytes:
 	case *ast.JoinedStr:
 		r.exprs(x.Values)
@@ -1025,6 +1038,15 @@ func (r *resolver) findEnclosing(s *scope, n string, isNonlocal bool) *binding {
 		return nil
 	}
 	if p.kind == scopeClass {
+		if n == "__class__" && !isNonlocal {
+			// The class body provides the implicit __class__ cell,
+			// set to the class once it is built.
+			if p.classCell < 0 {
+				p.classCell = len(p.cellNames)
+				p.cellNames = append(p.cellNames, n)
+			}
+			return r.passFree(s, n)
+		}
 		// Class bodies are invisible to nested scopes.
 		if b := r.findEnclosing(p, n, isNonlocal); b != nil {
 			return r.passFree(s, n)
