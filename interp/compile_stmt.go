@@ -153,10 +153,10 @@ func (c *compiler) stmt(st ast.Stmt) stmtFn {
 		return c.importStmt(s)
 	case *ast.ImportFrom:
 		return c.importFrom(s)
-	case *ast.AwaitBlock, *ast.AsyncBlock:
-		return func(fr *Frame) (ctrl, error) {
-			return 0, runtime.NewError(runtime.NotImplementedErrorType, "await:/async: blocks are not implemented yet")
-		}
+	case *ast.AwaitBlock:
+		return c.awaitBlock(s)
+	case *ast.AsyncBlock:
+		return c.asyncBlock(s)
 	}
 	c.syntaxError(st.Position(), "unsupported statement")
 	return nop

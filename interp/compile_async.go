@@ -1,0 +1,143 @@
+package interp
+
+import (
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Structured virtual threads (LANGUAGE.md §2.2–2.3).
+//
+// `await:` is `with ThreadGroup():` — the block runs on the same thread
+// and in the same frame, between g.Enter and g.Exit; Exit joins the
+// group and returns what the statement raises. break/continue/return in
+// the block leave it normally: the group is joined first, then the
+// control flow continues.
+//
+// `async:` is a hidden closure spawned into the current group. The
+// resolver gave it its own scope (scopeAsync): the names it reads from
+// the directly enclosing scope are scope.captures, copied by value into
+// the block's frame at spawn time; names from scopes further out (and
+// nonlocal names) are free variables shared through cells, as in any
+// nested function. The block's frame is made and filled by the spawning
+// thread (so nothing of the parent frame is read by the child) and then
+// runs on the child thread, as the bottom frame of its stack; its code is
+// named after the enclosing function so that tracebacks show
+// `in download_all`.
+
+// asyncCapture is one by-value capture, compiled.
+type asyncCapture struct {
+	load func(fr *Frame) runtime.Value // raw read in the parent (nil: unbound)
+	slot int                           // destination in the block's frame
+	cell bool                          // slot is a cell index (a closure in the block captures it)
+}
+
+func (c *compiler) awaitBlock(s *ast.AwaitBlock) stmtFn {
+	body := c.block(s.Body)
+	line := s.Pos.Line
+	return func(fr *Frame) (ctrl, error) {
+		th := fr.th
+		g := runtime.NewThreadGroup(th, 0, 0, "")
+		if err := g.Enter(th); err != nil {
+			return 0, err
+		}
+		ct, bodyErr := body(fr)
+		if err := g.Exit(th, bodyErr); err != nil {
+			if err != bodyErr {
+				// Raised by the join (a thread's failure, a
+				// cancellation): it happens at the await: line.
+				fr.Line = line
+			}
+			return 0, err
+		}
+		return ct, nil
+	}
+}
+
+// enclosingFuncName is the name tracebacks show for code of scope s: the
+// function (or <module>) an async: block is written in.
+func enclosingFuncName(s *scope) string {
+	for s != nil && s.kind == scopeAsync {
+		s = s.parent
+	}
+	if s == nil {
+		return "<module>"
+	}
+	return s.name
+}
+
+// rawLoad compiles a read of the parent scope's binding b that returns
+// nil for an unbound variable instead of raising (a capture of an unbound
+// name raises only when the block reads it).
+func (c *compiler) rawLoad(b *binding) func(fr *Frame) runtime.Value {
+	switch b.kind {
+	case bindLocal:
+		i := b.index
+		return func(fr *Frame) runtime.Value { return fr.locals[i] }
+	case bindCell, bindFree:
+		i := b.index
+		return func(fr *Frame) runtime.Value { return fr.cells[i].get() }
+	case bindGlobal:
+		r := c.gref(b.name)
+		return func(fr *Frame) runtime.Value {
+			v, _ := r.get()
+			return v
+		}
+	}
+	c.syntaxError(ast.Pos{}, "async: blocks are not supported in class bodies")
+	return func(*Frame) runtime.Value { return nil }
+}
+
+func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
+	sc := c.res.scopes[s]
+	fname := enclosingFuncName(c.scope)
+	line := s.Pos.Line
+	code := c.newCode(sc, fname, line, nil, func() stmtFn { return c.block(s.Body) })
+
+	caps := make([]asyncCapture, len(sc.captures))
+	for i, cp := range sc.captures {
+		own := sc.names[cp.from.name]
+		caps[i] = asyncCapture{
+			load: c.rawLoad(cp.from),
+			slot: cp.slot,
+			cell: own != nil && own.kind == bindCell,
+		}
+	}
+	srcs := c.closureSources(sc)
+	g := c.g
+	site := runtime.SpawnSite{File: c.file, Line: line, Func: fname}
+
+	return func(fr *Frame) (ctrl, error) {
+		th := fr.th
+		cf := &Frame{busy: true}
+		cf.setupClosure(code, g, makeClosure(fr, srcs))
+		for i := range caps {
+			cp := &caps[i]
+			v := cp.load(fr)
+			if cp.cell {
+				cf.cells[cp.slot].set(v)
+			} else {
+				cf.locals[cp.slot] = v
+			}
+		}
+		fr.Line = line
+		_, err := th.Spawn(func(child *runtime.Thread) (runtime.Value, error) {
+			return runAsyncFrame(child, cf)
+		}, "", site)
+		return 0, err
+	}
+}
+
+// runAsyncFrame runs an async: block's prepared frame on its thread.
+func runAsyncFrame(child *runtime.Thread, cf *Frame) (runtime.Value, error) {
+	cf.th = child
+	if err := child.Enter(&cf.StackFrame); err != nil {
+		return nil, err
+	}
+	_, err := cf.code.body(cf)
+	child.Leave(&cf.StackFrame)
+	if err != nil {
+		cf.addTraceback(err)
+		return nil, err
+	}
+	return runtime.None, nil
+}
