@@ -100,6 +100,9 @@ func checkDeadlock() {
 	ok := true
 	n := 0
 	walkThreads(main, func(th *Thread, _ *ThreadGroup) bool {
+		if th.State() == StateDone {
+			return true // ended; its group has not unlinked it yet
+		}
 		n++
 		w, waiting := snapshotWait(th)
 		if !waiting {

@@ -62,6 +62,11 @@ type Thread struct {
 	blockCh   <-chan struct{}
 	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
 
+	// Obj is the thread's Python-visible object (threading.Thread or
+	// the object current_thread() made for it), owned by the stdlib;
+	// written before the thread starts or by the thread itself.
+	Obj Value
+
 	ctx      *ctxMap          // context variables (immutable map, copy on write)
 	locals   map[*Local]*Dict // threading.local storage of this thread
 	home     *ThreadGroup     // the group this thread was spawned into

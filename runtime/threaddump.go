@@ -37,11 +37,31 @@ func walkThreads(root *Thread, visit func(th *Thread, g *ThreadGroup) bool) {
 	if root != nil && !walk(root, nil) {
 		return
 	}
-	for _, c := range background.Threads() {
-		if !walk(c, background) {
-			return
+	for _, g := range []*ThreadGroup{background, daemons} {
+		for _, c := range g.Threads() {
+			if !walk(c, g) {
+				return
+			}
 		}
 	}
+}
+
+// AllThreads returns every live thread reachable from the main thread
+// (or from th when no main thread is registered) and the background and
+// daemon groups, in tree order.
+func AllThreads(th *Thread) []*Thread {
+	root := mainThread.Load()
+	if root == nil {
+		root = th
+	}
+	var out []*Thread
+	walkThreads(root, func(c *Thread, _ *ThreadGroup) bool {
+		if c.State() != StateDone {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
 }
 
 // openGroups returns the groups th has entered and not yet left,
@@ -84,6 +104,7 @@ type DumpGroup struct {
 type Dump struct {
 	Main       *DumpThread `json:"main"`
 	Background DumpGroup   `json:"background"`
+	Daemons    DumpGroup   `json:"daemons"`
 }
 
 // TakeDump snapshots the tree rooted at the main thread (or at th when
@@ -99,6 +120,7 @@ func TakeDump(th *Thread) Dump {
 		d.Main = &t
 	}
 	d.Background = dumpGroup(background)
+	d.Daemons = dumpGroup(daemons)
 	return d
 }
 
@@ -145,7 +167,9 @@ func dumpGroup(g *ThreadGroup) DumpGroup {
 	}
 	g.mu.Unlock()
 	for _, c := range g.Threads() {
-		dg.Threads = append(dg.Threads, dumpThread(c))
+		if c.State() != StateDone {
+			dg.Threads = append(dg.Threads, dumpThread(c))
+		}
 	}
 	return dg
 }
@@ -171,6 +195,12 @@ func (d Dump) Text() string {
 	fmt.Fprintf(&b, "Background group (%d threads)\n", len(d.Background.Threads))
 	for _, t := range d.Background.Threads {
 		writeDumpThread(&b, t, 1)
+	}
+	if len(d.Daemons.Threads) > 0 {
+		fmt.Fprintf(&b, "Daemon threads (%d threads)\n", len(d.Daemons.Threads))
+		for _, t := range d.Daemons.Threads {
+			writeDumpThread(&b, t, 1)
+		}
 	}
 	return b.String()
 }

@@ -148,6 +148,11 @@ func (g *ThreadGroup) GetAttr(th *Thread, name string) (Value, error) {
 }
 
 func init() {
+	// __get__ makes ComputedAttr a descriptor for the object model's
+	// class attribute lookup (class.go: bindToClass).
+	computedAttrType.AddMethods(NewMethod("__get__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+		return self.(*ComputedAttr).Get(th)
+	}))
 	ThreadGroupType.New = newThreadGroupPy
 	ThreadGroupType.Dict.SetStr("current", &ComputedAttr{Name: "current", Get: func(th *Thread) (Value, error) {
 		return th.Group(), nil

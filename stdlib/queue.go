@@ -1,0 +1,27 @@
+package stdlib
+
+import (
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The queue module: runtime.Queue in its FIFO, LIFO and priority kinds
+// (SimpleQueue is an unbounded FIFO Queue), with Empty, Full and
+// ShutDown.
+
+func init() {
+	rt.RegisterModule("queue", func() *rt.Module {
+		m := rt.NewModule("queue")
+		for name, v := range map[string]rt.Value{
+			"Queue":         rt.QueueType,
+			"LifoQueue":     rt.LifoQueueType,
+			"PriorityQueue": rt.PriorityQueueType,
+			"SimpleQueue":   rt.QueueType,
+			"Empty":         rt.QueueEmptyType,
+			"Full":          rt.QueueFullType,
+			"ShutDown":      rt.QueueShutDownType,
+		} {
+			m.Dict.SetStr(name, v)
+		}
+		return m
+	})
+}

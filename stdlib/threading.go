@@ -1,0 +1,487 @@
+package stdlib
+
+import (
+	"fmt"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The threading compatibility module (LANGUAGE.md §2.10): CPython's API
+// mapped onto virtual threads. A threading.Thread runs in the background
+// group (joined at exit) or, with daemon=True, in the daemon group (not
+// joined: the process may end while it runs, as in CPython). The locks,
+// events, conditions, semaphores and barriers are the runtime's.
+//
+// Thread is subclassable the CPython way (override run(), call
+// Thread.__init__ from __init__): a threadObj keeps its class and an
+// attribute dict, and binds the subclass's methods itself.
+
+var threadType = rt.NewBuiltinType("Thread", nil)
+var timerType = rt.NewBuiltinType("Timer", threadType)
+
+// threadObj is a threading.Thread (or the object current_thread()
+// returns for a thread not started through threading).
+type threadObj struct {
+	cls *rt.Type
+
+	mu          sync.Mutex
+	initialized bool
+	started     bool
+	th          *rt.Thread
+	fut         *rt.Future
+	target      rt.Value
+	args        []rt.Value
+	kwargs      []rt.KwArg
+	name        string
+	daemon      bool
+	attrs       *rt.Dict
+
+	// Timer
+	interval float64
+	finished *rt.Event
+}
+
+var threadNames atomic.Int64
+
+// objMu guards rt.Thread.Obj, which current_thread() fills lazily and
+// main_thread()/enumerate() read from other threads.
+var objMu sync.Mutex
+
+func (o *threadObj) Type() *rt.Type { return o.cls }
+
+// threadObjOf returns (making it when needed) the object of thread th.
+func threadObjOf(th *rt.Thread) *threadObj {
+	objMu.Lock()
+	defer objMu.Unlock()
+	if o, ok := th.Obj.(*threadObj); ok {
+		return o
+	}
+	o := &threadObj{cls: threadType, initialized: true, started: true, th: th, fut: th.Future(), name: th.Label()}
+	th.Obj = o
+	return o
+}
+
+func currentThread(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := rt.UnpackArgs("current_thread", args, kwargs); err != nil {
+		return nil, err
+	}
+	return threadObjOf(th), nil
+}
+
+func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) error {
+	var group, target, name, targs, tkwargs, daemon rt.Value = rt.None, rt.None, rt.None, rt.EmptyTuple, rt.None, rt.None
+	if err := rt.UnpackArgs("Thread", args, kwargs, "group?", &group, "target?", &target, "name?", &name,
+		"args?", &targs, "kwargs?", &tkwargs, "*", "daemon?", &daemon); err != nil {
+		return err
+	}
+	if group != rt.None {
+		return rt.NewError(rt.AssertionErrorType, "group argument must be None for now")
+	}
+	a, err := rt.IterateAll(th, targs)
+	if err != nil {
+		return err
+	}
+	var kw []rt.KwArg
+	if tkwargs != rt.None {
+		d, ok := tkwargs.(*rt.Dict)
+		if !ok {
+			return rt.NewError(rt.TypeErrorType, "Thread() argument 'kwargs' must be a dict, not %s", rt.TypeName(tkwargs))
+		}
+		for _, kv := range d.Items() {
+			k, ok := kv[0].(rt.Str)
+			if !ok {
+				return rt.NewError(rt.TypeErrorType, "keywords must be strings")
+			}
+			kw = append(kw, rt.KwArg{Name: string(k), Value: kv[1]})
+		}
+	}
+	n := ""
+	if name != rt.None {
+		n, err = rt.ToStr(th, name)
+		if err != nil {
+			return err
+		}
+	} else {
+		n = "Thread-" + strconv.FormatInt(threadNames.Add(1), 10)
+		if target != rt.None {
+			if tn, err := rt.GetAttr(th, target, "__name__"); err == nil {
+				if s, ok := tn.(rt.Str); ok {
+					n += " (" + string(s) + ")"
+				}
+			}
+		}
+	}
+	d := false
+	if daemon != rt.None {
+		d = rt.Truthy(daemon)
+	} else {
+		d = threadObjOf(th).isDaemon()
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.started {
+		return rt.NewError(rt.RuntimeErrorType, "cannot initialize a started thread")
+	}
+	o.initialized, o.target, o.args, o.kwargs, o.name, o.daemon = true, target, a, kw, n, d
+	return nil
+}
+
+func (o *threadObj) isDaemon() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.daemon
+}
+
+func (o *threadObj) start(th *rt.Thread) error {
+	o.mu.Lock()
+	if !o.initialized {
+		o.mu.Unlock()
+		return rt.NewError(rt.RuntimeErrorType, "thread.__init__() not called")
+	}
+	if o.started {
+		o.mu.Unlock()
+		return rt.NewError(rt.RuntimeErrorType, "threads can only be started once")
+	}
+	o.started = true
+	g := rt.Background()
+	if o.daemon {
+		g = rt.Daemons()
+	}
+	name := o.name
+	o.mu.Unlock()
+	f, err := g.Spawn(th, func(c *rt.Thread) (rt.Value, error) {
+		objMu.Lock()
+		c.Obj = o
+		objMu.Unlock()
+		_, err := rt.CallMethod(c, o, "run", nil, nil)
+		return rt.None, err
+	}, name, rt.SpawnSite{})
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if err != nil {
+		o.started = false
+		return err
+	}
+	o.fut, o.th = f, f.Thread()
+	return nil
+}
+
+func (o *threadObj) run(th *rt.Thread) error {
+	if o.finished != nil { // Timer
+		d, err := rt.OptTimeout(rt.Float(max(o.interval, 0)))
+		if err != nil {
+			return err
+		}
+		ok, err := o.finished.Wait(th, d)
+		if err != nil || ok {
+			return err
+		}
+	}
+	o.mu.Lock()
+	target, args, kwargs := o.target, o.args, o.kwargs
+	o.mu.Unlock()
+	if target == nil || target == rt.None {
+		return nil
+	}
+	_, err := rt.Call(th, target, args, kwargs)
+	return err
+}
+
+func (o *threadObj) join(th *rt.Thread, timeout rt.Value) error {
+	o.mu.Lock()
+	started, f, t := o.started, o.fut, o.th
+	o.mu.Unlock()
+	if !started {
+		return rt.NewError(rt.RuntimeErrorType, "cannot join thread before it is started")
+	}
+	if t == th {
+		return rt.NewError(rt.RuntimeErrorType, "cannot join current thread")
+	}
+	if f == nil {
+		return nil // the main thread or a thread not made by threading
+	}
+	d, err := rt.OptTimeout(timeout)
+	if err != nil {
+		return err
+	}
+	err = f.Wait(th, d)
+	if rt.IsExc(err, rt.TimeoutErrorType) {
+		return nil // join(timeout) just returns; is_alive() tells
+	}
+	return err
+}
+
+func (o *threadObj) isAlive() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.started {
+		return false
+	}
+	if o.fut == nil {
+		return o.th != nil && o.th.State() != rt.StateDone
+	}
+	return !o.fut.Done()
+}
+
+// GetAttr serves the instance attributes, the properties (name, ident,
+// daemon, ...) and binds methods of a Python subclass.
+func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
+	o.mu.Lock()
+	if o.attrs != nil {
+		if v, ok := o.attrs.GetStr(name); ok {
+			o.mu.Unlock()
+			return v, nil
+		}
+	}
+	o.mu.Unlock()
+	switch name {
+	case "name":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		return rt.Str(o.name), nil
+	case "ident", "native_id":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if o.th == nil {
+			return rt.None, nil
+		}
+		return rt.MakeInt(int64(o.th.ID())), nil
+	case "daemon":
+		return rt.Bool(o.isDaemon()), nil
+	case "__dict__":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if o.attrs == nil {
+			o.attrs = rt.NewDict()
+		}
+		return o.attrs, nil
+	}
+	if o.cls != threadType && o.cls != timerType {
+		if m := o.cls.Lookup(name); m != nil && m.Type() == rt.FunctionType {
+			return &rt.BoundMethod{Self: o, Fn: m}, nil
+		}
+	}
+	return nil, nil
+}
+
+// SetAttr sets name/daemon or an instance attribute.
+func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
+	switch name {
+	case "name":
+		s, err := rt.ToStr(th, v)
+		if err != nil {
+			return err
+		}
+		o.mu.Lock()
+		o.name = s
+		if o.th != nil {
+			o.th.Name = s
+		}
+		o.mu.Unlock()
+		return nil
+	case "daemon":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if o.started {
+			return rt.NewError(rt.RuntimeErrorType, "cannot set daemon status of active thread")
+		}
+		o.daemon = rt.Truthy(v)
+		return nil
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.attrs == nil {
+		o.attrs = rt.NewDict()
+	}
+	if v == nil {
+		if _, ok, _ := o.attrs.Delete(th, rt.Str(name)); !ok {
+			return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", o.cls.Name, name)
+		}
+		return nil
+	}
+	o.attrs.SetStr(name, v)
+	return nil
+}
+
+func (o *threadObj) Repr(th *rt.Thread) (string, error) {
+	o.mu.Lock()
+	started, name, t := o.started, o.name, o.th
+	o.mu.Unlock()
+	status := "initial"
+	if started {
+		status = "started"
+		if !o.isAlive() {
+			status = "stopped"
+		}
+		if o.isDaemon() {
+			status += " daemon"
+		}
+		if t != nil {
+			status += " " + strconv.FormatUint(t.ID(), 10)
+		}
+	}
+	return fmt.Sprintf("<%s(%s, %s)>", o.cls.Name, name, status), nil
+}
+
+func tobj(v rt.Value) *threadObj { return v.(*threadObj) }
+
+func init() {
+	threadType.Module = "threading"
+	timerType.Module = "threading"
+	threadType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		o := &threadObj{cls: cls}
+		if cls == threadType {
+			if err := o.init(th, args, kwargs); err != nil {
+				return nil, err
+			}
+		}
+		return o, nil
+	}
+	threadType.AddMethods(
+		rt.NewMethod("__init__", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.None, tobj(s).init(th, args, kwargs)
+		}),
+		rt.NewMethod("start", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("start", args, kwargs); err != nil {
+				return nil, err
+			}
+			return rt.None, tobj(s).start(th)
+		}),
+		rt.NewMethod("run", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("run", args, kwargs); err != nil {
+				return nil, err
+			}
+			return rt.None, tobj(s).run(th)
+		}),
+		rt.NewMethod("join", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var timeout rt.Value = rt.None
+			if err := rt.UnpackArgs("join", args, kwargs, "timeout?", &timeout); err != nil {
+				return nil, err
+			}
+			return rt.None, tobj(s).join(th, timeout)
+		}),
+		rt.NewMethod("is_alive", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Bool(tobj(s).isAlive()), nil
+		}),
+		rt.NewMethod("getName", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return tobj(s).GetAttr(th, "name")
+		}),
+		rt.NewMethod("setName", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, err := oneArg("setName", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return rt.None, tobj(s).SetAttr(th, "name", v)
+		}),
+		rt.NewMethod("isDaemon", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Bool(tobj(s).isDaemon()), nil
+		}),
+		rt.NewMethod("setDaemon", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, err := oneArg("setDaemon", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return rt.None, tobj(s).SetAttr(th, "daemon", v)
+		}),
+	)
+
+	timerType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var interval, function, targs, tkwargs rt.Value = nil, nil, rt.None, rt.None
+		if err := rt.UnpackArgs("Timer", args, kwargs, "interval", &interval, "function", &function, "args?", &targs, "kwargs?", &tkwargs); err != nil {
+			return nil, err
+		}
+		f, ok := rt.AsFloat(interval)
+		if !ok {
+			return nil, rt.NewError(rt.TypeErrorType, "Timer() argument 'interval' must be a number, not '%s'", rt.TypeName(interval))
+		}
+		if targs == rt.None {
+			targs = rt.EmptyTuple
+		}
+		o := &threadObj{cls: cls, interval: f, finished: &rt.Event{}}
+		if err := o.init(th, nil, []rt.KwArg{{Name: "target", Value: function}, {Name: "args", Value: targs}, {Name: "kwargs", Value: tkwargs}}); err != nil {
+			return nil, err
+		}
+		return o, nil
+	}
+	timerType.AddMethods(rt.NewMethod("cancel", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if f := tobj(s).finished; f != nil {
+			f.Set()
+		}
+		return rt.None, nil
+	}))
+
+	rt.RegisterModule("threading", newThreadingModule)
+}
+
+func newThreadingModule() *rt.Module {
+	m := rt.NewModule("threading")
+	for name, v := range map[string]rt.Value{
+		"Thread":             threadType,
+		"Timer":              timerType,
+		"Lock":               rt.LockType,
+		"RLock":              rt.RLockType,
+		"Event":              rt.EventType,
+		"Semaphore":          rt.SemaphoreType,
+		"BoundedSemaphore":   rt.BoundedSemaphoreType,
+		"Condition":          rt.ConditionType,
+		"Barrier":            rt.BarrierType,
+		"BrokenBarrierError": rt.BrokenBarrierErrorType,
+		"local":              rt.LocalType,
+		"TIMEOUT_MAX":        rt.Float(1e9),
+	} {
+		m.Dict.SetStr(name, v)
+	}
+	for _, f := range []*rt.Builtin{
+		rt.NewFunc("current_thread", currentThread),
+		rt.NewFunc("currentThread", currentThread),
+		rt.NewFunc("main_thread", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("main_thread", args, kwargs); err != nil {
+				return nil, err
+			}
+			if m := rt.MainThread(); m != nil {
+				return threadObjOf(m), nil
+			}
+			return threadObjOf(th), nil
+		}),
+		rt.NewFunc("active_count", activeCount),
+		rt.NewFunc("activeCount", activeCount),
+		rt.NewFunc("enumerate", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs("enumerate", args, kwargs); err != nil {
+				return nil, err
+			}
+			var out []rt.Value
+			for _, t := range rt.AllThreads(th) {
+				out = append(out, threadObjOf(t))
+			}
+			return rt.NewList(out), nil
+		}),
+		rt.NewFunc("get_ident", getIdent),
+		rt.NewFunc("get_native_id", getIdent),
+		rt.NewFunc("settrace", noop),
+		rt.NewFunc("setprofile", noop),
+		rt.NewFunc("stack_size", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.MakeInt(0), nil
+		}),
+	} {
+		m.Dict.SetStr(f.Name, f)
+	}
+	return m
+}
+
+func activeCount(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if err := rt.UnpackArgs("active_count", args, kwargs); err != nil {
+		return nil, err
+	}
+	return rt.MakeInt(int64(len(rt.AllThreads(th)))), nil
+}
+
+func getIdent(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	return rt.MakeInt(int64(th.ID())), nil
+}
+
+func noop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	return rt.None, nil
+}

@@ -1,0 +1,70 @@
+package stdlib
+
+import (
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The structured-concurrency builtins (LANGUAGE.md §2.10) and the threads
+// module. Everything here is a thin layer over package runtime
+// (threadgroup.go, cancel.go, mutex.go, sync_prims.go, threadqueue.go,
+// threaddump.go).
+
+func init() {
+	for name, v := range threadBuiltins() {
+		rt.Builtins.SetStr(name, v)
+	}
+	rt.RegisterModule("threads", newThreadsModule)
+	rt.InstallDumpSignal()
+}
+
+// threadBuiltins are the names available without import.
+func threadBuiltins() map[string]rt.Value {
+	return map[string]rt.Value{
+		"ThreadGroup":   rt.ThreadGroupType,
+		"spawn":         rt.SpawnBuiltin,
+		"Mutex":         rt.MutexType,
+		"Cancelled":     rt.CancelledType,
+		"DeadlockError": rt.DeadlockErrorType,
+		"timeout":       rt.TimeoutBuiltin,
+		"shield":        rt.ShieldBuiltin,
+	}
+}
+
+func newThreadsModule() *rt.Module {
+	m := rt.NewModule("threads")
+	for name, v := range threadBuiltins() {
+		m.Dict.SetStr(name, v)
+	}
+	for _, t := range []*rt.Type{
+		rt.LockType, rt.RLockType, rt.SemaphoreType, rt.BoundedSemaphoreType,
+		rt.EventType, rt.ConditionType, rt.BarrierType, rt.QueueType,
+		rt.LifoQueueType, rt.PriorityQueueType, rt.FutureType,
+	} {
+		m.Dict.SetStr(t.Name, t)
+	}
+	m.Dict.SetStr("Empty", rt.QueueEmptyType)
+	m.Dict.SetStr("Full", rt.QueueFullType)
+	m.Dict.SetStr("ShutDown", rt.QueueShutDownType)
+	m.Dict.SetStr("QueueClosed", rt.QueueShutDownType)
+	m.Dict.SetStr("BrokenBarrierError", rt.BrokenBarrierErrorType)
+	m.Dict.SetStr("current_thread", rt.NewFunc("current_thread", currentThread))
+	m.Dict.SetStr("dump", rt.NewFunc("dump", threadsDump))
+	return m
+}
+
+// threadsDump is threads.dump(format="text"): the live thread tree as
+// text, or as JSON with format="json".
+func threadsDump(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	format := "text"
+	if err := rt.UnpackArgs("dump", args, kwargs, "format?", &format); err != nil {
+		return nil, err
+	}
+	d := rt.TakeDump(th)
+	switch format {
+	case "text":
+		return rt.Str(d.Text()), nil
+	case "json":
+		return rt.Str(d.JSON()), nil
+	}
+	return nil, rt.NewError(rt.ValueErrorType, "dump() format must be 'text' or 'json', not '%s'", format)
+}
