@@ -649,3 +649,21 @@ func BenchmarkCheckpoint(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkSpawnSleepers(b *testing.B) {
+	th := NewThread("main")
+	fn := func(c *Thread) (Value, error) { return None, c.Sleep(100 * time.Millisecond) }
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g := NewThreadGroup(th, 0, 0, "")
+		_ = g.Enter(th)
+		for j := 0; j < 100_000; j++ {
+			if _, err := g.Spawn(th, fn, "", SpawnSite{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := g.Exit(th, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
