@@ -58,4 +58,34 @@ func NewMethod(name string, fn func(th *Thread, self Value, args []Value, kwargs
 	return &Builtin{Name: name, Method: true, Fn: fn}
 }
 
-var _ Callable = (*Builtin)(nil)
+// GetAttr gives built-in functions and methods their introspection
+// attributes (__name__, __qualname__, __self__, __module__, __doc__).
+func (b *Builtin) GetAttr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "__name__":
+		return Str(b.Name), nil
+	case "__qualname__":
+		if b.Self != nil {
+			return Str(b.Self.Type().Name + "." + b.Name), nil
+		}
+		return Str(b.Name), nil
+	case "__self__":
+		if b.Self != nil {
+			return b.Self, nil
+		}
+		return None, nil
+	case "__module__":
+		if b.Method {
+			return None, nil
+		}
+		return Str("builtins"), nil
+	case "__doc__":
+		return None, nil
+	}
+	return nil, nil
+}
+
+var (
+	_ Callable = (*Builtin)(nil)
+	_ HasAttrs = (*Builtin)(nil)
+)

@@ -3,8 +3,9 @@ package runtime
 // GetAttr is v.name.
 //
 // Order: the value's own attributes (HasAttrs: modules, instances,
-// exceptions, functions), then the type's MRO (binding built-in methods to
-// v), then the special attributes every object has.
+// exceptions, functions; *Type's GetAttr in class.go serves class
+// attributes), then the type's MRO (binding methods and applying
+// descriptors, see BindAttr), then the special attributes every object has.
 func GetAttr(th *Thread, v Value, name string) (Value, error) {
 	if x, ok := v.(HasAttrs); ok {
 		r, err := x.GetAttr(th, name)
@@ -19,7 +20,9 @@ func GetAttr(th *Thread, v Value, name string) (Value, error) {
 		if b, ok := m.(*Builtin); ok && b.Method {
 			return b.Bind(v), nil
 		}
-		return m, nil
+		// Functions bind, property/staticmethod/classmethod apply
+		// (user exception classes' methods; see class.go).
+		return BindAttr(th, m, v)
 	}
 	if name == "__class__" {
 		return v.Type(), nil
@@ -66,12 +69,19 @@ func typeGetAttr(t *Type, name string) (Value, error) {
 	return nil, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
 }
 
-// noAttribute is CPython's AttributeError for a missing attribute.
+// noAttribute is CPython's AttributeError for a missing attribute, with
+// its name and obj attributes set (the traceback printer uses them for
+// "Did you mean" suggestions).
 func noAttribute(v Value, name string) error {
+	var e *Exception
 	if m, ok := v.(*Module); ok {
-		return NewError(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
+		e = NewError(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
+	} else {
+		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
 	}
-	return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
+	_ = e.SetAttr(nil, "name", Str(name))
+	_ = e.SetAttr(nil, "obj", v)
+	return e
 }
 
 // SetAttr is v.name = val.

@@ -100,8 +100,6 @@ func Contains(th *Thread, container, item Value) (bool, error) {
 	case *Dict:
 		_, ok, err := x.Get(th, item)
 		return ok, err
-	case *Set:
-		return x.Has(th, item)
 	case HasContains:
 		return x.Contains(th, item)
 	}
