@@ -314,8 +314,12 @@ func convDecorated(s *decorated) ast.Stmt {
 	for i, d := range s.Decorators {
 		decorators[i] = expr(d)
 	}
-	if s.Def != nil {
+	switch {
+	case s.Def != nil:
 		return convDef(s.Def, decorators)
+	case s.Class != nil:
+		return convClass(s.Class, decorators)
 	}
-	return convClass(s.Class, decorators)
+	bailPos(startPos(s.Async.Pos), "invalid syntax")
+	return nil
 }

@@ -20,6 +20,7 @@ func TestSpindleErrors(t *testing.T) {
 		{"match (a, b):\n    case _: pass\n", msgMatch, 1, 1},
 		{"async def f():\n    pass\n", msgAsyncDef, 1, 1},
 		{"class C:\n    async def m(self): pass\n", msgAsyncDef, 2, 5},
+		{"@dec\nasync def f():\n    pass\n", msgAsyncDef, 2, 1},
 		{"async for x in y: pass\n", msgAsyncFor, 1, 1},
 		{"async with a: pass\n", msgAsyncWith, 1, 1},
 		{"x = [i async for i in y]\n", msgAsyncFor, 1, 8},
@@ -69,6 +70,7 @@ func TestMoreErrors(t *testing.T) {
 	}{
 		// Incomplete input, as the REPL sees it.
 		{"@dec\n", "", "invalid syntax", 1, 5, true},
+		{"@dec\nasync: pass\n", "", "invalid syntax", 2, 1, false},
 		{"if x:\n    pass\nelse:\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, 6, true},
 		{"def f(\n", "", "'(' was never closed", 1, 6, true},
 		{"s = '''abc\n", "", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, true},

@@ -218,10 +218,13 @@ type classDef struct {
 }
 
 // decorated is one or more decorators and the def or class they apply to.
+// Async is only there to report `@dec async def` as Spindle's 'async def'
+// error; a decorated 'async:' block is invalid.
 type decorated struct {
-	Decorators []namedReq `parser:"( '@' @@ Newline )+"`
-	Def        *funcDef   `parser:"( @@"`
-	Class      *classDef  `parser:"| @@ )"`
+	Decorators []namedReq  `parser:"( '@' @@ Newline )+"`
+	Def        *funcDef    `parser:"( @@"`
+	Class      *classDef   `parser:"| @@"`
+	Async      *asyncBlock `parser:"| @@ )"`
 }
 
 // awaitBlock is Spindle's `await:` block (a thread group).
