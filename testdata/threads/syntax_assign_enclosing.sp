@@ -1,0 +1,6 @@
+def f():
+    count = 0
+    await:
+        async:
+            count = count + 1
+    return count

@@ -1,0 +1,4 @@
+def f():
+    await:
+        async:
+            return 1
