@@ -329,17 +329,17 @@ func builtinNext(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		return nil, err
 	}
 	it := args[0]
-	if _, ok := it.(rt.Iterator); !ok {
-		if it.Type().Lookup("__next__") == nil {
-			return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not an iterator", rt.TypeName(it))
-		}
-		// Call __next__ directly so that the StopIteration (and its
-		// value) propagates unchanged.
+	if it.Type().Lookup("__next__") != nil {
+		// Call __next__ so that the StopIteration it raises (and its
+		// value: a generator's return value) propagates unchanged.
 		v, err := rt.CallMethod(th, it, "__next__", nil, nil)
 		if err != nil && len(args) == 2 && rt.IsExc(err, rt.StopIterationType) {
 			return args[1], nil
 		}
 		return v, err
+	}
+	if _, ok := it.(rt.Iterator); !ok {
+		return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not an iterator", rt.TypeName(it))
 	}
 	v, ok, err := nextItem(th, it)
 	if err != nil {
