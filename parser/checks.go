@@ -28,6 +28,8 @@ type (
 // assignOp is '=', an augmented assignment operator or ':' in a statement.
 type assignOp struct{ tok *plex.Token }
 
+// Parse consumes the ':' ending a compound statement header. Like
+// CPython, it says "expected ':'" only before the end of the line.
 func (*colon) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
 	if isOpTok(t, ":") {
@@ -41,6 +43,8 @@ func (*colon) Parse(lex *plex.PeekingLexer) error {
 	return nil
 }
 
+// Parse consumes the ':' after 'def ...', 'try', 'else' or 'finally',
+// which CPython requires with "expected ':'" whatever follows.
 func (*forcedColon) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
 	if !isOpTok(t, ":") {
@@ -129,6 +133,8 @@ func prevToken(lex *plex.PeekingLexer) *plex.Token {
 	return &toks[len(toks)-1]
 }
 
+// Parse consumes the ':' of an 'await:' block; 'await' followed by
+// anything else is Python's await expression, which Spindle leaves out.
 func (*awaitColon) Parse(lex *plex.PeekingLexer) error {
 	if isOpTok(lex.Peek(), ":") {
 		lex.Next()
@@ -138,6 +144,8 @@ func (*awaitColon) Parse(lex *plex.PeekingLexer) error {
 	return nil
 }
 
+// Parse consumes the ':' of an 'async:' block and reports Python's
+// 'async def', 'async for' and 'async with'.
 func (*asyncColon) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
 	if isOpTok(t, ":") {
@@ -217,7 +225,7 @@ func isSuiteStart(t *plex.Token) bool {
 	return t.Type == lexer.Newline || t.Type == lexer.Indent || t.Type == lexer.Dedent || isOpTok(t, ":")
 }
 
-// Parse implements participle.Parseable.
+// Parse consumes an assignment operator.
 func (a *assignOp) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
 	if t.Type != lexer.Op {
@@ -232,24 +240,4 @@ func (a *assignOp) Parse(lex *plex.PeekingLexer) error {
 	}
 	a.tok = lex.Next()
 	return nil
-}
-
-// parseAssignValue parses what follows an assignment operator: an
-// annotation (an expression) after ':', else star_expressions or yield.
-func parseAssignValue(lex *plex.PeekingLexer) (assignValue, error) {
-	p := newExprParser(lex)
-	t := p.peek()
-	var e ast.Expr
-	if isOpTok(prevToken(lex), ":") {
-		if !exprStart(t) {
-			invalidSyntax(t)
-		}
-		e = p.expression()
-	} else {
-		if !yieldStart(t) {
-			invalidSyntax(t)
-		}
-		e = p.starExprsOrYield()
-	}
-	return &exprBox{e: e, parens: p.parens}, nil
 }

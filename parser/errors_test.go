@@ -119,6 +119,7 @@ func TestMoreErrors(t *testing.T) {
 		{"try:\n    pass\nx = 1\n", "", "expected 'except' or 'finally' block", 3, 1, false},
 		{"def f():\n    try:\n        pass\nx = 1\n", "", "expected 'except' or 'finally' block", 4, 1, false},
 		{"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n", "", "default 'except:' must be last", 3, 1, false},
+		{"try: pass\nexcept as e: pass\n", "", "invalid syntax", 2, 8, false},
 		// Statements.
 		{"x = 1 y = 2\n", "", "invalid syntax", 1, 7, false},
 		{"x = 1;; y = 2\n", "", "invalid syntax", 1, 7, false},

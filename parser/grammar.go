@@ -9,12 +9,12 @@ import (
 // are the lexer's (Name, Keyword, Op, Newline, Indent, Dedent, ...);
 // quoted literals match a token's text. Fields whose type is one of the
 // interfaces of hooks.go are parsed by hand-written code (expressions,
-// parameter lists, with-items) or are structural checks (':' and INDENT)
-// that report CPython's messages.
+// parameter lists, with-items); those of the types of checks.go are
+// structural checks (':', INDENT, ';') that report CPython's messages.
 //
 // The grammar is LL(1): each alternative starts with its own token, and
-// where an item list may end with a separator, a negative lookahead
-// (?! ...) stops the repetition before the separator. So the parser runs
+// where an item list may end with a separator, a check or a negative
+// lookahead (?! ...) stops the repetition before it. So the parser runs
 // with participle.UseLookahead(0): a branch that has consumed a token and
 // then fails is an error right there, reported at the token where it
 // failed, never backtracked over. The hooks rely on this too (see doc.go).
@@ -182,8 +182,8 @@ type tryStmt struct {
 
 type exceptClause struct {
 	Pos   plex.Position
-	Type  exceptType `parser:"'except' @@?"`
-	Name  string     `parser:"( 'as' @Name )?"`
+	Type  exceptType `parser:"'except' ( @@"`
+	Name  string     `parser:"  ( 'as' @Name )? )?"`
 	Colon colon      `parser:"@@"`
 	Body  *suite     `parser:"@@"`
 }

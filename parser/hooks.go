@@ -16,17 +16,16 @@ import (
 
 // Expression slots, all filled with an *exprBox.
 type (
-	stmtExprs    interface{ exprs() *exprBox } // statement start: star_expressions | yield (optional)
-	assignValue  interface{ exprs() *exprBox } // after '=', 'op=' or ':' in an assignment
-	exprsOrYield interface{ exprs() *exprBox } // right of '=' or 'op=': star_expressions | yield
-	exprsOpt     interface{ exprs() *exprBox } // after 'return' (optional)
-	exprsReq     interface{ exprs() *exprBox } // after 'for ... in'
-	namedReq     interface{ exprs() *exprBox } // tests of if/elif/while, decorators
-	testReq      interface{ exprs() *exprBox } // an expression
-	testOpt      interface{ exprs() *exprBox } // an optional expression (after 'raise')
-	exceptType   interface{ exprs() *exprBox } // after 'except' (optional)
-	forTargets   interface{ exprs() *exprBox } // between 'for' and 'in'
-	delTargets   interface{ exprs() *exprBox } // after 'del'
+	stmtExprs   interface{ exprs() *exprBox } // statement start: star_expressions | yield (optional)
+	assignValue interface{ exprs() *exprBox } // after '=', 'op=' or ':' in an assignment
+	exprsOpt    interface{ exprs() *exprBox } // after 'return' (optional)
+	exprsReq    interface{ exprs() *exprBox } // after 'for ... in'
+	namedReq    interface{ exprs() *exprBox } // tests of if/elif/while, decorators
+	testReq     interface{ exprs() *exprBox } // an expression
+	testOpt     interface{ exprs() *exprBox } // an optional expression (after 'raise')
+	exceptType  interface{ exprs() *exprBox } // after 'except' (optional)
+	forTargets  interface{ exprs() *exprBox } // between 'for' and 'in'
+	delTargets  interface{ exprs() *exprBox } // after 'del'
 )
 
 // exprBox carries what an expression hook parsed.
@@ -74,7 +73,6 @@ func (b *argsBox) bases() ([]ast.Expr, []ast.Keyword) { return b.args, b.kws }
 func hookOptions() []participle.Option {
 	return []participle.Option{
 		participle.ParseTypeWith(parseStmtExprs),
-		exprHook[exprsOrYield](true, yieldStart, (*exprParser).starExprsOrYield),
 		participle.ParseTypeWith(parseAssignValue),
 		exprHook[exprsOpt](false, starStart, (*exprParser).starExprs),
 		exprHook[exprsReq](true, starStart, (*exprParser).starExprs),
@@ -209,4 +207,24 @@ func parseClassArgs(lex *plex.PeekingLexer) (classArgs, error) {
 	}
 	args, kws := p.arguments(false)
 	return &argsBox{args: args, kws: kws}, nil
+}
+
+// parseAssignValue parses what follows an assignment operator: an
+// annotation (an expression) after ':', else star_expressions or yield.
+func parseAssignValue(lex *plex.PeekingLexer) (assignValue, error) {
+	p := newExprParser(lex)
+	t := p.peek()
+	var e ast.Expr
+	if isOpTok(prevToken(lex), ":") {
+		if !exprStart(t) {
+			invalidSyntax(t)
+		}
+		e = p.expression()
+	} else {
+		if !yieldStart(t) {
+			invalidSyntax(t)
+		}
+		e = p.starExprsOrYield()
+	}
+	return &exprBox{e: e, parens: p.parens}, nil
 }

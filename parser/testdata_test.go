@@ -26,6 +26,7 @@ var resolverErrors = []string{
 	"'await' outside",
 	"is parameter and global",
 	"is parameter and nonlocal",
+	"async: block", // Spindle's rules for async: blocks (LANGUAGE.md §2.3)
 }
 
 var fileLine = regexp.MustCompile(`^  File "[^"]*", line (\d+)$`)
