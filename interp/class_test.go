@@ -240,3 +240,36 @@ func TestClassDecoratorsAndTraceback(t *testing.T) {
 		ZeroDivisionError: division by zero
 		`)
 }
+
+func TestSuperEdgeCases(t *testing.T) {
+	needClasses(t)
+	expectOutput(t, `
+		class A:
+		    def who(self):
+		        return "A"
+		    @classmethod
+		    def make(cls):
+		        return cls.__name__
+		class B(A):
+		    def who(self):
+		        f = lambda: self  # self lives in a cell
+		        return "B" + super().who() + f().__class__.__name__
+		    def cls_of(self):
+		        def inner():
+		            return __class__
+		        return inner().__name__
+		    @classmethod
+		    def make(cls):
+		        return "B" + super().make()
+		def g():
+		    v = "closure"
+		    class C(B):
+		        v = "attr"
+		        def get(self):
+		            return v + super().who()
+		    return C
+		print(B().who(), B().cls_of(), B.make(), g()().get())
+		`, `
+		BAB B BB closureBAC
+		`)
+}
