@@ -92,7 +92,11 @@ func convSimple(stmts []*smallStmt) []ast.Stmt {
 }
 
 func convSmall(s *smallStmt) ast.Stmt {
-	pos := tokensPos(s.Tokens)
+	toks := s.Tokens
+	if len(toks) > 1 && isOpTok(&toks[0], ";") {
+		toks = toks[1:] // the separator before the statement (see stmtSep)
+	}
+	pos := tokensPos(toks)
 	switch {
 	case s.Expr != nil:
 		return convExprStmt(s.Expr, pos)
