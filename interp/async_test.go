@@ -98,3 +98,24 @@ f()
 	require.True(t, strings.Contains(stderr, "line 6, in f\n    g()\n"), stderr)
 	require.True(t, strings.HasSuffix(stderr, "KeyError: 'k'\n"), stderr)
 }
+
+func TestNestedAsyncCaptures(t *testing.T) {
+	expectOutput(t, `
+x = 5
+def f():
+    y = 7
+    await:
+        async:
+            g = lambda: x + y
+            h = lambda: (lambda: y)()
+            print(g(), h())
+            async:
+                print("inner", x, y)
+f()
+await:
+    async:
+        k = lambda: x
+        async:
+            print(k(), x)
+`, "12 7\ninner 5 7\n5 5\n")
+}

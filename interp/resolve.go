@@ -1080,6 +1080,19 @@ func (r *resolver) findEnclosing(s *scope, n string, isNonlocal bool) *binding {
 	// Not known in p: look further out, then pass through p.
 	if b := r.findEnclosing(p, n, isNonlocal); b != nil {
 		p.names[n] = b
+		if b.kind == bindLocal {
+			// p is an async: block that has just captured n by
+			// value (a local of p).
+			if s.kind == scopeAsync && !isNonlocal {
+				// An async: block in it captures p's copy by value.
+				nb := &binding{kind: bindLocal, name: n}
+				s.captures = append(s.captures, capture{from: b})
+				s.names[n] = nb
+				return nb
+			}
+			// Any other nested scope closes over p's copy.
+			b.kind = bindCell
+		}
 		return r.passFree(s, n)
 	}
 	return nil

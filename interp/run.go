@@ -143,10 +143,13 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 		return 1
 	}
 	err = runProtected(th, func() error { return runModuleCode(th, compiled, g) })
-	if jerr := runtime.JoinBackground(th); err == nil && jerr != nil {
-		err = jerr
-	}
+	// As in CPython, the main thread's uncaught exception is reported
+	// first; then the background group (§2.7) is joined — its threads
+	// run until done — and a failure there makes the exit status 1.
 	code = exitCode(th, err)
+	if jerr := runtime.JoinBackground(th); jerr != nil && code == 0 {
+		code = exitCode(th, jerr)
+	}
 	if code == 0 && runtime.BackgroundFailed() {
 		code = 1
 	}
