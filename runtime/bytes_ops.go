@@ -426,6 +426,9 @@ func decodeError(enc string, start, end int, c byte, reason string) error {
 // decodeBytes implements bytes.decode for utf-8, ascii and latin-1 with
 // the strict, replace, ignore and backslashreplace handlers.
 func decodeBytes(s, encoding, errors string) (string, error) {
+	if s == "" {
+		return "", nil // CPython does not even look the codec up
+	}
 	enc := normEncoding(encoding)
 	if enc == "" {
 		return "", errUnknownEncoding(encoding)

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 	"testing"
 
@@ -18,31 +17,8 @@ type strRow struct {
 	want   string
 }
 
-func mustInt(s string) Value {
-	b, ok := new(big.Int).SetString(s, 10)
-	if !ok {
-		panic(s)
-	}
-	return NewBigInt(b)
-}
 
-func mustFloat(s string) float64 {
-	f, err := FloatFromString(s)
-	if err != nil {
-		panic(err)
-	}
-	return f
-}
 
-func mustDict(kv ...Value) *Dict {
-	d := NewDict()
-	for i := 0; i < len(kv); i += 2 {
-		if err := d.Set(nil, kv[i], kv[i+1]); err != nil {
-			panic(err)
-		}
-	}
-	return d
-}
 
 // testRepr is repr() that does not depend on the container types' own
 // repr (written elsewhere).
@@ -119,6 +95,8 @@ func runStrRow(th *Thread, r strRow) string {
 	case "@format":
 		s, err := FormatSpec(th, r.recv, string(arg(0).(Str)))
 		return rowOutcome(Str(s), err)
+	case "@call":
+		return rowOutcome(Call(th, r.recv, r.args, r.kwargs))
 	case "@iter":
 		items, err := IterateAll(th, r.recv)
 		return rowOutcome(NewList(items), err)
@@ -129,7 +107,7 @@ func runStrRow(th *Thread, r strRow) string {
 func TestStrAgainstCPython(t *testing.T) {
 	th := NewThread("test")
 	fails := 0
-	rows := strTable()
+	rows := loadStrRows(t)
 	for _, r := range rows {
 		got := runStrRow(th, r)
 		if got != r.want {
