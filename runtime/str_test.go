@@ -17,9 +17,6 @@ type strRow struct {
 	want   string
 }
 
-
-
-
 // testRepr is repr() that does not depend on the container types' own
 // repr (written elsewhere).
 func testRepr(th *Thread, v Value) string {
