@@ -124,7 +124,9 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 		if err != nil {
 			return nil, err
 		}
-		vs := make([]runtime.Value, len(args))
+		// all[0] is reserved for self (methods of user classes).
+		all := make([]runtime.Value, len(args)+1)
+		vs := all[1:]
 		for i, a := range args {
 			v, err := a(fr)
 			if err != nil {
@@ -140,6 +142,12 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			m, err := runtime.GetAttr(fr.th, o, name)
 			if err != nil {
 				return nil, err
+			}
+			if bm, ok := m.(*runtime.BoundMethod); ok {
+				if uf, ok := bm.Fn.(*Function); ok {
+					all[0] = bm.Self
+					return uf.callFrom(fr, all)
+				}
 			}
 			if uf, ok := m.(*Function); ok {
 				return uf.callFrom(fr, vs)
