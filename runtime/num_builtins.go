@@ -187,3 +187,23 @@ func roundFloat(x float64, nd int) (float64, error) {
 	}
 	return math.Copysign(r, x), nil
 }
+
+func init() {
+	round := func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+		var nd Value
+		if err := UnpackArgs("__round__", args, kwargs, "ndigits?", &nd); err != nil {
+			return nil, err
+		}
+		return RoundValue(th, self, nd)
+	}
+	format := func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+		var spec string
+		if err := UnpackArgs("__format__", args, kwargs, "format_spec", &spec); err != nil {
+			return nil, err
+		}
+		s, err := FormatSpec(th, self, spec)
+		return Str(s), err
+	}
+	IntType.AddMethods(NewMethod("__round__", round), NewMethod("__format__", format))
+	FloatType.AddMethods(NewMethod("__round__", round), NewMethod("__format__", format))
+}
