@@ -61,7 +61,7 @@ func UnpackArgs(fname string, args []Value, kwargs []KwArg, pairs ...any) error 
 			}
 			return NewError(TypeErrorType, "%s() takes exactly %d arguments (%d given)", fname, nPos, len(args))
 		}
-		return NewError(TypeErrorType, "%s() takes at most %d arguments (%d given)", fname, nPos, len(args))
+		return NewError(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, nPos, plural(nPos), len(args))
 	}
 	for i, a := range args {
 		if err := assignArg(fname, params[i].name, params[i].ptr, a, params[i].optional); err != nil {
