@@ -1,0 +1,819 @@
+package stdlib
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The json module: dumps/dump and loads/load with CPython's output format
+// (separators, indent, ensure_ascii escapes, float repr, sort_keys,
+// default=) and CPython's decoder error messages, positions counted in code
+// points. The encoder and decoder are written here rather than wrapping
+// encoding/json, whose formatting and error wording differ from CPython's
+// and which cannot keep dict order or arbitrary-precision ints.
+
+var jsonDecodeErrorType = newModuleExcType("JSONDecodeError", "json", rt.ValueErrorType)
+
+// newModuleExcType makes an exception class that lives in a module
+// (json.JSONDecodeError, re.error, struct.error, ...).
+func newModuleExcType(name, module string, base *rt.Type) *rt.Type {
+	t := rt.NewBuiltinType(name, base)
+	t.Module = module
+	t.Exception = true
+	t.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if len(kwargs) > 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+		}
+		return rt.NewException(cls, append([]rt.Value(nil), args...)...), nil
+	}
+	return t
+}
+
+func init() {
+	jsonDecodeErrorType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var msg, doc string
+		var pos int
+		if err := rt.UnpackArgs("JSONDecodeError", args, kwargs, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+			return nil, err
+		}
+		e := newJSONDecodeError(msg, []rune(doc), pos)
+		e.Class = cls
+		return e, nil
+	}
+	rt.RegisterModule("json", newJSONModule)
+}
+
+func newJSONModule() *rt.Module {
+	m := rt.NewModule("json")
+	m.Dict.SetStr("JSONDecodeError", jsonDecodeErrorType)
+	for _, f := range []*rt.Builtin{
+		rt.NewFunc("dumps", jsonDumps),
+		rt.NewFunc("dump", jsonDump),
+		rt.NewFunc("loads", jsonLoads),
+		rt.NewFunc("load", jsonLoad),
+	} {
+		m.Dict.SetStr(f.Name, f)
+	}
+	return m
+}
+
+// newJSONDecodeError builds JSONDecodeError(msg, doc, pos) with its
+// msg/doc/pos/lineno/colno attributes.
+func newJSONDecodeError(msg string, doc []rune, pos int) *rt.Exception {
+	lineno, last := 1, -1
+	for i := 0; i < pos && i < len(doc); i++ {
+		if doc[i] == '\n' {
+			lineno++
+			last = i
+		}
+	}
+	colno := pos - last
+	e := rt.NewError(jsonDecodeErrorType, "%s: line %d column %d (char %d)", msg, lineno, colno, pos)
+	for _, kv := range []struct {
+		k string
+		v rt.Value
+	}{{"msg", rt.Str(msg)}, {"doc", rt.Str(string(doc))}, {"pos", rt.MakeInt(int64(pos))},
+		{"lineno", rt.MakeInt(int64(lineno))}, {"colno", rt.MakeInt(int64(colno))}} {
+		_ = e.SetAttr(nil, kv.k, kv.v)
+	}
+	return e
+}
+
+// ---- encoder ----
+
+type jsonEncoder struct {
+	th          *rt.Thread
+	skipKeys    bool
+	ensureASCII bool
+	checkCirc   bool
+	allowNaN    bool
+	sortKeys    bool
+	indent      string
+	hasIndent   bool
+	itemSep     string
+	keySep      string
+	defaultFn   rt.Value
+	markers     map[uintptr]bool
+	b           strings.Builder
+}
+
+func jsonEncoderFromKwargs(th *rt.Thread, fname string, kwargs []rt.KwArg) (*jsonEncoder, error) {
+	enc := &jsonEncoder{th: th, ensureASCII: true, checkCirc: true, allowNaN: true}
+	var indent, separators, def, cls rt.Value = rt.None, rt.None, rt.None, rt.None
+	if err := rt.UnpackArgs(fname, nil, kwargs, "*",
+		"skipkeys?", &enc.skipKeys, "ensure_ascii?", &enc.ensureASCII,
+		"check_circular?", &enc.checkCirc, "allow_nan?", &enc.allowNaN,
+		"cls?", &cls, "indent?", &indent, "separators?", &separators,
+		"default?", &def, "sort_keys?", &enc.sortKeys); err != nil {
+		return nil, err
+	}
+	switch iv := indent.(type) {
+	case rt.Str:
+		enc.indent, enc.hasIndent = string(iv), true
+	default:
+		if indent != rt.None {
+			n, err := rt.IndexInt(indent)
+			if err != nil {
+				return nil, rt.NewError(rt.TypeErrorType, "can't multiply sequence by non-int of type '%s'", rt.TypeName(indent))
+			}
+			if n < 0 {
+				n = 0
+			}
+			enc.indent, enc.hasIndent = strings.Repeat(" ", n), true
+		}
+	}
+	enc.itemSep, enc.keySep = ", ", ": "
+	if enc.hasIndent {
+		enc.itemSep = ","
+	}
+	if separators != rt.None {
+		items, err := rt.IterateAll(th, separators)
+		if err != nil {
+			return nil, err
+		}
+		if len(items) != 2 {
+			return nil, rt.NewError(rt.ValueErrorType, "too many values to unpack (expected 2)")
+		}
+		a, ok1 := items[0].(rt.Str)
+		c, ok2 := items[1].(rt.Str)
+		if !ok1 || !ok2 {
+			return nil, rt.NewError(rt.TypeErrorType, "make_encoder() argument 6 must be str, not %s", rt.TypeName(items[0]))
+		}
+		enc.itemSep, enc.keySep = string(a), string(c)
+	}
+	if def != rt.None {
+		enc.defaultFn = def
+	}
+	if enc.checkCirc {
+		enc.markers = map[uintptr]bool{}
+	}
+	return enc, nil
+}
+
+func jsonDumps(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(args) != 1 {
+		if len(args) == 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "dumps() missing 1 required positional argument: 'obj'")
+		}
+		return nil, rt.NewError(rt.TypeErrorType, "dumps() takes 1 positional argument but %d were given", len(args))
+	}
+	enc, err := jsonEncoderFromKwargs(th, "dumps", kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if err := enc.encode(args[0], 0); err != nil {
+		return nil, err
+	}
+	return rt.Str(enc.b.String()), nil
+}
+
+func jsonDump(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(args) != 2 {
+		if len(args) < 2 {
+			return nil, rt.NewError(rt.TypeErrorType, "dump() missing %d required positional argument%s", 2-len(args), plural(2-len(args)))
+		}
+		return nil, rt.NewError(rt.TypeErrorType, "dump() takes 2 positional arguments but %d were given", len(args))
+	}
+	enc, err := jsonEncoderFromKwargs(th, "dump", kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if err := enc.encode(args[0], 0); err != nil {
+		return nil, err
+	}
+	_, err = rt.CallMethod(th, args[1], "write", []rt.Value{rt.Str(enc.b.String())}, nil)
+	return rt.None, err
+}
+
+// unwrapBuiltin returns the built-in value of an instance of a user class
+// deriving from a built-in type (class D(dict)), or v itself.
+func unwrapBuiltin(v rt.Value) rt.Value {
+	if inst, ok := v.(*rt.Instance); ok && inst.Base != nil {
+		return inst.Base
+	}
+	return v
+}
+
+func (e *jsonEncoder) newline(level int) {
+	if e.hasIndent {
+		e.b.WriteByte('\n')
+		for i := 0; i < level; i++ {
+			e.b.WriteString(e.indent)
+		}
+	}
+}
+
+func (e *jsonEncoder) floatStr(f float64) (string, error) {
+	switch {
+	case math.IsNaN(f) || math.IsInf(f, 0):
+		if !e.allowNaN {
+			return "", rt.NewError(rt.ValueErrorType, "Out of range float values are not JSON compliant")
+		}
+		if math.IsNaN(f) {
+			return "NaN", nil
+		}
+		if f > 0 {
+			return "Infinity", nil
+		}
+		return "-Infinity", nil
+	}
+	return rt.FloatRepr(f), nil
+}
+
+func (e *jsonEncoder) enter(v rt.Value) error {
+	if e.markers == nil {
+		return nil
+	}
+	id := rt.Id(v)
+	if e.markers[id] {
+		return rt.NewError(rt.ValueErrorType, "Circular reference detected")
+	}
+	e.markers[id] = true
+	return nil
+}
+
+func (e *jsonEncoder) leave(v rt.Value) {
+	if e.markers != nil {
+		delete(e.markers, rt.Id(v))
+	}
+}
+
+func (e *jsonEncoder) encode(v rt.Value, level int) error {
+	if level > jsonMaxDepth {
+		return rt.NewError(rt.RecursionErrorType, "maximum recursion depth exceeded while encoding a JSON object")
+	}
+	orig := v
+	v = unwrapBuiltin(v)
+	switch x := v.(type) {
+	case rt.Str:
+		e.b.WriteString(jsonQuote(string(x), e.ensureASCII))
+		return nil
+	case *rt.NoneValue:
+		e.b.WriteString("null")
+		return nil
+	case rt.Bool:
+		if x {
+			e.b.WriteString("true")
+		} else {
+			e.b.WriteString("false")
+		}
+		return nil
+	case rt.Int, *rt.BigInt:
+		e.b.WriteString(rt.IntToString(x, 10))
+		return nil
+	case rt.Float:
+		s, err := e.floatStr(float64(x))
+		if err != nil {
+			return err
+		}
+		e.b.WriteString(s)
+		return nil
+	case *rt.List:
+		return e.encodeList(orig, x.Snapshot(), level)
+	case *rt.Tuple:
+		return e.encodeList(orig, x.Items, level)
+	case *rt.Dict:
+		return e.encodeDict(orig, x, level)
+	}
+	if e.defaultFn == nil {
+		return rt.NewError(rt.TypeErrorType, "Object of type %s is not JSON serializable", rt.TypeName(orig))
+	}
+	if err := e.enter(orig); err != nil {
+		return err
+	}
+	r, err := rt.Call(e.th, e.defaultFn, []rt.Value{orig}, nil)
+	if err != nil {
+		return err
+	}
+	if err := e.encode(r, level); err != nil {
+		return err
+	}
+	e.leave(orig)
+	return nil
+}
+
+func (e *jsonEncoder) encodeList(orig rt.Value, items []rt.Value, level int) error {
+	if len(items) == 0 {
+		e.b.WriteString("[]")
+		return nil
+	}
+	if err := e.enter(orig); err != nil {
+		return err
+	}
+	e.b.WriteByte('[')
+	e.newline(level + 1)
+	for i, it := range items {
+		if i > 0 {
+			e.b.WriteString(e.itemSep)
+			e.newline(level + 1)
+		}
+		if err := e.encode(it, level+1); err != nil {
+			return err
+		}
+	}
+	e.newline(level)
+	e.b.WriteByte(']')
+	e.leave(orig)
+	return nil
+}
+
+func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
+	if d.Len() == 0 {
+		e.b.WriteString("{}")
+		return nil
+	}
+	if err := e.enter(orig); err != nil {
+		return err
+	}
+	items := d.Items()
+	if e.sortKeys {
+		pairs := make([]rt.Value, len(items))
+		for i, kv := range items {
+			pairs[i] = rt.NewTuple([]rt.Value{kv[0], kv[1]})
+		}
+		if err := rt.SortValues(e.th, pairs, nil, false); err != nil {
+			return err
+		}
+		for i, p := range pairs {
+			t := p.(*rt.Tuple)
+			items[i] = [2]rt.Value{t.Items[0], t.Items[1]}
+		}
+	}
+	e.b.WriteByte('{')
+	e.newline(level + 1)
+	first := true
+	for _, kv := range items {
+		var key string
+		switch k := unwrapBuiltin(kv[0]).(type) {
+		case rt.Str:
+			key = string(k)
+		case rt.Bool:
+			key = "false"
+			if k {
+				key = "true"
+			}
+		case rt.Int, *rt.BigInt:
+			key = rt.IntToString(k, 10)
+		case rt.Float:
+			s, err := e.floatStr(float64(k))
+			if err != nil {
+				return err
+			}
+			key = s
+		case *rt.NoneValue:
+			key = "null"
+		default:
+			if e.skipKeys {
+				continue
+			}
+			return rt.NewError(rt.TypeErrorType, "keys must be str, int, float, bool or None, not %s", rt.TypeName(kv[0]))
+		}
+		if !first {
+			e.b.WriteString(e.itemSep)
+			e.newline(level + 1)
+		}
+		first = false
+		e.b.WriteString(jsonQuote(key, e.ensureASCII))
+		e.b.WriteString(e.keySep)
+		if err := e.encode(kv[1], level+1); err != nil {
+			return err
+		}
+	}
+	e.newline(level)
+	e.b.WriteByte('}')
+	e.leave(orig)
+	return nil
+}
+
+const jsonHex = "0123456789abcdef"
+
+// jsonQuote is CPython's encode_basestring(_ascii): a JSON string literal.
+func jsonQuote(s string, ascii bool) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	u4 := func(r rune) {
+		b.WriteString(`\u`)
+		b.WriteByte(jsonHex[(r>>12)&15])
+		b.WriteByte(jsonHex[(r>>8)&15])
+		b.WriteByte(jsonHex[(r>>4)&15])
+		b.WriteByte(jsonHex[r&15])
+	}
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			switch {
+			case r < 0x20:
+				u4(r)
+			case ascii && r > 0x7e:
+				if r >= 0x10000 {
+					r -= 0x10000
+					u4(0xd800 | (r >> 10))
+					u4(0xdc00 | (r & 0x3ff))
+				} else {
+					u4(r)
+				}
+			default:
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// ---- decoder ----
+
+type jsonDecoder struct {
+	th            *rt.Thread
+	s             []rune
+	strict        bool
+	objectHook    rt.Value
+	pairsHook     rt.Value
+	parseFloat    rt.Value
+	parseInt      rt.Value
+	parseConstant rt.Value
+	depth         int
+}
+
+// jsonMaxDepth bounds nesting (CPython's recursion limit plays this role).
+const jsonMaxDepth = 990
+
+func jsonLoads(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(args) != 1 {
+		if len(args) == 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "loads() missing 1 required positional argument: 's'")
+		}
+		return nil, rt.NewError(rt.TypeErrorType, "loads() takes 1 positional argument but %d were given", len(args))
+	}
+	return jsonDecode(th, "loads", args[0], kwargs)
+}
+
+func jsonLoad(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(args) != 1 {
+		if len(args) == 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "load() missing 1 required positional argument: 'fp'")
+		}
+		return nil, rt.NewError(rt.TypeErrorType, "load() takes 1 positional argument but %d were given", len(args))
+	}
+	s, err := rt.CallMethod(th, args[0], "read", nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return jsonDecode(th, "load", s, kwargs)
+}
+
+func jsonDecode(th *rt.Thread, fname string, src rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var text string
+	switch x := src.(type) {
+	case rt.Str:
+		text = string(x)
+	case rt.Bytes:
+		text = string(x)
+	case *rt.ByteArray:
+		text = x.String()
+	default:
+		return nil, rt.NewError(rt.TypeErrorType, "the JSON object must be str, bytes or bytearray, not %s", rt.TypeName(src))
+	}
+	if _, ok := src.(rt.Str); !ok {
+		text = strings.TrimPrefix(text, "\xef\xbb\xbf")
+		if !utf8.ValidString(text) {
+			return nil, rt.NewError(rt.UnicodeDecodeErrorType, "'utf-8' codec can't decode bytes: invalid utf-8")
+		}
+	}
+	d := &jsonDecoder{th: th, strict: true}
+	var cls rt.Value = rt.None
+	if err := rt.UnpackArgs(fname, nil, kwargs, "*", "cls?", &cls, "object_hook?", &d.objectHook,
+		"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
+		"object_pairs_hook?", &d.pairsHook, "strict?", &d.strict); err != nil {
+		return nil, err
+	}
+	for _, p := range []*rt.Value{&d.objectHook, &d.pairsHook, &d.parseFloat, &d.parseInt, &d.parseConstant} {
+		if *p == rt.None {
+			*p = nil
+		}
+	}
+	d.s = []rune(text)
+	if len(d.s) > 0 && d.s[0] == 0xfeff {
+		return nil, newJSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", d.s, 0)
+	}
+	i := d.skipWS(0)
+	v, end, err := d.value(i)
+	if err != nil {
+		return nil, err
+	}
+	end = d.skipWS(end)
+	if end != len(d.s) {
+		return nil, newJSONDecodeError("Extra data", d.s, end)
+	}
+	return v, nil
+}
+
+func (d *jsonDecoder) skipWS(i int) int {
+	for i < len(d.s) {
+		switch d.s[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func (d *jsonDecoder) fail(msg string, pos int) error {
+	return newJSONDecodeError(msg, d.s, pos)
+}
+
+func (d *jsonDecoder) hasPrefix(i int, p string) bool {
+	for _, r := range p {
+		if i >= len(d.s) || d.s[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func (d *jsonDecoder) constant(name string, v float64) (rt.Value, error) {
+	if d.parseConstant != nil {
+		return rt.Call(d.th, d.parseConstant, []rt.Value{rt.Str(name)}, nil)
+	}
+	return rt.Float(v), nil
+}
+
+// value scans one JSON value at i (no leading whitespace).
+func (d *jsonDecoder) value(i int) (rt.Value, int, error) {
+	d.depth++
+	defer func() { d.depth-- }()
+	if d.depth > jsonMaxDepth {
+		return nil, 0, rt.NewError(rt.RecursionErrorType, "maximum recursion depth exceeded while decoding a JSON document")
+	}
+	if i >= len(d.s) {
+		return nil, 0, d.fail("Expecting value", i)
+	}
+	switch c := d.s[i]; {
+	case c == '"':
+		s, end, err := d.str(i + 1)
+		return rt.Str(s), end, err
+	case c == '{':
+		return d.object(i + 1)
+	case c == '[':
+		return d.array(i + 1)
+	case c == 'n' && d.hasPrefix(i, "null"):
+		return rt.None, i + 4, nil
+	case c == 't' && d.hasPrefix(i, "true"):
+		return rt.True, i + 4, nil
+	case c == 'f' && d.hasPrefix(i, "false"):
+		return rt.False, i + 5, nil
+	case c == 'N' && d.hasPrefix(i, "NaN"):
+		v, err := d.constant("NaN", math.NaN())
+		return v, i + 3, err
+	case c == 'I' && d.hasPrefix(i, "Infinity"):
+		v, err := d.constant("Infinity", math.Inf(1))
+		return v, i + 8, err
+	case c == '-' && d.hasPrefix(i, "-Infinity"):
+		v, err := d.constant("-Infinity", math.Inf(-1))
+		return v, i + 9, err
+	case c == '-' || (c >= '0' && c <= '9'):
+		return d.number(i)
+	}
+	return nil, 0, d.fail("Expecting value", i)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
+	i := start
+	if d.s[i] == '-' {
+		i++
+	}
+	if i >= len(d.s) || !isDigit(d.s[i]) {
+		return nil, 0, d.fail("Expecting value", start)
+	}
+	if d.s[i] == '0' {
+		i++
+	} else {
+		for i < len(d.s) && isDigit(d.s[i]) {
+			i++
+		}
+	}
+	isFloat := false
+	if i+1 < len(d.s) && d.s[i] == '.' && isDigit(d.s[i+1]) {
+		isFloat = true
+		i += 2
+		for i < len(d.s) && isDigit(d.s[i]) {
+			i++
+		}
+	}
+	if i < len(d.s) && (d.s[i] == 'e' || d.s[i] == 'E') {
+		j := i + 1
+		if j < len(d.s) && (d.s[j] == '+' || d.s[j] == '-') {
+			j++
+		}
+		if j < len(d.s) && isDigit(d.s[j]) {
+			for j < len(d.s) && isDigit(d.s[j]) {
+				j++
+			}
+			isFloat = true
+			i = j
+		}
+	}
+	text := string(d.s[start:i])
+	if isFloat {
+		if d.parseFloat != nil {
+			v, err := rt.Call(d.th, d.parseFloat, []rt.Value{rt.Str(text)}, nil)
+			return v, i, err
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil && !isRangeErr(err) {
+			return nil, 0, err
+		}
+		return rt.Float(f), i, nil
+	}
+	if d.parseInt != nil {
+		v, err := rt.Call(d.th, d.parseInt, []rt.Value{rt.Str(text)}, nil)
+		return v, i, err
+	}
+	v, err := rt.IntFromString(text, 10)
+	return v, i, err
+}
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+// str scans a string body starting after the opening quote at i-1.
+func (d *jsonDecoder) str(i int) (string, int, error) {
+	start := i - 1
+	var b strings.Builder
+	for {
+		if i >= len(d.s) {
+			return "", 0, d.fail("Unterminated string starting at", start)
+		}
+		c := d.s[i]
+		switch {
+		case c == '"':
+			return b.String(), i + 1, nil
+		case c == '\\':
+			i++
+			if i >= len(d.s) {
+				return "", 0, d.fail("Unterminated string starting at", start)
+			}
+			switch e := d.s[i]; e {
+			case '"', '\\', '/':
+				b.WriteRune(e)
+			case 'b':
+				b.WriteByte('\b')
+			case 'f':
+				b.WriteByte('\f')
+			case 'n':
+				b.WriteByte('\n')
+			case 'r':
+				b.WriteByte('\r')
+			case 't':
+				b.WriteByte('\t')
+			case 'u':
+				r, ok := d.hex4(i + 1)
+				if !ok {
+					return "", 0, d.fail("Invalid \\uXXXX escape", i)
+				}
+				i += 4
+				if r >= 0xd800 && r <= 0xdbff && d.hasPrefix(i+1, `\u`) {
+					if r2, ok := d.hex4(i + 3); ok && r2 >= 0xdc00 && r2 <= 0xdfff {
+						r = 0x10000 + (r-0xd800)<<10 + (r2 - 0xdc00)
+						i += 6
+					}
+				}
+				b.WriteRune(r)
+			default:
+				return "", 0, d.fail("Invalid \\escape", i-1)
+			}
+			i++
+		case c < 0x20 && d.strict:
+			return "", 0, d.fail("Invalid control character at", i)
+		default:
+			b.WriteRune(c)
+			i++
+		}
+	}
+}
+
+func (d *jsonDecoder) hex4(i int) (rune, bool) {
+	if i+4 > len(d.s) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range d.s[i : i+4] {
+		var v rune
+		switch {
+		case c >= '0' && c <= '9':
+			v = c - '0'
+		case c >= 'a' && c <= 'f':
+			v = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			v = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | v
+	}
+	return r, true
+}
+
+func (d *jsonDecoder) object(i int) (rt.Value, int, error) {
+	var pairs [][2]rt.Value
+	i = d.skipWS(i)
+	if i < len(d.s) && d.s[i] == '}' {
+		return d.finishObject(pairs, i+1)
+	}
+	for {
+		if i >= len(d.s) || d.s[i] != '"' {
+			return nil, 0, d.fail("Expecting property name enclosed in double quotes", i)
+		}
+		key, end, err := d.str(i + 1)
+		if err != nil {
+			return nil, 0, err
+		}
+		i = d.skipWS(end)
+		if i >= len(d.s) || d.s[i] != ':' {
+			return nil, 0, d.fail("Expecting ':' delimiter", i)
+		}
+		i = d.skipWS(i + 1)
+		v, end, err := d.value(i)
+		if err != nil {
+			return nil, 0, err
+		}
+		pairs = append(pairs, [2]rt.Value{rt.Str(key), v})
+		i = d.skipWS(end)
+		if i < len(d.s) && d.s[i] == '}' {
+			return d.finishObject(pairs, i+1)
+		}
+		if i >= len(d.s) || d.s[i] != ',' {
+			return nil, 0, d.fail("Expecting ',' delimiter", i)
+		}
+		i = d.skipWS(i + 1)
+	}
+}
+
+func (d *jsonDecoder) finishObject(pairs [][2]rt.Value, end int) (rt.Value, int, error) {
+	if d.pairsHook != nil {
+		items := make([]rt.Value, len(pairs))
+		for i, p := range pairs {
+			items[i] = rt.NewTuple([]rt.Value{p[0], p[1]})
+		}
+		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(items)}, nil)
+		return v, end, err
+	}
+	dict := rt.NewDictSize(len(pairs))
+	for _, p := range pairs {
+		dict.SetStr(string(p[0].(rt.Str)), p[1])
+	}
+	if d.objectHook != nil {
+		v, err := rt.Call(d.th, d.objectHook, []rt.Value{dict}, nil)
+		return v, end, err
+	}
+	return dict, end, nil
+}
+
+func (d *jsonDecoder) array(i int) (rt.Value, int, error) {
+	var items []rt.Value
+	i = d.skipWS(i)
+	if i < len(d.s) && d.s[i] == ']' {
+		return rt.NewList(items), i + 1, nil
+	}
+	for {
+		v, end, err := d.value(i)
+		if err != nil {
+			return nil, 0, err
+		}
+		items = append(items, v)
+		i = d.skipWS(end)
+		if i < len(d.s) && d.s[i] == ']' {
+			return rt.NewList(items), i + 1, nil
+		}
+		if i >= len(d.s) || d.s[i] != ',' {
+			return nil, 0, d.fail("Expecting ',' delimiter", i)
+		}
+		i = d.skipWS(i + 1)
+	}
+}
