@@ -73,6 +73,7 @@ func formatOne(th *Thread, b *strings.Builder, e *Exception) {
 	if len(e.Traceback) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 		FormatEntries(b, e.Traceback)
+		b.WriteString(FormatSpawnSites(SpawnSiteOf(e))) // §2.9: below the child's frames
 	}
 	if e.Class.IsSubtype(SyntaxErrorType) && syntaxInfo(e) != nil {
 		formatSyntaxErrorLocation(th, b, e)
