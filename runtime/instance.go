@@ -1,0 +1,486 @@
+package runtime
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Instance is an object of a user-defined class (other than exception
+// classes, whose objects are *Exception values).
+//
+// Attribute storage (LANGUAGE.md §2.6: shared between threads, every
+// operation atomic) is guarded by mu:
+//
+//   - slots holds the attributes by the class's slot numbers (class.go):
+//     reading self.x is a lookup in the class's attribute table (which
+//     also yields the slot) and an indexed load under the lock; no
+//     hashing of the instance, no allocation.
+//   - dict, once non-nil, holds all the attributes instead: __dict__ was
+//     asked for (it must be a live dict), or the class ran out of slots.
+//     The slots are moved into it and no longer used.
+//
+// Base is the built-in value of an instance of a class deriving from a
+// built-in type (class MyDict(dict): Base is a *Dict); inherited built-in
+// methods and the generic operations work on it.
+type Instance struct {
+	class *Type
+	info  *classInfo
+	mu    sync.Mutex
+	slots []Value
+	dict  *Dict
+	Base  Value
+}
+
+// Type returns the instance's class.
+func (inst *Instance) Type() *Type { return inst.class }
+
+// Class returns the instance's class.
+func (inst *Instance) Class() *Type { return inst.class }
+
+// NewInstance makes a bare instance of a user class (object.__new__(cls)):
+// no __init__ is run. cls must be a user class.
+func NewInstance(cls *Type) *Instance {
+	info := infoOf(cls)
+	inst := &Instance{class: cls, info: info}
+	if n := info.nslots.Load(); n > 0 {
+		inst.slots = make([]Value, n)
+	}
+	return inst
+}
+
+// allocate makes the value for a new object of cls (object.__new__ and
+// the built-in bases' __new__): an *Instance, an *Exception, or an
+// *Instance carrying a new built-in value.
+func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool) (Value, error) {
+	info := infoOf(cls)
+	if info == nil {
+		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	}
+	switch info.kind {
+	case baseException:
+		return &Exception{Class: cls, Args: append([]Value(nil), args...)}, nil
+	case baseValue:
+		inst := NewInstance(cls)
+		b := info.builtin
+		var err error
+		if initUser && isMutableBuiltin(b) {
+			// list, dict, set: __new__ makes an empty value and
+			// __init__ (the user's, through super()) fills it.
+			inst.Base, err = b.New(th, b, nil, nil)
+		} else {
+			inst.Base, err = b.New(th, b, args, kwargs)
+		}
+		if err != nil {
+			return nil, renameCtorError(err, b, cls)
+		}
+		if bi, ok := inst.Base.(*Instance); ok {
+			// A built-in constructor that itself made an instance.
+			inst.Base = bi.Base
+		}
+		return inst, nil
+	}
+	return NewInstance(cls), nil
+}
+
+func isMutableBuiltin(t *Type) bool {
+	return t.IsSubtype(ListType) || t.IsSubtype(DictType) || t.IsSubtype(SetType) || t.IsSubtype(ByteArrayType)
+}
+
+// renameCtorError leaves constructor errors as they are; CPython names
+// the base type in most of them, as we do.
+func renameCtorError(err error, base, cls *Type) error { return err }
+
+// newUserInstance is Type.New of user classes: __new__, then __init__
+// when __new__ returned an instance of the class.
+func newUserInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+	info := infoOf(cls)
+	newE := info.entry("__new__")
+	initE := info.entry("__init__")
+	var obj Value
+	var err error
+	if newE.user() {
+		fn, err := bindToClass(th, newE.value, cls)
+		if err != nil {
+			return nil, err
+		}
+		obj, err = Call(th, fn, prepend(cls, args), kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if !IsInstance(obj, cls) {
+			return obj, nil
+		}
+	} else {
+		if (len(args) > 0 || len(kwargs) > 0) && info.kind == basePlain && !initE.user() {
+			return nil, NewError(TypeErrorType, "%s() takes no arguments", cls.Name)
+		}
+		obj, err = allocate(th, cls, args, kwargs, initE.user())
+		if err != nil {
+			return nil, err
+		}
+	}
+	// __init__ of obj's class (a __new__ may return an instance of a
+	// subclass).
+	if t := obj.Type(); t != cls {
+		if ti := infoOf(t); ti != nil {
+			initE = ti.entry("__init__")
+		}
+	}
+	if !initE.user() {
+		if info.kind == baseException && len(kwargs) > 0 {
+			return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+		}
+		return obj, nil
+	}
+	r, err := callEntry(th, initE, obj, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if r != None {
+		return nil, NewError(TypeErrorType, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return obj, nil
+}
+
+func prepend(v Value, args []Value) []Value {
+	all := make([]Value, len(args)+1)
+	all[0] = v
+	copy(all[1:], args)
+	return all
+}
+
+// callEntry calls the class attribute of e as a method of self.
+func callEntry(th *Thread, e *attrEntry, self Value, args []Value, kwargs []KwArg) (Value, error) {
+	if th == nil {
+		th = NewThread("")
+	}
+	switch e.kind {
+	case kindFunction:
+		return Call(th, e.value, prepend(self, args), kwargs)
+	case kindBuiltin:
+		b := e.value.(*Builtin)
+		return b.Fn(th, builtinSelf(self, e.owner), args, kwargs)
+	}
+	fn, err := bindEntry(th, e, self)
+	if err != nil {
+		return nil, err
+	}
+	return Call(th, fn, args, kwargs)
+}
+
+// builtinSelf is the receiver a built-in method of class owner gets: the
+// built-in value of an instance of a class deriving from a built-in type.
+func builtinSelf(self Value, owner *Type) Value {
+	if inst, ok := self.(*Instance); ok && inst.Base != nil && owner != ObjectType && owner.Extra == nil {
+		return inst.Base
+	}
+	return self
+}
+
+// bindEntry is the class attribute of e read through the object self
+// (the non-data part of attribute lookup, and the getters of data
+// descriptors).
+func bindEntry(th *Thread, e *attrEntry, self Value) (Value, error) {
+	switch e.kind {
+	case kindFunction:
+		return &BoundMethod{Self: self, Fn: e.value}, nil
+	case kindBuiltin:
+		return e.value.(*Builtin).Bind(builtinSelf(self, e.owner)), nil
+	case kindStatic:
+		return e.value.(*StaticMethod).Fn, nil
+	case kindClassMethod:
+		return &BoundMethod{Self: self.Type(), Fn: e.value.(*ClassMethod).Fn}, nil
+	case kindProperty:
+		return e.value.(*Property).get(th, self)
+	case kindDescr, kindDataDescr:
+		if th == nil {
+			th = NewThread("")
+		}
+		return CallMethod(th, e.value, "__get__", []Value{self, self.Type()}, nil)
+	}
+	return e.value, nil
+}
+
+// BindAttr is the class attribute m of v's type read through v (v.name
+// when the instance itself has no such attribute): functions bind to v,
+// built-in methods bind, staticmethods unwrap, classmethods bind to the
+// class, properties and other descriptors are called.
+func BindAttr(th *Thread, m Value, v Value) (Value, error) {
+	e := attrEntry{value: m, owner: v.Type(), kind: classifyAttr(m), slot: -1}
+	if e.kind == kindBuiltin {
+		return m.(*Builtin).Bind(v), nil
+	}
+	return bindEntry(th, &e, v)
+}
+
+// GetMethod finds v.name for a call, without allocating a bound method
+// when it can: when self is non-nil the caller must call fn with self
+// prepended to the arguments; otherwise fn is called as is. The
+// interpreter's method-call path uses it for instances of user classes.
+func GetMethod(th *Thread, v Value, name string) (fn Value, self Value, err error) {
+	inst, ok := v.(*Instance)
+	if !ok {
+		fn, err = GetAttr(th, v, name)
+		return fn, nil, err
+	}
+	e := inst.info.entry(name)
+	if e.kind == kindFunction && inst.info.table.Load().getattribut == nil {
+		if x, found := inst.load(name, e); found {
+			return x, nil, nil
+		}
+		return e.value, inst, nil
+	}
+	fn, err = inst.GetAttr(th, name)
+	return fn, nil, err
+}
+
+// load reads the instance attribute name (whose entry is e).
+func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
+	inst.mu.Lock()
+	if inst.dict != nil {
+		d := inst.dict
+		inst.mu.Unlock()
+		return d.GetStr(name)
+	}
+	if s := int(e.slot); s >= 0 && s < len(inst.slots) {
+		v := inst.slots[s]
+		inst.mu.Unlock()
+		return v, v != nil
+	}
+	inst.mu.Unlock()
+	return nil, false
+}
+
+// store writes (v != nil) or deletes (v == nil) the instance attribute
+// name; deleting a missing one reports false.
+func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
+	slot := e.slot
+	if slot < 0 && v != nil {
+		slot = inst.info.slotFor(name)
+	}
+	inst.mu.Lock()
+	defer inst.mu.Unlock()
+	if inst.dict == nil && slot < 0 && v != nil {
+		inst.toDictLocked()
+	}
+	if inst.dict != nil {
+		if v == nil {
+			_, ok := inst.dict.DeleteStr(name)
+			return ok
+		}
+		inst.dict.SetStr(name, v)
+		return true
+	}
+	s := int(slot)
+	if s < 0 || s >= len(inst.slots) {
+		if v == nil {
+			return false
+		}
+		n := int(inst.info.nslots.Load())
+		if n <= s {
+			n = s + 1
+		}
+		grown := make([]Value, n)
+		copy(grown, inst.slots)
+		inst.slots = grown
+	}
+	if v == nil {
+		old := inst.slots[s]
+		inst.slots[s] = nil
+		return old != nil
+	}
+	inst.slots[s] = v
+	return true
+}
+
+// toDictLocked moves the attributes from slots to a dict.
+func (inst *Instance) toDictLocked() {
+	d := NewDict()
+	if len(inst.slots) > 0 {
+		names := inst.info.slotNames()
+		for i, v := range inst.slots {
+			if v != nil && i < len(names) {
+				d.SetStr(names[i], v)
+			}
+		}
+	}
+	inst.dict = d
+	inst.slots = nil
+}
+
+// Dict returns the instance's __dict__ (live: changes to it are
+// attribute changes).
+func (inst *Instance) Dict() *Dict {
+	inst.mu.Lock()
+	defer inst.mu.Unlock()
+	if inst.dict == nil {
+		inst.toDictLocked()
+	}
+	return inst.dict
+}
+
+// GetAttr is inst.name: data descriptors of the class, then the
+// instance's attributes, then the class attribute (bound), then
+// __getattr__.
+func (inst *Instance) GetAttr(th *Thread, name string) (Value, error) {
+	tb := inst.info.table.Load()
+	if tb.getattribut != nil {
+		v, err := callEntry(th, tb.getattribut, inst, []Value{Str(name)}, nil)
+		if err != nil && tb.getattr != nil && IsExc(err, AttributeErrorType) {
+			return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+		}
+		return v, err
+	}
+	return inst.getAttr(th, name, tb, true)
+}
+
+// getAttr is object.__getattribute__, followed by __getattr__ when
+// useGetattr is set.
+func (inst *Instance) getAttr(th *Thread, name string, tb *attrTable, useGetattr bool) (Value, error) {
+	e, ok := tb.m[name]
+	if !ok {
+		e = inst.info.entrySlow(name)
+	}
+	switch e.kind {
+	case kindProperty, kindDataDescr:
+		v, err := bindEntry(th, e, inst)
+		if err != nil && useGetattr && tb.getattr != nil && IsExc(err, AttributeErrorType) {
+			return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+		}
+		return v, err
+	}
+	if v, ok := inst.load(name, e); ok {
+		return v, nil
+	}
+	if e.value != nil {
+		return bindEntry(th, e, inst)
+	}
+	switch name {
+	case "__dict__":
+		return inst.Dict(), nil
+	case "__class__":
+		return inst.class, nil
+	}
+	if useGetattr && tb.getattr != nil {
+		return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+	}
+	return nil, noAttribute(inst, name)
+}
+
+// SetAttr is inst.name = v (v == nil: del inst.name), through a user
+// __setattr__ / __delattr__ when the class defines one.
+func (inst *Instance) SetAttr(th *Thread, name string, v Value) error {
+	tb := inst.info.table.Load()
+	if v != nil && tb.setattr != nil {
+		_, err := callEntry(th, tb.setattr, inst, []Value{Str(name), v}, nil)
+		return err
+	}
+	if v == nil && tb.delattr != nil {
+		_, err := callEntry(th, tb.delattr, inst, []Value{Str(name)}, nil)
+		return err
+	}
+	return inst.setAttr(th, name, v)
+}
+
+// setAttr is object.__setattr__ / object.__delattr__.
+func (inst *Instance) setAttr(th *Thread, name string, v Value) error {
+	e := inst.info.entry(name)
+	switch e.kind {
+	case kindProperty:
+		return e.value.(*Property).set(th, inst, v)
+	case kindDataDescr:
+		if th == nil {
+			th = NewThread("")
+		}
+		if v == nil {
+			_, err := CallMethod(th, e.value, "__delete__", []Value{inst}, nil)
+			return err
+		}
+		_, err := CallMethod(th, e.value, "__set__", []Value{inst, v}, nil)
+		return err
+	}
+	switch name {
+	case "__dict__":
+		d, ok := v.(*Dict)
+		if !ok {
+			if v == nil {
+				return NewError(TypeErrorType, "cannot delete __dict__")
+			}
+			return NewError(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
+		}
+		inst.mu.Lock()
+		inst.dict, inst.slots = d, nil
+		inst.mu.Unlock()
+		return nil
+	case "__class__":
+		return inst.setClass(v)
+	}
+	if !inst.store(name, e, v) {
+		return noAttribute(inst, name)
+	}
+	return nil
+}
+
+// setClass is obj.__class__ = C, allowed between plain user classes.
+func (inst *Instance) setClass(v Value) error {
+	t, ok := v.(*Type)
+	if !ok {
+		if v == nil {
+			return NewError(TypeErrorType, "can't delete __class__ attribute")
+		}
+		return NewError(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(v))
+	}
+	ti := infoOf(t)
+	if ti == nil || ti.kind != inst.info.kind || ti.builtin != inst.info.builtin {
+		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.class.Name)
+	}
+	inst.Dict() // the slot numbers are per class: keep the attributes by name
+	inst.mu.Lock()
+	inst.class, inst.info = t, ti
+	inst.mu.Unlock()
+	return nil
+}
+
+// AttrNames lists the instance's attributes for dir().
+func (inst *Instance) AttrNames() []string {
+	var out []string
+	inst.mu.Lock()
+	if inst.dict != nil {
+		d := inst.dict
+		inst.mu.Unlock()
+		for _, k := range d.Keys() {
+			if s, ok := k.(Str); ok {
+				out = append(out, string(s))
+			}
+		}
+		return out
+	}
+	slots := append([]Value(nil), inst.slots...)
+	inst.mu.Unlock()
+	names := inst.info.slotNames()
+	for i, v := range slots {
+		if v != nil && i < len(names) {
+			out = append(out, names[i])
+		}
+	}
+	return append(out, "__dict__")
+}
+
+// defaultRepr is object.__repr__: <__main__.Point object at 0x...>.
+func defaultRepr(v Value) string {
+	t := v.Type()
+	q := t.Qualname
+	if q == "" {
+		q = t.Name
+	}
+	if t.Module != "" && t.Module != "builtins" {
+		q = t.Module + "." + q
+	}
+	return fmt.Sprintf("<%s object at %#x>", q, Id(v))
+}
+
+var (
+	_ HasAttrs   = (*Instance)(nil)
+	_ HasSetAttr = (*Instance)(nil)
+	_ HasDir     = (*Instance)(nil)
+)
