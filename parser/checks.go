@@ -22,11 +22,10 @@ type (
 	awaitColon    struct{} // ':' of 'await:'
 	asyncColon    struct{} // ':' of 'async:'
 	trailingComma struct{} // a ',' ending an unparenthesized import list
-	stmtSep       struct{} // before a simple statement: start of line or ';'
+	simpleGuard   struct{} // a line of simple statements may start here (consumes nothing)
+	semicolon     struct{} // the ';' between two simple statements
+	assignOp      struct{} // '=', an augmented assignment operator or ':'
 )
-
-// assignOp is '=', an augmented assignment operator or ':' in a statement.
-type assignOp struct{ tok *plex.Token }
 
 // Parse consumes the ':' ending a compound statement header. Like
 // CPython, it says "expected ':'" only before the end of the line.
@@ -127,10 +126,13 @@ func (*tryCheck) Parse(lex *plex.PeekingLexer) error {
 	return nil
 }
 
-// prevToken is the token just consumed.
+// prevToken is the token just consumed (the first token if none was).
 func prevToken(lex *plex.PeekingLexer) *plex.Token {
-	toks := lex.Range(0, lex.RawCursor())
-	return &toks[len(toks)-1]
+	cur := lex.RawCursor()
+	if cur == 0 {
+		return &lex.Range(0, 1)[0]
+	}
+	return &lex.Range(cur-1, cur)[0]
 }
 
 // Parse consumes the ':' of an 'await:' block; 'await' followed by
@@ -185,34 +187,38 @@ func (*trailingComma) Parse(lex *plex.PeekingLexer) error {
 	return participle.NextMatch
 }
 
-// Parse implements participle.Parseable: it lets a simple statement start
-// at the start of a line (or after the ':' of a one-line suite), or after
-// a ';' which it consumes. It does not match before a compound statement
-// keyword, so that compound statements do not first go through all the
-// alternatives of smallStmt.
-func (*stmtSep) Parse(lex *plex.PeekingLexer) error {
+// Parse lets a line of simple statements start, unless the next token
+// starts a compound statement or cannot start any statement.
+func (*simpleGuard) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
-	cur := lex.RawCursor()
-	if cur == 0 || isSuiteStart(&lex.Range(cur-1, cur)[0]) {
-		if t.Type == lexer.Keyword {
-			switch t.Value {
-			case "if", "for", "while", "def", "class", "try", "with", "await", "async":
-				return participle.NextMatch
-			}
-		}
-		if isOpTok(t, "@") {
+	switch t.Type {
+	case lexer.Keyword:
+		switch t.Value {
+		case "if", "for", "while", "def", "class", "try", "with", "await", "async":
 			return participle.NextMatch
 		}
-		return nil
+	case lexer.Newline, lexer.Indent, lexer.Dedent, lexer.EOF:
+		return participle.NextMatch
+	case lexer.Op:
+		if t.Value == "@" {
+			return participle.NextMatch
+		}
 	}
-	if !isOpTok(t, ";") {
+	return nil
+}
+
+// Parse consumes a ';' followed by another statement; a ';' ending the
+// line is left to the grammar, and ";;" is CPython's "invalid syntax" at
+// the second one.
+func (*semicolon) Parse(lex *plex.PeekingLexer) error {
+	if !isOpTok(lex.Peek(), ";") {
 		return participle.NextMatch
 	}
 	cp := lex.MakeCheckpoint()
 	lex.Next()
 	switch next := lex.Peek(); {
 	case next.Type == lexer.Newline || next.Type == lexer.EOF:
-		lex.LoadCheckpoint(cp) // a trailing ';' ends the line
+		lex.LoadCheckpoint(cp)
 		return participle.NextMatch
 	case isOpTok(next, ";"):
 		invalidSyntax(next)
@@ -220,13 +226,8 @@ func (*stmtSep) Parse(lex *plex.PeekingLexer) error {
 	return nil
 }
 
-// isSuiteStart reports whether a statement may start after token t.
-func isSuiteStart(t *plex.Token) bool {
-	return t.Type == lexer.Newline || t.Type == lexer.Indent || t.Type == lexer.Dedent || isOpTok(t, ":")
-}
-
 // Parse consumes an assignment operator.
-func (a *assignOp) Parse(lex *plex.PeekingLexer) error {
+func (*assignOp) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
 	if t.Type != lexer.Op {
 		return participle.NextMatch
@@ -238,6 +239,6 @@ func (a *assignOp) Parse(lex *plex.PeekingLexer) error {
 			return participle.NextMatch
 		}
 	}
-	a.tok = lex.Next()
+	lex.Next()
 	return nil
 }

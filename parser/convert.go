@@ -16,8 +16,8 @@ import (
 
 func convStmt(s *stmt) []ast.Stmt {
 	switch {
-	case s.Simple != nil:
-		return convSimple(s.Simple)
+	case s.First != nil:
+		return convSimple(s.First, s.Rest)
 	case s.If != nil:
 		return []ast.Stmt{convIf(s.If)}
 	case s.For != nil:
@@ -73,8 +73,8 @@ func tokensPos(toks []plex.Token) ast.Pos {
 }
 
 func convSuite(s *suite) []ast.Stmt {
-	if s.Simple != nil {
-		return convSimple(s.Simple)
+	if s.Block == nil {
+		return convSimple(s.First, s.Rest)
 	}
 	out := make([]ast.Stmt, 0, len(s.Block.Stmts))
 	for _, st := range s.Block.Stmts {
@@ -83,20 +83,17 @@ func convSuite(s *suite) []ast.Stmt {
 	return out
 }
 
-func convSimple(stmts []*smallStmt) []ast.Stmt {
-	out := make([]ast.Stmt, 0, len(stmts))
-	for _, st := range stmts {
+func convSimple(first *smallStmt, rest []*smallStmt) []ast.Stmt {
+	out := make([]ast.Stmt, 0, 1+len(rest))
+	out = append(out, convSmall(first))
+	for _, st := range rest {
 		out = append(out, convSmall(st))
 	}
 	return out
 }
 
 func convSmall(s *smallStmt) ast.Stmt {
-	toks := s.Tokens
-	if len(toks) > 1 && isOpTok(&toks[0], ";") {
-		toks = toks[1:] // the separator before the statement (see stmtSep)
-	}
-	pos := tokensPos(toks)
+	pos := tokensPos(s.Tokens)
 	switch {
 	case s.Expr != nil:
 		return convExprStmt(s.Expr, pos)
@@ -137,36 +134,39 @@ func convSmall(s *smallStmt) ast.Stmt {
 func convExprStmt(s *exprStmt, pos ast.Pos) ast.Stmt {
 	box := s.First.exprs()
 	first := box.e
-	if len(s.Tail) == 0 {
+	if len(s.Values) == 0 {
 		check(checkValue(first))
 		return &ast.ExprStmt{Pos: pos, Value: first}
 	}
-	checkOps(s.Tail)
-	switch op := s.Tail[0].Op.tok.Value; op {
+	values := make([]*exprBox, len(s.Values))
+	for i, v := range s.Values {
+		values[i] = v.exprs()
+	}
+	checkOps(values)
+	switch op := values[0].op.Value; op {
 	case ":":
 		check(checkAnnAssign(first, box.parens))
 		var v ast.Expr
-		if len(s.Tail) == 2 {
-			v = expr(s.Tail[1].Value)
+		if len(values) == 2 {
+			v = values[1].e
 			check(checkValue(v))
 		}
-		return &ast.AnnAssign{Pos: pos, Target: first, Annotation: expr(s.Tail[0].Value), Value: v}
+		return &ast.AnnAssign{Pos: pos, Target: first, Annotation: values[0].e, Value: v}
 	case "=":
-		targets := make([]ast.Expr, 0, len(s.Tail))
+		targets := make([]ast.Expr, 0, len(values))
 		targets = append(targets, first)
 		parens := box.parens
-		for _, part := range s.Tail[:len(s.Tail)-1] {
-			b := part.Value.exprs()
+		for _, b := range values[:len(values)-1] {
 			targets = append(targets, b.e)
 			parens = append(parens, b.parens...)
 		}
 		check(checkAssign(targets, parens))
-		v := expr(s.Tail[len(s.Tail)-1].Value)
+		v := values[len(values)-1].e
 		check(checkValue(v))
 		return &ast.Assign{Pos: pos, Targets: targets, Value: v}
 	default:
 		check(checkAugAssign(first))
-		v := expr(s.Tail[0].Value)
+		v := values[0].e
 		check(checkValue(v))
 		binop, _ := ast.BinaryOpFromText(op)
 		return &ast.AugAssign{Pos: pos, Target: first, Op: binop, Value: v}
@@ -175,13 +175,13 @@ func convExprStmt(s *exprStmt, pos ast.Pos) ast.Stmt {
 
 // checkOps checks the operators of an assignment: '=' any number of
 // times, one augmented operator, or ':' with at most one '=' after it.
-func checkOps(tail []*assignPart) {
-	first := tail[0].Op.tok.Value
-	for i, part := range tail[1:] {
-		op := part.Op.tok.Value
+func checkOps(values []*exprBox) {
+	first := values[0].op.Value
+	for i, b := range values[1:] {
+		op := b.op.Value
 		ok := (first == "=" && op == "=") || (first == ":" && i == 0 && op == "=")
 		if !ok {
-			invalidSyntax(part.Op.tok)
+			invalidSyntax(b.op)
 		}
 	}
 }
@@ -209,21 +209,19 @@ func convFrom(s *fromImport, pos ast.Pos) ast.Stmt {
 
 func convIf(s *ifStmt) ast.Stmt {
 	body := convSuite(s.Body)
-	elifs := make([][]ast.Stmt, len(s.Elifs))
-	for i, e := range s.Elifs {
-		elifs[i] = convSuite(e.Body)
+	elifs := make([][]ast.Stmt, len(s.ElifBodies))
+	for i, b := range s.ElifBodies {
+		elifs[i] = convSuite(b)
 	}
-	var orelse []ast.Stmt
-	if s.Else != nil {
-		orelse = convSuite(s.Else.Body)
-	}
-	for i := len(s.Elifs) - 1; i >= 0; i-- {
-		e := s.Elifs[i]
-		pos := bodySpan(e.Pos, elifs[i])
-		if len(orelse) > 0 {
-			pos = bodySpan(e.Pos, orelse)
-		}
-		orelse = []ast.Stmt{&ast.If{Pos: pos, Test: expr(e.Test), Body: elifs[i], Orelse: orelse}}
+	orelse := elseBody(s.Else)
+	for i := len(elifs) - 1; i >= 0; i-- {
+		test := s.ElifTests[i].exprs()
+		orelse = []ast.Stmt{&ast.If{
+			Pos:    bodySpan(test.before.Pos, lastOf(elifs[i], orelse)),
+			Test:   test.e,
+			Body:   elifs[i],
+			Orelse: orelse,
+		}}
 	}
 	return &ast.If{Pos: bodySpan(s.Pos, lastOf(body, orelse)), Test: expr(s.Test), Body: body, Orelse: orelse}
 }
@@ -238,11 +236,11 @@ func lastOf(lists ...[]ast.Stmt) []ast.Stmt {
 	return nil
 }
 
-func elseBody(e *elseClause) []ast.Stmt {
-	if e == nil {
+func elseBody(s *suite) []ast.Stmt {
+	if s == nil {
 		return nil
 	}
-	return convSuite(e.Body)
+	return convSuite(s)
 }
 
 func convWhile(s *whileStmt) ast.Stmt {
@@ -276,11 +274,11 @@ func convTry(s *tryStmt) ast.Stmt {
 			// `try: ... else: ... finally: ...`
 			bailPos(startPos(s.Pos), "expected 'except' or 'finally' block")
 		}
-		st.Orelse = convSuite(s.Else.Body)
+		st.Orelse = convSuite(s.Else)
 		last = st.Orelse
 	}
 	if s.Finally != nil {
-		st.Finalbody = convSuite(s.Finally.Body)
+		st.Finalbody = convSuite(s.Finally)
 		last = st.Finalbody
 	}
 	st.Pos = bodySpan(s.Pos, last)

@@ -26,10 +26,14 @@ import (
 // The shape of the grammar is tuned for participle's costs, which are
 // per node tried (it allocates for every alternative, capture and
 // repetition it attempts): simple statements are inlined rather than
-// structs of their own, and cheap checks (stmtSep, assignOp) stop
+// structs of their own, and cheap checks (simpleGuard, semicolon,
+// assignOp) stop
 // repetitions early.
 type stmt struct {
-	Simple    []*smallStmt `parser:"  @@+ ';'? Newline"`
+	Guard     simpleGuard  `parser:"  ( @@"`
+	First     *smallStmt   `parser:"    @@"`
+	Semi      semicolon    `parser:"    ( @@"`
+	Rest      []*smallStmt `parser:"      @@ )* ';'? Newline )"`
 	Def       *funcDef     `parser:"| @@"`
 	If        *ifStmt      `parser:"| @@"`
 	For       *forStmt     `parser:"| @@"`
@@ -45,8 +49,11 @@ type stmt struct {
 // suite is the body of a compound statement: an indented block, or simple
 // statements on the header's line.
 type suite struct {
-	Block  *block       `parser:"  @@"`
-	Simple []*smallStmt `parser:"| @@+ ';'? Newline"`
+	Block *block       `parser:"  @@"`
+	Guard simpleGuard  `parser:"| @@"`
+	First *smallStmt   `parser:"  @@"`
+	Semi  semicolon    `parser:"  ( @@"`
+	Rest  []*smallStmt `parser:"    @@ )* ';'? Newline"`
 }
 
 // block is NEWLINE INDENT stmt+ DEDENT; the indent hook reports a missing
@@ -57,10 +64,11 @@ type block struct {
 }
 
 // A line of simple statements is `small (";" small)* [";"] NEWLINE`,
-// written inline in stmt and suite (one struct less per line). Each
-// smallStmt starts with a separator check (stmtSep) that consumes the ';'
-// before it and stops the repetition at the end of the line or at a
-// compound statement keyword: cheaper in participle than a lookahead group.
+// written inline in stmt and suite (one struct less per line). The guard
+// lets it start only where a simple statement can (not at a compound
+// statement keyword, so that compound statements do not first go through
+// all the alternatives of smallStmt); the semicolon check consumes a ';'
+// unless it ends the line.
 
 // smallStmt is one simple statement; Tokens gives its extent. The keyword
 // statements are inlined (captured into fields of smallStmt rather than
@@ -69,8 +77,7 @@ type block struct {
 type smallStmt struct {
 	Tokens []plex.Token
 
-	Sep       stmtSep     `parser:"@@"`
-	Expr      *exprStmt   `parser:"(  @@"`
+	Expr      *exprStmt   `parser:"   @@"`
 	Return    bool        `parser:" | @'return'"`
 	Value     exprsOpt    `parser:"   @@?"`
 	Pass      bool        `parser:" | @'pass'"`
@@ -85,22 +92,20 @@ type smallStmt struct {
 	Global    []string    `parser:" | 'global' @Name ( ',' @Name )*"`
 	Nonlocal  []string    `parser:" | 'nonlocal' @Name ( ',' @Name )*"`
 	Assert    testReq     `parser:" | 'assert' @@"`
-	AssertMsg testReq     `parser:"   ( ',' @@ )? )"`
+	AssertMsg testReq     `parser:"   ( ',' @@ )?"`
 }
 
 // exprStmt is an expression statement or an assignment of any kind: the
 // first expression, then `op value` pairs where op is '=', an augmented
 // operator or ':' (an annotation). convert checks the sequence of
-// operators. (One repetition here costs participle far less than
-// alternatives for the three kinds of assignment.)
+// operators, which the value hook records (the op check consumes them
+// but, being a zero-size struct, keeps nothing). One repetition here
+// costs participle far less than alternatives for the kinds of
+// assignment.
 type exprStmt struct {
-	First stmtExprs     `parser:"@@"`
-	Tail  []*assignPart `parser:"@@*"`
-}
-
-type assignPart struct {
-	Op    assignOp    `parser:"@@"`
-	Value assignValue `parser:"@@"`
+	First  stmtExprs     `parser:"@@"`
+	Op     assignOp      `parser:"( @@"`
+	Values []assignValue `parser:"  @@ )*"`
 }
 
 type dottedAs struct {
@@ -131,53 +136,50 @@ type importAs struct {
 }
 
 // ifStmt is if/elif/else; convert nests each elif in the Orelse of the
-// one before.
+// one before. The elif and else clauses are inlined (parallel slices)
+// rather than structs: participle allocates the struct of a clause before
+// finding there is none, at the end of every if statement.
 type ifStmt struct {
-	Pos   plex.Position
-	Test  namedReq      `parser:"'if' @@"`
-	Colon colon         `parser:"@@"`
-	Body  *suite        `parser:"@@"`
-	Elifs []*elifClause `parser:"@@*"`
-	Else  *elseClause   `parser:"@@?"`
-}
-
-type elifClause struct {
-	Pos   plex.Position
-	Test  namedReq `parser:"'elif' @@"`
-	Colon colon    `parser:"@@"`
-	Body  *suite   `parser:"@@"`
-}
-
-type elseClause struct {
-	Colon forcedColon `parser:"'else' @@"`
-	Body  *suite      `parser:"@@"`
+	Pos        plex.Position
+	Test       namedReq    `parser:"'if' @@"`
+	Colon      colon       `parser:"@@"`
+	Body       *suite      `parser:"@@"`
+	ElifTests  []namedReq  `parser:"( 'elif' @@"`
+	ElifColon  colon       `parser:"  @@"`
+	ElifBodies []*suite    `parser:"  @@ )*"`
+	ElseColon  forcedColon `parser:"( 'else' @@"`
+	Else       *suite      `parser:"  @@ )?"`
 }
 
 type whileStmt struct {
-	Pos   plex.Position
-	Test  namedReq    `parser:"'while' @@"`
-	Colon colon       `parser:"@@"`
-	Body  *suite      `parser:"@@"`
-	Else  *elseClause `parser:"@@?"`
+	Pos       plex.Position
+	Test      namedReq    `parser:"'while' @@"`
+	Colon     colon       `parser:"@@"`
+	Body      *suite      `parser:"@@"`
+	ElseColon forcedColon `parser:"( 'else' @@"`
+	Else      *suite      `parser:"  @@ )?"`
 }
 
 type forStmt struct {
-	Pos    plex.Position
-	Target forTargets  `parser:"'for' @@"`
-	Iter   exprsReq    `parser:"'in' @@"`
-	Colon  colon       `parser:"@@"`
-	Body   *suite      `parser:"@@"`
-	Else   *elseClause `parser:"@@?"`
+	Pos       plex.Position
+	Target    forTargets  `parser:"'for' @@"`
+	Iter      exprsReq    `parser:"'in' @@"`
+	Colon     colon       `parser:"@@"`
+	Body      *suite      `parser:"@@"`
+	ElseColon forcedColon `parser:"( 'else' @@"`
+	Else      *suite      `parser:"  @@ )?"`
 }
 
 type tryStmt struct {
-	Pos      plex.Position
-	Colon    forcedColon     `parser:"'try' @@"`
-	Body     *suite          `parser:"@@"`
-	Check    tryCheck        `parser:"@@"`
-	Handlers []*exceptClause `parser:"@@*"`
-	Else     *elseClause     `parser:"@@?"`
-	Finally  *finallyClause  `parser:"@@?"`
+	Pos       plex.Position
+	Colon     forcedColon     `parser:"'try' @@"`
+	Body      *suite          `parser:"@@"`
+	Check     tryCheck        `parser:"@@"`
+	Handlers  []*exceptClause `parser:"@@*"`
+	ElseColon forcedColon     `parser:"( 'else' @@"`
+	Else      *suite          `parser:"  @@ )?"`
+	FinColon  forcedColon     `parser:"( 'finally' @@"`
+	Finally   *suite          `parser:"  @@ )?"`
 }
 
 type exceptClause struct {
@@ -186,11 +188,6 @@ type exceptClause struct {
 	Name  string     `parser:"  ( 'as' @Name )? )?"`
 	Colon colon      `parser:"@@"`
 	Body  *suite     `parser:"@@"`
-}
-
-type finallyClause struct {
-	Colon forcedColon `parser:"'finally' @@"`
-	Body  *suite      `parser:"@@"`
 }
 
 type withStmt struct {

@@ -31,8 +31,10 @@ type (
 // exprBox carries what an expression hook parsed.
 type exprBox struct {
 	e      ast.Expr
-	list   []ast.Expr // del targets
-	parens []ast.Expr // see exprParser.parens
+	list   []ast.Expr  // del targets
+	parens []ast.Expr  // see exprParser.parens
+	op     *plex.Token // the operator before an assignment's value
+	before *plex.Token // the token before the expression ('elif', ...)
 }
 
 func (b *exprBox) exprs() *exprBox { return b }
@@ -100,9 +102,10 @@ func exprHook[T interface{ exprs() *exprBox }](required bool, canStart func(*ple
 			}
 			return zero, participle.NextMatch
 		}
+		before := prevToken(lex)
 		p := newExprParser(lex)
 		e := parse(p)
-		return any(&exprBox{e: e, parens: p.parens}).(T), nil
+		return any(&exprBox{e: e, parens: p.parens, before: before}).(T), nil
 	})
 }
 
@@ -214,8 +217,9 @@ func parseClassArgs(lex *plex.PeekingLexer) (classArgs, error) {
 func parseAssignValue(lex *plex.PeekingLexer) (assignValue, error) {
 	p := newExprParser(lex)
 	t := p.peek()
+	op := prevToken(lex)
 	var e ast.Expr
-	if isOpTok(prevToken(lex), ":") {
+	if isOpTok(op, ":") {
 		if !exprStart(t) {
 			invalidSyntax(t)
 		}
@@ -226,5 +230,5 @@ func parseAssignValue(lex *plex.PeekingLexer) (assignValue, error) {
 		}
 		e = p.starExprsOrYield()
 	}
-	return &exprBox{e: e, parens: p.parens}, nil
+	return &exprBox{e: e, parens: p.parens, op: op}, nil
 }
