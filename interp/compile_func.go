@@ -139,11 +139,16 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			return nil, err
 		}
 		if _, own := o.(runtime.HasAttrs); own {
-			m, err := runtime.GetAttr(fr.th, o, name)
+			// GetMethod: no bound method for a plain method of a
+			// user-class instance (self != nil: call fn(self, args)).
+			m, self, err := runtime.GetMethod(fr.th, o, name)
 			if err != nil {
 				return nil, err
 			}
-			if bm, ok := m.(*runtime.BoundMethod); ok {
+			if self != nil {
+				all[0] = self
+				vs = all
+			} else if bm, ok := m.(*runtime.BoundMethod); ok {
 				if uf, ok := bm.Fn.(*Function); ok {
 					all[0] = bm.Self
 					return uf.callFrom(fr, all)
