@@ -97,15 +97,15 @@ const (
 
 // classInfo is a user class's object-model data (Type.Extra).
 type classInfo struct {
-	t        *Type
-	kind     baseKind
-	builtin  *Type // baseValue: the built-in type of Base (dict, list, int, ...)
-	mu       sync.Mutex
-	table    atomic.Pointer[attrTable]
-	slotOf   map[string]int32 // under mu
-	names    []string         // under mu: slot -> name
-	nslots   atomic.Int32     // len(names), readable without mu
-	subs     []weak.Pointer[Type] // under mu: direct subclasses
+	t       *Type
+	kind    baseKind
+	builtin *Type // baseValue: the built-in type of Base (dict, list, int, ...)
+	mu      sync.Mutex
+	table   atomic.Pointer[attrTable]
+	slotOf  map[string]int32     // under mu
+	names   []string             // under mu: slot -> name
+	nslots  atomic.Int32         // len(names), readable without mu
+	subs    []weak.Pointer[Type] // under mu: direct subclasses
 }
 
 func infoOf(t *Type) *classInfo {
@@ -422,10 +422,10 @@ func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Di
 		}
 	}
 	info := &classInfo{t: t, kind: kind, builtin: builtin, slotOf: map[string]int32{}}
+	t.Extra = info
 	info.mu.Lock()
 	info.newTableLocked()
 	info.mu.Unlock()
-	t.Extra = info
 	t.New = newUserInstance
 	for _, b := range bs {
 		if bi := infoOf(b); bi != nil {

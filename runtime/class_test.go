@@ -94,7 +94,7 @@ func TestMRO(t *testing.T) {
 	require.Equal(t, "Z K1 K2 K3 D A B C E O object", ocMRO(Z))
 
 	_, err := BuildClass(nil, "X", "X", "__main__", []Value{A, K3}, ocNS(), nil)
-	require.Equal(t, "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, K3", ocErr(t, err))
+	require.Equal(t, "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, K3", ocErr(t, err))
 	_, err = BuildClass(nil, "X", "X", "__main__", []Value{A, A}, ocNS(), nil)
 	require.Equal(t, "TypeError: duplicate base class A", ocErr(t, err))
 	_, err = BuildClass(nil, "X", "X", "__main__", []Value{BoolType}, ocNS(), nil)

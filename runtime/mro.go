@@ -71,8 +71,8 @@ func inTail(seqs [][]*Type, t *Type) bool {
 }
 
 // mroConflict is CPython's message: the distinct heads of the remaining
-// lists, in order ("Cannot create a consistent method resolution order
-// (MRO) for bases A, B").
+// lists, in order ("Cannot create a consistent method resolution\norder
+// (MRO) for bases A, B" — the newline is CPython's).
 func mroConflict(seqs [][]*Type) error {
 	var names []string
 	seen := map[*Type]bool{}
@@ -83,5 +83,5 @@ func mroConflict(seqs [][]*Type) error {
 		seen[s[0]] = true
 		names = append(names, s[0].Name)
 	}
-	return NewError(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+	return NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 }
