@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -806,4 +807,24 @@ func checkError(t *testing.T, src, kind, msg string, line, col int, incomplete b
 	require.Equal(t, incomplete, se.Incomplete, "incomplete; source: %q", src)
 	require.Equal(t, "x.py", se.File)
 	require.Equal(t, strings.Split(src, "\n")[se.Line-1], se.Text, "source: %q", src)
+}
+
+// TestParseConcurrently parses from several goroutines at once: the
+// participle parser is built once and shared (run with -race).
+func TestParseConcurrently(t *testing.T) {
+	src := []byte(genProgram(300))
+	want := parseDump(t, string(src))
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			mod, err := ParseFile("c.sp", src)
+			if err == nil && dumpStmts(mod.Body) != want {
+				err = errors.New("different tree")
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		require.NoError(t, <-errs)
+	}
 }
