@@ -35,7 +35,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if uf, ok := f.(*Function); ok {
 					return uf.callFrom(fr, nil)
 				}
-				if err := fr.th.Checkpoint(); err != nil {
+				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
 				return runtime.Call(fr.th, f, nil, nil)
@@ -56,7 +56,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 					buf := [1]runtime.Value{v0}
 					return uf.callFrom(fr, buf[:])
 				}
-				if err := fr.th.Checkpoint(); err != nil {
+				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
 				return runtime.Call(fr.th, f, []runtime.Value{v0}, nil)
@@ -85,7 +85,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			if uf, ok := f.(*Function); ok {
 				return uf.callFrom(fr, vs)
 			}
-			if err := fr.th.Checkpoint(); err != nil {
+			if err := callCheckpoint(fr.th, f); err != nil {
 				return nil, err
 			}
 			return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), nil)
@@ -106,7 +106,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 		if uf, ok := f.(*Function); ok {
 			return uf.callFromSlow(fr, args, kwargs)
 		}
-		if err := fr.th.Checkpoint(); err != nil {
+		if err := callCheckpoint(fr.th, f); err != nil {
 			return nil, err
 		}
 		return runtime.Call(fr.th, f, args, kwargs)
@@ -685,4 +685,15 @@ func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) st
 			}
 		}
 	}
+}
+
+// callCheckpoint is the cancellation checkpoint taken before calling
+// anything that is not a Spindle function (those check on entry). Scope
+// constructors such as shield() are exempt, so that `with shield():`
+// still works in the finally block of a cancelled thread.
+func callCheckpoint(th *runtime.Thread, f runtime.Value) error {
+	if b, ok := f.(*runtime.Builtin); ok && b.NoCheckpoint {
+		return nil
+	}
+	return th.Checkpoint()
 }

@@ -12,7 +12,11 @@ type Builtin struct {
 	// plain functions (builtins, module functions), which are never bound.
 	Method bool
 	Self   Value // bound receiver, nil when unbound
-	Fn     func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)
+	// NoCheckpoint exempts the function from the cancellation checkpoint
+	// compiled code takes before a call (for shield(), which must be
+	// callable inside a cancelled scope).
+	NoCheckpoint bool
+	Fn           func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)
 }
 
 // BuiltinFunctionType is the type of builtins and bound built-in methods.
@@ -84,6 +88,8 @@ func (b *Builtin) GetAttr(th *Thread, name string) (Value, error) {
 	}
 	return nil, nil
 }
+
+func init() { ShieldBuiltin.NoCheckpoint = true }
 
 var (
 	_ Callable = (*Builtin)(nil)
