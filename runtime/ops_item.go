@@ -130,6 +130,10 @@ func Iter(th *Thread, v Value) (Iterator, error) {
 	if x, ok := v.(Iterable); ok {
 		return x.Iter(th)
 	}
+	// An iterator is its own iterable (iter(it) is it).
+	if x, ok := v.(Iterator); ok {
+		return x, nil
+	}
 	return nil, NewError(TypeErrorType, "'%s' object is not iterable", TypeName(v))
 }
 
