@@ -12,6 +12,7 @@ type Builtin struct {
 	// plain functions (builtins, module functions), which are never bound.
 	Method bool
 	Self   Value // bound receiver, nil when unbound
+	Owner  *Type // the type whose Dict holds the method (set by AddMethods)
 	// NoCheckpoint exempts the function from the cancellation checkpoint
 	// compiled code takes before a call (for shield(), which must be
 	// callable inside a cancelled scope).
@@ -38,7 +39,7 @@ func (b *Builtin) Type() *Type {
 func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	if b.Method && b.Self == nil {
 		if len(args) == 0 {
-			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.Name)
+			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.qualname())
 		}
 		return b.Fn(th, args[0], args[1:], kwargs)
 	}
@@ -47,7 +48,18 @@ func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) 
 
 // Bind returns the method bound to self.
 func (b *Builtin) Bind(self Value) *Builtin {
-	return &Builtin{Name: b.Name, Method: true, Self: self, Fn: b.Fn}
+	return &Builtin{Name: b.Name, Method: true, Self: self, Owner: b.Owner, Fn: b.Fn}
+}
+
+// qualname is "list.append" for a method of a known type, else the name.
+func (b *Builtin) qualname() string {
+	if b.Owner != nil {
+		return b.Owner.Name + "." + b.Name
+	}
+	if b.Self != nil {
+		return b.Self.Type().Name + "." + b.Name
+	}
+	return b.Name
 }
 
 // NewFunc makes a plain built-in function.
@@ -69,10 +81,7 @@ func (b *Builtin) GetAttr(th *Thread, name string) (Value, error) {
 	case "__name__":
 		return Str(b.Name), nil
 	case "__qualname__":
-		if b.Self != nil {
-			return Str(b.Self.Type().Name + "." + b.Name), nil
-		}
-		return Str(b.Name), nil
+		return Str(b.qualname()), nil
 	case "__self__":
 		if b.Self != nil {
 			return b.Self, nil

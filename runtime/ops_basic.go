@@ -73,8 +73,8 @@ func Repr(th *Thread, v Value) (string, error) {
 		if x.Self != nil && x.Method {
 			return fmt.Sprintf("<built-in method %s of %s object at %#x>", x.Name, TypeName(x.Self), Id(x.Self)), nil
 		}
-		if x.Method {
-			return fmt.Sprintf("<method '%s' objects>", x.Name), nil
+		if x.Method && x.Owner != nil {
+			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
 		}
 		return fmt.Sprintf("<built-in function %s>", x.Name), nil
 	case *Module:

@@ -66,6 +66,9 @@ func NewBuiltinType(name string, base *Type) *Type {
 // AddMethods adds built-in methods to a type's dict.
 func (t *Type) AddMethods(methods ...*Builtin) {
 	for _, m := range methods {
+		if m.Method && m.Owner == nil {
+			m.Owner = t
+		}
 		t.Dict.SetStr(m.Name, m)
 	}
 }
