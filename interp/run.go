@@ -25,7 +25,11 @@ var SetupHook func(argv, path []string, modules *runtime.Dict)
 
 // compileModule parses, resolves and compiles src for module globals g.
 func compileModule(filename string, src []byte, g *Globals) (*Code, error) {
-	runtime.RegisterSource(filename, src)
+	if !strings.HasPrefix(filename, "<") {
+		// Like CPython's linecache, pseudo-files such as "<string>"
+		// (spindle -c) show no source lines in tracebacks.
+		runtime.RegisterSource(filename, src)
+	}
 	mod, err := parser.ParseFile(filename, src)
 	if err != nil {
 		return nil, err
