@@ -128,6 +128,22 @@ func TestMoreErrors(t *testing.T) {
 		{"x: a, b\n", "", "invalid syntax", 1, 5, false},
 		{"from x import a,\n", "", "trailing comma not allowed without surrounding parentheses", 1, 17, false},
 		{"print 'hello'\n", "", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, false},
+		// Checked against CPython 3.11 too.
+		{"def f(a) -> :\n    return a\n", "", "expected ':'", 1, 10, false},
+		{"with (a as b b, c as d,): pass\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 12, false},
+		{"with (a as b) c: pass\n", "", "invalid syntax", 1, 15, false},
+		{"x = {k: v for k, v v in d.items()}\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 18, false},
+		{"x = {v : for v in s}\n", "", "invalid syntax", 1, 10, false},
+		{"x = {**a a, 'b': 1, **c}\n", "", "invalid syntax", 1, 10, false},
+		{"f(*a, *b b, **c, **d)\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 8, false},
+		{"if (n := len(a)1 ) > 10: pass\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 10, false},
+		{"print(match(x) case[0], _)\n", "", "invalid syntax", 1, 16, false},
+		{"f() = 1; s = \"abc\n", "", "unterminated string literal (detected at line 1)", 1, 14, false},
+		{"def f() x: )\n", "", "unmatched ')'", 1, 12, false},
+		{"x = = 1\ny = (\n", "", "invalid syntax", 1, 5, false},
+		{"x = = 1\ny = \"abc\n", "", "unterminated string literal (detected at line 2)", 2, 5, false},
+		{"x = [i for i in range(3)\ny = 1\n", "", "'[' was never closed", 1, 5, true},
+		{"class A(: pass\n", "", "invalid syntax", 1, 9, false},
 	}
 	for _, tt := range tests {
 		checkError(t, tt.src, tt.kind, tt.msg, tt.line, tt.col, tt.incomplete)

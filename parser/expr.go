@@ -482,23 +482,29 @@ func (p *exprParser) lambda() ast.Expr {
 }
 
 // missingComma reports two expressions side by side inside brackets,
-// prev being the first one, the way CPython does ("[1 2]"). It is called
-// when the token after prev can start an expression.
+// prev being the first one, the way CPython does ("[1 2]"), or else
+// "invalid syntax" at the unexpected token. The hint is about the
+// disjunction just before the token: the value of a starred or named
+// expression, the last part of a slice.
 func (p *exprParser) missingComma(prev ast.Expr) {
 	t := p.peek()
 	if t.Type == lexer.Keyword && t.Value == "async" && p.peek2().Value == "for" {
 		bailAt(t, msgAsyncFor)
 	}
-	if sl, ok := prev.(*ast.Slice); ok {
-		// The hint is about the slice's last expression: a[1:2 3].
+	switch x := prev.(type) {
+	case *ast.Starred:
+		prev = x.Value
+	case *ast.NamedExpr:
+		prev = x.Value
+	case *ast.Slice:
 		prev = nil
-		for _, e := range []ast.Expr{sl.Lower, sl.Upper, sl.Step} {
+		for _, e := range []ast.Expr{x.Lower, x.Upper, x.Step} {
 			if e != nil {
 				prev = e
 			}
 		}
 	}
-	if p.depth > 0 && prev != nil && exprStart(t) && !isSoftKeywordOrLegacy(prev) &&
+	if p.depth > 0 && prev != nil && exprStart(t) && !startsWithSoftKeyword(prev) &&
 		!(isName(prev) && t.Type == lexer.String) {
 		bailPos(prev.Position(), "invalid syntax. Perhaps you forgot a comma?")
 	}
@@ -516,15 +522,34 @@ func isName(e ast.Expr) bool {
 	return ok
 }
 
-// isSoftKeywordOrLegacy reports names CPython's comma hint skips.
-func isSoftKeywordOrLegacy(e ast.Expr) bool {
-	n, ok := e.(*ast.Name)
-	if !ok {
-		return false
+// startsWithSoftKeyword reports whether e starts with a name CPython's
+// comma hint skips: a soft keyword, or print/exec (the hint for those is
+// about missing parentheses).
+func startsWithSoftKeyword(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Name:
+			switch x.Id {
+			case "match", "case", "_", "print", "exec":
+				return true
+			}
+			return false
+		case *ast.Call:
+			e = x.Func
+		case *ast.Attribute:
+			e = x.Value
+		case *ast.Subscript:
+			e = x.Value
+		case *ast.BinOp:
+			e = x.Left
+		case *ast.Compare:
+			e = x.Left
+		case *ast.BoolOp:
+			e = x.Values[0]
+		case *ast.IfExp:
+			e = x.Body
+		default:
+			return false
+		}
 	}
-	switch n.Id {
-	case "match", "case", "_", "print", "exec":
-		return true
-	}
-	return false
 }

@@ -201,7 +201,7 @@ type funcDef struct {
 	Pos     plex.Position
 	Name    string      `parser:"'def' @Name"`
 	Params  paramList   `parser:"@@"`
-	Returns testReq     `parser:"( '->' @@ )?"`
+	Returns returnAnn   `parser:"( '->' @@ )?"`
 	Colon   forcedColon `parser:"@@"`
 	Body    *suite      `parser:"@@"`
 }

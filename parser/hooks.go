@@ -22,6 +22,7 @@ type (
 	exprsReq    interface{ exprs() *exprBox } // after 'for ... in'
 	namedReq    interface{ exprs() *exprBox } // tests of if/elif/while, decorators
 	testReq     interface{ exprs() *exprBox } // an expression
+	returnAnn   interface{ exprs() *exprBox } // after '->' ("expected ':'" when missing)
 	testOpt     interface{ exprs() *exprBox } // an optional expression (after 'raise')
 	exceptType  interface{ exprs() *exprBox } // after 'except' (optional)
 	forTargets  interface{ exprs() *exprBox } // between 'for' and 'in'
@@ -81,6 +82,7 @@ func hookOptions() []participle.Option {
 		exprHook[namedReq](true, exprStart, func(p *exprParser) ast.Expr { return p.namedExpr(true) }),
 		exprHook[testReq](true, exprStart, (*exprParser).expression),
 		exprHook[testOpt](false, exprStart, (*exprParser).expression),
+		participle.ParseTypeWith(parseReturnAnn),
 		exprHook[exceptType](false, exprStart, (*exprParser).exceptType),
 		exprHook[forTargets](true, starStart, (*exprParser).forTargets),
 		participle.ParseTypeWith(parseDelTargets),
@@ -231,4 +233,15 @@ func parseAssignValue(lex *plex.PeekingLexer) (assignValue, error) {
 		e = p.starExprsOrYield()
 	}
 	return &exprBox{e: e, parens: p.parens, op: op}, nil
+}
+
+// parseReturnAnn parses the return annotation of a def. When none follows
+// '->', CPython reports the ':' it expected instead of '->'.
+func parseReturnAnn(lex *plex.PeekingLexer) (returnAnn, error) {
+	if !exprStart(lex.Peek()) {
+		bailAt(prevToken(lex), "expected ':'")
+	}
+	p := newExprParser(lex)
+	e := p.expression()
+	return &exprBox{e: e, parens: p.parens}, nil
 }

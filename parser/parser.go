@@ -71,9 +71,9 @@ func parseStmts(toks []plex.Token) (body []ast.Stmt, err error) {
 
 // lexerError decides which error to report when the lexer stopped with
 // lexErr after producing toks. CPython tokenizes lazily, so a syntax error
-// before the lexer's error wins, unless it is a plain "invalid syntax":
-// CPython then scans the rest of the file and prefers a tokenizer error,
-// or an unclosed bracket opened on an earlier line.
+// on a line before the lexer's error wins, unless it is a plain "invalid
+// syntax": CPython then scans the rest of the file and prefers a
+// tokenizer error, or an unclosed bracket opened on an earlier line.
 func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	var le *lexer.Error
 	if !errors.As(lexErr, &le) || len(toks) == 0 {
@@ -102,21 +102,22 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	if pe.incomplete || !after(eofPos, pe) {
 		return lexErr // the parse ran into the end of the partial stream
 	}
-	// An unclosed bracket is found at the end of the file, other lexer
-	// errors where they are.
-	neverClosed := strings.HasSuffix(le.Msg, "was never closed")
-	lexPos := &parseError{line: le.Pos.Line, col: le.Pos.Column}
-	if !neverClosed && !after(lexPos, pe) {
-		return lexErr
+	// An unclosed bracket is found at the end of the file. Other lexer
+	// errors win when they are on the same line as the syntax error
+	// (CPython has scanned that line already), and over a plain "invalid
+	// syntax" anywhere (CPython then scans the rest of the file).
+	if !strings.HasSuffix(le.Msg, "was never closed") {
+		if pe.line >= le.Pos.Line || pe.msg == "invalid syntax" {
+			return lexErr
+		}
+		return pe
 	}
 	switch {
-	case pe.msg == "invalid syntax" && !neverClosed:
-		return lexErr
 	case pe.msg == "invalid syntax" && pe.line > le.Pos.Line:
 		// CPython re-scans and blames the bracket left open on an
 		// earlier line.
 		return lexErr
-	case neverClosed && strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?"):
+	case strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?"):
 		return lexErr
 	}
 	return pe

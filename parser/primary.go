@@ -171,6 +171,9 @@ func (p *exprParser) braceAtom() ast.Expr {
 		if p.isKw("for") {
 			bailPos(span(tokPos(star), v.Position()), "dict unpacking cannot be used in dict comprehension")
 		}
+		if !p.isOp(",") && !p.isOp("}") {
+			invalidSyntax(p.peek()) // CPython gives no comma hint after **x
+		}
 		return p.dictTail(open, nil, v)
 	}
 	first := p.starNamed()
@@ -178,10 +181,7 @@ func (p *exprParser) braceAtom() ast.Expr {
 		if _, ok := first.(*ast.Starred); ok {
 			invalidSyntax(p.peek())
 		}
-		colon := p.next()
-		if !exprStart(p.peek()) {
-			bailAt(colon, "expression expected after dictionary key and ':'")
-		}
+		p.valueAfterColon()
 		v := p.expression()
 		if p.isKw("for") {
 			gens := p.comprehension(nil)
@@ -219,6 +219,9 @@ func (p *exprParser) dictTail(open *plex.Token, key, value ast.Expr) ast.Expr {
 			p.next()
 			keys = append(keys, nil)
 			values = append(values, p.bitor())
+			if !p.isOp(",") && !p.isOp("}") {
+				invalidSyntax(p.peek()) // CPython gives no comma hint after **x
+			}
 			continue
 		}
 		k := p.expression()
@@ -228,15 +231,24 @@ func (p *exprParser) dictTail(open *plex.Token, key, value ast.Expr) ast.Expr {
 			}
 			p.expectSep(k)
 		}
-		colon := p.next()
-		if !exprStart(p.peek()) {
-			bailAt(colon, "expression expected after dictionary key and ':'")
-		}
+		p.valueAfterColon()
 		keys = append(keys, k)
 		values = append(values, p.expression())
 	}
 	p.closeBracket("}", nil)
 	return &ast.Dict{Pos: p.upTo(tokPos(open)), Keys: keys, Values: values}
+}
+
+// valueAfterColon consumes the ':' after a dictionary key and checks that
+// a value follows.
+func (p *exprParser) valueAfterColon() {
+	colon := p.next()
+	if t := p.peek(); !exprStart(t) {
+		if isOpTok(t, "}") || isOpTok(t, ",") {
+			bailAt(colon, "expression expected after dictionary key and ':'")
+		}
+		invalidSyntax(t)
+	}
 }
 
 // listTail parses `(',' item)* [',']` after the items in elts, up to (not
@@ -278,7 +290,11 @@ func (p *exprParser) comprehension(elt ast.Expr) []*ast.Comprehension {
 		t := p.next()
 		target := p.targetList()
 		if !p.isKw("in") {
-			invalidSyntax(p.peek())
+			last := target
+			if tup, ok := target.(*ast.Tuple); ok && len(tup.Elts) > 0 {
+				last = tup.Elts[len(tup.Elts)-1]
+			}
+			p.expectSep(last)
 		}
 		p.next()
 		iter := p.disjunction()

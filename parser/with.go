@@ -52,7 +52,8 @@ func after(a, b *parseError) bool {
 
 // parenWithItems tries `'(' item (',' item)* [','] ')'` followed by ':'.
 // It returns nil items when the form does not apply, and the error that
-// stopped it, if any.
+// stopped it, if any. Once an item has had 'as', the form is the only
+// possible reading, so what follows must fit it.
 func (p *exprParser) parenWithItems() (items []*ast.WithItem, err *parseError) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -65,9 +66,15 @@ func (p *exprParser) parenWithItems() (items []*ast.WithItem, err *parseError) {
 	}()
 	p.next()
 	p.depth++
+	sawAs := false
 	for {
-		items = append(items, p.withItem())
+		item := p.withItem()
+		items = append(items, item)
+		sawAs = sawAs || item.Vars != nil
 		if !p.isOp(",") {
+			if !p.isOp(")") && sawAs {
+				p.expectSep(itemEnd(item))
+			}
 			break
 		}
 		p.next()
@@ -80,9 +87,20 @@ func (p *exprParser) parenWithItems() (items []*ast.WithItem, err *parseError) {
 	}
 	p.next()
 	if !p.isOp(":") {
+		if sawAs {
+			invalidSyntax(p.peek())
+		}
 		return nil, nil
 	}
 	return items, nil
+}
+
+// itemEnd is the expression that ends a with item.
+func itemEnd(item *ast.WithItem) ast.Expr {
+	if item.Vars != nil {
+		return item.Vars
+	}
+	return item.Context
 }
 
 // withItem parses `expression ['as' star_target]`.
