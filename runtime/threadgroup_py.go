@@ -115,8 +115,11 @@ func (a *ComputedAttr) DescrGet(th *Thread, obj Value, cls *Type) (Value, error)
 	return a.Get(th)
 }
 
-// GetAttr forwards to the computed value.
+// GetAttr forwards to the computed value (except __get__, its own).
 func (a *ComputedAttr) GetAttr(th *Thread, name string) (Value, error) {
+	if name == "__get__" {
+		return nil, nil
+	}
 	v, err := a.Get(th)
 	if err != nil {
 		return nil, err
