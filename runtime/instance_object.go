@@ -283,3 +283,10 @@ func init() {
 		BaseExceptionType.AddMethods(NewMethod("__init__", objectInit))
 	}
 }
+
+// ObjectSetAttr is object.__setattr__(obj, name, v) (v nil: delattr): it
+// stores the attribute without the class's __setattr__ hook (frozen
+// dataclasses initialise their fields with it).
+func ObjectSetAttr(th *Thread, obj Value, name string, v Value) error {
+	return objectSetAttr(th, obj, name, v)
+}
