@@ -322,6 +322,17 @@ type spawnBundle struct {
 // Spawn starts fn on a new thread in g and returns its Future. See the
 // API comment at the top of this file. name "" means "Thread-N".
 func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
+	return g.spawn(th, fn, name, site, true)
+}
+
+// SpawnDetached is Spawn without inheriting th's cancellation scopes:
+// the thread is cancelled only through g (threading.Thread, whose
+// threads outlive the block that started them, as in CPython).
+func (g *ThreadGroup) SpawnDetached(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
+	return g.spawn(th, fn, name, site, false)
+}
+
+func (g *ThreadGroup) spawn(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite, inherit bool) (*Future, error) {
 	if err := th.Checkpoint(); err != nil {
 		return nil, err
 	}
@@ -363,7 +374,7 @@ func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), n
 	sc.owner = c
 	sc.parent = &g.scope
 	sc.inGroup = true
-	if th.scope != nil && th.scope != &g.scope {
+	if inherit && th.scope != nil && th.scope != &g.scope {
 		sc.extra = th.scope
 	}
 	c.root = sc
@@ -380,6 +391,7 @@ func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), n
 	c.refresh()
 
 	liveThreads.Add(1)
+	EnableSharing() // containers lock from now on (sharing.go)
 	go g.run(c, fn)
 	return c.fut, nil
 }

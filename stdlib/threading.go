@@ -152,7 +152,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 	}
 	name := o.name
 	o.mu.Unlock()
-	f, err := g.Spawn(th, func(c *rt.Thread) (rt.Value, error) {
+	f, err := g.SpawnDetached(th, func(c *rt.Thread) (rt.Value, error) {
 		objMu.Lock()
 		c.Obj = o
 		objMu.Unlock()
