@@ -259,15 +259,8 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 				return err
 			}
 			if l, ok := o.(*runtime.List); ok {
-				if i, ok := k.(runtime.Int); ok {
-					n := runtime.Int(l.Len())
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						l.SetAt(int(i), v)
-						return nil
-					}
+				if i, ok := k.(runtime.Int); ok && l.SetIndex(int(i), v) {
+					return nil
 				}
 			}
 			return runtime.SetItem(fr.th, o, k, v)

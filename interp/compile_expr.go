@@ -358,12 +358,8 @@ func (c *compiler) subscript(x *ast.Subscript) exprFn {
 		}
 		if l, ok := o.(*runtime.List); ok {
 			if i, ok := k.(runtime.Int); ok {
-				n := int64(l.Len())
-				if i < 0 {
-					i += runtime.Int(n)
-				}
-				if i >= 0 && int64(i) < n {
-					return l.At(int(i)), nil
+				if v, ok := l.GetIndex(int(i)); ok {
+					return v, nil
 				}
 			}
 		}

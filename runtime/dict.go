@@ -1,5 +1,7 @@
 package runtime
 
+import "sync"
+
 // Dict is an insertion-ordered hash table with Python key equality
 // (1 == 1.0 == True hash and compare alike).
 //
@@ -23,9 +25,15 @@ package runtime
 // __eq__; if that mutates the dict the lookup restarts, as in CPython).
 // GetStr/SetStr never call user code and never allocate on a hit.
 //
-// Every access goes through methods so that the sharing work (LANGUAGE.md
-// §2.6) can add a per-dict lock without touching callers.
+// Every access goes through methods, each atomic under the dict's lock
+// (sharing.go): hashing happens before the lock is taken, and a lookup
+// that must call the generic Equal drops the lock around the call and
+// restarts when the table changed meanwhile — so a key whose __eq__ reads
+// or writes the same dict (even from the same thread) cannot deadlock.
+// Methods with a k (locked) parameter are called with the lock held (k
+// tells whether it was taken, see lock).
 type Dict struct {
+	mu      sync.Mutex
 	indices []int32
 	entries []dictEntry
 	used    int // live entries
@@ -61,8 +69,29 @@ func NewDictSize(n int) *Dict {
 // Type returns DictType.
 func (*Dict) Type() *Type { return DictType }
 
+// lock takes d's lock once the process shares values between threads
+// (sharing.go); it reports whether it did, for unlock.
+func (d *Dict) lock() bool {
+	if !sharing.Load() {
+		return false
+	}
+	d.mu.Lock()
+	return true
+}
+
+func (d *Dict) unlock(locked bool) {
+	if locked {
+		d.mu.Unlock()
+	}
+}
+
 // Len returns the number of entries.
-func (d *Dict) Len() int { return d.used }
+func (d *Dict) Len() int {
+	k := d.lock()
+	n := d.used
+	d.unlock(k)
+	return n
+}
 
 // dictHashKey is Hash with the hot key types inline.
 func dictHashKey(th *Thread, key Value) (int64, error) {
@@ -76,12 +105,14 @@ func dictHashKey(th *Thread, key Value) (int64, error) {
 }
 
 // lookup finds key (whose hash is h). It returns the indices slot and the
-// entry position, or pos -1 when absent.
-func (d *Dict) lookup(th *Thread, key Value, h int64) (slot, pos int, err error) {
+// entry position, or pos -1 when absent. It is called with the lock held
+// (k from lock) and returns with it held (the returned k): the lock is
+// dropped around a generic Equal, which may run user code.
+func (d *Dict) lookup(th *Thread, key Value, h int64, k bool) (slot, pos int, _ bool, err error) {
 restart:
 	indices := d.indices
 	if len(indices) == 0 {
-		return -1, -1, nil
+		return -1, -1, k, nil
 	}
 	mask := uint64(len(indices) - 1)
 	perturb := uint64(h)
@@ -89,41 +120,43 @@ restart:
 	for {
 		ix := indices[i]
 		if ix == dkEmpty {
-			return -1, -1, nil
+			return -1, -1, k, nil
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
 			if e.hash == h {
 				startKey := e.key
 				if sameObj(startKey, key) {
-					return int(i), int(ix), nil
+					return int(i), int(ix), k, nil
 				}
-				switch k := startKey.(type) {
+				switch sk := startKey.(type) {
 				case Str:
 					if s, ok := key.(Str); ok {
-						if k == s {
-							return int(i), int(ix), nil
+						if sk == s {
+							return int(i), int(ix), k, nil
 						}
 						goto next
 					}
 				case Int:
 					if s, ok := key.(Int); ok {
-						if k == s {
-							return int(i), int(ix), nil
+						if sk == s {
+							return int(i), int(ix), k, nil
 						}
 						goto next
 					}
 				}
+				d.unlock(k)
 				eq, err := Equal(th, startKey, key)
+				k = d.lock() // afresh: the call may have started threads
 				if err != nil {
-					return -1, -1, err
+					return -1, -1, k, err
 				}
 				if len(d.indices) != len(indices) || &d.indices[0] != &indices[0] ||
 					int(ix) >= len(d.entries) || !sameObj(d.entries[ix].key, startKey) {
-					goto restart // the dict changed under __eq__
+					goto restart // the dict changed during Equal
 				}
 				if eq {
-					return int(i), int(ix), nil
+					return int(i), int(ix), k, nil
 				}
 			}
 		}
@@ -222,11 +255,17 @@ func (d *Dict) Get(th *Thread, key Value) (v Value, ok bool, err error) {
 	if err != nil {
 		return nil, false, err
 	}
-	_, pos, err := d.lookup(th, key, h)
-	if err != nil || pos < 0 {
-		return nil, false, err
+	return d.getHashed(th, key, h)
+}
+
+func (d *Dict) getHashed(th *Thread, key Value, h int64) (v Value, ok bool, err error) {
+	k := d.lock()
+	_, pos, k, err := d.lookup(th, key, h, k)
+	if err == nil && pos >= 0 {
+		v, ok = d.entries[pos].value, true
 	}
-	return d.entries[pos].value, true, nil
+	d.unlock(k)
+	return v, ok, err
 }
 
 // Set inserts or replaces key's value (an existing key keeps its position
@@ -240,7 +279,10 @@ func (d *Dict) Set(th *Thread, key, v Value) error {
 }
 
 func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
-	_, pos, err := d.lookup(th, key, h)
+	k := d.lock()
+	defer func() { d.unlock(k) }()
+	_, pos, k2, err := d.lookup(th, key, h, k)
+	k = k2
 	if err != nil {
 		return err
 	}
@@ -258,50 +300,65 @@ func (d *Dict) Delete(th *Thread, key Value) (v Value, ok bool, err error) {
 	if err != nil {
 		return nil, false, err
 	}
-	slot, pos, err := d.lookup(th, key, h)
-	if err != nil || pos < 0 {
-		return nil, false, err
+	k := d.lock()
+	slot, pos, k, err := d.lookup(th, key, h, k)
+	if err == nil && pos >= 0 {
+		v, ok = d.deleteAt(slot, pos), true
 	}
-	return d.deleteAt(slot, pos), true, nil
+	d.unlock(k)
+	return v, ok, err
 }
 
 // GetStr looks up a str key. It never fails, never runs user code and
 // never allocates.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	_, pos := d.lookupStr(key, StrHash(key))
+	h := StrHash(key)
+	k := d.lock()
+	_, pos := d.lookupStr(key, h)
 	if pos < 0 {
+		d.unlock(k)
 		return nil, false
 	}
-	return d.entries[pos].value, true
+	v := d.entries[pos].value
+	d.unlock(k)
+	return v, true
 }
 
 // SetStr sets a str key; like GetStr it never fails (replacing an existing
 // key's value does not allocate).
 func (d *Dict) SetStr(key string, v Value) {
 	h := StrHash(key)
+	k := d.lock()
 	if _, pos := d.lookupStr(key, h); pos >= 0 {
 		d.entries[pos].value = v
-		return
+	} else {
+		d.insertNew(h, Str(key), v)
 	}
-	d.insertNew(h, Str(key), v)
+	d.unlock(k)
 }
 
 // DeleteStr removes a str key; ok is false when it was absent.
-func (d *Dict) DeleteStr(key string) (Value, bool) {
-	slot, pos := d.lookupStr(key, StrHash(key))
-	if pos < 0 {
-		return nil, false
+func (d *Dict) DeleteStr(key string) (v Value, ok bool) {
+	h := StrHash(key)
+	k := d.lock()
+	if slot, pos := d.lookupStr(key, h); pos >= 0 {
+		v, ok = d.deleteAt(slot, pos), true
 	}
-	return d.deleteAt(slot, pos), true
+	d.unlock(k)
+	return v, ok
 }
 
 // Clear removes every entry.
 func (d *Dict) Clear() {
+	k := d.lock()
 	d.indices, d.entries, d.used = nil, nil, 0
+	d.unlock(k)
 }
 
 // Items returns the live key/value pairs in insertion order (a snapshot).
 func (d *Dict) Items() [][2]Value {
+	k := d.lock()
+	defer d.unlock(k)
 	out := make([][2]Value, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -313,6 +370,8 @@ func (d *Dict) Items() [][2]Value {
 
 // Keys returns the keys in insertion order (a snapshot).
 func (d *Dict) Keys() []Value {
+	k := d.lock()
+	defer d.unlock(k)
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -324,6 +383,8 @@ func (d *Dict) Keys() []Value {
 
 // Values returns the values in insertion order (a snapshot).
 func (d *Dict) Values() []Value {
+	k := d.lock()
+	defer d.unlock(k)
 	out := make([]Value, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -335,6 +396,8 @@ func (d *Dict) Values() []Value {
 
 // Copy returns a shallow copy (same order, same key objects).
 func (d *Dict) Copy() *Dict {
+	k := d.lock()
+	defer d.unlock(k)
 	c := &Dict{used: d.used}
 	if d.used == 0 {
 		return c
@@ -355,6 +418,12 @@ func (d *Dict) Copy() *Dict {
 // position after it; ok is false past the end. Iterators use it so that
 // they survive any mutation of the dict.
 func (d *Dict) entryAt(pos int) (key, value Value, hash int64, next int, ok bool) {
+	k := d.lock()
+	defer d.unlock(k)
+	return d.entryAtLocked(pos)
+}
+
+func (d *Dict) entryAtLocked(pos int) (key, value Value, hash int64, next int, ok bool) {
 	for pos < len(d.entries) {
 		e := &d.entries[pos]
 		pos++
@@ -378,6 +447,8 @@ func (d *Dict) lastEntry() int {
 // popLast removes and returns the last entry (popitem). ok is false when
 // the dict is empty.
 func (d *Dict) popLast() (key, value Value, ok bool) {
+	k := d.lock()
+	defer d.unlock(k)
 	pos := d.lastEntry()
 	if pos < 0 {
 		return nil, nil, false
@@ -405,6 +476,8 @@ func (d *Dict) slotOf(pos int, h int64) int {
 // entryBefore returns the last live entry at position <= pos and the
 // position before it (reverse iteration); ok is false before the start.
 func (d *Dict) entryBefore(pos int) (key, value Value, prev int, ok bool) {
+	k := d.lock()
+	defer d.unlock(k)
 	if pos >= len(d.entries) {
 		pos = len(d.entries) - 1
 	}
@@ -416,4 +489,48 @@ func (d *Dict) entryBefore(pos int) (key, value Value, prev int, ok bool) {
 		}
 	}
 	return nil, nil, pos, false
+}
+
+// iterStart returns the size and the number of entry positions, for a new
+// iterator.
+func (d *Dict) iterStart() (used, npos int) {
+	k := d.lock()
+	used, npos = d.used, len(d.entries)
+	d.unlock(k)
+	return used, npos
+}
+
+// iterNext is one step of a DictIterator under one lock: it fails when
+// the dict's size is no longer used, else returns the next live entry
+// from pos (forwards, or backwards when reverse).
+func (d *Dict) iterNext(pos, used int, reverse bool) (key, value Value, next int, ok, changed bool) {
+	k := d.lock()
+	defer d.unlock(k)
+	if d.used != used {
+		return nil, nil, pos, false, true
+	}
+	if !reverse {
+		key, value, _, next, ok = d.entryAtLocked(pos)
+		return key, value, next, ok, false
+	}
+	if pos >= len(d.entries) {
+		pos = len(d.entries) - 1
+	}
+	for pos >= 0 {
+		e := &d.entries[pos]
+		pos--
+		if e.key != nil {
+			return e.key, e.value, pos, true, false
+		}
+	}
+	return nil, nil, pos, false, false
+}
+
+// resizeIfEmpty presizes an empty dict for n entries (dict.update).
+func (d *Dict) resizeIfEmpty(n int) {
+	k := d.lock()
+	if d.used == 0 && n > 0 {
+		d.resize(n * 3 / 2)
+	}
+	d.unlock(k)
 }

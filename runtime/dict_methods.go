@@ -192,7 +192,10 @@ func (d *Dict) SetDefault(th *Thread, key, def Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, pos, err := d.lookup(th, key, h)
+	k := d.lock()
+	defer func() { d.unlock(k) }()
+	_, pos, k2, err := d.lookup(th, key, h, k)
+	k = k2
 	if err != nil {
 		return nil, err
 	}

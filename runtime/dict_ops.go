@@ -86,14 +86,13 @@ func (d *Dict) equal(th *Thread, o *Dict) (bool, error) {
 			return true, nil
 		}
 		pos = next
-		_, opos, err := o.lookup(th, k, h)
+		ov, found, err := o.getHashed(th, k, h)
 		if err != nil {
 			return false, err
 		}
-		if opos < 0 {
+		if !found {
 			return false, nil
 		}
-		ov := o.entries[opos].value
 		eq, err := sameOrEqual(th, v, ov)
 		if err != nil || !eq {
 			return false, err
@@ -172,9 +171,7 @@ func (d *Dict) mergeDict(th *Thread, o *Dict) error {
 	if o == d {
 		return nil
 	}
-	if d.used == 0 && o.used > 0 {
-		d.resize((d.used + o.used) * 3 / 2)
-	}
+	d.resizeIfEmpty(o.Len())
 	for pos := 0; ; {
 		k, v, h, next, ok := o.entryAt(pos)
 		if !ok {

@@ -267,9 +267,10 @@ type DictIterator struct {
 }
 
 func newDictIterator(d *Dict, kind dictIterKind, reverse bool) *DictIterator {
-	it := &DictIterator{d: d, kind: kind, reverse: reverse, used: d.used, left: d.used}
+	used, npos := d.iterStart()
+	it := &DictIterator{d: d, kind: kind, reverse: reverse, used: used, left: used}
 	if reverse {
-		it.pos = len(d.entries) - 1
+		it.pos = npos - 1
 	}
 	return it
 }
@@ -300,17 +301,12 @@ func (it *DictIterator) Next(th *Thread) (Value, bool, error) {
 	if d == nil {
 		return iterDone()
 	}
-	if d.used != it.used {
+	k, v, pos, ok, changed := d.iterNext(it.pos, it.used, it.reverse)
+	if changed {
 		it.used = -1 // sticky, as in CPython
 		return nil, false, NewError(RuntimeErrorType, "dictionary changed size during iteration")
 	}
-	var k, v Value
-	var ok bool
-	if it.reverse {
-		k, v, it.pos, ok = d.entryBefore(it.pos)
-	} else {
-		k, v, _, it.pos, ok = d.entryAt(it.pos)
-	}
+	it.pos = pos
 	if !ok {
 		it.d = nil
 		return iterDone()

@@ -1,10 +1,17 @@
 package runtime
 
-// List is a mutable sequence. Access goes through methods so that the
-// sharing work (LANGUAGE.md §2.6) can make every operation atomic with a
-// per-list lock without touching callers. The Python-visible behaviour
-// (methods, operators, slicing) is in list_ops.go and list_methods.go.
+import "sync"
+
+// List is a mutable sequence. Access goes through methods, each of which
+// is atomic: it holds the list's lock (see sharing.go) for one short
+// critical section that never runs user code. Operations that compare
+// items (index, count, remove, in, ==) read one item at a time by index
+// and call Equal unlocked, so they see a list that other threads change
+// as CPython does with the GIL released between items. The Python-visible
+// behaviour (methods, operators, slicing) is in list_ops.go and
+// list_methods.go.
 type List struct {
+	mu    sync.Mutex
 	items []Value
 }
 
@@ -17,42 +24,138 @@ func NewList(items []Value) *List { return &List{items: items} }
 // Type returns ListType.
 func (*List) Type() *Type { return ListType }
 
+// lock takes l's lock once the process shares values between threads; it
+// reports whether it did, for unlock.
+func (l *List) lock() bool {
+	if !sharing.Load() {
+		return false
+	}
+	l.mu.Lock()
+	return true
+}
+
+func (l *List) unlock(locked bool) {
+	if locked {
+		l.mu.Unlock()
+	}
+}
+
 // Len returns the number of items.
-func (l *List) Len() int { return len(l.items) }
+func (l *List) Len() int {
+	k := l.lock()
+	n := len(l.items)
+	l.unlock(k)
+	return n
+}
 
-// At returns item i (0 <= i < Len()).
-func (l *List) At(i int) Value { return l.items[i] }
+// At returns item i. Callers check 0 <= i < Len() first; when another
+// thread shrank the list in between, At returns None rather than fail
+// (prefer GetIndex, which checks under the lock).
+func (l *List) At(i int) Value {
+	k := l.lock()
+	if i < 0 || i >= len(l.items) {
+		l.unlock(k)
+		return None
+	}
+	v := l.items[i]
+	l.unlock(k)
+	return v
+}
 
-// SetAt replaces item i (0 <= i < Len()).
-func (l *List) SetAt(i int, v Value) { l.items[i] = v }
+// GetIndex returns item i, a negative i counting from the end; ok is
+// false when it is out of range.
+func (l *List) GetIndex(i int) (Value, bool) {
+	k := l.lock()
+	n := len(l.items)
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		l.unlock(k)
+		return nil, false
+	}
+	v := l.items[i]
+	l.unlock(k)
+	return v, true
+}
+
+// SetAt replaces item i (0 <= i < Len()); out of range (the list shrank
+// meanwhile) it does nothing.
+func (l *List) SetAt(i int, v Value) {
+	k := l.lock()
+	if i >= 0 && i < len(l.items) {
+		l.items[i] = v
+	}
+	l.unlock(k)
+}
+
+// SetIndex replaces item i, a negative i counting from the end; it
+// reports false when i is out of range.
+func (l *List) SetIndex(i int, v Value) bool {
+	k := l.lock()
+	n := len(l.items)
+	if i < 0 {
+		i += n
+	}
+	ok := i >= 0 && i < n
+	if ok {
+		l.items[i] = v
+	}
+	l.unlock(k)
+	return ok
+}
 
 // Append adds v at the end.
-func (l *List) Append(v Value) { l.items = append(l.items, v) }
+func (l *List) Append(v Value) {
+	k := l.lock()
+	l.items = append(l.items, v)
+	l.unlock(k)
+}
 
 // Snapshot returns a copy of the items, safe to iterate while the list
 // changes.
-func (l *List) Snapshot() []Value { return append([]Value(nil), l.items...) }
+func (l *List) Snapshot() []Value {
+	k := l.lock()
+	s := append([]Value(nil), l.items...)
+	l.unlock(k)
+	return s
+}
 
 // Items returns the backing slice without copying. Only for code that
-// owns the list (e.g. building it before it is shared).
+// owns the list (e.g. building it before it is shared): another thread
+// may change the slice while the caller reads it. Use Snapshot otherwise.
 func (l *List) Items() []Value { return l.items }
 
 // SetItems replaces the whole contents (takes ownership of items).
-func (l *List) SetItems(items []Value) { l.items = items }
+func (l *List) SetItems(items []Value) {
+	k := l.lock()
+	l.items = items
+	l.unlock(k)
+}
 
 // get returns item i, ok false when i is out of [0, Len()).
 func (l *List) get(i int) (Value, bool) {
+	k := l.lock()
 	if i < 0 || i >= len(l.items) {
+		l.unlock(k)
 		return nil, false
 	}
-	return l.items[i], true
+	v := l.items[i]
+	l.unlock(k)
+	return v, true
 }
 
 // AppendAll adds vs at the end.
-func (l *List) AppendAll(vs []Value) { l.items = append(l.items, vs...) }
+func (l *List) AppendAll(vs []Value) {
+	k := l.lock()
+	l.items = append(l.items, vs...)
+	l.unlock(k)
+}
 
 // Insert inserts v before index i (clamped like list.insert).
 func (l *List) Insert(i int, v Value) {
+	k := l.lock()
+	defer l.unlock(k)
 	n := len(l.items)
 	if i < 0 {
 		i += n
@@ -71,6 +174,12 @@ func (l *List) Insert(i int, v Value) {
 // Pop removes and returns item i (negative counts from the end); ok is
 // false when i is out of range.
 func (l *List) Pop(i int) (Value, bool) {
+	k := l.lock()
+	defer l.unlock(k)
+	return l.popLocked(i)
+}
+
+func (l *List) popLocked(i int) (Value, bool) {
 	n := len(l.items)
 	if i < 0 {
 		i += n
@@ -85,20 +194,48 @@ func (l *List) Pop(i int) (Value, bool) {
 	return v, true
 }
 
+// removeAt removes item i if it is still v (the same object): list.remove
+// compares unlocked, then removes only what it compared. It reports
+// whether it removed it.
+func (l *List) removeAt(i int, v Value) bool {
+	k := l.lock()
+	defer l.unlock(k)
+	if i < 0 || i >= len(l.items) || !sameObj(l.items[i], v) {
+		return false
+	}
+	l.popLocked(i)
+	return true
+}
+
 // Clear removes every item.
-func (l *List) Clear() { l.items = nil }
+func (l *List) Clear() {
+	k := l.lock()
+	l.items = nil
+	l.unlock(k)
+}
 
 // Reverse reverses the list in place.
 func (l *List) Reverse() {
+	k := l.lock()
 	s := l.items
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
+	l.unlock(k)
+}
+
+// repeat is l *= n.
+func (l *List) repeat(n int) {
+	k := l.lock()
+	l.items = seqRepeatItems(l.items, n)
+	l.unlock(k)
 }
 
 // replace replaces items [lo, hi) with vs (a slice assignment with step
 // 1; vs must not alias the list).
 func (l *List) replace(lo, hi int, vs []Value) {
+	k := l.lock()
+	defer l.unlock(k)
 	n := len(l.items)
 	if lo > n {
 		lo = n
@@ -128,5 +265,24 @@ func (l *List) replace(lo, hi int, vs []Value) {
 
 // Reversed returns reversed(l), a list_reverseiterator.
 func (l *List) Reversed() Value {
-	return &ListReverseIterator{l: l, i: len(l.items) - 1}
+	return &ListReverseIterator{l: l, i: l.Len() - 1}
+}
+
+// swapOut empties the list and returns its items (list.sort runs on them
+// unlocked); swapIn puts sorted items back and reports whether the list
+// was changed meanwhile.
+func (l *List) swapOut() []Value {
+	k := l.lock()
+	items := l.items
+	l.items = nil
+	l.unlock(k)
+	return items
+}
+
+func (l *List) swapIn(items []Value) (modified bool) {
+	k := l.lock()
+	modified = l.items != nil
+	l.items = items
+	l.unlock(k)
+	return modified
 }

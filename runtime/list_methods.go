@@ -133,7 +133,11 @@ func listRemove(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 			return nil, err
 		}
 		if eq {
-			l.Pop(i)
+			if !l.removeAt(i, v) {
+				// Another thread changed the list meanwhile: search again.
+				i = -1
+				continue
+			}
 			return None, nil
 		}
 	}
@@ -150,11 +154,11 @@ func listPop(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error) {
 			return nil, err
 		}
 	}
-	if l.Len() == 0 {
-		return nil, NewError(IndexErrorType, "pop from empty list")
-	}
 	v, ok := l.Pop(i)
 	if !ok {
+		if l.Len() == 0 {
+			return nil, NewError(IndexErrorType, "pop from empty list")
+		}
 		return nil, NewError(IndexErrorType, "pop index out of range")
 	}
 	return v, nil
@@ -264,11 +268,9 @@ func sortReverseFlag(v Value) (bool, error) {
 // looks empty; a key function or comparison that modifies the list makes
 // it fail with "list modified during sort" (CPython's behaviour).
 func (l *List) Sort(th *Thread, key Value, reverse bool) error {
-	items := l.items
-	l.items = nil
+	items := l.swapOut()
 	err := SortValues(th, items, key, reverse)
-	modified := l.items != nil
-	l.items = items
+	modified := l.swapIn(items)
 	if err == nil && modified {
 		return NewError(ValueErrorType, "list modified during sort")
 	}

@@ -251,7 +251,7 @@ func (l *List) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 		if !ok || err != nil {
 			return n, err
 		}
-		l.SetItems(seqRepeatItems(l.Snapshot(), int(n.(Int))))
+		l.repeat(int(n.(Int)))
 		return l, nil
 	}
 	return NotImplemented, nil
@@ -293,11 +293,7 @@ func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := l.Len()
-	if i < 0 {
-		i += n
-	}
-	v, ok := l.get(i)
+	v, ok := l.GetIndex(i)
 	if !ok {
 		return nil, NewError(IndexErrorType, "list index out of range")
 	}
@@ -336,17 +332,14 @@ func (l *List) SetItem(th *Thread, key, v Value) error {
 	if err != nil {
 		return err
 	}
-	n := l.Len()
-	if i < 0 {
-		i += n
-	}
-	if i < 0 || i >= n {
-		return NewError(IndexErrorType, "list assignment index out of range")
-	}
+	var ok bool
 	if v == nil {
-		l.Pop(i)
+		_, ok = l.Pop(i)
 	} else {
-		l.SetAt(i, v)
+		ok = l.SetIndex(i, v)
+	}
+	if !ok {
+		return NewError(IndexErrorType, "list assignment index out of range")
 	}
 	return nil
 }
@@ -386,9 +379,7 @@ func (l *List) assignSlice(th *Thread, s *Slice, v Value) error {
 		return NewError(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(vs), n)
 	}
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
-		if j >= 0 && j < l.Len() {
-			l.SetAt(j, vs[i])
-		}
+		l.SetAt(j, vs[i]) // ignores an index the list lost meanwhile
 	}
 	return nil
 }

@@ -5,15 +5,11 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 	switch x := v.(type) {
 	case *List:
 		if i, ok := key.(Int); ok {
-			n := x.Len()
-			j := int(i)
-			if j < 0 {
-				j += n
-			}
-			if j < 0 || j >= n {
+			v, ok := x.GetIndex(int(i))
+			if !ok {
 				return nil, NewError(IndexErrorType, "list index out of range")
 			}
-			return x.At(j), nil
+			return v, nil
 		}
 	case *Tuple:
 		if i, ok := key.(Int); ok {
@@ -59,15 +55,9 @@ func SetItem(th *Thread, v, key, val Value) error {
 	switch x := v.(type) {
 	case *List:
 		if i, ok := key.(Int); ok {
-			n := x.Len()
-			j := int(i)
-			if j < 0 {
-				j += n
-			}
-			if j < 0 || j >= n {
+			if !x.SetIndex(int(i), val) {
 				return NewError(IndexErrorType, "list assignment index out of range")
 			}
-			x.SetAt(j, val)
 			return nil
 		}
 	case *Dict:

@@ -223,11 +223,11 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 			}
 			found = i >= 0
 		case *Dict:
-			_, pos, err := o.lookup(th, e.key, e.hash)
+			_, ok, err := o.getHashed(th, e.key, e.hash)
 			if err != nil {
 				return nil, err
 			}
-			found = pos >= 0
+			found = ok
 		}
 		if !found {
 			if err := result.addEntry(th, e.key, e.hash); err != nil {
