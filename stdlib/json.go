@@ -16,11 +16,11 @@ import (
 // encoding/json, whose formatting and error wording differ from CPython's
 // and which cannot keep dict order or arbitrary-precision ints.
 
-var jsonDecodeErrorType = newModuleExcType("JSONDecodeError", "json", rt.ValueErrorType)
+var jsonDecodeErrorType = newModuleErrorType("JSONDecodeError", "json", rt.ValueErrorType)
 
-// newModuleExcType makes an exception class that lives in a module
+// newModuleErrorType makes an exception class that lives in a module
 // (json.JSONDecodeError, re.error, struct.error, ...).
-func newModuleExcType(name, module string, base *rt.Type) *rt.Type {
+func newModuleErrorType(name, module string, base *rt.Type) *rt.Type {
 	t := rt.NewBuiltinType(name, base)
 	t.Module = module
 	t.Exception = true
@@ -189,9 +189,9 @@ func jsonDump(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 	return rt.None, err
 }
 
-// unwrapBuiltin returns the built-in value of an instance of a user class
+// jsonUnwrap returns the built-in value of an instance of a user class
 // deriving from a built-in type (class D(dict)), or v itself.
-func unwrapBuiltin(v rt.Value) rt.Value {
+func jsonUnwrap(v rt.Value) rt.Value {
 	if inst, ok := v.(*rt.Instance); ok && inst.Base != nil {
 		return inst.Base
 	}
@@ -247,7 +247,7 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 		return rt.NewError(rt.RecursionErrorType, "maximum recursion depth exceeded while encoding a JSON object")
 	}
 	orig := v
-	v = unwrapBuiltin(v)
+	v = jsonUnwrap(v)
 	switch x := v.(type) {
 	case rt.Str:
 		e.b.WriteString(jsonQuote(string(x), e.ensureASCII))
@@ -348,7 +348,7 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 	first := true
 	for _, kv := range items {
 		var key string
-		switch k := unwrapBuiltin(kv[0]).(type) {
+		switch k := jsonUnwrap(kv[0]).(type) {
 		case rt.Str:
 			key = string(k)
 		case rt.Bool:
@@ -599,28 +599,28 @@ func (d *jsonDecoder) value(i int) (rt.Value, int, error) {
 	return nil, 0, d.fail("Expecting value", i)
 }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+func jsonDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 	i := start
 	if d.s[i] == '-' {
 		i++
 	}
-	if i >= len(d.s) || !isDigit(d.s[i]) {
+	if i >= len(d.s) || !jsonDigit(d.s[i]) {
 		return nil, 0, d.fail("Expecting value", start)
 	}
 	if d.s[i] == '0' {
 		i++
 	} else {
-		for i < len(d.s) && isDigit(d.s[i]) {
+		for i < len(d.s) && jsonDigit(d.s[i]) {
 			i++
 		}
 	}
 	isFloat := false
-	if i+1 < len(d.s) && d.s[i] == '.' && isDigit(d.s[i+1]) {
+	if i+1 < len(d.s) && d.s[i] == '.' && jsonDigit(d.s[i+1]) {
 		isFloat = true
 		i += 2
-		for i < len(d.s) && isDigit(d.s[i]) {
+		for i < len(d.s) && jsonDigit(d.s[i]) {
 			i++
 		}
 	}
@@ -629,8 +629,8 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 		if j < len(d.s) && (d.s[j] == '+' || d.s[j] == '-') {
 			j++
 		}
-		if j < len(d.s) && isDigit(d.s[j]) {
-			for j < len(d.s) && isDigit(d.s[j]) {
+		if j < len(d.s) && jsonDigit(d.s[j]) {
+			for j < len(d.s) && jsonDigit(d.s[j]) {
 				j++
 			}
 			isFloat = true
@@ -644,7 +644,7 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 			return v, i, err
 		}
 		f, err := strconv.ParseFloat(text, 64)
-		if err != nil && !isRangeErr(err) {
+		if err != nil && !jsonRangeErr(err) {
 			return nil, 0, err
 		}
 		return rt.Float(f), i, nil
@@ -657,7 +657,7 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 	return v, i, err
 }
 
-func isRangeErr(err error) bool {
+func jsonRangeErr(err error) bool {
 	ne, ok := err.(*strconv.NumError)
 	return ok && ne.Err == strconv.ErrRange
 }

@@ -1,0 +1,882 @@
+package stdlib
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The re module over Go's regexp (see re_translate.go for how Python
+// patterns become RE2 patterns).
+//
+// Searching from a position p > 0 must see the text before p (for ^, \b,
+// (?m)^), which Go's regexp API cannot do on a sub-slice. So each search
+// from p runs on the text starting one character earlier, with the
+// pattern prefixed by (?s:.): the match of the original pattern starts
+// at or after p and its assertions see the real previous character.
+// Positions are converted between Go byte offsets and Python code-point
+// indices by reSubject. Bytes subjects and patterns are decoded as
+// Latin-1 so that each byte is one character.
+
+var (
+	reErrorType   = newModuleErrorType("error", "re", rt.ExceptionType)
+	rePatternType = newModuleType("Pattern", "re")
+	reMatchType   = newModuleType("Match", "re")
+	reIterType    = newIterType("callable_iterator", "re")
+)
+
+func init() {
+	reErrorType.Name = "error"
+	reErrorType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var msg string
+		var pattern, pos rt.Value = rt.None, rt.None
+		if err := rt.UnpackArgs("error", args, kwargs, "msg", &msg, "pattern?", &pattern, "pos?", &pos); err != nil {
+			return nil, err
+		}
+		p := -1
+		if n, ok := pos.(rt.Int); ok {
+			p = int(n)
+		}
+		e := newReError(msg, pattern, p)
+		e.Class = cls
+		return e, nil
+	}
+	addPatternMethods()
+	addMatchMethods()
+	rt.RegisterModule("re", newReModule)
+}
+
+func newReModule() *rt.Module {
+	m := rt.NewModule("re")
+	for name, v := range map[string]int{
+		"A": reASCII, "ASCII": reASCII, "I": reIgnoreCase, "IGNORECASE": reIgnoreCase,
+		"L": reLocale, "LOCALE": reLocale, "M": reMultiline, "MULTILINE": reMultiline,
+		"S": reDotAll, "DOTALL": reDotAll, "U": reUnicode, "UNICODE": reUnicode,
+		"X": reVerbose, "VERBOSE": reVerbose, "DEBUG": reDebug, "NOFLAG": 0,
+		"T": reTemplate, "TEMPLATE": reTemplate,
+	} {
+		m.Dict.SetStr(name, rt.MakeInt(int64(v)))
+	}
+	m.Dict.SetStr("error", reErrorType)
+	m.Dict.SetStr("Pattern", rePatternType)
+	m.Dict.SetStr("Match", reMatchType)
+	patFn := func(name string, method string, nargs []string) *rt.Builtin {
+		return rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			vals := make([]rt.Value, len(nargs)+1)
+			var flags rt.Value = rt.MakeInt(0)
+			pairs := []any{"pattern", &vals[0]}
+			for i, n := range nargs {
+				vals[i+1] = nil
+				pairs = append(pairs, n, &vals[i+1])
+			}
+			pairs = append(pairs, "flags?", &flags)
+			if err := rt.UnpackArgs(name, args, kwargs, pairs...); err != nil {
+				return nil, err
+			}
+			fl, err := reFlagsArg(flags)
+			if err != nil {
+				return nil, err
+			}
+			p, err := reCompile(vals[0], fl)
+			if err != nil {
+				return nil, err
+			}
+			var margs []rt.Value
+			for _, v := range vals[1:] {
+				if v != nil {
+					margs = append(margs, v)
+				}
+			}
+			return rt.CallMethod(th, p, method, margs, nil)
+		})
+	}
+	for _, f := range []*rt.Builtin{
+		patFn("search", "search", []string{"string"}),
+		patFn("match", "match", []string{"string"}),
+		patFn("fullmatch", "fullmatch", []string{"string"}),
+		patFn("findall", "findall", []string{"string"}),
+		patFn("finditer", "finditer", []string{"string"}),
+		patFn("sub", "sub", []string{"repl", "string", "count?"}),
+		patFn("subn", "subn", []string{"repl", "string", "count?"}),
+		patFn("split", "split", []string{"string", "maxsplit?"}),
+		rt.NewFunc("compile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var pat rt.Value
+			var flags rt.Value = rt.MakeInt(0)
+			if err := rt.UnpackArgs("compile", args, kwargs, "pattern", &pat, "flags?", &flags); err != nil {
+				return nil, err
+			}
+			fl, err := reFlagsArg(flags)
+			if err != nil {
+				return nil, err
+			}
+			return reCompile(pat, fl)
+		}),
+		rt.NewFunc("escape", reEscape),
+		rt.NewFunc("purge", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			reCache.Lock()
+			reCache.m = map[reCacheKey]*rePattern{}
+			reCache.Unlock()
+			return rt.None, nil
+		}),
+	} {
+		m.Dict.SetStr(f.Name, f)
+	}
+	return m
+}
+
+func reFlagsArg(v rt.Value) (int, error) {
+	n, err := rt.IndexInt(v)
+	if err != nil {
+		return 0, rt.NewError(rt.TypeErrorType, "unsupported operand type(s) for &: '%s' and 'int'", rt.TypeName(v))
+	}
+	return n, nil
+}
+
+// newReError makes re.error(msg, pattern, pos) with CPython's message
+// ("msg at position N", plus line/column for multi-line patterns).
+func newReError(msg string, pattern rt.Value, pos int) *rt.Exception {
+	full := msg
+	lineno, colno := rt.Value(rt.None), rt.Value(rt.None)
+	if pattern != rt.None && pos >= 0 {
+		var text []rune
+		newline := '\n'
+		switch p := pattern.(type) {
+		case rt.Str:
+			text = []rune(string(p))
+		case rt.Bytes:
+			text = reLatin1Runes(string(p))
+		}
+		if pos > len(text) {
+			pos = len(text)
+		}
+		line, last := 1, -1
+		for i := 0; i < pos; i++ {
+			if text[i] == newline {
+				line++
+				last = i
+			}
+		}
+		col := pos - last
+		lineno, colno = rt.MakeInt(int64(line)), rt.MakeInt(int64(col))
+		full = msg + " at position " + itoa(pos)
+		for _, r := range text {
+			if r == newline {
+				full = msg + " (line " + itoa(line) + ", column " + itoa(col) + ")"
+				break
+			}
+		}
+	}
+	e := rt.NewError(reErrorType, full)
+	posV := rt.Value(rt.None)
+	if pos >= 0 && pattern != rt.None {
+		posV = rt.MakeInt(int64(pos))
+	}
+	for _, kv := range []struct {
+		k string
+		v rt.Value
+	}{{"msg", rt.Str(msg)}, {"pattern", pattern}, {"pos", posV}, {"lineno", lineno}, {"colno", colno}} {
+		_ = e.SetAttr(nil, kv.k, kv.v)
+	}
+	return e
+}
+
+func reLatin1Runes(s string) []rune {
+	rs := make([]rune, len(s))
+	for i := 0; i < len(s); i++ {
+		rs[i] = rune(s[i])
+	}
+	return rs
+}
+
+func reLatin1Decode(s string) string { return string(reLatin1Runes(s)) }
+
+func reLatin1Encode(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+// ---- compiled patterns ----
+
+// rePattern is a compiled pattern (re.Pattern).
+type rePattern struct {
+	source  rt.Value // the pattern as given (str or bytes)
+	isBytes bool
+	prog    *reProgram
+
+	mu sync.Mutex
+	// Go programs by kind: search/match/fullmatch, each plain and
+	// windowed (prefixed with one context character).
+	progs [6]*regexp.Regexp
+}
+
+type reCacheKey struct {
+	src     string
+	isBytes bool
+	flags   int
+}
+
+var reCache = struct {
+	sync.Mutex
+	m map[reCacheKey]*rePattern
+}{m: map[reCacheKey]*rePattern{}}
+
+func (*rePattern) Type() *rt.Type { return rePatternType }
+
+func reCompile(pat rt.Value, flags int) (rt.Value, error) {
+	if p, ok := pat.(*rePattern); ok {
+		if flags != 0 {
+			return nil, rt.NewError(rt.ValueErrorType, "cannot process flags argument with a compiled pattern")
+		}
+		return p, nil
+	}
+	var src string
+	isBytes := false
+	switch p := pat.(type) {
+	case rt.Str:
+		src = string(p)
+	case rt.Bytes:
+		src, isBytes = reLatin1Decode(string(p)), true
+	case *rt.ByteArray:
+		src, isBytes = reLatin1Decode(p.String()), true
+		pat = rt.Bytes(p.String())
+	default:
+		return nil, rt.NewError(rt.TypeErrorType, "first argument must be string or compiled pattern")
+	}
+	if isBytes && flags&reUnicode != 0 {
+		return nil, rt.NewError(rt.ValueErrorType, "cannot use UNICODE flag with a bytes pattern")
+	}
+	if !isBytes && flags&reLocale != 0 {
+		return nil, rt.NewError(rt.ValueErrorType, "cannot use LOCALE flag with a str pattern")
+	}
+	key := reCacheKey{src, isBytes, flags}
+	reCache.Lock()
+	if p, ok := reCache.m[key]; ok {
+		reCache.Unlock()
+		return p, nil
+	}
+	reCache.Unlock()
+	prog, err := reTranslate(src, flags, isBytes)
+	if err != nil {
+		re := err.(*reError)
+		if re.pos < 0 {
+			return nil, rt.NewError(rt.ValueErrorType, re.msg)
+		}
+		return nil, newReError(re.msg, pat, re.pos)
+	}
+	p := &rePattern{source: pat, isBytes: isBytes, prog: prog}
+	if _, err := p.program(0); err != nil {
+		return nil, err
+	}
+	reCache.Lock()
+	if len(reCache.m) >= 512 {
+		reCache.m = map[reCacheKey]*rePattern{}
+	}
+	reCache.m[key] = p
+	reCache.Unlock()
+	return p, nil
+}
+
+const (
+	reKindSearch = iota
+	reKindMatch
+	reKindFull
+)
+
+// program returns the Go program for kind (+3 for the windowed form).
+func (p *rePattern) program(k int) (*regexp.Regexp, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if r := p.progs[k]; r != nil {
+		return r, nil
+	}
+	src := "(?:" + p.prog.goSrc + ")"
+	if k >= 3 {
+		src = `(?s:.)` + src
+	}
+	switch k % 3 {
+	case reKindMatch:
+		src = `\A` + src
+	case reKindFull:
+		src = `\A` + src + `\z`
+	}
+	r, err := regexp.Compile(src)
+	if err != nil {
+		msg := err.Error()
+		if e, ok := err.(*syntax.Error); ok {
+			msg = string(e.Code)
+		}
+		return nil, newReError(msg+" (Go's RE2 engine)", p.source, 0)
+	}
+	p.progs[k] = r
+	return r, nil
+}
+
+// reSubject is a string being searched, with code-point/byte conversion.
+type reSubject struct {
+	orig    rt.Value
+	s       string // Go text (Latin-1 decoded for bytes)
+	isBytes bool
+	ascii   bool
+	offs    []int // code point index -> byte offset (len n+1), nil if ascii
+}
+
+func newReSubject(p *rePattern, v rt.Value) (*reSubject, error) {
+	sub := &reSubject{orig: v}
+	switch x := v.(type) {
+	case rt.Str:
+		if p.isBytes {
+			return nil, rt.NewError(rt.TypeErrorType, "cannot use a bytes pattern on a string-like object")
+		}
+		sub.s = string(x)
+	case rt.Bytes, *rt.ByteArray:
+		if !p.isBytes {
+			return nil, rt.NewError(rt.TypeErrorType, "cannot use a string pattern on a bytes-like object")
+		}
+		raw, _ := reBytesLike(v)
+		sub.s, sub.isBytes = reLatin1Decode(raw), true
+	default:
+		return nil, rt.NewError(rt.TypeErrorType, "expected string or bytes-like object, got '%s'", rt.TypeName(v))
+	}
+	sub.ascii = true
+	for i := 0; i < len(sub.s); i++ {
+		if sub.s[i] >= utf8.RuneSelf {
+			sub.ascii = false
+			break
+		}
+	}
+	if !sub.ascii {
+		sub.offs = make([]int, 0, len(sub.s)+1)
+		for i := range sub.s {
+			sub.offs = append(sub.offs, i)
+		}
+		sub.offs = append(sub.offs, len(sub.s))
+	}
+	return sub, nil
+}
+
+func reBytesLike(v rt.Value) (string, bool) {
+	switch x := v.(type) {
+	case rt.Bytes:
+		return string(x), true
+	case *rt.ByteArray:
+		return x.String(), true
+	}
+	return "", false
+}
+
+// n is the length in code points.
+func (s *reSubject) n() int {
+	if s.ascii {
+		return len(s.s)
+	}
+	return len(s.offs) - 1
+}
+
+func (s *reSubject) byteOff(cp int) int {
+	if s.ascii {
+		return cp
+	}
+	return s.offs[cp]
+}
+
+func (s *reSubject) cpOff(b int) int {
+	if s.ascii || b < 0 {
+		return b
+	}
+	return sort.SearchInts(s.offs, b)
+}
+
+// slice returns the Python value of s[lo:hi] (code points).
+func (s *reSubject) slice(lo, hi int) rt.Value {
+	t := s.s[s.byteOff(lo):s.byteOff(hi)]
+	if s.isBytes {
+		return rt.Bytes(reLatin1Encode(t))
+	}
+	return rt.Str(t)
+}
+
+// exec runs the pattern at code-point pos..endpos; it returns the Python
+// group spans (code points, -1 when unset) or nil.
+func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
+	if pos > endpos {
+		return nil, nil
+	}
+	pb, eb := sub.byteOff(pos), sub.byteOff(endpos)
+	text := sub.s[:eb]
+	base := 0
+	k := kind
+	if pb > 0 {
+		_, size := utf8.DecodeLastRuneInString(text[:pb])
+		base = pb - size
+		text = text[base:]
+		k += 3
+	}
+	r, err := p.program(k)
+	if err != nil {
+		return nil, err
+	}
+	loc := r.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return nil, nil
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += base
+		}
+	}
+	if k >= 3 {
+		// Drop the context character from the overall match.
+		_, size := utf8.DecodeRuneInString(sub.s[loc[0]:])
+		loc[0] += size
+	}
+	// Python's '$' does not consume the final newline.
+	end := loc[1]
+	for _, h := range p.prog.hidden {
+		if loc[2*h] >= 0 {
+			end = loc[2*h]
+			break
+		}
+	}
+	if end != loc[1] {
+		if kind == reKindFull {
+			return nil, nil
+		}
+		for i := 0; i < len(loc); i += 2 {
+			if loc[i+1] > end {
+				loc[i+1] = end
+				if loc[i] > end {
+					loc[i] = end
+				}
+			}
+		}
+	}
+	ng := p.prog.ngroups
+	spans := make([]int, 2*(ng+1))
+	for g := 0; g <= ng; g++ {
+		gi := p.prog.goIndex[g]
+		spans[2*g] = sub.cpOff(loc[2*gi])
+		spans[2*g+1] = sub.cpOff(loc[2*gi+1])
+	}
+	return spans, nil
+}
+
+// iterate calls fn for each successive match from pos to endpos, with
+// CPython 3.7+ rules for empty matches (an empty match may not start
+// where the previous empty match was).
+func (p *rePattern) iterate(sub *reSubject, pos, endpos int, fn func(spans []int) (stop bool, err error)) error {
+	prevEmpty := false
+	for pos <= endpos {
+		spans, err := p.exec(sub, pos, endpos, reKindSearch)
+		if err != nil || spans == nil {
+			return err
+		}
+		if prevEmpty && spans[0] == pos && spans[1] == pos {
+			if pos >= endpos {
+				return nil
+			}
+			spans, err = p.exec(sub, pos+1, endpos, reKindSearch)
+			if err != nil || spans == nil {
+				return err
+			}
+		}
+		stop, err := fn(spans)
+		if err != nil || stop {
+			return err
+		}
+		prevEmpty = spans[0] == spans[1]
+		pos = spans[1]
+	}
+	return nil
+}
+
+// ---- Pattern methods ----
+
+func rePatSelf(self rt.Value) *rePattern { return self.(*rePattern) }
+
+// posArgs unpacks (string, pos=0, endpos=maxsize) and clamps them.
+func (p *rePattern) posArgs(fname string, args []rt.Value, kwargs []rt.KwArg) (*reSubject, int, int, error) {
+	var s rt.Value
+	pos, endpos := 0, 1<<62
+	if err := rt.UnpackArgs(fname, args, kwargs, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
+		return nil, 0, 0, err
+	}
+	sub, err := newReSubject(p, s)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	n := sub.n()
+	clamp := func(x int) int {
+		if x < 0 {
+			return 0
+		}
+		if x > n {
+			return n
+		}
+		return x
+	}
+	return sub, clamp(pos), clamp(endpos), nil
+}
+
+func addPatternMethods() {
+	matcher := func(name string, kind int) *rt.Builtin {
+		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			p := rePatSelf(self)
+			sub, pos, endpos, err := p.posArgs(name, args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			spans, err := p.exec(sub, pos, endpos, kind)
+			if err != nil || spans == nil {
+				return rt.None, err
+			}
+			return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, nil
+		})
+	}
+	rePatternType.AddMethods(
+		matcher("search", reKindSearch),
+		matcher("match", reKindMatch),
+		matcher("fullmatch", reKindFull),
+		rt.NewMethod("findall", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			p := rePatSelf(self)
+			sub, pos, endpos, err := p.posArgs("findall", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			out := rt.NewList(nil)
+			ng := p.prog.ngroups
+			err = p.iterate(sub, pos, endpos, func(spans []int) (bool, error) {
+				switch ng {
+				case 0:
+					out.Append(sub.slice(spans[0], spans[1]))
+				case 1:
+					out.Append(reGroupOr(sub, spans, 1, sub.empty()))
+				default:
+					items := make([]rt.Value, ng)
+					for g := 1; g <= ng; g++ {
+						items[g-1] = reGroupOr(sub, spans, g, sub.empty())
+					}
+					out.Append(rt.NewTuple(items))
+				}
+				return false, nil
+			})
+			return out, err
+		}),
+		rt.NewMethod("finditer", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			p := rePatSelf(self)
+			sub, pos, endpos, err := p.posArgs("finditer", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return p.finditer(sub, pos, endpos), nil
+		}),
+		rt.NewMethod("sub", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, _, err := rePatSelf(self).subn(th, "sub", args, kwargs)
+			return v, err
+		}),
+		rt.NewMethod("subn", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, n, err := rePatSelf(self).subn(th, "subn", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return rt.NewTuple([]rt.Value{v, rt.MakeInt(int64(n))}), nil
+		}),
+		rt.NewMethod("split", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rePatSelf(self).split(args, kwargs)
+		}),
+		rt.NewMethod("__repr__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			s, err := rePatSelf(self).Repr(th)
+			return rt.Str(s), err
+		}),
+	)
+}
+
+// finditer returns a lazy iterator of Match objects.
+func (p *rePattern) finditer(sub *reSubject, pos, endpos int) rt.Value {
+	prevEmpty := false
+	done := false
+	return &iterObject{typ: reIterType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		if done || pos > endpos {
+			return nil, false, nil
+		}
+		spans, err := p.exec(sub, pos, endpos, reKindSearch)
+		if err == nil && spans != nil && prevEmpty && spans[0] == pos && spans[1] == pos {
+			if pos >= endpos {
+				spans = nil
+			} else {
+				spans, err = p.exec(sub, pos+1, endpos, reKindSearch)
+			}
+		}
+		if err != nil || spans == nil {
+			done = true
+			return nil, false, err
+		}
+		prevEmpty = spans[0] == spans[1]
+		pos = spans[1]
+		return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, true, nil
+	}}
+}
+
+func (s *reSubject) empty() rt.Value {
+	if s.isBytes {
+		return rt.Bytes("")
+	}
+	return rt.Str("")
+}
+
+func reGroupOr(sub *reSubject, spans []int, g int, def rt.Value) rt.Value {
+	if spans[2*g] < 0 {
+		return def
+	}
+	return sub.slice(spans[2*g], spans[2*g+1])
+}
+
+func (p *rePattern) split(args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var s rt.Value
+	maxsplit := 0
+	if err := rt.UnpackArgs("split", args, kwargs, "string", &s, "maxsplit?", &maxsplit); err != nil {
+		return nil, err
+	}
+	sub, err := newReSubject(p, s)
+	if err != nil {
+		return nil, err
+	}
+	out := rt.NewList(nil)
+	last, n := 0, 0
+	err = p.iterate(sub, 0, sub.n(), func(spans []int) (bool, error) {
+		if maxsplit > 0 && n >= maxsplit {
+			return true, nil
+		}
+		out.Append(sub.slice(last, spans[0]))
+		for g := 1; g <= p.prog.ngroups; g++ {
+			out.Append(reGroupOr(sub, spans, g, rt.None))
+		}
+		last = spans[1]
+		n++
+		return false, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out.Append(sub.slice(last, sub.n()))
+	return out, nil
+}
+
+func (p *rePattern) subn(th *rt.Thread, fname string, args []rt.Value, kwargs []rt.KwArg) (rt.Value, int, error) {
+	var repl, s rt.Value
+	count := 0
+	if err := rt.UnpackArgs(fname, args, kwargs, "repl", &repl, "string", &s, "count?", &count); err != nil {
+		return nil, 0, err
+	}
+	sub, err := newReSubject(p, s)
+	if err != nil {
+		return nil, 0, err
+	}
+	var tmpl []reTmplPart
+	isFunc := false
+	switch r := repl.(type) {
+	case rt.Str:
+		if p.isBytes {
+			return nil, 0, rt.NewError(rt.TypeErrorType, "expected a bytes-like object, str found")
+		}
+		tmpl, err = p.parseTemplate(string(r))
+	case rt.Bytes, *rt.ByteArray:
+		if !p.isBytes {
+			return nil, 0, rt.NewError(rt.TypeErrorType, "expected str instance, %s found", rt.TypeName(repl))
+		}
+		raw, _ := reBytesLike(repl)
+		tmpl, err = p.parseTemplate(reLatin1Decode(raw))
+	default:
+		if _, ok := repl.(rt.Callable); !ok {
+			return nil, 0, rt.NewError(rt.TypeErrorType, "expected str instance, %s found", rt.TypeName(repl))
+		}
+		isFunc = true
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	var b strings.Builder
+	last, n, pieces := 0, 0, 0
+	err = p.iterate(sub, 0, sub.n(), func(spans []int) (bool, error) {
+		if count > 0 && n >= count {
+			return true, nil
+		}
+		if spans[0] > last {
+			pieces++
+		}
+		b.WriteString(sub.s[sub.byteOff(last):sub.byteOff(spans[0])])
+		if isFunc {
+			m := &reMatch{pat: p, sub: sub, spans: spans, pos: 0, endpos: sub.n()}
+			v, err := rt.Call(th, repl, []rt.Value{m}, nil)
+			if err != nil {
+				return true, err
+			}
+			switch x := v.(type) {
+			case rt.Str:
+				if p.isBytes {
+					return true, rt.NewError(rt.TypeErrorType, "expected a bytes-like object, str found")
+				}
+				b.WriteString(string(x))
+			case rt.Bytes, *rt.ByteArray:
+				if !p.isBytes {
+					return true, rt.NewError(rt.TypeErrorType, "expected str instance, %s found", rt.TypeName(v))
+				}
+				raw, _ := reBytesLike(v)
+				b.WriteString(reLatin1Decode(raw))
+			default:
+				if v != rt.None {
+					want := "str instance"
+					if p.isBytes {
+						want = "a bytes-like object"
+					}
+					return true, rt.NewError(rt.TypeErrorType, "sequence item %d: expected %s, %s found", pieces, want, rt.TypeName(v))
+				}
+			}
+			if v != rt.None {
+				pieces++
+			}
+		} else {
+			for _, part := range tmpl {
+				if part.group < 0 {
+					b.WriteString(part.lit)
+				} else if spans[2*part.group] >= 0 {
+					b.WriteString(sub.s[sub.byteOff(spans[2*part.group]):sub.byteOff(spans[2*part.group+1])])
+				}
+			}
+		}
+		last = spans[1]
+		n++
+		return false, nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	b.WriteString(sub.s[sub.byteOff(last):])
+	out := b.String()
+	if p.isBytes {
+		return rt.Bytes(reLatin1Encode(out)), n, nil
+	}
+	return rt.Str(out), n, nil
+}
+
+// Repr is re.compile('pattern', re.FLAGS).
+func (p *rePattern) Repr(th *rt.Thread) (string, error) {
+	src, err := rt.Repr(th, p.source)
+	if err != nil {
+		return "", err
+	}
+	if len(src) > 200 {
+		src = src[:200]
+	}
+	fl := p.prog.flags
+	if !p.isBytes {
+		fl &^= reUnicode
+	}
+	var names []string
+	for _, f := range []struct {
+		v    int
+		name string
+	}{{reTemplate, "TEMPLATE"}, {reIgnoreCase, "IGNORECASE"}, {reLocale, "LOCALE"}, {reMultiline, "MULTILINE"},
+		{reDotAll, "DOTALL"}, {reUnicode, "UNICODE"}, {reVerbose, "VERBOSE"}, {reDebug, "DEBUG"}, {reASCII, "ASCII"}} {
+		if fl&f.v != 0 {
+			names = append(names, "re."+f.name)
+			fl &^= f.v
+		}
+	}
+	if fl != 0 {
+		names = append(names, "0x"+strings.ToLower(strings.TrimLeft(reHex(fl), "0")))
+	}
+	if len(names) == 0 {
+		return "re.compile(" + src + ")", nil
+	}
+	return "re.compile(" + src + ", " + strings.Join(names, "|") + ")", nil
+}
+
+func reHex(n int) string {
+	const digits = "0123456789abcdef"
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{digits[n&15]}, b...)
+		n >>= 4
+	}
+	return string(b)
+}
+
+// GetAttr gives pattern, flags, groups, groupindex.
+func (p *rePattern) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
+	switch name {
+	case "pattern":
+		return p.source, nil
+	case "flags":
+		return rt.MakeInt(int64(p.prog.flags)), nil
+	case "groups":
+		return rt.MakeInt(int64(p.prog.ngroups)), nil
+	case "groupindex":
+		d := rt.NewDict()
+		for _, n := range p.prog.nameOrder {
+			d.SetStr(n, rt.MakeInt(int64(p.prog.names[n])))
+		}
+		return d, nil
+	}
+	return nil, nil
+}
+
+// Equal compares pattern source and flags.
+func (p *rePattern) Equal(th *rt.Thread, other rt.Value) (bool, bool, error) {
+	o, ok := other.(*rePattern)
+	if !ok {
+		return false, false, nil
+	}
+	eq, err := rt.Equal(th, p.source, o.source)
+	return eq && p.prog.flags == o.prog.flags && p.isBytes == o.isBytes, true, err
+}
+
+// Hash hashes the pattern source and flags.
+func (p *rePattern) Hash(th *rt.Thread) (int64, error) {
+	h, err := rt.Hash(th, p.source)
+	return h ^ int64(p.prog.flags), err
+}
+
+var (
+	_ rt.HasAttrs = (*rePattern)(nil)
+	_ rt.HasRepr  = (*rePattern)(nil)
+	_ rt.HasEqual = (*rePattern)(nil)
+	_ rt.HasHash  = (*rePattern)(nil)
+)
+
+// reEscape is re.escape: a backslash before each special character.
+func reEscape(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var pat rt.Value
+	if err := rt.UnpackArgs("escape", args, kwargs, "pattern", &pat); err != nil {
+		return nil, err
+	}
+	const special = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
+	esc := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if r < 128 && strings.ContainsRune(special, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	switch p := pat.(type) {
+	case rt.Str:
+		return rt.Str(esc(string(p))), nil
+	case rt.Bytes, *rt.ByteArray:
+		raw, _ := reBytesLike(p)
+		return rt.Bytes(reLatin1Encode(esc(reLatin1Decode(raw)))), nil
+	}
+	return nil, rt.NewError(rt.TypeErrorType, "expected string or bytes-like object, got '%s'", rt.TypeName(pat))
+}
