@@ -18,6 +18,7 @@ type parseError struct {
 	kind       string // "" means "SyntaxError"
 	msg        string
 	line, col  int
+	endLine    int // the last line of the construct blamed (0: line)
 	incomplete bool
 }
 
@@ -43,7 +44,7 @@ func bailAt(t *plex.Token, format string, args ...any) {
 
 // bailPos aborts the parse with a SyntaxError at the start of p.
 func bailPos(p ast.Pos, format string, args ...any) {
-	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col})
+	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine})
 }
 
 // invalidSyntax aborts with CPython's generic message at token t.

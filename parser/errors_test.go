@@ -144,6 +144,16 @@ func TestMoreErrors(t *testing.T) {
 		{"x = = 1\ny = \"abc\n", "", "unterminated string literal (detected at line 2)", 2, 5, false},
 		{"x = [i for i in range(3)\ny = 1\n", "", "'[' was never closed", 1, 5, true},
 		{"class A(: pass\n", "", "invalid syntax", 1, 9, false},
+		{"try:\n    x = 1\n    ( except E:\n        pass\n", "", "invalid syntax", 3, 7, false},
+		{"print(f(1, 2, 3, d=4), f( (1, 2, c=3, d=4, e=6))\n", "", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 34, false},
+		{"print(hash(frozenset( ([1])))\nfor x in y: pass\n", "", "'(' was never closed", 1, 6, true},
+		{"print(list(chunks(range(7)lambda 3)))\n", "", "invalid syntax", 1, 27, false},
+		{"print([x for x x in range(20) if x % 3 == 0 if x % 2 == 0])\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 14, false},
+		{"x = [1, 2.5= , 3]\n", "", "invalid syntax", 1, 12, false},
+		{"for x in [lambda: []pop()]: pass\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 19, false},
+		{"next(x for x in y if x x * x > 50)\n", "", "invalid syntax", 1, 24, false},
+		{"def g():\n    yield Fmt:\n", "", "invalid syntax", 2, 14, false},
+		{"def g():\n    yield  * 2\n", "", "can't use starred expression here", 2, 12, false},
 	}
 	for _, tt := range tests {
 		checkError(t, tt.src, tt.kind, tt.msg, tt.line, tt.col, tt.incomplete)

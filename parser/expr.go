@@ -210,6 +210,9 @@ func (p *exprParser) namedExpr(checkAssign bool) ast.Expr {
 // (an 'if' test, a list element, ...), as CPython's
 // invalid_named_expression rule does.
 func (p *exprParser) misplacedEquals(e ast.Expr) {
+	if !exprStart(p.peek2()) {
+		invalidSyntax(p.peek()) // CPython wants an expression after the '='
+	}
 	switch x := e.(type) {
 	case *ast.Name:
 		bailPos(e.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
@@ -466,6 +469,9 @@ func (p *exprParser) yieldExpr() ast.Expr {
 		return &ast.Yield{Pos: tokPos(t)}
 	}
 	v := p.starExprs()
+	if s, ok := v.(*ast.Starred); ok {
+		bailPos(s.Pos, "can't use starred expression here")
+	}
 	return &ast.Yield{Pos: p.upTo(tokPos(t)), Value: v}
 }
 
@@ -491,24 +497,66 @@ func (p *exprParser) missingComma(prev ast.Expr) {
 	if t.Type == lexer.Keyword && t.Value == "async" && p.peek2().Value == "for" {
 		bailAt(t, msgAsyncFor)
 	}
-	switch x := prev.(type) {
-	case *ast.Starred:
-		prev = x.Value
-	case *ast.NamedExpr:
-		prev = x.Value
-	case *ast.Slice:
-		prev = nil
-		for _, e := range []ast.Expr{x.Lower, x.Upper, x.Step} {
-			if e != nil {
-				prev = e
-			}
-		}
-	}
+	prev = lastDisjunction(prev)
 	if p.depth > 0 && prev != nil && exprStart(t) && !startsWithSoftKeyword(prev) &&
 		!(isName(prev) && t.Type == lexer.String) {
+		// CPython gives the hint only if an expression does follow.
+		if !p.expressionFollows() {
+			invalidSyntax(t)
+		}
 		bailPos(prev.Position(), "invalid syntax. Perhaps you forgot a comma?")
 	}
 	invalidSyntax(t)
+}
+
+// lastDisjunction returns the expression CPython's comma hint is about in
+// e: the value of a starred or named expression, the body of a lambda,
+// the last part of a conditional expression or slice.
+func lastDisjunction(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.Starred:
+			e = x.Value
+		case *ast.NamedExpr:
+			e = x.Value
+		case *ast.Lambda:
+			e = x.Body
+		case *ast.IfExp:
+			e = x.Orelse
+		case *ast.Slice:
+			e = nil
+			for _, part := range []ast.Expr{x.Lower, x.Upper, x.Step} {
+				if part != nil {
+					e = part
+				}
+			}
+		default:
+			return e
+		}
+	}
+}
+
+// expressionFollows reports whether an expression parses at the current
+// token (at least a disjunction or a lambda, as in CPython's
+// expression_without_invalid), without consuming anything.
+func (p *exprParser) expressionFollows() (ok bool) {
+	cp := p.lex.MakeCheckpoint()
+	sub := *p
+	defer func() {
+		p.lex.LoadCheckpoint(cp)
+		if r := recover(); r != nil {
+			if _, isPE := r.(*parseError); !isPE {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	if sub.isKw("lambda") {
+		sub.lambda()
+	} else {
+		sub.disjunction()
+	}
+	return true
 }
 
 // expectSep is called where a ',' or the closing bracket must follow

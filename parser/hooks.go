@@ -131,6 +131,12 @@ func parseStmtExprs(lex *plex.PeekingLexer) (stmtExprs, error) {
 		}
 		invalidSyntax(next)
 	}
+	switch e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		if isOpTok(next, ":") && !contains(p.parens, e) {
+			invalidSyntax(next) // a yield cannot be annotated
+		}
+	}
 	if n, ok := e.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && exprStart(next) {
 		bailPos(n.Pos, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 	}

@@ -102,22 +102,25 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	if pe.incomplete || !after(eofPos, pe) {
 		return lexErr // the parse ran into the end of the partial stream
 	}
-	// An unclosed bracket is found at the end of the file. Other lexer
-	// errors win when they are on the same line as the syntax error
-	// (CPython has scanned that line already), and over a plain "invalid
-	// syntax" anywhere (CPython then scans the rest of the file).
-	if !strings.HasSuffix(le.Msg, "was never closed") {
-		if pe.line >= le.Pos.Line || pe.msg == "invalid syntax" {
+	// An unclosed bracket is found at the end of the file, where CPython
+	// blames it unless the syntax error was found before the parser read
+	// past the bracket's line. (The comma hint reads the token after the
+	// second expression.)
+	if strings.HasSuffix(le.Msg, "was never closed") {
+		if max(pe.line, pe.endLine) > le.Pos.Line || strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?") {
 			return lexErr
 		}
 		return pe
 	}
-	switch {
-	case pe.msg == "invalid syntax" && pe.line > le.Pos.Line:
-		// CPython re-scans and blames the bracket left open on an
-		// earlier line.
-		return lexErr
-	case strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?"):
+	// Indentation errors do not override a syntax error before them
+	// (CPython's tokenizer reports those lazily). Other lexer errors win
+	// when they are on the same line as the syntax error (CPython has
+	// scanned that line already), and over a plain "invalid syntax"
+	// anywhere (CPython then scans the rest of the file).
+	if le.Kind != "SyntaxError" || le.Msg == "unexpected EOF while parsing" {
+		return pe
+	}
+	if pe.line >= le.Pos.Line || pe.msg == "invalid syntax" {
 		return lexErr
 	}
 	return pe

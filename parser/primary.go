@@ -395,6 +395,9 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 					invalidSyntax(p.peek())
 				}
 				gens := p.comprehension(e)
+				if !p.isOp(")") && !p.isOp(",") {
+					invalidSyntax(p.peek())
+				}
 				if len(args) > 0 || len(kws) > 0 || !p.isOp(")") {
 					bailPos(p.upTo(e.Position()), "Generator expression must be parenthesized")
 				}
