@@ -214,7 +214,11 @@ func runHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctrl, e
 		if h.store != nil {
 			h.store(fr, exc)
 		}
+		cleanup := fr.th.BeginCleanup(exc)
 		ct, err := h.body(fr)
+		if cleanup {
+			fr.th.EndCleanup()
+		}
 		fr.handling = saved
 		if h.del != nil {
 			h.del(fr)
@@ -241,7 +245,11 @@ func runFinally(fr *Frame, final stmtFn, ct ctrl, err error) (ctrl, error) {
 		fr.handling = exc
 	}
 	line := fr.Line
+	cleanup := fr.th.BeginCleanup(err)
 	fct, ferr := final(fr)
+	if cleanup {
+		fr.th.EndCleanup()
+	}
 	fr.handling = saved
 	if ferr != nil {
 		if exc != nil {
@@ -302,7 +310,11 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 			fr.Line = line
 			saved := fr.handling
 			fr.handling = exc
+			cleanup := th.BeginCleanup(exc)
 			r, xerr := runtime.Call(th, exit, []runtime.Value{exc.Class, exc, runtime.None}, nil)
+			if cleanup {
+				th.EndCleanup()
+			}
 			fr.handling = saved
 			if xerr != nil {
 				chainHandled(xerr, exc)

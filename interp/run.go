@@ -131,6 +131,7 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	th := runtime.NewMainThread("MainThread")
 	defer runtime.ClearMainThread()
 	defer runtime.FlushStdio()
+	defer watchInterrupts(th)()
 
 	m := runtime.NewModule("__main__")
 	m.File = filename

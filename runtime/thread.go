@@ -40,6 +40,12 @@ type Thread struct {
 	// cancelled or an interrupt is pending; kept current by refresh.
 	cancelFlag atomic.Bool
 
+	// cleanup counts the finally blocks, except handlers and __exit__
+	// calls this thread is running while a Cancelled or
+	// KeyboardInterrupt unwinds it (see BeginCleanup). Only the thread's
+	// own goroutine touches it.
+	cleanup int
+
 	id    uint64
 	state atomic.Int32 // a ThreadState
 
@@ -203,11 +209,31 @@ func (th *Thread) Leave(f *StackFrame) {
 // (KeyboardInterrupt, DeadlockError) once. The fast path is one atomic
 // load.
 func (th *Thread) Checkpoint() error {
-	if th.cancelFlag.Load() {
+	if th.cancelFlag.Load() && th.cleanup == 0 {
 		return th.cancelError()
 	}
 	return nil
 }
+
+// BeginCleanup is called by compiled code before it runs a finally block,
+// an except handler or a context manager's __exit__ for err. When err is
+// a Cancelled or a KeyboardInterrupt, the calls and loop iterations of
+// that cleanup code stop being checkpoints until EndCleanup, so that it
+// can print, close files and update state while the thread unwinds
+// (blocking calls still raise Cancelled: cleanup that must block uses
+// `with shield():`). It reports whether it took effect; only then must
+// EndCleanup be called.
+func (th *Thread) BeginCleanup(err error) bool {
+	e, ok := err.(*Exception)
+	if !ok || !(e.Class.IsSubtype(CancelledType) || e.Class.IsSubtype(KeyboardInterruptType)) {
+		return false
+	}
+	th.cleanup++
+	return true
+}
+
+// EndCleanup ends the cleanup begun by a successful BeginCleanup.
+func (th *Thread) EndCleanup() { th.cleanup-- }
 
 // cancelError is the slow path of Checkpoint.
 func (th *Thread) cancelError() error {
