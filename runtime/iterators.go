@@ -345,11 +345,11 @@ func (it *SetIterator) Next(th *Thread) (Value, bool, error) {
 	if s == nil {
 		return iterDone()
 	}
-	if s.used != it.used {
+	k, next, ok, changed := s.iterNext(it.pos, it.used)
+	if changed {
 		it.used = -1
 		return nil, false, NewError(RuntimeErrorType, "Set changed size during iteration")
 	}
-	k, _, next, ok := s.entryAt(it.pos)
 	if !ok || it.left == 0 {
 		it.s = nil
 		return iterDone()

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync"
+
 // Set is a mutable set; FrozenSet (Frozen true) is its immutable,
 // hashable twin.
 //
@@ -11,7 +13,13 @@ package runtime
 // same order as CPython's whenever the hashes agree — for ints (hash(i)
 // == i) small sets iterate in ascending order, which many programs print.
 // Str hashes are randomised, as in CPython, so their order is arbitrary.
+//
+// Every method is atomic under the set's lock (sharing.go), dropped
+// around a generic Equal exactly as in Dict.lookup; methods with a k
+// parameter run with the lock held. Operations between two sets take a
+// snapshot of the other set first, so no code holds two set locks.
 type Set struct {
+	mu     sync.Mutex
 	table  []setEntry // nil until the first insertion (then >= 8 slots)
 	fill   int        // active + dummy slots
 	used   int        // active slots
@@ -59,8 +67,29 @@ func (s *Set) Type() *Type {
 	return SetType
 }
 
+// lock takes s's lock once the process shares values between threads
+// (sharing.go); it reports whether it did, for unlock.
+func (s *Set) lock() bool {
+	if !sharing.Load() {
+		return false
+	}
+	s.mu.Lock()
+	return true
+}
+
+func (s *Set) unlock(locked bool) {
+	if locked {
+		s.mu.Unlock()
+	}
+}
+
 // Len returns the number of elements.
-func (s *Set) Len() int { return s.used }
+func (s *Set) Len() int {
+	k := s.lock()
+	n := s.used
+	s.unlock(k)
+	return n
+}
 
 // Add inserts v.
 func (s *Set) Add(th *Thread, v Value) error {
@@ -92,6 +121,8 @@ func (s *Set) Remove(th *Thread, v Value) (bool, error) {
 
 // Elems returns the elements in iteration order (a snapshot).
 func (s *Set) Elems() []Value {
+	k := s.lock()
+	defer s.unlock(k)
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
 		if e.key != nil && e.key != setDummy {
@@ -103,7 +134,9 @@ func (s *Set) Elems() []Value {
 
 // Clear removes every element.
 func (s *Set) Clear() {
+	k := s.lock()
 	s.table, s.fill, s.used, s.hashValid = nil, 0, 0, false
+	s.unlock(k)
 }
 
 // setKeysMatch compares a table key with a probe key of the same hash; it
@@ -125,12 +158,22 @@ func setKeysMatch(startKey, key Value) (eq, done bool) {
 	return false, false
 }
 
-// lookup returns the slot holding key, or -1.
+// lookup returns the slot holding key, or -1 (meaningful only as found /
+// not found: the lock is released on return).
 func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
+	k := s.lock()
+	i, k, err := s.lookupLocked(th, key, h, k)
+	s.unlock(k)
+	return i, err
+}
+
+// lookupLocked is lookup with the lock held (k from lock); it returns with
+// the lock held (the returned k), dropping it around a generic Equal.
+func (s *Set) lookupLocked(th *Thread, key Value, h int64, k bool) (int, bool, error) {
 restart:
 	table := s.table
 	if len(table) == 0 {
-		return -1, nil
+		return -1, k, nil
 	}
 	mask := uint64(len(table) - 1)
 	perturb := uint64(h)
@@ -143,7 +186,7 @@ restart:
 		for j := i; j <= i+probes; j++ {
 			e := &table[j]
 			if e.key == nil {
-				return -1, nil
+				return -1, k, nil
 			}
 			if e.hash != h || e.key == setDummy {
 				continue
@@ -152,16 +195,18 @@ restart:
 			eq, done := setKeysMatch(startKey, key)
 			if !done {
 				var err error
+				s.unlock(k)
 				eq, err = Equal(th, startKey, key)
+				k = s.lock() // afresh: the call may have started threads
 				if err != nil {
-					return -1, err
+					return -1, k, err
 				}
 				if len(s.table) != len(table) || &s.table[0] != &table[0] || !sameObj(s.table[j].key, startKey) {
 					goto restart
 				}
 			}
 			if eq {
-				return int(j), nil
+				return int(j), k, nil
 			}
 		}
 		perturb >>= 5
@@ -171,6 +216,14 @@ restart:
 
 // addEntry inserts key (hash h) unless present (set_add_entry).
 func (s *Set) addEntry(th *Thread, key Value, h int64) error {
+	k := s.lock()
+	k, err := s.addEntryLocked(th, key, h, k)
+	s.unlock(k)
+	return err
+}
+
+// addEntryLocked is addEntry with the lock held (see lookupLocked).
+func (s *Set) addEntryLocked(th *Thread, key Value, h int64, k bool) (bool, error) {
 	s.hashValid = false
 restart:
 	if s.table == nil {
@@ -192,16 +245,16 @@ restart:
 				if freeslot >= 0 {
 					s.table[freeslot] = setEntry{key: key, hash: h}
 					s.used++
-					return nil
+					return k, nil
 				}
 				*e = setEntry{key: key, hash: h}
 				s.fill++
 				s.used++
 				if uint64(s.fill)*5 < mask*3 {
-					return nil
+					return k, nil
 				}
 				s.resize(s.growSize())
-				return nil
+				return k, nil
 			}
 			if e.key == setDummy {
 				if freeslot < 0 {
@@ -216,16 +269,18 @@ restart:
 			eq, done := setKeysMatch(startKey, key)
 			if !done {
 				var err error
+				s.unlock(k)
 				eq, err = Equal(th, startKey, key)
+				k = s.lock()
 				if err != nil {
-					return err
+					return k, err
 				}
 				if len(s.table) != len(table) || &s.table[0] != &table[0] || !sameObj(s.table[j].key, startKey) {
 					goto restart
 				}
 			}
 			if eq {
-				return nil
+				return k, nil
 			}
 		}
 		perturb >>= 5
@@ -283,7 +338,10 @@ func setInsertClean(table []setEntry, key Value, h int64) {
 
 // discardEntry removes key; ok is false when absent.
 func (s *Set) discardEntry(th *Thread, key Value, h int64) (bool, error) {
-	i, err := s.lookup(th, key, h)
+	k := s.lock()
+	defer func() { s.unlock(k) }()
+	i, k2, err := s.lookupLocked(th, key, h, k)
+	k = k2
 	if err != nil || i < 0 {
 		return false, err
 	}
@@ -295,6 +353,12 @@ func (s *Set) discardEntry(th *Thread, key Value, h int64) (bool, error) {
 
 // entryAt returns the first element at slot >= pos and the slot after it.
 func (s *Set) entryAt(pos int) (key Value, hash int64, next int, ok bool) {
+	k := s.lock()
+	defer s.unlock(k)
+	return s.entryAtLocked(pos)
+}
+
+func (s *Set) entryAtLocked(pos int) (key Value, hash int64, next int, ok bool) {
 	for pos < len(s.table) {
 		e := &s.table[pos]
 		pos++
@@ -307,6 +371,8 @@ func (s *Set) entryAt(pos int) (key Value, hash int64, next int, ok bool) {
 
 // pop removes an arbitrary element (set_pop); ok is false when empty.
 func (s *Set) pop() (Value, bool) {
+	lk := s.lock()
+	defer s.unlock(lk)
 	if s.used == 0 {
 		return nil, false
 	}
@@ -328,9 +394,15 @@ func (s *Set) pop() (Value, bool) {
 
 // merge adds every element of o (set_merge).
 func (s *Set) merge(th *Thread, o *Set) error {
-	if o == s || o.used == 0 {
+	if o == s {
 		return nil
 	}
+	o = o.snapshot()
+	if o.used == 0 {
+		return nil
+	}
+	k := s.lock()
+	defer func() { s.unlock(k) }()
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
 	}
@@ -354,15 +426,72 @@ func (s *Set) merge(th *Thread, o *Set) error {
 		return nil
 	}
 	for _, e := range o.liveEntries() {
-		if err := s.addEntry(th, e.key, e.hash); err != nil {
+		var err error
+		if k, err = s.addEntryLocked(th, e.key, e.hash, k); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// snapshot returns a private copy of s's table (for merge, which reads
+// it unlocked).
+func (s *Set) snapshot() *Set {
+	k := s.lock()
+	defer s.unlock(k)
+	return &Set{table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used}
+}
+
+// presize makes room for n more elements (set.update(dict)).
+func (s *Set) presize(n int) {
+	k := s.lock()
+	defer s.unlock(k)
+	if s.table == nil {
+		s.table = make([]setEntry, setMinSize)
+	}
+	if (s.fill+n)*5 >= (len(s.table)-1)*3 {
+		s.resize((s.used + n) * 2)
+	}
+}
+
+// compact rebuilds a table with many dummies (difference_update).
+func (s *Set) compact() {
+	k := s.lock()
+	defer s.unlock(k)
+	if s.fill-s.used > (len(s.table)-1)/4 {
+		s.resize(s.growSize())
+	}
+}
+
+// iterNext is one step of a SetIterator under one lock: changed when the
+// set's size is no longer used, else the next element from slot pos.
+func (s *Set) iterNext(pos, used int) (key Value, next int, ok, changed bool) {
+	k := s.lock()
+	defer s.unlock(k)
+	if s.used != used {
+		return nil, pos, false, true
+	}
+	key, _, next, ok = s.entryAtLocked(pos)
+	return key, next, ok, false
+}
+
+// cachedHash returns the cached frozenset hash; setHash caches it.
+func (s *Set) cachedHash() (int64, bool) {
+	k := s.lock()
+	defer s.unlock(k)
+	return s.hash, s.hashValid
+}
+
+func (s *Set) setHash(h int64) {
+	k := s.lock()
+	s.hash, s.hashValid = h, true
+	s.unlock(k)
+}
+
 // liveEntries returns the live (key, hash) slots in table order (a snapshot).
 func (s *Set) liveEntries() []setEntry {
+	k := s.lock()
+	defer s.unlock(k)
 	out := make([]setEntry, 0, s.used)
 	for _, e := range s.table {
 		if e.key != nil && e.key != setDummy {

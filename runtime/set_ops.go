@@ -48,13 +48,7 @@ func (s *Set) updateFrom(th *Thread, other Value) error {
 	case *Set:
 		return s.merge(th, o)
 	case *Dict:
-		n := o.Len()
-		if s.table == nil {
-			s.table = make([]setEntry, setMinSize)
-		}
-		if (s.fill+n)*5 >= (len(s.table)-1)*3 {
-			s.resize((s.used + n) * 2)
-		}
+		s.presize(o.Len())
 		for pos := 0; ; {
 			k, _, h, next, ok := o.entryAt(pos)
 			if !ok {
@@ -109,7 +103,7 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 	result := &Set{Frozen: s.Frozen}
 	if o, ok := other.(*Set); ok {
 		a, b := s, o
-		if b.used > a.used {
+		if b.Len() > a.Len() {
 			a, b = b, a
 		}
 		for _, e := range b.liveEntries() {
@@ -155,7 +149,10 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 
 // swapBodies makes s hold t's elements (set_swap_bodies, one way).
 func (s *Set) swapBodies(t *Set) {
+	t = t.snapshot()
+	k := s.lock()
 	s.table, s.fill, s.used, s.hashValid = t.table, t.fill, t.used, false
+	s.unlock(k)
 }
 
 // differenceUpdate removes the items of other (set_difference_update_internal).
@@ -188,9 +185,7 @@ func (s *Set) differenceUpdate(th *Thread, other Value) error {
 			}
 		}
 	}
-	if s.fill-s.used > (len(s.table)-1)/4 {
-		s.resize(s.growSize())
-	}
+	s.compact()
 	return nil
 }
 
@@ -199,13 +194,13 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	otherSize := 0
 	switch o := other.(type) {
 	case *Set:
-		otherSize = o.used
+		otherSize = o.Len()
 	case *Dict:
 		otherSize = o.Len()
 	default:
 		otherSize = -1
 	}
-	if otherSize < 0 || s.used>>2 > otherSize {
+	if otherSize < 0 || s.Len()>>2 > otherSize {
 		r := s.copySet(s.Frozen)
 		if err := r.differenceUpdate(th, other); err != nil {
 			return nil, err
@@ -303,7 +298,7 @@ func (s *Set) union(th *Thread, others ...Value) (*Set, error) {
 
 // isSubset reports whether every element of s is in o.
 func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
-	if s.used > o.used {
+	if s.Len() > o.Len() {
 		return false, nil
 	}
 	for _, e := range s.liveEntries() {
@@ -318,7 +313,7 @@ func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
 // Repr is repr(s): {1, 2}, set(), frozenset({1}), frozenset().
 func (s *Set) Repr(th *Thread) (string, error) {
 	name := s.Type().Name
-	if s.used == 0 {
+	if s.Len() == 0 {
 		return name + "()", nil
 	}
 	th, ok := reprEnter(th, s)
@@ -345,28 +340,29 @@ func (s *Set) Hash(th *Thread) (int64, error) {
 	if !s.Frozen {
 		return 0, NewError(TypeErrorType, "unhashable type: 'set'")
 	}
-	if s.hashValid {
-		return s.hash, nil
+	if h, ok := s.cachedHash(); ok {
+		return h, nil
 	}
 	shuffle := func(h uint64) uint64 {
 		return ((h ^ 89869747) ^ (h << 16)) * 3644798167
 	}
 	var h uint64
-	for _, e := range s.liveEntries() {
+	live := s.liveEntries()
+	for _, e := range live {
 		h ^= shuffle(uint64(e.hash))
 	}
-	h ^= (uint64(s.used) + 1) * 1927868237
+	h ^= (uint64(len(live)) + 1) * 1927868237
 	h ^= (h >> 11) ^ (h >> 25)
 	h = h*69069 + 907133923
 	if int64(h) == -1 {
 		h = 590923713
 	}
-	s.hash, s.hashValid = int64(h), true
+	s.setHash(int64(h))
 	return int64(h), nil
 }
 
 // Truth is bool(s).
-func (s *Set) Truth(th *Thread) (bool, error) { return s.used != 0, nil }
+func (s *Set) Truth(th *Thread) (bool, error) { return s.Len() != 0, nil }
 
 // Equal is s == other for any set or frozenset.
 func (s *Set) Equal(th *Thread, other Value) (bool, bool, error) {
@@ -374,11 +370,13 @@ func (s *Set) Equal(th *Thread, other Value) (bool, bool, error) {
 	if !ok {
 		return false, false, nil
 	}
-	if s.used != o.used {
+	if s.Len() != o.Len() {
 		return false, true, nil
 	}
-	if s.Frozen && o.Frozen && s.hashValid && o.hashValid && s.hash != o.hash {
-		return false, true, nil
+	if sh, ok := s.cachedHash(); ok && s.Frozen && o.Frozen {
+		if oh, ok := o.cachedHash(); ok && sh != oh {
+			return false, true, nil
+		}
 	}
 	eq, err := s.isSubset(th, o)
 	return eq, true, err
@@ -403,11 +401,11 @@ func (s *Set) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
 	case ast.GtE:
 		r, err = o.isSubset(th, s)
 	case ast.Lt:
-		if s.used < o.used {
+		if s.Len() < o.Len() {
 			r, err = s.isSubset(th, o)
 		}
 	case ast.Gt:
-		if s.used > o.used {
+		if s.Len() > o.Len() {
 			r, err = o.isSubset(th, s)
 		}
 	default:
@@ -485,7 +483,8 @@ func (s *Set) Contains(th *Thread, item Value) (bool, error) {
 
 // Iter returns a set_iterator.
 func (s *Set) Iter(th *Thread) (Iterator, error) {
-	return &SetIterator{s: s, used: s.used, left: s.used}, nil
+	n := s.Len()
+	return &SetIterator{s: s, used: n, left: n}, nil
 }
 
 // NewSetLiteral builds the set of a display {a, b, c}. CPython compiles a
