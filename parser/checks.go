@@ -79,6 +79,9 @@ func (*indentTok) Parse(lex *plex.PeekingLexer) error {
 	}
 	next, atEOF := nextSignificant(lex)
 	err := &parseError{kind: "IndentationError", msg: msg, line: next.Pos.Line, col: next.Pos.Column}
+	if lex.Peek().Type == lexer.Dedent {
+		err.col = 0 // CPython's column for a line that dedents
+	}
 	if atEOF {
 		err.line, err.col, err.incomplete = nl.Pos.Line, nl.Pos.Column, true
 	}

@@ -18,8 +18,10 @@ type parseError struct {
 	kind       string // "" means "SyntaxError"
 	msg        string
 	line, col  int
-	endLine    int // the last line of the construct blamed (0: line)
-	incomplete bool
+	// endLine and endCol end what the parser read to find the error (the
+	// construct blamed, or the token after it); 0 when unknown.
+	endLine, endCol int
+	incomplete      bool
 }
 
 func (e *parseError) Error() string {
@@ -44,7 +46,7 @@ func bailAt(t *plex.Token, format string, args ...any) {
 
 // bailPos aborts the parse with a SyntaxError at the start of p.
 func bailPos(p ast.Pos, format string, args ...any) {
-	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine})
+	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine, endCol: p.EndCol})
 }
 
 // invalidSyntax aborts with CPython's generic message at token t.

@@ -154,6 +154,14 @@ func TestMoreErrors(t *testing.T) {
 		{"next(x for x in y if x x * x > 50)\n", "", "invalid syntax", 1, 24, false},
 		{"def g():\n    yield Fmt:\n", "", "invalid syntax", 2, 14, false},
 		{"def g():\n    yield  * 2\n", "", "can't use starred expression here", 2, 12, false},
+		{"f(c c)\n", "", "invalid syntax", 1, 5, false},
+		{"f(m m.group(2))\n", "", "invalid syntax", 1, 5, false},
+		{"f(mat x)\n", "", "invalid syntax", 1, 7, false},
+		{"f(ca.x y)\n", "", "invalid syntax", 1, 8, false},
+		{"print(str(True=))\n", "", "cannot assign to True", 1, 11, false},
+		{"def f(n):\n    if n < 2:\nreturn n\n", "IndentationError", "expected an indented block after 'if' statement on line 2", 3, 0, false},
+		{"print(next(h, 'finished'1)\n", "", "invalid syntax. Perhaps you forgot a comma?", 1, 15, false},
+		{"foo(a b\n", "", "'(' was never closed", 1, 4, true},
 	}
 	for _, tt := range tests {
 		checkError(t, tt.src, tt.kind, tt.msg, tt.line, tt.col, tt.incomplete)

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	plex "github.com/alecthomas/participle/v2/lexer"
 	"github.com/spindle-lang/spindle/ast"
 	"github.com/spindle-lang/spindle/lexer"
@@ -501,10 +503,13 @@ func (p *exprParser) missingComma(prev ast.Expr) {
 	if p.depth > 0 && prev != nil && exprStart(t) && !startsWithSoftKeyword(prev) &&
 		!(isName(prev) && t.Type == lexer.String) {
 		// CPython gives the hint only if an expression does follow.
-		if !p.expressionFollows() {
+		after := p.expressionFollows()
+		if after == nil {
 			invalidSyntax(t)
 		}
-		bailPos(prev.Position(), "invalid syntax. Perhaps you forgot a comma?")
+		pos := prev.Position()
+		bail(&parseError{msg: "invalid syntax. Perhaps you forgot a comma?", line: pos.Line, col: pos.Col,
+			endLine: after.Pos.Line, endCol: after.Pos.Column})
 	}
 	invalidSyntax(t)
 }
@@ -538,8 +543,9 @@ func lastDisjunction(e ast.Expr) ast.Expr {
 
 // expressionFollows reports whether an expression parses at the current
 // token (at least a disjunction or a lambda, as in CPython's
-// expression_without_invalid), without consuming anything.
-func (p *exprParser) expressionFollows() (ok bool) {
+// expression_without_invalid), without consuming anything: it returns
+// the token after that expression, or nil.
+func (p *exprParser) expressionFollows() (after *plex.Token) {
 	cp := p.lex.MakeCheckpoint()
 	sub := *p
 	defer func() {
@@ -548,7 +554,7 @@ func (p *exprParser) expressionFollows() (ok bool) {
 			if _, isPE := r.(*parseError); !isPE {
 				panic(r)
 			}
-			ok = false
+			after = nil
 		}
 	}()
 	if sub.isKw("lambda") {
@@ -556,7 +562,7 @@ func (p *exprParser) expressionFollows() (ok bool) {
 	} else {
 		sub.disjunction()
 	}
-	return true
+	return sub.peek()
 }
 
 // expectSep is called where a ',' or the closing bracket must follow
@@ -571,17 +577,17 @@ func isName(e ast.Expr) bool {
 }
 
 // startsWithSoftKeyword reports whether e starts with a name CPython's
-// comma hint skips: a soft keyword, or print/exec (the hint for those is
-// about missing parentheses).
+// comma hint skips: print or exec (the hint for those is about missing
+// parentheses), or what CPython 3.11 takes for a soft keyword, which is
+// any prefix of "match" or "case" ("m", "ca", ...), and "_".
 func startsWithSoftKeyword(e ast.Expr) bool {
+	if n, ok := e.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") {
+		return true
+	}
 	for {
 		switch x := e.(type) {
 		case *ast.Name:
-			switch x.Id {
-			case "match", "case", "_", "print", "exec":
-				return true
-			}
-			return false
+			return x.Id == "_" || strings.HasPrefix("match", x.Id) || strings.HasPrefix("case", x.Id)
 		case *ast.Call:
 			e = x.Func
 		case *ast.Attribute:

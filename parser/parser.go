@@ -80,10 +80,10 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 		return lexErr
 	}
 	// End the partial stream where the lexer stopped.
-	end := toks[len(toks)-1]
-	el, ec := tokEnd(&end)
-	if end.Type == lexer.Newline {
-		el, ec = end.Pos.Line+1, 1
+	last := toks[len(toks)-1]
+	el, ec := tokEnd(&last)
+	if last.Type == lexer.Newline {
+		el, ec = last.Pos.Line+1, 1
 	}
 	toks = append(toks[:len(toks):len(toks)], plex.Token{Type: lexer.EOF, Pos: plex.Position{Filename: s.filename, Line: el, Column: ec}})
 	_, err := parseStmts(toks)
@@ -99,15 +99,15 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 		pe = s.unexpected(&ute.Unexpected)
 	}
 	eofPos := &parseError{line: el, col: ec}
-	if pe.incomplete || !after(eofPos, pe) {
+	readTo := &parseError{line: pe.endLine, col: pe.endCol}
+	if pe.incomplete || !after(eofPos, pe) || !after(eofPos, readTo) {
 		return lexErr // the parse ran into the end of the partial stream
 	}
 	// An unclosed bracket is found at the end of the file, where CPython
 	// blames it unless the syntax error was found before the parser read
-	// past the bracket's line. (The comma hint reads the token after the
-	// second expression.)
+	// past the bracket's line.
 	if strings.HasSuffix(le.Msg, "was never closed") {
-		if max(pe.line, pe.endLine) > le.Pos.Line || strings.HasSuffix(pe.msg, "Perhaps you forgot a comma?") {
+		if max(pe.line, pe.endLine) > le.Pos.Line {
 			return lexErr
 		}
 		return pe

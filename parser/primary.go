@@ -406,6 +406,9 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 				return []ast.Expr{g}, nil
 			}
 			if p.isOp("=") {
+				if c, ok := e.(*ast.Constant); ok && c.Kind != ast.ConstEllipsis {
+					bailPos(e.Position(), "cannot assign to %s", exprName(e))
+				}
 				bailPos(e.Position(), "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			// CPython reports these two at the token after the argument.

@@ -258,5 +258,5 @@ func contains(list []ast.Expr, e ast.Expr) bool {
 }
 
 func errAt(p ast.Pos, format string, args ...any) *parseError {
-	return &parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine}
+	return &parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine, endCol: p.EndCol}
 }
