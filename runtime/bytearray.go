@@ -3,17 +3,46 @@ package runtime
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 )
 
-// ByteArray is a bytearray: a mutable sequence of bytes. Like List, all
-// access goes through methods so that a per-object lock can be added.
-// Methods that bytes also has (decode, hex, find, upper, split, ...) are
-// delegated to the bytes implementation, converting bytes results back to
-// bytearray.
+// ByteArray is a bytearray: a mutable sequence of bytes. Like List, every
+// operation is atomic under the bytearray's lock (sharing.go), taken after
+// the arguments are converted (which may run __index__) and never held
+// while user code runs. Methods that bytes also has (decode, hex, find,
+// upper, split, ...) are delegated to the bytes implementation on a copy,
+// converting bytes results back to bytearray.
 type ByteArray struct {
-	b []byte
+	mu sync.Mutex
+	b  []byte
+}
+
+// lock takes a's lock once the process shares values between threads; it
+// reports whether it did, for unlock.
+func (a *ByteArray) lock() bool {
+	if !sharing.Load() {
+		return false
+	}
+	a.mu.Lock()
+	return true
+}
+
+func (a *ByteArray) unlock(locked bool) {
+	if locked {
+		a.mu.Unlock()
+	}
+}
+
+// at returns byte i; ok is false out of range.
+func (a *ByteArray) at(i int) (byte, bool) {
+	k := a.lock()
+	defer a.unlock(k)
+	if i < 0 || i >= len(a.b) {
+		return 0, false
+	}
+	return a.b[i], true
 }
 
 // ByteArrayType is `bytearray`.
@@ -26,10 +55,18 @@ func NewByteArray(b []byte) *ByteArray { return &ByteArray{b: b} }
 func (*ByteArray) Type() *Type { return ByteArrayType }
 
 // Bytes returns a copy of the contents.
-func (a *ByteArray) Bytes() []byte { return append([]byte(nil), a.b...) }
+func (a *ByteArray) Bytes() []byte {
+	k := a.lock()
+	defer a.unlock(k)
+	return append([]byte(nil), a.b...)
+}
 
 // String returns the contents as a Go string (a copy).
-func (a *ByteArray) String() string { return string(a.b) }
+func (a *ByteArray) String() string {
+	k := a.lock()
+	defer a.unlock(k)
+	return string(a.b)
+}
 
 var (
 	_ HasRepr     = (*ByteArray)(nil)
@@ -146,9 +183,10 @@ func newByteArray(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, e
 // Repr is bytearray(b'...'), with CPython's bytearray quoting (which,
 // unlike bytes, always escapes a single quote).
 func (a *ByteArray) Repr(th *Thread) (string, error) {
+	data := a.Bytes()
 	var sb strings.Builder
 	quote := byte('\'')
-	for _, c := range a.b {
+	for _, c := range data {
 		if c == '"' {
 			quote = '\''
 			break
@@ -160,7 +198,7 @@ func (a *ByteArray) Repr(th *Thread) (string, error) {
 	sb.WriteString("bytearray(b")
 	sb.WriteByte(quote)
 	const hexdigits = "0123456789abcdef"
-	for _, c := range a.b {
+	for _, c := range data {
 		switch {
 		case c == '\'' || c == '\\':
 			sb.WriteByte('\\')
@@ -195,6 +233,8 @@ func (a *ByteArray) Equal(th *Thread, other Value) (bool, bool, error) {
 	if !ok {
 		return false, false, nil
 	}
+	k := a.lock()
+	defer a.unlock(k)
 	return bytes.Equal(a.b, o), true, nil
 }
 
@@ -204,6 +244,8 @@ func (a *ByteArray) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
 	if !ok {
 		return NotImplemented, nil
 	}
+	k := a.lock()
+	defer a.unlock(k)
 	return Bool(seqCmpResult(op, bytes.Compare(a.b, o))), nil
 }
 
@@ -223,9 +265,9 @@ func (a *ByteArray) Binary(th *Thread, op ast.Op, other Value, right bool) (Valu
 		if right {
 			// bytes + bytearray is bytes.
 			if _, isBytes := other.(Bytes); isBytes {
-				return Bytes(string(o) + string(a.b)), nil
+				return Bytes(string(o) + a.String()), nil
 			}
-			return NewByteArray(append(o, a.b...)), nil
+			return NewByteArray(append(o, a.Bytes()...)), nil
 		}
 		return NewByteArray(append(a.Bytes(), o...)), nil
 	case ast.Mult:
@@ -233,7 +275,7 @@ func (a *ByteArray) Binary(th *Thread, op ast.Op, other Value, right bool) (Valu
 		if !ok || err != nil {
 			return n, err
 		}
-		return NewByteArray(bytes.Repeat(a.b, int(n.(Int)))), nil
+		return NewByteArray(bytes.Repeat(a.Bytes(), int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
 }
@@ -246,14 +288,18 @@ func (a *ByteArray) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 		if !ok {
 			return nil, NewError(TypeErrorType, "can't concat %s to bytearray", TypeName(other))
 		}
+		k := a.lock()
 		a.b = append(a.b, o...)
+		a.unlock(k)
 		return a, nil
 	case ast.Mult:
 		n, ok, err := seqRepeatCount(th, op, a, other, false)
 		if !ok || err != nil {
 			return n, err
 		}
+		k := a.lock()
 		a.b = bytes.Repeat(a.b, int(n.(Int)))
+		a.unlock(k)
 		return a, nil
 	}
 	return NotImplemented, nil
@@ -262,14 +308,15 @@ func (a *ByteArray) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 // GetItem is a[i] (an int) or a[slice] (a bytearray).
 func (a *ByteArray) GetItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.(*Slice); ok {
-		start, stop, step, err := SliceIndices(th, s, len(a.b))
+		data := a.Bytes()
+		start, stop, step, err := SliceIndices(th, s, len(data))
 		if err != nil {
 			return nil, err
 		}
 		n := SliceLen(start, stop, step)
 		out := make([]byte, n)
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			out[i] = a.b[j]
+			out[i] = data[j]
 		}
 		return NewByteArray(out), nil
 	}
@@ -277,17 +324,23 @@ func (a *ByteArray) GetItem(th *Thread, key Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	k := a.lock()
 	j, ok := seqIndex(i, len(a.b))
+	var c byte
+	if ok {
+		c = a.b[j]
+	}
+	a.unlock(k)
 	if !ok {
 		return nil, NewError(IndexErrorType, "bytearray index out of range")
 	}
-	return MakeInt(int64(a.b[j])), nil
+	return MakeInt(int64(c)), nil
 }
 
 // SetItem is a[k] = v, or del a[k] when v is nil.
 func (a *ByteArray) SetItem(th *Thread, key, v Value) error {
 	if s, ok := key.(*Slice); ok {
-		start, stop, step, err := SliceIndices(th, s, len(a.b))
+		start, stop, step, err := SliceIndices(th, s, a.length())
 		if err != nil {
 			return err
 		}
@@ -301,7 +354,11 @@ func (a *ByteArray) SetItem(th *Thread, key, v Value) error {
 			}
 		}
 		n := SliceLen(start, stop, step)
+		k := a.lock()
+		defer a.unlock(k)
 		if step == 1 {
+			// The bytearray may have shrunk since its length was read.
+			start, stop = min(start, len(a.b)), min(stop, len(a.b))
 			if stop < start {
 				stop = start
 			}
@@ -330,7 +387,9 @@ func (a *ByteArray) SetItem(th *Thread, key, v Value) error {
 			return NewError(ValueErrorType, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
 		}
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			a.b[j] = src[i]
+			if j >= 0 && j < len(a.b) {
+				a.b[j] = src[i]
+			}
 		}
 		return nil
 	}
@@ -338,31 +397,43 @@ func (a *ByteArray) SetItem(th *Thread, key, v Value) error {
 	if err != nil {
 		return err
 	}
+	var c byte
+	if v != nil {
+		if c, err = baByteValue(v); err != nil {
+			if _, ok := seqIndex(i, a.length()); !ok {
+				return NewError(IndexErrorType, "bytearray index out of range")
+			}
+			return err
+		}
+	}
+	k := a.lock()
+	defer a.unlock(k)
 	j, ok := seqIndex(i, len(a.b))
 	if !ok {
-		if v == nil {
-			return NewError(IndexErrorType, "bytearray index out of range")
-		}
 		return NewError(IndexErrorType, "bytearray index out of range")
 	}
 	if v == nil {
 		a.b = append(a.b[:j], a.b[j+1:]...)
 		return nil
 	}
-	c, err := baByteValue(v)
-	if err != nil {
-		return err
-	}
 	a.b[j] = c
 	return nil
 }
 
 // Len is len(a).
-func (a *ByteArray) Len(th *Thread) (int, error) { return len(a.b), nil }
+func (a *ByteArray) Len(th *Thread) (int, error) { return a.length(), nil }
+
+func (a *ByteArray) length() int {
+	k := a.lock()
+	defer a.unlock(k)
+	return len(a.b)
+}
 
 // Contains is `x in a` for an int or a bytes-like subsequence.
 func (a *ByteArray) Contains(th *Thread, x Value) (bool, error) {
 	if o, ok := baBytesLike(x); ok {
+		k := a.lock()
+		defer a.unlock(k)
 		return bytes.Contains(a.b, o), nil
 	}
 	if _, ok := x.(HasIndex); ok || IsIntValue(x) {
@@ -370,6 +441,8 @@ func (a *ByteArray) Contains(th *Thread, x Value) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		k := a.lock()
+		defer a.unlock(k)
 		return bytes.IndexByte(a.b, c) >= 0, nil
 	}
 	return false, NewError(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(x))
@@ -389,11 +462,14 @@ func (it *ByteArrayIterator) Iter(th *Thread) (Iterator, error) { return it, nil
 
 // Next returns the next byte as an int.
 func (it *ByteArrayIterator) Next(th *Thread) (Value, bool, error) {
-	if it.a == nil || it.i >= len(it.a.b) {
+	if it.a == nil {
+		return iterDone()
+	}
+	c, ok := it.a.at(it.i)
+	if !ok {
 		it.a = nil
 		return iterDone()
 	}
-	c := it.a.b[it.i]
 	it.i++
 	return MakeInt(int64(c)), true, nil
 }
@@ -444,7 +520,7 @@ func init() {
 			if !ok {
 				return nil, NewError(AttributeErrorType, "'bytearray' object has no attribute '%s'", name)
 			}
-			r, err := meth.Fn(th, Bytes(a.b), args, kwargs)
+			r, err := meth.Fn(th, Bytes(a.String()), args, kwargs)
 			if err != nil {
 				return nil, err
 			}
@@ -460,7 +536,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			k := a.lock()
 			a.b = append(a.b, c)
+			a.unlock(k)
 			return None, nil
 		}),
 		m("extend", func(th *Thread, a *ByteArray, args []Value, kwargs []KwArg) (Value, error) {
@@ -474,7 +552,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			k := a.lock()
 			a.b = append(a.b, b...)
+			a.unlock(k)
 			return None, nil
 		}),
 		m("pop", func(th *Thread, a *ByteArray, args []Value, kwargs []KwArg) (Value, error) {
@@ -488,6 +568,8 @@ func init() {
 					return nil, err
 				}
 			}
+			k := a.lock()
+			defer a.unlock(k)
 			if len(a.b) == 0 {
 				return nil, NewError(IndexErrorType, "pop from empty bytearray")
 			}
@@ -511,6 +593,8 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			k := a.lock()
+			defer a.unlock(k)
 			n := len(a.b)
 			if i < 0 {
 				i = max(i+n, 0)
@@ -527,6 +611,8 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			k := a.lock()
+			defer a.unlock(k)
 			j := bytes.IndexByte(a.b, c)
 			if j < 0 {
 				return nil, NewError(ValueErrorType, "value not found in bytearray")
@@ -538,7 +624,9 @@ func init() {
 			if err := cNoArgs("bytearray.clear", args, kwargs); err != nil {
 				return nil, err
 			}
+			k := a.lock()
 			a.b = nil
+			a.unlock(k)
 			return None, nil
 		}),
 		m("copy", func(th *Thread, a *ByteArray, args []Value, kwargs []KwArg) (Value, error) {
@@ -551,6 +639,8 @@ func init() {
 			if err := cNoArgs("bytearray.reverse", args, kwargs); err != nil {
 				return nil, err
 			}
+			k := a.lock()
+			defer a.unlock(k)
 			for i, j := 0, len(a.b)-1; i < j; i, j = i+1, j-1 {
 				a.b[i], a.b[j] = a.b[j], a.b[i]
 			}
