@@ -15,9 +15,9 @@ import (
 // report it by panicking (see bail); ParseFile recovers it and turns it
 // into an *ast.SyntaxError.
 type parseError struct {
-	kind       string // "" means "SyntaxError"
-	msg        string
-	line, col  int
+	kind      string // "" means "SyntaxError"
+	msg       string
+	line, col int
 	// endLine and endCol end what the parser read to find the error (the
 	// construct blamed, or the token after it); 0 when unknown.
 	endLine, endCol int
