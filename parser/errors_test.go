@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -201,4 +202,15 @@ func TestParseExpr(t *testing.T) {
 		_, ok := err.(*ast.SyntaxError)
 		require.True(t, ok)
 	}
+}
+
+// TestNesting: deep nesting parses as far as CPython does (1,000 levels),
+// and much deeper input is an error rather than a stack overflow.
+func TestNesting(t *testing.T) {
+	for _, unit := range []string{"-", "lambda: ", "not ", "+~"} {
+		_, err := ParseExpr("x", []byte(strings.Repeat(unit, 1000)+"1"))
+		require.NoError(t, err, "%q", unit)
+	}
+	_, err := ParseExpr("x", []byte(strings.Repeat("-", 5000)+"1"))
+	require.Error(t, err)
 }

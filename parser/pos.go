@@ -42,11 +42,3 @@ func span(a, b ast.Pos) ast.Pos {
 func startOf(t *plex.Token) ast.Pos {
 	return ast.Pos{Line: t.Pos.Line, Col: t.Pos.Column, EndLine: t.Pos.Line, EndCol: t.Pos.Column}
 }
-
-// posOf is the position of a node, or the zero Pos for nil.
-func posOf(n ast.Node) ast.Pos {
-	if n == nil {
-		return ast.Pos{}
-	}
-	return n.Position()
-}
