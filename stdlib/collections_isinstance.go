@@ -1,0 +1,119 @@
+package stdlib
+
+import (
+	"sync"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// isinstance/issubclass for classes that decide membership themselves
+// (CPython's __instancecheck__/__subclasscheck__ on ABCMeta): the
+// collections.abc classes (by capability) and the classes of abc.ABC
+// (virtual subclasses from register()). The object model has no
+// metaclasses, so this file wraps the isinstance and issubclass builtins:
+// a class listed in subclassHooks is asked first, everything else goes to
+// the original builtin unchanged.
+
+var subclassHooks struct {
+	sync.RWMutex
+	// virtual maps an ABC to the classes registered with it.
+	virtual map[*rt.Type][]*rt.Type
+}
+
+// registerVirtual records cls as a virtual subclass of abc (ABC.register).
+func registerVirtual(abc, cls *rt.Type) {
+	subclassHooks.Lock()
+	defer subclassHooks.Unlock()
+	if subclassHooks.virtual == nil {
+		subclassHooks.virtual = map[*rt.Type][]*rt.Type{}
+	}
+	subclassHooks.virtual[abc] = append(subclassHooks.virtual[abc], cls)
+}
+
+// hookedSubclass is issubclass(cls, t) for classes with a hook; ok false
+// when t has none.
+func hookedSubclass(cls, t *rt.Type) (match, ok bool) {
+	if m, ok := AbcSubclassHook(cls, t); ok {
+		if m {
+			return true, true
+		}
+		return virtualSubclass(cls, t), true
+	}
+	subclassHooks.RLock()
+	_, has := subclassHooks.virtual[t]
+	subclassHooks.RUnlock()
+	if has {
+		return cls.IsSubtype(t) || virtualSubclass(cls, t), true
+	}
+	return false, false
+}
+
+func virtualSubclass(cls, t *rt.Type) bool {
+	subclassHooks.RLock()
+	defer subclassHooks.RUnlock()
+	for abc, regs := range subclassHooks.virtual {
+		if !abc.IsSubtype(t) {
+			continue
+		}
+		for _, r := range regs {
+			if cls.IsSubtype(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hookedMatch walks a classinfo (class or nested tuple) with hooks; ok
+// false when no class in it has a hook.
+func hookedMatch(cls *rt.Type, info rt.Value) (match, ok bool) {
+	switch x := info.(type) {
+	case *rt.Type:
+		return hookedSubclass(cls, x)
+	case *rt.Tuple:
+		any := false
+		for _, it := range x.Items {
+			m, ok := hookedMatch(cls, it)
+			if ok {
+				any = true
+				if m {
+					return true, true
+				}
+			}
+		}
+		if !any {
+			return false, false
+		}
+		for _, it := range x.Items {
+			if t, isType := it.(*rt.Type); isType && cls.IsSubtype(t) {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+func init() {
+	wrap := func(name string, classOf func(v rt.Value) (*rt.Type, bool)) {
+		orig, ok := rt.Builtins.GetStr(name)
+		if !ok {
+			return
+		}
+		rt.Builtins.SetStr(name, rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(args) == 2 && len(kwargs) == 0 {
+				if cls, ok := classOf(args[0]); ok {
+					if m, ok := hookedMatch(cls, args[1]); ok {
+						return rt.Bool(m), nil
+					}
+				}
+			}
+			return rt.Call(th, orig, args, kwargs)
+		}))
+	}
+	wrap("isinstance", func(v rt.Value) (*rt.Type, bool) { return v.Type(), true })
+	wrap("issubclass", func(v rt.Value) (*rt.Type, bool) {
+		t, ok := v.(*rt.Type)
+		return t, ok
+	})
+}
