@@ -10,8 +10,10 @@ import (
 )
 
 // File is a Python file object: sys.stdin/stdout/stderr and the files
-// open() returns. Text files read and write str (UTF-8, universal newlines
-// on reading); binary files read and write bytes.
+// open() returns. Text files read and write str (decoded with the file's
+// encoding — utf-8, utf-8-sig, latin-1 or ascii — under its errors
+// policy, with universal newlines on reading unless newline= says
+// otherwise); binary files read and write bytes.
 //
 // Output is buffered. sys.stdout is flushed at exit (FlushStdio), before
 // anything is written to sys.stderr (so that a program's output and its
@@ -19,6 +21,12 @@ import (
 // stdin is read, and — when it is a terminal — at every newline, like
 // CPython's line-buffered interactive stdout. A mutex makes each write
 // atomic, so lines printed by concurrent threads never interleave.
+//
+// Cancellation: the methods that receive the calling *Thread record it in
+// f.th while they hold f.mu; the fd reader and writer below the bufio
+// buffers (fdReader, fdWriter) then perform each blocking read or write
+// of a pipe, FIFO, terminal or socket as a cancellable checkpoint (see
+// fdio.go). Regular files are read and written directly.
 type File struct {
 	mu       sync.Mutex
 	name     Value // file name (str) or fd (int)
@@ -32,8 +40,19 @@ type File struct {
 	w *bufio.Writer // nil unless writable
 	c io.Closer     // what close() closes (nil for the std streams)
 
+	enc     string // normalized text encoding: utf-8, utf-8-sig, latin-1, ascii
+	encName string // encoding as given (the encoding attribute)
+	errs    string // errors policy: strict, replace, ignore, ...
+	newline string // newline= argument; nlUniversal for None
+
+	th       *Thread   // thread doing I/O while mu is held (nil: none)
+	pollable bool      // f is registered with the poller
+	bg       *bgReader // reader of a non-pollable, non-regular fd
+	rpos     int64     // bytes decoded so far (UnicodeDecodeError positions)
+	bomDone  bool      // utf-8-sig: BOM checked
+
 	lineFlush   bool  // flush after writes that contain a newline
-	alwaysFlush bool  // flush after every write (stderr)
+	alwaysFlush bool  // flush after every write (stderr, buffering=0)
 	flushFirst  *File // flushed before each write (stdout, for stderr)
 	closed      bool
 	// lastRead is true when the last operation was a read: a write
@@ -41,12 +60,16 @@ type File struct {
 	lastRead bool
 }
 
+// nlUniversal is File.newline for newline=None.
+const nlUniversal = "\x00universal"
+
 // Types of file objects (CPython's io class names).
 var (
 	TextIOWrapperType  = newFileType("TextIOWrapper")
 	BufferedReaderType = newFileType("BufferedReader")
 	BufferedWriterType = newFileType("BufferedWriter")
 	BufferedRandomType = newFileType("BufferedRandom")
+	FileIOType         = newFileType("FileIO")
 )
 
 func newFileType(name string) *Type {
@@ -61,6 +84,8 @@ func (f *File) Type() *Type {
 	switch {
 	case !f.binary:
 		return TextIOWrapperType
+	case f.w != nil && f.alwaysFlush && f.r == nil && f.c != nil:
+		return FileIOType
 	case f.readable && f.writable:
 		return BufferedRandomType
 	case f.readable:
@@ -73,14 +98,30 @@ func (f *File) Type() *Type {
 var (
 	Stdout = newStdout()
 	Stderr = &File{name: Str("<stderr>"), mode: "w", writable: true, f: os.Stderr,
-		w: bufio.NewWriterSize(os.Stderr, 4096), alwaysFlush: true, flushFirst: Stdout}
-	Stdin = &File{name: Str("<stdin>"), mode: "r", readable: true, f: os.Stdin,
-		r: bufio.NewReaderSize(os.Stdin, 64*1024), flushFirst: Stdout}
+		w: bufio.NewWriterSize(os.Stderr, 4096), alwaysFlush: true, flushFirst: Stdout,
+		enc: "utf-8", encName: "utf-8", errs: "backslashreplace", newline: nlUniversal}
+	Stdin = newStdin()
 )
 
 func newStdout() *File {
 	return &File{name: Str("<stdout>"), mode: "w", writable: true, f: os.Stdout,
-		w: bufio.NewWriterSize(os.Stdout, 64*1024), lineFlush: fileIsTerminal(os.Stdout)}
+		w: bufio.NewWriterSize(os.Stdout, 64*1024), lineFlush: fileIsTerminal(os.Stdout),
+		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
+}
+
+// newStdin reads fd 0 through a bgReader when it may block (a terminal
+// or a pipe), so that input() and sys.stdin reads are cancellable
+// without switching the shared descriptor to non-blocking mode.
+func newStdin() *File {
+	f := &File{name: Str("<stdin>"), mode: "r", readable: true, f: os.Stdin, flushFirst: Stdout,
+		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
+	if st, err := os.Stdin.Stat(); err == nil && st.Mode().IsRegular() {
+		f.r = bufio.NewReaderSize(os.Stdin, 64*1024)
+	} else {
+		f.bg = newBgReader(os.Stdin)
+		f.r = bufio.NewReaderSize(fdReader{f}, 64*1024)
+	}
+	return f
 }
 
 // FlushStdio flushes sys.stdout and sys.stderr; the interpreter calls it
@@ -95,30 +136,169 @@ func fileIsTerminal(f *os.File) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
+// FileOptions are open()'s text and buffering arguments.
+type FileOptions struct {
+	Encoding  string // "" means utf-8
+	Errors    string // "" means strict
+	Newline   *string
+	Buffering int    // -1 default, 0 unbuffered (binary), 1 line buffered (text)
+	NoClose   bool   // closefd=False: close() leaves the descriptor open
+	OnClose   func() // run after the descriptor is closed (tempfile's delete)
+}
+
+type closerFunc func() error
+
+func (c closerFunc) Close() error { return c() }
+
+// NormalizeEncoding maps an encoding name to the codecs the file layer
+// implements, or "" when it is unknown.
+func NormalizeEncoding(name string) string {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
+	switch n {
+	case "utf-8", "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "utf-8-sig", "utf8-sig":
+		return "utf-8-sig"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
+		return "latin-1"
+	case "ascii", "us-ascii", "646":
+		return "ascii"
+	}
+	return ""
+}
+
 // NewFile wraps an open OS file. mode is open()'s mode string ("r", "wb",
 // "a+", ...), already validated; name is what the name attribute shows.
 func NewFile(f *os.File, name Value, mode string) *File {
+	return NewFileWith(f, name, mode, FileOptions{Buffering: -1})
+}
+
+// NewFileWith is NewFile with open()'s encoding, errors, newline,
+// buffering and closefd arguments (already validated).
+func NewFileWith(f *os.File, name Value, mode string, o FileOptions) *File {
 	file := &File{name: name, mode: mode, f: f, c: f, binary: strings.Contains(mode, "b")}
+	if o.NoClose {
+		file.c = nopCloser{}
+	}
+	if o.OnClose != nil {
+		inner := file.c
+		file.c = closerFunc(func() error {
+			err := inner.Close()
+			o.OnClose()
+			return err
+		})
+	}
 	file.readable = strings.ContainsAny(mode, "r+")
 	file.writable = strings.ContainsAny(mode, "wax+")
+	file.encName = o.Encoding
+	if file.encName == "" {
+		file.encName = "UTF-8"
+		file.enc = "utf-8"
+	} else {
+		file.enc = NormalizeEncoding(o.Encoding)
+	}
+	file.errs = o.Errors
+	if file.errs == "" {
+		file.errs = "strict"
+	}
+	file.newline = nlUniversal
+	if o.Newline != nil {
+		file.newline = *o.Newline
+	}
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+		file.pollable = IsPollable(f)
+		if !file.pollable && file.readable {
+			file.bg = newBgReader(f)
+		}
+	}
 	if file.readable {
-		file.r = bufio.NewReader(f)
+		file.r = bufio.NewReader(fdReader{file})
 	}
 	if file.writable {
-		file.w = bufio.NewWriter(f)
+		file.w = bufio.NewWriter(fdWriter{file})
+		switch {
+		case o.Buffering == 0:
+			file.alwaysFlush = true
+		case o.Buffering == 1 && !file.binary:
+			file.lineFlush = true
+		}
 	}
 	return file
+}
+
+type nopCloser struct{}
+
+func (nopCloser) Close() error { return nil }
+
+// fdReader is the reader below a File's read buffer: it performs the OS
+// read as a cancellable checkpoint of the thread in f.th.
+type fdReader struct{ file *File }
+
+func (r fdReader) Read(p []byte) (int, error) {
+	f := r.file
+	switch {
+	case f.bg != nil:
+		return f.bg.read(f.th, p, "reading "+f.describe(), f)
+	case f.pollable && f.th != nil:
+		return ReadCancellable(f.th, f.f, f.f, p, "reading "+f.describe(), f)
+	}
+	return f.f.Read(p)
+}
+
+// fdWriter is the writer below a File's write buffer.
+type fdWriter struct{ file *File }
+
+func (w fdWriter) Write(p []byte) (int, error) {
+	f := w.file
+	if f.pollable && f.th != nil {
+		return WriteCancellable(f.th, f.f, f.f, p, "writing "+f.describe(), f)
+	}
+	return f.f.Write(p)
+}
+
+func (f *File) describe() string {
+	if s, ok := f.name.(Str); ok {
+		return "file '" + string(s) + "'"
+	}
+	if n, ok := f.name.(Int); ok {
+		return "fd " + itoa(int64(n))
+	}
+	return "file"
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [24]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
 }
 
 // NewWriterFile makes a writable text file object over any writer (tests
 // use it to capture output). Every write is flushed when flush is true.
 func NewWriterFile(name string, w io.Writer, flush bool) *File {
-	return &File{name: Str(name), mode: "w", writable: true, w: bufio.NewWriter(w), alwaysFlush: flush}
+	return &File{name: Str(name), mode: "w", writable: true, w: bufio.NewWriter(w), alwaysFlush: flush,
+		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
 }
 
 // NewReaderFile makes a readable text file object over any reader.
 func NewReaderFile(name string, r io.Reader) *File {
-	return &File{name: Str(name), mode: "r", readable: true, r: bufio.NewReader(r)}
+	return &File{name: Str(name), mode: "r", readable: true, r: bufio.NewReader(r),
+		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
 }
 
 func errFileClosed() error { return NewError(ValueErrorType, "I/O operation on closed file.") }
@@ -133,14 +313,29 @@ func (f *File) Closed() bool {
 // Binary reports whether the file reads and writes bytes.
 func (f *File) Binary() bool { return f.binary }
 
+// lock takes f.mu for an operation of th (nil: not cancellable).
+func (f *File) lock(th *Thread) {
+	f.mu.Lock()
+	f.th = th
+}
+
+func (f *File) unlock() {
+	f.th = nil
+	f.mu.Unlock()
+}
+
 // WriteString writes s (text mode) and applies the flushing policy. It is
 // the fast path of print().
-func (f *File) WriteString(s string) error {
+func (f *File) WriteString(s string) error { return f.WriteStringTh(nil, s) }
+
+// WriteStringTh is WriteString as a cancellable checkpoint of th (a
+// write to a full pipe or socket can block).
+func (f *File) WriteStringTh(th *Thread, s string) error {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.lock(th)
+	defer f.unlock()
 	return f.writeLocked(s)
 }
 
@@ -178,34 +373,112 @@ func (f *File) writeLocked(s string) error {
 	if f.lastRead {
 		f.syncAfterRead()
 	}
-	if _, err := f.w.WriteString(s); err != nil {
-		return OSErrorFromGo(err, "")
+	data := s
+	if !f.binary {
+		var err error
+		if data, err = f.encode(s); err != nil {
+			return err
+		}
+	}
+	if _, err := f.w.WriteString(data); err != nil {
+		return IOError(err, "")
 	}
 	if f.alwaysFlush || (f.lineFlush && strings.IndexByte(s, '\n') >= 0) {
 		if err := f.w.Flush(); err != nil {
-			return OSErrorFromGo(err, "")
+			return IOError(err, "")
 		}
 	}
 	return nil
+}
+
+// encode turns text into the file's bytes: newline translation on
+// writing (newline='\r' or '\r\n'), then the codec.
+func (f *File) encode(s string) (string, error) {
+	if f.newline == "\r" || f.newline == "\r\n" {
+		s = strings.ReplaceAll(s, "\n", f.newline)
+	}
+	switch f.enc {
+	case "utf-8", "":
+		return s, nil
+	case "utf-8-sig":
+		if !f.bomDone {
+			f.bomDone = true
+			if f.f == nil {
+				return "\ufeff" + s, nil
+			}
+			if pos, err := f.f.Seek(0, io.SeekCurrent); err == nil && pos == 0 && f.w.Buffered() == 0 {
+				return "\ufeff" + s, nil
+			}
+		}
+		return s, nil
+	}
+	limit := rune(256)
+	if f.enc == "ascii" {
+		limit = 128
+	}
+	var b strings.Builder
+	i := 0
+	for _, c := range s {
+		if c < limit {
+			b.WriteByte(byte(c))
+		} else {
+			switch f.errs {
+			case "replace":
+				b.WriteByte('?')
+			case "ignore":
+			case "backslashreplace":
+				b.WriteString(backslashEscape(c))
+			case "xmlcharrefreplace":
+				b.WriteString("&#" + itoa(int64(c)) + ";")
+			default:
+				return "", NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+					f.enc, backslashEscape(c), i, limit)
+			}
+		}
+		i++
+	}
+	return b.String(), nil
+}
+
+func backslashEscape(c rune) string {
+	const hex = "0123456789abcdef"
+	var digits int
+	var prefix string
+	switch {
+	case c < 0x100:
+		digits, prefix = 2, `\x`
+	case c < 0x10000:
+		digits, prefix = 4, `\u`
+	default:
+		digits, prefix = 8, `\U`
+	}
+	b := []byte(prefix)
+	for i := digits - 1; i >= 0; i-- {
+		b = append(b, hex[(c>>(4*uint(i)))&0xf])
+	}
+	return string(b)
 }
 
 // syncAfterRead drops read-ahead before a write or seek, moving the OS
 // file position back to the logical position.
 func (f *File) syncAfterRead() {
 	f.lastRead = false
-	if f.r == nil || f.f == nil {
+	if f.r == nil || f.f == nil || f.pollable || f.bg != nil {
 		return
 	}
 	if n := f.r.Buffered(); n > 0 {
 		f.f.Seek(int64(-n), io.SeekCurrent)
 	}
-	f.r.Reset(f.f)
+	f.r.Reset(fdReader{f})
 }
 
 // Flush writes out buffered output.
-func (f *File) Flush() error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+func (f *File) Flush() error { return f.FlushTh(nil) }
+
+// FlushTh is Flush as a cancellable checkpoint of th.
+func (f *File) FlushTh(th *Thread) error {
+	f.lock(th)
+	defer f.unlock()
 	return f.flushLocked()
 }
 
@@ -214,7 +487,7 @@ func (f *File) flushLocked() error {
 		return nil
 	}
 	if err := f.w.Flush(); err != nil {
-		return OSErrorFromGo(err, "")
+		return IOError(err, "")
 	}
 	return nil
 }
@@ -222,9 +495,13 @@ func (f *File) flushLocked() error {
 // Close flushes and closes the file; closing twice is allowed. The
 // standard streams are only flushed (their descriptors stay open for the
 // interpreter's own messages).
-func (f *File) Close() error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+func (f *File) Close() error { return f.CloseTh(nil) }
+
+// CloseTh is Close as a cancellable checkpoint of th (flushing may block
+// on a pipe). The descriptor is closed even when the flush fails.
+func (f *File) CloseTh(th *Thread) error {
+	f.lock(th)
+	defer f.unlock()
 	if f.closed {
 		return nil
 	}
@@ -232,7 +509,7 @@ func (f *File) Close() error {
 	f.closed = true
 	if f.c != nil {
 		if cerr := f.c.Close(); cerr != nil && err == nil {
-			err = OSErrorFromGo(cerr, "")
+			err = IOError(cerr, "")
 		}
 	}
 	return err
@@ -249,21 +526,31 @@ func (f *File) beforeRead() error {
 	}
 	if f.w != nil && f.w.Buffered() > 0 {
 		if err := f.w.Flush(); err != nil {
-			return OSErrorFromGo(err, "")
+			return IOError(err, "")
 		}
 	}
 	f.lastRead = true
+	if f.enc == "utf-8-sig" && !f.bomDone && !f.binary {
+		f.bomDone = true
+		if b, err := f.r.Peek(3); err == nil && string(b) == "\ufeff" {
+			f.r.Discard(3)
+			f.rpos += 3
+		}
+	}
 	return nil
 }
 
 // ReadLine reads one line including its newline ("" at end of file).
 // size >= 0 limits the number of characters (bytes in binary mode).
-func (f *File) ReadLine(size int) (Value, error) {
+func (f *File) ReadLine(size int) (Value, error) { return f.ReadLineTh(nil, size) }
+
+// ReadLineTh is ReadLine as a cancellable checkpoint of th.
+func (f *File) ReadLineTh(th *Thread, size int) (Value, error) {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.lock(th)
+	defer f.unlock()
 	if err := f.beforeRead(); err != nil {
 		return nil, err
 	}
@@ -275,30 +562,70 @@ func (f *File) ReadLine(size int) (Value, error) {
 }
 
 func (f *File) readLineLocked(size int) (string, error) {
+	if f.binary {
+		return f.readBinaryLine(size)
+	}
 	var b strings.Builder
 	n := 0
 	for size < 0 || n < size {
-		c, width, err := f.readUnit()
+		c, err := f.readChar()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return "", OSErrorFromGo(err, "")
+			return "", err
 		}
-		if !f.binary && c == '\r' {
+		n++
+		switch {
+		case c == '\r' && f.newline == nlUniversal:
 			// Universal newlines: \r\n and \r read as \n.
 			if next, err := f.r.Peek(1); err == nil && next[0] == '\n' {
 				f.r.ReadByte()
+				f.rpos++
 			}
-			c = '\n'
+			b.WriteByte('\n')
+			return b.String(), nil
+		case c == '\r' && f.newline == "":
+			b.WriteByte('\r')
+			if next, err := f.r.Peek(1); err == nil && next[0] == '\n' {
+				f.r.ReadByte()
+				f.rpos++
+				b.WriteByte('\n')
+			}
+			return b.String(), nil
+		case c == '\r' && f.newline == "\r":
+			b.WriteByte('\r')
+			return b.String(), nil
+		case c == '\n' && f.newline != "\r" && f.newline != "\r\n":
+			b.WriteByte('\n')
+			return b.String(), nil
+		case c == '\n' && f.newline == "\r\n" && strings.HasSuffix(b.String(), "\r"):
+			b.WriteByte('\n')
+			return b.String(), nil
 		}
-		if f.binary {
-			b.WriteByte(byte(c))
-		} else {
-			b.WriteRune(c)
+		b.WriteRune(c)
+	}
+	return b.String(), nil
+}
+
+func (f *File) readBinaryLine(size int) (string, error) {
+	if size < 0 {
+		line, err := f.r.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return "", IOError(err, "")
 		}
-		_ = width
-		n++
+		return line, nil
+	}
+	var b strings.Builder
+	for b.Len() < size {
+		c, err := f.r.ReadByte()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", IOError(err, "")
+		}
+		b.WriteByte(c)
 		if c == '\n' {
 			break
 		}
@@ -306,60 +633,147 @@ func (f *File) readLineLocked(size int) (string, error) {
 	return b.String(), nil
 }
 
-// readUnit reads one character (one byte in binary mode).
-func (f *File) readUnit() (rune, int, error) {
-	if f.binary {
-		c, err := f.r.ReadByte()
-		return rune(c), 1, err
+// readChar reads and decodes one character of a text file.
+func (f *File) readChar() (rune, error) {
+	for {
+		var c rune
+		var size int
+		var err error
+		switch f.enc {
+		case "latin-1", "ascii":
+			var b byte
+			b, err = f.r.ReadByte()
+			c, size = rune(b), 1
+			if err == nil && f.enc == "ascii" && b >= 0x80 {
+				c, err = f.decodeError(b, "ordinal not in range(128)")
+			}
+		default:
+			var first []byte
+			first, _ = f.r.Peek(1)
+			c, size, err = f.r.ReadRune()
+			if err == nil && c == utf8.RuneError && size == 1 {
+				c, err = f.decodeError(first[0], f.utf8Reason(first[0]))
+			}
+		}
+		if err == io.EOF {
+			return 0, io.EOF
+		}
+		if err != nil {
+			return 0, IOError(err, "")
+		}
+		f.rpos += int64(size)
+		if c < 0 {
+			continue // ignored
+		}
+		return c, nil
 	}
-	return f.r.ReadRune()
+}
+
+func (f *File) utf8Reason(b byte) string {
+	if b < 0xC2 || b > 0xF4 {
+		return "invalid start byte"
+	}
+	if next, err := f.r.Peek(1); err == nil && (next[0] < 0x80 || next[0] > 0xBF) {
+		return "invalid continuation byte"
+	} else if err != nil {
+		return "unexpected end of data"
+	}
+	return "invalid continuation byte"
+}
+
+// decodeError applies the errors policy to an undecodable byte: a
+// replacement character, -1 (skip it), or UnicodeDecodeError.
+func (f *File) decodeError(b byte, reason string) (rune, error) {
+	switch f.errs {
+	case "replace":
+		return utf8.RuneError, nil
+	case "ignore":
+		return -1, nil
+	case "backslashreplace":
+		return utf8.RuneError, nil
+	}
+	enc := f.enc
+	if enc == "utf-8-sig" {
+		enc = "utf-8"
+	}
+	f.rpos++
+	return 0, NewError(UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b, f.rpos-1, reason)
 }
 
 // Read reads up to size characters (bytes in binary mode), or everything
 // when size < 0.
-func (f *File) Read(size int) (Value, error) {
+func (f *File) Read(size int) (Value, error) { return f.ReadTh(nil, size) }
+
+// ReadTh is Read as a cancellable checkpoint of th.
+func (f *File) ReadTh(th *Thread, size int) (Value, error) {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.lock(th)
+	defer f.unlock()
 	if err := f.beforeRead(); err != nil {
 		return nil, err
 	}
-	if size < 0 {
+	if f.binary {
+		return f.readBinary(size)
+	}
+	if size < 0 && f.enc == "utf-8" || f.enc == "utf-8-sig" && size < 0 {
 		data, err := io.ReadAll(f.r)
 		if err != nil {
-			return nil, OSErrorFromGo(err, "")
+			return nil, IOError(err, "")
 		}
-		return f.value(f.translate(string(data))), nil
+		if utf8.Valid(data) {
+			f.rpos += int64(len(data))
+			return Str(f.translate(string(data))), nil
+		}
+		// Decode the slow way for the errors policy and the position.
+		f.r.Reset(io.MultiReader(strings.NewReader(string(data)), fdReader{f}))
 	}
 	var b strings.Builder
-	for n := 0; n < size; n++ {
-		c, _, err := f.readUnit()
+	for n := 0; size < 0 || n < size; n++ {
+		c, err := f.readChar()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, OSErrorFromGo(err, "")
+			return nil, err
 		}
-		if !f.binary && c == '\r' {
+		if c == '\r' && f.newline == nlUniversal {
 			if next, err := f.r.Peek(1); err == nil && next[0] == '\n' {
 				f.r.ReadByte()
+				f.rpos++
 			}
 			c = '\n'
 		}
-		if f.binary {
-			b.WriteByte(byte(c))
-		} else {
-			b.WriteRune(c)
-		}
+		b.WriteRune(c)
 	}
-	return f.value(b.String()), nil
+	return Str(b.String()), nil
+}
+
+// readBinary is read(size) of a binary file: size < 0 reads to the end;
+// otherwise it returns what one read of the OS gives once the buffer is
+// empty (a pipe or socket returns what is available), like CPython's
+// BufferedReader.read1-ish behaviour for raw streams... but keeps
+// reading until size bytes or EOF for regular files.
+func (f *File) readBinary(size int) (Value, error) {
+	if size < 0 {
+		data, err := io.ReadAll(f.r)
+		if err != nil {
+			return nil, IOError(err, "")
+		}
+		return Bytes(data), nil
+	}
+	buf := make([]byte, size)
+	n, err := io.ReadFull(f.r, buf)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, IOError(err, "")
+	}
+	return Bytes(buf[:n]), nil
 }
 
 // translate applies universal newlines to text read in one piece.
 func (f *File) translate(s string) string {
-	if f.binary || strings.IndexByte(s, '\r') < 0 {
+	if f.binary || f.newline != nlUniversal || strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -375,7 +789,7 @@ func (f *File) value(s string) Value {
 
 // Next reads the next line for iteration (`for line in f`).
 func (f *File) Next(th *Thread) (Value, bool, error) {
-	v, err := f.ReadLine(-1)
+	v, err := f.ReadLineTh(th, -1)
 	if err != nil {
 		return nil, false, err
 	}
@@ -402,7 +816,10 @@ func (f *File) Iter(th *Thread) (Iterator, error) {
 
 // WriteValue is file.write(v): str in text mode, bytes-like in binary
 // mode; it returns the number of characters (or bytes) written.
-func (f *File) WriteValue(v Value) (int, error) {
+func (f *File) WriteValue(v Value) (int, error) { return f.WriteValueTh(nil, v) }
+
+// WriteValueTh is WriteValue as a cancellable checkpoint of th.
+func (f *File) WriteValueTh(th *Thread, v Value) (int, error) {
 	if f.binary {
 		var data string
 		switch b := v.(type) {
@@ -415,7 +832,7 @@ func (f *File) WriteValue(v Value) (int, error) {
 				return 0, NewError(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(v))
 			}
 		}
-		if err := f.WriteString(data); err != nil {
+		if err := f.WriteStringTh(th, data); err != nil {
 			return 0, err
 		}
 		return len(data), nil
@@ -424,7 +841,7 @@ func (f *File) WriteValue(v Value) (int, error) {
 	if !ok {
 		return 0, NewError(TypeErrorType, "write() argument must be str, not %s", TypeName(v))
 	}
-	if err := f.WriteString(string(s)); err != nil {
+	if err := f.WriteStringTh(th, string(s)); err != nil {
 		return 0, err
 	}
 	return utf8.RuneCountInString(string(s)), nil
@@ -438,8 +855,20 @@ func (f *File) Seek(offset int64, whence int) (int64, error) {
 	if f.closed {
 		return 0, errFileClosed()
 	}
-	if f.f == nil || f.c == nil {
+	if f.f == nil || f.c == nil || f.pollable || f.bg != nil {
 		return 0, NewError(unsupportedOperation(), "underlying stream is not seekable")
+	}
+	if whence < 0 || whence > 2 {
+		return 0, NewError(ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
+	}
+	if !f.binary && whence != 0 && offset != 0 {
+		if whence == 1 {
+			return 0, NewError(unsupportedOperation(), "can't do nonzero cur-relative seeks")
+		}
+		return 0, NewError(unsupportedOperation(), "can't do nonzero end-relative seeks")
+	}
+	if whence == 0 && offset < 0 {
+		return 0, NewError(ValueErrorType, "negative seek position %d", offset)
 	}
 	if err := f.flushLocked(); err != nil {
 		return 0, err
@@ -449,12 +878,36 @@ func (f *File) Seek(offset int64, whence int) (int64, error) {
 	}
 	pos, err := f.f.Seek(offset, whence)
 	if err != nil {
-		return 0, OSErrorFromGo(err, "")
+		return 0, IOError(err, "")
 	}
 	if f.r != nil {
-		f.r.Reset(f.f)
+		f.r.Reset(fdReader{f})
 	}
+	f.rpos = pos
 	f.lastRead = false
+	return pos, nil
+}
+
+// Truncate cuts the file at size (nil: the current position).
+func (f *File) Truncate(size *int64) (int64, error) {
+	pos, err := f.Tell()
+	if err != nil {
+		return 0, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.writable {
+		return 0, NewError(unsupportedOperation(), "File not open for writing")
+	}
+	if err := f.flushLocked(); err != nil {
+		return 0, err
+	}
+	if size != nil {
+		pos = *size
+	}
+	if err := f.f.Truncate(pos); err != nil {
+		return 0, IOError(err, "")
+	}
 	return pos, nil
 }
 
@@ -465,12 +918,12 @@ func (f *File) Tell() (int64, error) {
 	if f.closed {
 		return 0, errFileClosed()
 	}
-	if f.f == nil || f.c == nil {
+	if f.f == nil || f.c == nil || f.pollable || f.bg != nil {
 		return 0, NewError(unsupportedOperation(), "underlying stream is not seekable")
 	}
 	pos, err := f.f.Seek(0, io.SeekCurrent)
 	if err != nil {
-		return 0, OSErrorFromGo(err, "")
+		return 0, IOError(err, "")
 	}
 	if f.lastRead && f.r != nil {
 		pos -= int64(f.r.Buffered())
@@ -480,6 +933,9 @@ func (f *File) Tell() (int64, error) {
 	}
 	return pos, nil
 }
+
+// OSFile returns the underlying *os.File (nil for in-memory streams).
+func (f *File) OSFile() *os.File { return f.f }
 
 // unsupportedOperationType is io.UnsupportedOperation (an OSError and
 // ValueError in CPython; here an OSError).
@@ -510,11 +966,11 @@ func (f *File) GetAttr(th *Thread, name string) (Value, error) {
 		return Bool(f.Closed()), nil
 	case "encoding":
 		if !f.binary {
-			return Str("utf-8"), nil
+			return Str(f.encName), nil
 		}
 	case "errors":
 		if !f.binary {
-			return Str("strict"), nil
+			return Str(f.errs), nil
 		}
 	case "line_buffering":
 		if !f.binary {
@@ -524,6 +980,8 @@ func (f *File) GetAttr(th *Thread, name string) (Value, error) {
 		if !f.binary {
 			return None, nil
 		}
+	case "raw", "buffer":
+		return nil, nil
 	}
 	return nil, nil
 }
@@ -546,7 +1004,7 @@ func (f *File) Repr(th *Thread) (string, error) {
 	if f.binary {
 		return "<_io." + t.Name + " name=" + n + ">", nil
 	}
-	return "<_io.TextIOWrapper name=" + n + " mode='" + f.mode + "' encoding='utf-8'>", nil
+	return "<_io.TextIOWrapper name=" + n + " mode='" + f.mode + "' encoding='" + f.encName + "'>", nil
 }
 
 var (
@@ -603,7 +1061,7 @@ func init() {
 			if err := UnpackArgs("write", args, kwargs, "s", &v); err != nil {
 				return nil, err
 			}
-			n, err := f.WriteValue(v)
+			n, err := f.WriteValueTh(th, v)
 			if err != nil {
 				return nil, err
 			}
@@ -626,7 +1084,7 @@ func init() {
 				if !ok {
 					return None, nil
 				}
-				if _, err := f.WriteValue(item); err != nil {
+				if _, err := f.WriteValueTh(th, item); err != nil {
 					return nil, err
 				}
 			}
@@ -638,27 +1096,27 @@ func init() {
 			if f.Closed() {
 				return nil, errFileClosed()
 			}
-			return None, f.Flush()
+			return None, f.FlushTh(th)
 		}),
 		fileMethod("close", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			if err := fileNoArgs("close", args, kwargs); err != nil {
 				return nil, err
 			}
-			return None, f.Close()
+			return None, f.CloseTh(th)
 		}),
 		fileMethod("read", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			n, err := fileSizeArg("read", args, kwargs)
 			if err != nil {
 				return nil, err
 			}
-			return f.Read(n)
+			return f.ReadTh(th, n)
 		}),
 		fileMethod("readline", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			n, err := fileSizeArg("readline", args, kwargs)
 			if err != nil {
 				return nil, err
 			}
-			return f.ReadLine(n)
+			return f.ReadLineTh(th, n)
 		}),
 		fileMethod("readlines", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			hint, err := fileSizeArg("readlines", args, kwargs)
@@ -694,7 +1152,7 @@ func init() {
 			if f.f == nil {
 				return nil, NewError(unsupportedOperation(), "fileno")
 			}
-			return MakeInt(int64(f.f.Fd())), nil
+			return MakeInt(int64(RawFd(f.f))), nil
 		}),
 		fileMethod("isatty", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			if err := fileNoArgs("isatty", args, kwargs); err != nil {
@@ -721,7 +1179,7 @@ func init() {
 			if f.Closed() {
 				return nil, errFileClosed()
 			}
-			return Bool(f.f != nil && f.c != nil), nil
+			return Bool(f.f != nil && f.c != nil && !f.pollable && f.bg == nil), nil
 		}),
 		fileMethod("seek", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			var offset int64
@@ -752,7 +1210,7 @@ func init() {
 			return f, nil
 		}),
 		fileMethod("__exit__", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
-			return None, f.Close()
+			return None, f.CloseTh(th)
 		}),
 		fileMethod("__iter__", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			if f.Closed() {
@@ -771,7 +1229,27 @@ func init() {
 			return v, nil
 		}),
 	}
-	for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType} {
+	methods = append(methods, fileMethod("truncate", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
+		var v Value = None
+		if err := UnpackArgs("truncate", args, kwargs, "pos?", &v); err != nil {
+			return nil, err
+		}
+		var size *int64
+		if v != None {
+			n, err := IndexInt(v)
+			if err != nil {
+				return nil, err
+			}
+			n64 := int64(n)
+			size = &n64
+		}
+		n, err := f.Truncate(size)
+		if err != nil {
+			return nil, err
+		}
+		return MakeInt(n), nil
+	}))
+	for _, t := range []*Type{TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType} {
 		t.AddMethods(methods...)
 	}
 }

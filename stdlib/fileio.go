@@ -8,9 +8,17 @@ import (
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// open(): text and binary files over runtime.File. This is the minimal
-// version of the core language; the I/O work extends it (newline=,
-// buffering=, encodings other than UTF-8, opener=).
+// open(): text and binary files over runtime.File, on paths and on file
+// descriptors (open(fd, "rb")), with encoding= (utf-8, utf-8-sig,
+// latin-1, ascii), errors=, newline=, buffering= (0 unbuffered binary, 1
+// line-buffered text), closefd= and opener=.
+//
+// A descriptor that os.pipe()/os.open() made is taken from the os
+// module's table with the *os.File Go registered with its poller, so
+// reads of the pipe stay cancellable; a foreign descriptor is switched
+// to non-blocking mode when it is a pipe, FIFO or socket, which makes
+// os.NewFile register it (a terminal is read by a helper goroutine
+// instead, see runtime.bgReader).
 
 func init() {
 	register(rt.NewFunc("open", builtinOpen))
@@ -53,10 +61,21 @@ func parseMode(mode string) (int, error) {
 	return flags, nil
 }
 
+func optStr(fname, pname string, v rt.Value) (string, bool, error) {
+	if v == rt.None {
+		return "", false, nil
+	}
+	s, ok := v.(rt.Str)
+	if !ok {
+		return "", false, rt.NewError(rt.TypeErrorType, "%s() argument '%s' must be str or None, not %s", fname, pname, rt.TypeName(v))
+	}
+	return string(s), true, nil
+}
+
 func builtinOpen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	var file rt.Value
 	mode := "r"
-	var buffering rt.Value = rt.MakeInt(-1)
+	buffering := -1
 	var encoding, errors, newline rt.Value = rt.None, rt.None, rt.None
 	closefd := true
 	var opener rt.Value = rt.None
@@ -69,38 +88,118 @@ func builtinOpen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		return nil, err
 	}
 	binary := strings.Contains(mode, "b")
-	if binary && encoding != rt.None {
+	opts := rt.FileOptions{Buffering: buffering, NoClose: !closefd}
+	enc, hasEnc, err := optStr("open", "encoding", encoding)
+	if err != nil {
+		return nil, err
+	}
+	errs, hasErrs, err := optStr("open", "errors", errors)
+	if err != nil {
+		return nil, err
+	}
+	nl, hasNl, err := optStr("open", "newline", newline)
+	if err != nil {
+		return nil, err
+	}
+	if binary && hasEnc {
 		return nil, rt.NewError(rt.ValueErrorType, "binary mode doesn't take an encoding argument")
 	}
-	if binary && errors != rt.None {
+	if binary && hasErrs {
 		return nil, rt.NewError(rt.ValueErrorType, "binary mode doesn't take an errors argument")
 	}
-	if binary && newline != rt.None {
+	if binary && hasNl {
 		return nil, rt.NewError(rt.ValueErrorType, "binary mode doesn't take a newline argument")
 	}
-	if encoding != rt.None {
-		if _, ok := encoding.(rt.Str); !ok {
-			return nil, rt.NewError(rt.TypeErrorType, "open() argument 'encoding' must be str or None, not %s", rt.TypeName(encoding))
+	if !binary && buffering == 0 {
+		return nil, rt.NewError(rt.ValueErrorType, "can't have unbuffered text I/O")
+	}
+	if hasNl && nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
+		return nil, rt.NewError(rt.ValueErrorType, "illegal newline value: %s", nl)
+	}
+	if hasEnc {
+		if rt.NormalizeEncoding(enc) == "" {
+			return nil, rt.NewError(rt.LookupErrorType, "unknown encoding: %s", enc)
 		}
+		opts.Encoding = enc
+	}
+	opts.Errors = errs
+	if hasNl {
+		opts.Newline = &nl
 	}
 	var f *os.File
 	switch x := file.(type) {
 	case rt.Str:
-		f, err = os.OpenFile(string(x), flags, 0o666)
+		if !closefd {
+			return nil, rt.NewError(rt.ValueErrorType, "Cannot use closefd=False with file name")
+		}
+		f, err = openPath(th, string(x), flags, opener)
 		if err != nil {
-			return nil, rt.OSErrorFromGo(err, string(x))
+			return nil, err
 		}
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			f.Close()
-			return nil, rt.NewOSError(rt.IsADirectoryErrorType, int(syscall.EISDIR), "Is a directory", string(x))
+	case rt.Int, rt.Bool:
+		fd, _ := rt.AsInt64(x)
+		if fd < 0 {
+			return nil, rt.NewError(rt.ValueErrorType, "negative file descriptor")
 		}
-	case rt.Int:
-		f = os.NewFile(uintptr(x), "fd")
-		if f == nil {
-			return nil, rt.NewOSError(rt.OSErrorType, int(syscall.EBADF), "Bad file descriptor", "")
+		if f = fdForOpen(int(fd), closefd); f == nil {
+			return nil, errBadFd()
 		}
 	default:
+		if p, ok := file.(*pathObj); ok {
+			return builtinOpen(th, append([]rt.Value{rt.Str(p.path)}, args[1:]...), kwargs)
+		}
 		return nil, rt.NewError(rt.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", rt.TypeName(file))
 	}
-	return rt.NewFile(f, file, mode), nil
+	return rt.NewFileWith(f, file, mode, opts), nil
+}
+
+// openPath opens a file by name (through opener(path, flags) when given).
+func openPath(th *rt.Thread, path string, flags int, opener rt.Value) (*os.File, error) {
+	if opener != rt.None {
+		v, err := rt.Call(th, opener, []rt.Value{rt.Str(path), rt.MakeInt(int64(flags | syscall.O_CLOEXEC))}, nil)
+		if err != nil {
+			return nil, err
+		}
+		fd, ok := rt.AsInt64(v)
+		if !ok {
+			return nil, rt.NewError(rt.TypeErrorType, "expected an integer from opener")
+		}
+		if fd < 0 {
+			return nil, rt.NewError(rt.ValueErrorType, "opener returned %d", fd)
+		}
+		if f := fdForOpen(int(fd), true); f != nil {
+			return f, nil
+		}
+		return nil, errBadFd()
+	}
+	f, err := os.OpenFile(path, flags, 0o666)
+	if err != nil {
+		return nil, rt.IOError(err, path)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, rt.NewOSError(rt.IsADirectoryErrorType, int(syscall.EISDIR), "Is a directory", path)
+	}
+	return f, nil
+}
+
+// fdForOpen returns the *os.File for open(fd): the os module's own file
+// for the descriptor when it made it, else a new one over fd.
+func fdForOpen(fd int, closefd bool) *os.File {
+	if closefd {
+		if f := fdTake(fd); f != nil {
+			return f
+		}
+	} else if f := fdLookup(fd); f != nil {
+		return f
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return nil
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFIFO, syscall.S_IFSOCK:
+		syscall.SetNonblock(fd, true)
+	}
+	return os.NewFile(uintptr(fd), "fd")
 }

@@ -1,0 +1,243 @@
+package runtime
+
+import (
+	"errors"
+	"io"
+	"net"
+	"os"
+	"syscall"
+	"time"
+)
+
+// Cancellable I/O on file descriptors (LANGUAGE.md §2.5: no blocking call
+// may be uncancellable).
+//
+// Pipes, FIFOs, terminals opened by path and sockets are registered with
+// Go's network poller: a Read parks the goroutine (not an OS thread) and
+// can be woken by a deadline. A blocking I/O call runs inside th.Block;
+// a small watcher goroutine waits for the thread's cancel channel and, if
+// it closes first, sets a deadline in the past, which makes the pending
+// Read/Write return os.ErrDeadlineExceeded at once; Block then turns the
+// error into Cancelled. Regular files never block indefinitely and are
+// read directly.
+//
+// The watcher costs one goroutine per blocking call that actually reaches
+// the fd (buffered reads do not); with 10k echo connections that is ~2KB
+// each, far below the connection's own buffers.
+//
+// Descriptors Go cannot poll (a terminal or pipe inherited as stdin) are
+// read by a helper goroutine (bgReader): the caller waits for its result
+// or for cancellation; a result that arrives after the caller gave up is
+// kept for the next read, so no input is lost.
+
+// Deadliner is an fd that supports deadlines (os.File of a pollable fd,
+// net.Conn, net.Listener wrappers).
+type Deadliner interface {
+	SetReadDeadline(t time.Time) error
+	SetWriteDeadline(t time.Time) error
+}
+
+// IsPollable reports whether f is registered with the poller (deadlines
+// work on it).
+func IsPollable(f *os.File) bool {
+	return f.SetReadDeadline(time.Time{}) == nil
+}
+
+var pastTime = time.Unix(1, 0)
+
+// DoCancellable runs op, a blocking call on a pollable fd, as a
+// cancellation checkpoint. On cancellation wake() is called (setting a
+// past deadline) to make op return; restore() then undoes it. what names
+// the wait for threads.dump().
+func DoCancellable(th *Thread, what string, obj Value, wake, restore func(), op func() error) error {
+	if th == nil {
+		return op()
+	}
+	return th.Block(what, obj, func(cancel <-chan struct{}) error {
+		done := make(chan struct{})
+		fired := make(chan bool, 1)
+		go func() {
+			select {
+			case <-cancel:
+				wake()
+				fired <- true
+			case <-done:
+				fired <- false
+			}
+		}()
+		err := op()
+		close(done)
+		if <-fired {
+			restore()
+			if err == nil {
+				err = NewCancelled() // Block replaces it with the real error
+			}
+		}
+		return err
+	})
+}
+
+// ReadCancellable reads from a deadline-capable fd, cancellably.
+func ReadCancellable(th *Thread, d Deadliner, r io.Reader, p []byte, what string, obj Value) (n int, err error) {
+	err = DoCancellable(th, what, obj,
+		func() { d.SetReadDeadline(pastTime) },
+		func() { d.SetReadDeadline(time.Time{}) },
+		func() error {
+			var e error
+			n, e = r.Read(p)
+			return e
+		})
+	return n, err
+}
+
+// WriteCancellable writes all of p to a deadline-capable fd, cancellably.
+func WriteCancellable(th *Thread, d Deadliner, w io.Writer, p []byte, what string, obj Value) (n int, err error) {
+	err = DoCancellable(th, what, obj,
+		func() { d.SetWriteDeadline(pastTime) },
+		func() { d.SetWriteDeadline(time.Time{}) },
+		func() error {
+			var e error
+			n, e = w.Write(p)
+			return e
+		})
+	return n, err
+}
+
+// bgReader reads a non-pollable stream on a helper goroutine so that the
+// caller's wait is cancellable.
+type bgReader struct {
+	r       io.Reader
+	pending chan bgResult // in-flight read's result (nil: none)
+	left    []byte        // data of an earlier result not yet returned
+	leftErr error
+}
+
+type bgResult struct {
+	data []byte
+	err  error
+}
+
+func newBgReader(r io.Reader) *bgReader { return &bgReader{r: r} }
+
+// read reads into p, waiting cancellably (th nil: not cancellable).
+func (b *bgReader) read(th *Thread, p []byte, what string, obj Value) (int, error) {
+	if len(b.left) > 0 || b.leftErr != nil {
+		return b.takeLeft(p)
+	}
+	if b.pending == nil {
+		if th == nil {
+			return b.r.Read(p)
+		}
+		ch := make(chan bgResult, 1)
+		b.pending = ch
+		size := len(p)
+		if size < 4096 {
+			size = 4096
+		}
+		go func() {
+			buf := make([]byte, size)
+			n, err := b.r.Read(buf)
+			ch <- bgResult{buf[:n], err}
+		}()
+	}
+	var res bgResult
+	err := th.Block(what, obj, func(cancel <-chan struct{}) error {
+		select {
+		case res = <-b.pending:
+			return nil
+		case <-cancel:
+			return NewCancelled()
+		}
+	})
+	if err != nil {
+		return 0, err
+	}
+	b.pending = nil
+	b.left, b.leftErr = res.data, res.err
+	return b.takeLeft(p)
+}
+
+func (b *bgReader) takeLeft(p []byte) (int, error) {
+	n := copy(p, b.left)
+	b.left = b.left[n:]
+	if len(b.left) == 0 {
+		err := b.leftErr
+		b.leftErr = nil
+		b.left = nil
+		if n > 0 && err == io.EOF {
+			return n, nil
+		}
+		return n, err
+	}
+	return n, nil
+}
+
+// Extra OSError subclasses that the I/O modules raise.
+var (
+	ConnectionRefusedErrorType = newExcType("ConnectionRefusedError", ConnectionErrorType)
+	ConnectionResetErrorType   = newExcType("ConnectionResetError", ConnectionErrorType)
+	ConnectionAbortedErrorType = newExcType("ConnectionAbortedError", ConnectionErrorType)
+	BlockingIOErrorType        = newExcType("BlockingIOError", OSErrorType)
+	ChildProcessErrorType      = newExcType("ChildProcessError", OSErrorType)
+	ProcessLookupErrorType     = newExcType("ProcessLookupError", OSErrorType)
+)
+
+// IOError converts an error of an I/O call on a file, pipe or socket into
+// the OSError subclass CPython raises: the connection errors get their
+// own classes, deadlines become TimeoutError('timed out') (socket
+// timeouts), Spindle exceptions (Cancelled) pass through.
+func IOError(err error, filename string) error {
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return NewError(TimeoutErrorType, "timed out")
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		var cls *Type
+		switch errno {
+		case syscall.ECONNREFUSED:
+			cls = ConnectionRefusedErrorType
+		case syscall.ECONNRESET:
+			cls = ConnectionResetErrorType
+		case syscall.ECONNABORTED:
+			cls = ConnectionAbortedErrorType
+		case syscall.EAGAIN:
+			cls = BlockingIOErrorType
+		case syscall.ECHILD:
+			cls = ChildProcessErrorType
+		case syscall.ESRCH:
+			cls = ProcessLookupErrorType
+		}
+		if cls != nil {
+			e := OSErrorFromGo(err, filename)
+			e.Class = cls
+			return e
+		}
+		return OSErrorFromGo(err, filename)
+	}
+	if errors.Is(err, net.ErrClosed) || errors.Is(err, os.ErrClosed) {
+		return NewOSError(OSErrorType, int(syscall.EBADF), "Bad file descriptor", filename)
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return NewOSError(OSErrorType, -2, "Name or service not known", "")
+	}
+	return OSErrorFromGo(err, filename)
+}
+
+// RawFd returns f's descriptor without switching it to blocking mode
+// (os.File.Fd does, which would disable deadlines on a pollable fd).
+func RawFd(f *os.File) int {
+	sc, err := f.SyscallConn()
+	if err != nil {
+		return int(f.Fd())
+	}
+	fd := -1
+	sc.Control(func(u uintptr) { fd = int(u) })
+	return fd
+}
