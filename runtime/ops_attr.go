@@ -27,6 +27,9 @@ func GetAttr(th *Thread, v Value, name string) (Value, error) {
 	if name == "__class__" {
 		return v.Type(), nil
 	}
+	if m := builtinDunder(v, name); m != nil {
+		return m, nil
+	}
 	return nil, noAttribute(v, name)
 }
 

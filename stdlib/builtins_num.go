@@ -1,8 +1,6 @@
 package stdlib
 
 import (
-	"math"
-	"math/big"
 	"unicode/utf8"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -40,32 +38,7 @@ func builtinAbs(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 	if err != nil {
 		return nil, err
 	}
-	switch x := v.(type) {
-	case rt.Int:
-		if x >= 0 {
-			return x, nil
-		}
-		if x == math.MinInt64 {
-			return rt.NewBigInt(new(big.Int).Neg(big.NewInt(int64(x)))), nil
-		}
-		return rt.MakeInt(-int64(x)), nil
-	case *rt.BigInt:
-		if x.Big().Sign() >= 0 {
-			return x, nil
-		}
-		return rt.NewBigInt(new(big.Int).Neg(x.Big())), nil
-	case rt.Float:
-		return rt.Float(math.Abs(float64(x))), nil
-	case rt.Bool:
-		if x {
-			return rt.MakeInt(1), nil
-		}
-		return rt.MakeInt(0), nil
-	}
-	if v.Type().Lookup("__abs__") != nil {
-		return rt.CallMethod(th, v, "__abs__", nil, nil)
-	}
-	return nil, rt.NewError(rt.TypeErrorType, "bad operand type for abs(): '%s'", rt.TypeName(v))
+	return rt.Abs(th, v)
 }
 
 func builtinRound(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
