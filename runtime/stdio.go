@@ -261,12 +261,12 @@ func (f *File) describe() string {
 		return "file '" + string(s) + "'"
 	}
 	if n, ok := f.name.(Int); ok {
-		return "fd " + itoa(int64(n))
+		return "fd " + fdItoa(int64(n))
 	}
 	return "file"
 }
 
-func itoa(n int64) string {
+func fdItoa(n int64) string {
 	if n == 0 {
 		return "0"
 	}
@@ -429,7 +429,7 @@ func (f *File) encode(s string) (string, error) {
 			case "backslashreplace":
 				b.WriteString(backslashEscape(c))
 			case "xmlcharrefreplace":
-				b.WriteString("&#" + itoa(int64(c)) + ";")
+				b.WriteString("&#" + fdItoa(int64(c)) + ";")
 			default:
 				return "", NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
 					f.enc, backslashEscape(c), i, limit)
