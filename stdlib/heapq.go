@@ -1,0 +1,292 @@
+package stdlib
+
+import (
+	"github.com/spindle-lang/spindle/ast"
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The heapq module: CPython's sift algorithms verbatim (so a heap holds
+// its items in exactly CPython's order), comparing with < only. The heap
+// is read and written through the list's item operations, each atomic.
+
+func init() { rt.RegisterModule("heapq", newHeapqModule) }
+
+func newHeapqModule() *rt.Module {
+	m := rt.NewModule("heapq")
+	for _, f := range []*rt.Builtin{
+		rt.NewFunc("heappush", heapqPush),
+		rt.NewFunc("heappop", heapqPop),
+		rt.NewFunc("heapify", heapqHeapify),
+		rt.NewFunc("heapreplace", heapqReplace),
+		rt.NewFunc("heappushpop", heapqPushPop),
+		rt.NewFunc("nlargest", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return heapqN(th, "nlargest", args, kwargs, true)
+		}),
+		rt.NewFunc("nsmallest", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return heapqN(th, "nsmallest", args, kwargs, false)
+		}),
+		rt.NewFunc("merge", heapqMerge),
+	} {
+		m.Dict.SetStr(f.Name, f)
+	}
+	return m
+}
+
+type heapList struct {
+	th *rt.Thread
+	l  *rt.List
+}
+
+func (h heapList) get(i int) (rt.Value, error) { return rt.GetItem(h.th, h.l, rt.MakeInt(int64(i))) }
+func (h heapList) set(i int, v rt.Value) error {
+	return rt.SetItem(h.th, h.l, rt.MakeInt(int64(i)), v)
+}
+func (h heapList) less(a, b rt.Value) (bool, error) {
+	r, err := rt.Compare(h.th, ast.Lt, a, b)
+	if err != nil {
+		return false, err
+	}
+	return rt.Truth(h.th, r)
+}
+
+// siftdown is CPython's _siftdown(heap, startpos, pos).
+func (h heapList) siftdown(start, pos int) error {
+	newitem, err := h.get(pos)
+	if err != nil {
+		return err
+	}
+	for pos > start {
+		parentpos := (pos - 1) >> 1
+		parent, err := h.get(parentpos)
+		if err != nil {
+			return err
+		}
+		lt, err := h.less(newitem, parent)
+		if err != nil {
+			return err
+		}
+		if !lt {
+			break
+		}
+		if err := h.set(pos, parent); err != nil {
+			return err
+		}
+		pos = parentpos
+	}
+	return h.set(pos, newitem)
+}
+
+// siftup is CPython's _siftup(heap, pos).
+func (h heapList) siftup(pos int) error {
+	endpos := h.l.Len()
+	start := pos
+	newitem, err := h.get(pos)
+	if err != nil {
+		return err
+	}
+	child := 2*pos + 1
+	for child < endpos {
+		right := child + 1
+		if right < endpos {
+			cv, err := h.get(child)
+			if err != nil {
+				return err
+			}
+			rv, err := h.get(right)
+			if err != nil {
+				return err
+			}
+			lt, err := h.less(cv, rv)
+			if err != nil {
+				return err
+			}
+			if !lt {
+				child = right
+			}
+		}
+		cv, err := h.get(child)
+		if err != nil {
+			return err
+		}
+		if err := h.set(pos, cv); err != nil {
+			return err
+		}
+		pos = child
+		child = 2*pos + 1
+	}
+	if err := h.set(pos, newitem); err != nil {
+		return err
+	}
+	return h.siftdown(start, pos)
+}
+
+func heapArg(name string, args []rt.Value, kwargs []rt.KwArg, n int) (*rt.List, []rt.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != n {
+		if n == 1 {
+			return nil, nil, rt.NewError(rt.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		return nil, nil, rt.NewError(rt.TypeErrorType, "%s expected %d arguments, got %d", name, n, len(args))
+	}
+	l, ok := instBase(args[0]).(*rt.List)
+	if !ok {
+		return nil, nil, rt.NewError(rt.TypeErrorType, "%s() argument 1 must be list, not %s", name, rt.TypeName(args[0]))
+	}
+	return l, args[1:], nil
+}
+
+func heapqPush(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	l, rest, err := heapArg("heappush", args, kwargs, 2)
+	if err != nil {
+		return nil, err
+	}
+	l.Append(rest[0])
+	h := heapList{th, l}
+	return rt.None, h.siftdown(0, l.Len()-1)
+}
+
+func popLast(th *rt.Thread, l *rt.List) (rt.Value, error) {
+	return rt.CallMethod(th, l, "pop", nil, nil)
+}
+
+func heapqPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	l, _, err := heapArg("heappop", args, kwargs, 1)
+	if err != nil {
+		return nil, err
+	}
+	if l.Len() == 0 {
+		return nil, rt.NewError(rt.IndexErrorType, "index out of range")
+	}
+	last, err := popLast(th, l)
+	if err != nil {
+		return nil, err
+	}
+	if l.Len() == 0 {
+		return last, nil
+	}
+	h := heapList{th, l}
+	ret, err := h.get(0)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.set(0, last); err != nil {
+		return nil, err
+	}
+	return ret, h.siftup(0)
+}
+
+func heapqHeapify(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	l, _, err := heapArg("heapify", args, kwargs, 1)
+	if err != nil {
+		return nil, err
+	}
+	h := heapList{th, l}
+	for i := l.Len()/2 - 1; i >= 0; i-- {
+		if err := h.siftup(i); err != nil {
+			return nil, err
+		}
+	}
+	return rt.None, nil
+}
+
+func heapqReplace(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	l, rest, err := heapArg("heapreplace", args, kwargs, 2)
+	if err != nil {
+		return nil, err
+	}
+	if l.Len() == 0 {
+		return nil, rt.NewError(rt.IndexErrorType, "index out of range")
+	}
+	h := heapList{th, l}
+	ret, err := h.get(0)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.set(0, rest[0]); err != nil {
+		return nil, err
+	}
+	return ret, h.siftup(0)
+}
+
+func heapqPushPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	l, rest, err := heapArg("heappushpop", args, kwargs, 2)
+	if err != nil {
+		return nil, err
+	}
+	item := rest[0]
+	h := heapList{th, l}
+	if l.Len() == 0 {
+		return item, nil
+	}
+	top, err := h.get(0)
+	if err != nil {
+		return nil, err
+	}
+	lt, err := h.less(top, item)
+	if err != nil || !lt {
+		return item, err
+	}
+	if err := h.set(0, item); err != nil {
+		return nil, err
+	}
+	return top, h.siftup(0)
+}
+
+// heapqN is nlargest/nsmallest: CPython documents them as equivalent to
+// sorted(iterable, key=key, reverse=...)[:n], which is what this does.
+func heapqN(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg, largest bool) (rt.Value, error) {
+	var n int
+	var iterable, key rt.Value = nil, rt.None
+	if err := rt.UnpackArgs(name, args, kwargs, "n", &n, "iterable", &iterable, "key?", &key); err != nil {
+		return nil, err
+	}
+	items, err := rt.IterateAll(th, iterable)
+	if err != nil {
+		return nil, err
+	}
+	if key == rt.None {
+		key = nil
+	}
+	if err := rt.SortValues(th, items, key, largest); err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		n = 0
+	}
+	if n < len(items) {
+		items = items[:n]
+	}
+	return rt.NewList(items), nil
+}
+
+func heapqMerge(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var key rt.Value
+	reverse := false
+	for _, kw := range kwargs {
+		switch kw.Name {
+		case "key":
+			if kw.Value != rt.None {
+				key = kw.Value
+			}
+		case "reverse":
+			reverse = rt.Truthy(kw.Value)
+		default:
+			return nil, rt.NewError(rt.TypeErrorType, "merge() got an unexpected keyword argument '%s'", kw.Name)
+		}
+	}
+	var all []rt.Value
+	for _, a := range args {
+		items, err := rt.IterateAll(th, a)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, items...)
+	}
+	if err := rt.SortValues(th, all, key, reverse); err != nil {
+		return nil, err
+	}
+	it, _ := rt.Iter(th, rt.NewTuple(all))
+	return rt.NewIteratorValue("generator", it), nil
+}
