@@ -67,11 +67,18 @@
 //
 // # Performance
 //
-// The participle parser is built once (sync.Once). Nearly all the time of
-// a parse goes to participle, whose cost is per grammar node it tries
-// (it allocates for each alternative, capture and repetition); the hooks
-// are plain Go over the token slice. The grammar's shape is tuned for that
-// (see grammar.go), the structural checks avoid reflect.Value.Call, and
-// the token slice is handed to participle without a copy (peek.go).
-// BenchmarkParse10kLines parses a generated 10,000-line program.
+// The participle parser is built once (sync.Once). BenchmarkParse10kLines
+// parses a generated 10,000-line program (350 KB): about 100 ms on the
+// 2-core development machine when lightly loaded, 830k allocations and
+// 70 MB allocated per parse. A profile splits it as: participle 55% (its
+// cost is per grammar node tried: it allocates for each alternative,
+// capture and repetition it attempts; the reflect.Value.Call of the
+// ParseTypeWith hooks alone is 12%), the lexer 11%, the hand-written
+// expression parser under 10%, the rest the garbage collector. The
+// grammar's shape is tuned for participle's costs (see grammar.go: from
+// 1.1M to 830k allocations), the structural checks avoid
+// reflect.Value.Call (checks.go), and the lexer's token slice is handed to
+// participle without a copy (peek.go). Turning the expression hooks into
+// participle.Parseable types too would save most of the remaining
+// reflection cost.
 package parser
