@@ -1,24 +1,44 @@
 package interp
 
 import (
+	"sync/atomic"
+
 	"github.com/spindle-lang/spindle/runtime"
 )
 
 // Cell holds a variable captured by a closure (or a per-iteration module
-// loop variable). v is nil while the variable is unbound.
+// loop variable). The value is nil while the variable is unbound.
 //
-// TODO(threads): §2.6 requires cells and globals to be read and written
-// atomically so that racy programs never tear an interface value; every
-// access goes through get/set so that can be changed here alone.
+// Cells are read and written atomically (LANGUAGE.md §2.6: a racy program
+// never tears an interface value). Until the process starts a second
+// thread (runtime.Sharing), only v is used, plainly. From then on a write
+// stores a freshly boxed value in p (one allocation per write) and a read
+// takes p when set: one atomic load, no lock, so threads reading the same
+// captured function or constant in parallel do not contend. v is written
+// only before sharing or before the cell is published (function.go's
+// parameter cells, compile.go's loop cells), so reading it is no race.
 type Cell struct {
 	v runtime.Value
+	p atomic.Pointer[runtime.Value]
 }
 
 // Type returns runtime.CellType.
 func (*Cell) Type() *runtime.Type { return runtime.CellType }
 
-func (c *Cell) get() runtime.Value  { return c.v }
-func (c *Cell) set(v runtime.Value) { c.v = v }
+func (c *Cell) get() runtime.Value {
+	if b := c.p.Load(); b != nil {
+		return *b
+	}
+	return c.v
+}
+
+func (c *Cell) set(v runtime.Value) {
+	if !runtime.Sharing() {
+		c.v = v
+		return
+	}
+	c.p.Store(&v)
+}
 
 // Globals is a module's global namespace as compiled code sees it.
 type Globals struct {
@@ -30,20 +50,24 @@ type Globals struct {
 
 // globalRef is a compiled reference to one module-global name. Reads go to
 // the module dict (the single source of truth, so writes from elsewhere
-// are seen), then to the builtins.
+// are seen), then to the builtins — atomically, through the dicts' locks
+// or, once threads share values, through lock-free caches of the two
+// lookups (runtime.Dict.GetStrCached).
 //
 // Measured: a string-keyed lookup per access costs a hash of the name;
 // a position-hint cache in runtime.Dict would make a hit one compare.
 type globalRef struct {
-	name string
-	g    *Globals
+	name   string
+	g      *Globals
+	cache  atomic.Pointer[runtime.StrCache] // module dict lookup
+	bcache atomic.Pointer[runtime.StrCache] // builtins lookup
 }
 
 func (r *globalRef) get() (runtime.Value, bool) {
-	if v, ok := r.g.dict.GetStr(r.name); ok {
+	if v, ok := r.g.dict.GetStrCached(r.name, &r.cache); ok {
 		return v, true
 	}
-	return runtime.Builtins.GetStr(r.name)
+	return runtime.Builtins.GetStrCached(r.name, &r.bcache)
 }
 
 func (r *globalRef) set(v runtime.Value) { r.g.dict.SetStr(r.name, v) }

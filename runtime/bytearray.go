@@ -22,9 +22,14 @@ type ByteArray struct {
 // lock takes a's lock once the process shares values between threads; it
 // reports whether it did, for unlock.
 func (a *ByteArray) lock() bool {
-	if !sharing.Load() {
+	if sharing.Load() == 0 {
 		return false
 	}
+	return a.lockShared()
+}
+
+// lockShared is lock's slow path, out of line so that lock inlines.
+func (a *ByteArray) lockShared() bool {
 	a.mu.Lock()
 	return true
 }

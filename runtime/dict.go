@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Dict is an insertion-ordered hash table with Python key equality
 // (1 == 1.0 == True hash and compare alike).
@@ -37,6 +40,18 @@ type Dict struct {
 	indices []int32
 	entries []dictEntry
 	used    int // live entries
+
+	// ver counts mutations once versioned is set (by the first
+	// GetStrCached, under the lock); see GetStrCached.
+	ver       atomic.Uint64
+	versioned bool
+}
+
+// touch records a mutation (called with the lock held).
+func (d *Dict) touch() {
+	if d.versioned {
+		d.ver.Add(1)
+	}
 }
 
 type dictEntry struct {
@@ -72,9 +87,14 @@ func (*Dict) Type() *Type { return DictType }
 // lock takes d's lock once the process shares values between threads
 // (sharing.go); it reports whether it did, for unlock.
 func (d *Dict) lock() bool {
-	if !sharing.Load() {
+	if sharing.Load() == 0 {
 		return false
 	}
+	return d.lockShared()
+}
+
+// lockShared is lock's slow path, out of line so that lock inlines.
+func (d *Dict) lockShared() bool {
 	d.mu.Lock()
 	return true
 }
@@ -87,9 +107,12 @@ func (d *Dict) unlock(locked bool) {
 
 // Len returns the number of entries.
 func (d *Dict) Len() int {
-	k := d.lock()
+	if sharing.Load() == 0 {
+		return d.used
+	}
+	d.mu.Lock()
 	n := d.used
-	d.unlock(k)
+	d.mu.Unlock()
 	return n
 }
 
@@ -209,6 +232,7 @@ func dictEmptySlot(indices []int32, h int64) int {
 
 // insertNew adds an entry for a key known to be absent.
 func (d *Dict) insertNew(h int64, key, v Value) {
+	d.touch()
 	if len(d.entries) >= len(d.indices)*2/3 {
 		d.resize(d.used * 3)
 	}
@@ -220,6 +244,7 @@ func (d *Dict) insertNew(h int64, key, v Value) {
 // resize rebuilds the tables with the smallest power-of-two size >=
 // minSize (at least 8), compacting away deleted entries.
 func (d *Dict) resize(minSize int) {
+	d.touch()
 	size := dictMinSize
 	for size < minSize {
 		size <<= 1
@@ -241,6 +266,7 @@ func (d *Dict) resize(minSize int) {
 
 // deleteAt removes the entry at pos, found in slot.
 func (d *Dict) deleteAt(slot, pos int) Value {
+	d.touch()
 	v := d.entries[pos].value
 	d.indices[slot] = dkDummy
 	d.entries[pos] = dictEntry{}
@@ -288,6 +314,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = v
+		d.touch()
 		return nil
 	}
 	d.insertNew(h, key, v)
@@ -313,15 +340,21 @@ func (d *Dict) Delete(th *Thread, key Value) (v Value, ok bool, err error) {
 // never allocates.
 func (d *Dict) GetStr(key string) (Value, bool) {
 	h := StrHash(key)
-	k := d.lock()
-	_, pos := d.lookupStr(key, h)
-	if pos < 0 {
-		d.unlock(k)
-		return nil, false
+	if sharing.Load() == 0 {
+		return d.getStr(key, h)
 	}
-	v := d.entries[pos].value
-	d.unlock(k)
-	return v, true
+	d.mu.Lock()
+	v, ok := d.getStr(key, h)
+	d.mu.Unlock()
+	return v, ok
+}
+
+// getStr is GetStr with the lock held (or not needed).
+func (d *Dict) getStr(key string, h int64) (Value, bool) {
+	if _, pos := d.lookupStr(key, h); pos >= 0 {
+		return d.entries[pos].value, true
+	}
+	return nil, false
 }
 
 // SetStr sets a str key; like GetStr it never fails (replacing an existing
@@ -331,6 +364,7 @@ func (d *Dict) SetStr(key string, v Value) {
 	k := d.lock()
 	if _, pos := d.lookupStr(key, h); pos >= 0 {
 		d.entries[pos].value = v
+		d.touch()
 	} else {
 		d.insertNew(h, Str(key), v)
 	}
@@ -352,6 +386,7 @@ func (d *Dict) DeleteStr(key string) (v Value, ok bool) {
 func (d *Dict) Clear() {
 	k := d.lock()
 	d.indices, d.entries, d.used = nil, nil, 0
+	d.touch()
 	d.unlock(k)
 }
 
@@ -533,4 +568,42 @@ func (d *Dict) resizeIfEmpty(n int) {
 		d.resize(n * 3 / 2)
 	}
 	d.unlock(k)
+}
+
+// StrCache is a lock-free cache of one str key's lookup, for GetStrCached.
+type StrCache struct {
+	ver uint64
+	v   Value
+	ok  bool
+}
+
+// GetStrCached is GetStr for a hot key read by compiled code (a module
+// global, a builtin). Once threads share values, a plain GetStr would
+// take the dict's lock on every read, and threads calling the same global
+// function in parallel would contend on it; instead the first read boxes
+// the result in *c with the dict's mutation count, and later reads return
+// it while no mutation has happened since: two atomic loads, no lock.
+// Any write to the dict (versioned from then on) invalidates every cache.
+// Before sharing it is GetStr, which takes no lock either.
+func (d *Dict) GetStrCached(key string, c *atomic.Pointer[StrCache]) (Value, bool) {
+	h := StrHash(key)
+	if sharing.Load() == 0 {
+		return d.getStr(key, h)
+	}
+	return d.getStrCachedShared(key, h, c)
+}
+
+func (d *Dict) getStrCachedShared(key string, h int64, c *atomic.Pointer[StrCache]) (Value, bool) {
+	if e := c.Load(); e != nil && e.ver == d.ver.Load() {
+		return e.v, e.ok
+	}
+	d.mu.Lock()
+	d.versioned = true
+	e := &StrCache{ver: d.ver.Load()}
+	if _, pos := d.lookupStr(key, h); pos >= 0 {
+		e.v, e.ok = d.entries[pos].value, true
+	}
+	d.mu.Unlock()
+	c.Store(e)
+	return e.v, e.ok
 }

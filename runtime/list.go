@@ -27,9 +27,14 @@ func (*List) Type() *Type { return ListType }
 // lock takes l's lock once the process shares values between threads; it
 // reports whether it did, for unlock.
 func (l *List) lock() bool {
-	if !sharing.Load() {
+	if sharing.Load() == 0 {
 		return false
 	}
+	return l.lockShared()
+}
+
+// lockShared is lock's slow path, out of line so that lock inlines.
+func (l *List) lockShared() bool {
 	l.mu.Lock()
 	return true
 }
@@ -42,9 +47,12 @@ func (l *List) unlock(locked bool) {
 
 // Len returns the number of items.
 func (l *List) Len() int {
-	k := l.lock()
+	if sharing.Load() == 0 {
+		return len(l.items)
+	}
+	l.mu.Lock()
 	n := len(l.items)
-	l.unlock(k)
+	l.mu.Unlock()
 	return n
 }
 
@@ -52,31 +60,35 @@ func (l *List) Len() int {
 // thread shrank the list in between, At returns None rather than fail
 // (prefer GetIndex, which checks under the lock).
 func (l *List) At(i int) Value {
-	k := l.lock()
-	if i < 0 || i >= len(l.items) {
-		l.unlock(k)
+	v, ok := l.get(i)
+	if !ok {
 		return None
 	}
-	v := l.items[i]
-	l.unlock(k)
 	return v
 }
 
 // GetIndex returns item i, a negative i counting from the end; ok is
 // false when it is out of range.
 func (l *List) GetIndex(i int) (Value, bool) {
-	k := l.lock()
+	if sharing.Load() == 0 {
+		return l.getIndex(i)
+	}
+	l.mu.Lock()
+	v, ok := l.getIndex(i)
+	l.mu.Unlock()
+	return v, ok
+}
+
+// getIndex is GetIndex with the lock held (or not needed).
+func (l *List) getIndex(i int) (Value, bool) {
 	n := len(l.items)
 	if i < 0 {
 		i += n
 	}
-	if i < 0 || i >= n {
-		l.unlock(k)
+	if uint(i) >= uint(n) {
 		return nil, false
 	}
-	v := l.items[i]
-	l.unlock(k)
-	return v, true
+	return l.items[i], true
 }
 
 // SetAt replaces item i (0 <= i < Len()); out of range (the list shrank
@@ -92,24 +104,37 @@ func (l *List) SetAt(i int, v Value) {
 // SetIndex replaces item i, a negative i counting from the end; it
 // reports false when i is out of range.
 func (l *List) SetIndex(i int, v Value) bool {
-	k := l.lock()
+	if sharing.Load() == 0 {
+		return l.setIndex(i, v)
+	}
+	l.mu.Lock()
+	ok := l.setIndex(i, v)
+	l.mu.Unlock()
+	return ok
+}
+
+// setIndex is SetIndex with the lock held (or not needed).
+func (l *List) setIndex(i int, v Value) bool {
 	n := len(l.items)
 	if i < 0 {
 		i += n
 	}
-	ok := i >= 0 && i < n
-	if ok {
-		l.items[i] = v
+	if uint(i) >= uint(n) {
+		return false
 	}
-	l.unlock(k)
-	return ok
+	l.items[i] = v
+	return true
 }
 
 // Append adds v at the end.
 func (l *List) Append(v Value) {
-	k := l.lock()
+	if sharing.Load() == 0 {
+		l.items = append(l.items, v)
+		return
+	}
+	l.mu.Lock()
 	l.items = append(l.items, v)
-	l.unlock(k)
+	l.mu.Unlock()
 }
 
 // Snapshot returns a copy of the items, safe to iterate while the list
@@ -135,14 +160,20 @@ func (l *List) SetItems(items []Value) {
 
 // get returns item i, ok false when i is out of [0, Len()).
 func (l *List) get(i int) (Value, bool) {
-	k := l.lock()
-	if i < 0 || i >= len(l.items) {
-		l.unlock(k)
+	if sharing.Load() == 0 {
+		return l.getAt(i)
+	}
+	l.mu.Lock()
+	v, ok := l.getAt(i)
+	l.mu.Unlock()
+	return v, ok
+}
+
+func (l *List) getAt(i int) (Value, bool) {
+	if uint(i) >= uint(len(l.items)) {
 		return nil, false
 	}
-	v := l.items[i]
-	l.unlock(k)
-	return v, true
+	return l.items[i], true
 }
 
 // AppendAll adds vs at the end.

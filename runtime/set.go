@@ -70,9 +70,14 @@ func (s *Set) Type() *Type {
 // lock takes s's lock once the process shares values between threads
 // (sharing.go); it reports whether it did, for unlock.
 func (s *Set) lock() bool {
-	if !sharing.Load() {
+	if sharing.Load() == 0 {
 		return false
 	}
+	return s.lockShared()
+}
+
+// lockShared is lock's slow path, out of line so that lock inlines.
+func (s *Set) lockShared() bool {
 	s.mu.Lock()
 	return true
 }

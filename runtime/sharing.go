@@ -22,17 +22,17 @@ import "sync/atomic"
 // that has started without the lock ends before the flag can flip,
 // because the only goroutine running is the one that flips it — which is
 // why no critical section may call out to user code.
-var sharing atomic.Bool
+var sharing atomic.Uint32 // 0, then 1
 
 // EnableSharing makes every container take its lock from now on. Spawn
 // calls it before starting a thread's goroutine; Go code that touches
 // runtime values from goroutines of its own (tests, embedders) must call
 // it before starting them.
 func EnableSharing() {
-	if !sharing.Load() {
-		sharing.Store(true)
+	if sharing.Load() == 0 {
+		sharing.Store(1)
 	}
 }
 
 // Sharing reports whether EnableSharing has been called.
-func Sharing() bool { return sharing.Load() }
+func Sharing() bool { return sharing.Load() != 0 }
