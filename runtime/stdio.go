@@ -45,6 +45,7 @@ type File struct {
 	errs    string // errors policy: strict, replace, ignore, ...
 	newline string // newline= argument; nlUniversal for None
 
+	stream   Stream    // a socket (makefile), instead of f
 	th       *Thread   // thread doing I/O while mu is held (nil: none)
 	pollable bool      // f is registered with the poller
 	bg       *bgReader // reader of a non-pollable, non-regular fd
@@ -226,6 +227,44 @@ func NewFileWith(f *os.File, name Value, mode string, o FileOptions) *File {
 	return file
 }
 
+// Stream is a connection a file object can wrap (socket.makefile).
+type Stream interface {
+	io.Reader
+	io.Writer
+	Deadliner
+}
+
+// NewStreamFile makes a file object over a connection: reads and writes
+// are cancellable; closing the file leaves the connection open (the
+// socket owns it).
+func NewStreamFile(s Stream, name Value, mode string, o FileOptions) *File {
+	file := &File{name: name, mode: mode, stream: s, c: nopCloser{}, binary: strings.Contains(mode, "b"), pollable: true}
+	file.readable = strings.ContainsAny(mode, "r+")
+	file.writable = strings.ContainsAny(mode, "wax+")
+	file.encName, file.enc = "utf-8", "utf-8"
+	if o.Encoding != "" {
+		file.encName, file.enc = o.Encoding, NormalizeEncoding(o.Encoding)
+	}
+	file.errs = o.Errors
+	if file.errs == "" {
+		file.errs = "strict"
+	}
+	file.newline = nlUniversal
+	if o.Newline != nil {
+		file.newline = *o.Newline
+	}
+	if file.readable {
+		file.r = bufio.NewReader(fdReader{file})
+	}
+	if file.writable {
+		file.w = bufio.NewWriter(fdWriter{file})
+		if o.Buffering == 0 {
+			file.alwaysFlush = true
+		}
+	}
+	return file
+}
+
 type nopCloser struct{}
 
 func (nopCloser) Close() error { return nil }
@@ -237,6 +276,11 @@ type fdReader struct{ file *File }
 func (r fdReader) Read(p []byte) (int, error) {
 	f := r.file
 	switch {
+	case f.stream != nil:
+		if f.th == nil {
+			return f.stream.Read(p)
+		}
+		return ReadCancellable(f.th, f.stream, f.stream, p, "reading socket", f)
 	case f.bg != nil:
 		return f.bg.read(f.th, p, "reading "+f.describe(), f)
 	case f.pollable && f.th != nil:
@@ -250,6 +294,12 @@ type fdWriter struct{ file *File }
 
 func (w fdWriter) Write(p []byte) (int, error) {
 	f := w.file
+	if f.stream != nil {
+		if f.th == nil {
+			return f.stream.Write(p)
+		}
+		return WriteCancellable(f.th, f.stream, f.stream, p, "writing socket", f)
+	}
 	if f.pollable && f.th != nil {
 		return WriteCancellable(f.th, f.f, f.f, p, "writing "+f.describe(), f)
 	}
@@ -826,8 +876,8 @@ func (f *File) WriteValueTh(th *Thread, v Value) (int, error) {
 		case Bytes:
 			data = string(b)
 		default:
-			if bb, ok := v.(interface{ BytesData() []byte }); ok {
-				data = string(bb.BytesData())
+			if bb, ok := v.(BytesLike); ok {
+				data = bb.BytesData()
 			} else {
 				return 0, NewError(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(v))
 			}

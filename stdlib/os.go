@@ -949,8 +949,8 @@ func bytesArg(v rt.Value) ([]byte, error) {
 	case rt.Bytes:
 		return []byte(b), nil
 	}
-	if bb, ok := v.(interface{ BytesData() []byte }); ok {
-		return bb.BytesData(), nil
+	if bb, ok := v.(rt.BytesLike); ok {
+		return []byte(bb.BytesData()), nil
 	}
 	return nil, rt.NewError(rt.TypeErrorType, "a bytes-like object is required, not '%s'", rt.TypeName(v))
 }
