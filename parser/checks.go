@@ -113,7 +113,7 @@ func (*tryCheck) Parse(lex *plex.PeekingLexer) error {
 		return nil
 	}
 	next, atEOF := nextSignificant(lex)
-	err := &parseError{msg: "expected 'except' or 'finally' block", line: next.Pos.Line, col: next.Pos.Column}
+	err := errAtToken(next, "expected 'except' or 'finally' block")
 	if atEOF {
 		// CPython points at the end of the body's last line.
 		toks := lex.Range(0, lex.RawCursor())

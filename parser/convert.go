@@ -262,10 +262,10 @@ func convTry(s *tryStmt) ast.Stmt {
 	last := st.Body
 	for i, h := range s.Handlers {
 		typ := expr(h.Type)
-		if typ == nil && i != len(s.Handlers)-1 {
-			bailPos(startPos(h.Pos), "default 'except:' must be last")
-		}
 		body := convSuite(h.Body)
+		if typ == nil && i != len(s.Handlers)-1 {
+			bailPos(bodySpan(h.Pos, body), "default 'except:' must be last")
+		}
 		st.Handlers = append(st.Handlers, &ast.ExceptHandler{Pos: bodySpan(h.Pos, body), Type: typ, Name: h.Name, Body: body})
 		last = body
 	}

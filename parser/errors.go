@@ -18,10 +18,13 @@ type parseError struct {
 	kind      string // "" means "SyntaxError"
 	msg       string
 	line, col int
-	// endLine and endCol end what the parser read to find the error (the
-	// construct blamed, or the token after it); 0 when unknown.
+	// endLine and endCol end the range blamed (ast.SyntaxError's); 0 when
+	// unknown.
 	endLine, endCol int
-	incomplete      bool
+	// readLine and readCol end what the parser read to find the error
+	// (lexerError compares them with the lexer's error); 0: the range.
+	readLine, readCol int
+	incomplete        bool
 }
 
 func (e *parseError) Error() string {
@@ -41,12 +44,30 @@ func bail(err *parseError) {
 
 // bailAt aborts the parse with a SyntaxError at the start of token t.
 func bailAt(t *plex.Token, format string, args ...any) {
-	bail(&parseError{msg: sprintf(format, args...), line: t.Pos.Line, col: t.Pos.Column})
+	bail(errAtToken(t, format, args...))
+}
+
+// errAtToken is a SyntaxError blaming token t.
+func errAtToken(t *plex.Token, format string, args ...any) *parseError {
+	e := &parseError{msg: sprintf(format, args...), line: t.Pos.Line, col: t.Pos.Column}
+	switch t.Type {
+	case lexer.EOF, lexer.Newline, lexer.Indent, lexer.Dedent:
+		// CPython shows a single caret there.
+	default:
+		e.endLine, e.endCol = tokEnd(t)
+	}
+	return e
 }
 
 // bailPos aborts the parse with a SyntaxError at the start of p.
 func bailPos(p ast.Pos, format string, args ...any) {
 	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col, endLine: p.EndLine, endCol: p.EndCol})
+}
+
+// bailStart aborts the parse with a SyntaxError at the start of p with no
+// range (CPython shows a single caret).
+func bailStart(p ast.Pos, format string, args ...any) {
+	bail(&parseError{msg: sprintf(format, args...), line: p.Line, col: p.Col})
 }
 
 // invalidSyntax aborts with CPython's generic message at token t.
@@ -115,10 +136,15 @@ func (s *source) syntaxError(err error) *ast.SyntaxError {
 		kind = "SyntaxError"
 	}
 	line, col := pe.line, pe.col
+	endLine, endCol := pe.endLine, pe.endCol
 	if n := s.lineCount(); line > n {
 		// At the end of the file: point just past the last line.
 		line = n
 		col = runeLen(s.line(n)) + 1
+		endLine, endCol = 0, 0
+	}
+	if kind == "IndentationError" || endLine < line || (endLine == line && endCol <= col) {
+		endLine, endCol = 0, 0 // a single caret, as CPython shows these
 	}
 	return &ast.SyntaxError{
 		Kind:       kind,
@@ -126,6 +152,8 @@ func (s *source) syntaxError(err error) *ast.SyntaxError {
 		File:       s.filename,
 		Line:       line,
 		Col:        col,
+		EndLine:    endLine,
+		EndCol:     endCol,
 		Text:       s.line(line),
 		Incomplete: pe.incomplete,
 	}
@@ -144,7 +172,7 @@ func (s *source) unexpected(t *plex.Token) *parseError {
 	case lexer.EOF:
 		return &parseError{msg: "invalid syntax", line: t.Pos.Line, col: t.Pos.Column, incomplete: true}
 	}
-	return &parseError{msg: "invalid syntax", line: t.Pos.Line, col: t.Pos.Column}
+	return errAtToken(t, "invalid syntax")
 }
 
 // line returns source line n (1-based) without its line end.

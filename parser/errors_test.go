@@ -214,3 +214,35 @@ func TestNesting(t *testing.T) {
 	_, err := ParseExpr("x", []byte(strings.Repeat("-", 5000)+"1"))
 	require.Error(t, err)
 }
+
+// TestErrorRanges checks the end of the range CPython blames (its
+// end_lineno and end_offset; 0 for a single caret), as python3 3.11
+// reports it.
+func TestErrorRanges(t *testing.T) {
+	tests := []struct {
+		src             string
+		endLine, endCol int
+	}{
+		{"f() = 1", 1, 4},
+		{"x = 1 if y", 1, 11},
+		{"if x = 1: pass", 1, 9},
+		{"f(a=1, b)", 1, 10},
+		{"[1 2]", 1, 5},
+		{"a, *b, *c = d", 1, 10},
+		{"del f()", 1, 8},
+		{"print 'hello'", 1, 14},
+		{"try:\n    pass\nexcept:\n    pass\nexcept A:\n    pass", 4, 9},
+		{"x = 1 +", 0, 0},
+		{"else: pass", 1, 5},
+		{"f(a.b=1)", 1, 7},
+		{"{**a for a in b}", 1, 4},
+		{"try:\n    pass\nexcept A, B:\n    pass\n", 3, 12},
+		{"if x:\npass\n", 0, 0}, // IndentationError: CPython shows one caret
+	}
+	for _, tt := range tests {
+		_, err := ParseFile("x.py", []byte(tt.src))
+		require.Error(t, err, "%q", tt.src)
+		se := err.(*ast.SyntaxError)
+		require.Equal(t, [2]int{tt.endLine, tt.endCol}, [2]int{se.EndLine, se.EndCol}, "%q", tt.src)
+	}
+}

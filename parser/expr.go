@@ -210,7 +210,7 @@ func (p *exprParser) misplacedEquals(e ast.Expr) {
 	}
 	switch x := e.(type) {
 	case *ast.Name:
-		bailPos(e.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		bailPos(p.throughValue(e.Position(), (*exprParser).bitor), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
 	case *ast.Constant:
 		if x.Kind == ast.ConstEllipsis {
@@ -222,6 +222,23 @@ func (p *exprParser) misplacedEquals(e ast.Expr) {
 		}
 	}
 	invalidSyntax(p.peek())
+}
+
+// throughValue consumes the '=' after a misplaced assignment and the value
+// after it (parsed by value, if it parses) and returns the span from start
+// to the end of what it consumed: the range CPython blames.
+func (p *exprParser) throughValue(start ast.Pos, value func(*exprParser) ast.Expr) (pos ast.Pos) {
+	p.next()
+	pos = p.upTo(start)
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*parseError); !ok {
+				panic(r)
+			}
+		}
+	}()
+	value(p)
+	return p.upTo(start)
 }
 
 // expression parses `disjunction ['if' disjunction 'else' expression] |
@@ -243,7 +260,7 @@ func (p *exprParser) expression() ast.Expr {
 		if p.isOp(":") {
 			invalidSyntax(p.peek())
 		}
-		bailPos(body.Position(), "expected 'else' after 'if' expression")
+		bailPos(p.upTo(tokPos(start)), "expected 'else' after 'if' expression")
 	}
 	p.next()
 	orelse := p.expression()
@@ -495,14 +512,15 @@ func (p *exprParser) missingComma(prev ast.Expr) {
 	prev = lastDisjunction(prev)
 	if p.depth > 0 && prev != nil && exprStart(t) && !startsWithSoftKeyword(prev) &&
 		!(isName(prev) && t.Type == lexer.String) {
-		// CPython gives the hint only if an expression does follow.
-		after := p.expressionFollows()
+		// CPython gives the hint only if an expression does follow; it
+		// blames both expressions.
+		end, after := p.expressionFollows()
 		if after == nil {
 			invalidSyntax(t)
 		}
 		pos := prev.Position()
 		bail(&parseError{msg: "invalid syntax. Perhaps you forgot a comma?", line: pos.Line, col: pos.Col,
-			endLine: after.Pos.Line, endCol: after.Pos.Column})
+			endLine: end.EndLine, endCol: end.EndCol, readLine: after.Pos.Line, readCol: after.Pos.Column})
 	}
 	invalidSyntax(t)
 }
@@ -537,8 +555,8 @@ func lastDisjunction(e ast.Expr) ast.Expr {
 // expressionFollows reports whether an expression parses at the current
 // token (at least a disjunction or a lambda, as in CPython's
 // expression_without_invalid), without consuming anything: it returns
-// the token after that expression, or nil.
-func (p *exprParser) expressionFollows() (after *plex.Token) {
+// the expression's span and the token after it, or a nil token.
+func (p *exprParser) expressionFollows() (end ast.Pos, after *plex.Token) {
 	cp := p.lex.MakeCheckpoint()
 	sub := *p
 	defer func() {
@@ -547,15 +565,16 @@ func (p *exprParser) expressionFollows() (after *plex.Token) {
 			if _, isPE := r.(*parseError); !isPE {
 				panic(r)
 			}
-			after = nil
+			end, after = ast.Pos{}, nil
 		}
 	}()
+	var e ast.Expr
 	if sub.isKw("lambda") {
-		sub.lambda()
+		e = sub.lambda()
 	} else {
-		sub.disjunction()
+		e = sub.disjunction()
 	}
-	return sub.peek()
+	return sub.upTo(e.Position()), sub.peek()
 }
 
 // expectSep is called where a ',' or the closing bracket must follow

@@ -138,7 +138,8 @@ func parseStmtExprs(lex *plex.PeekingLexer) (stmtExprs, error) {
 		}
 	}
 	if n, ok := e.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && exprStart(next) {
-		bailPos(n.Pos, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
+		p.starExprs()
+		bailPos(p.upTo(n.Pos), "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 	}
 	return &exprBox{e: e, parens: p.parens}, nil
 }
@@ -160,9 +161,14 @@ func lineEndsWithColon(lex *plex.PeekingLexer) bool {
 
 // exceptType parses the exception type of an except clause.
 func (p *exprParser) exceptType() ast.Expr {
+	start := p.peek()
 	e := p.expression()
 	if p.isOp(",") {
-		bailPos(e.Position(), "multiple exception types must be parenthesized")
+		for p.isOp(",") && exprStart(p.peek2()) {
+			p.next()
+			p.expression()
+		}
+		bailPos(p.upTo(tokPos(start)), "multiple exception types must be parenthesized")
 	}
 	return e
 }

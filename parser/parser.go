@@ -99,7 +99,10 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 		pe = s.unexpected(&ute.Unexpected)
 	}
 	eofPos := &parseError{line: el, col: ec}
-	readTo := &parseError{line: pe.endLine, col: pe.endCol}
+	readTo := &parseError{line: pe.readLine, col: pe.readCol}
+	if readTo.line == 0 {
+		readTo.line, readTo.col = pe.endLine, pe.endCol
+	}
 	if pe.incomplete || !after(eofPos, pe) || !after(eofPos, readTo) {
 		return lexErr // the parse ran into the end of the partial stream
 	}
@@ -107,7 +110,7 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	// blames it unless the syntax error was found before the parser read
 	// past the bracket's line.
 	if strings.HasSuffix(le.Msg, "was never closed") {
-		if max(pe.line, pe.endLine) > le.Pos.Line {
+		if max(pe.line, readTo.line) > le.Pos.Line {
 			return lexErr
 		}
 		return pe

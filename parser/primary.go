@@ -169,7 +169,7 @@ func (p *exprParser) braceAtom() ast.Expr {
 		star := p.next()
 		v := p.bitor()
 		if p.isKw("for") {
-			bailPos(span(tokPos(star), v.Position()), "dict unpacking cannot be used in dict comprehension")
+			bailPos(tokPos(star), "dict unpacking cannot be used in dict comprehension")
 		}
 		if !p.isOp(",") && !p.isOp("}") {
 			invalidSyntax(p.peek()) // CPython gives no comma hint after **x
@@ -227,7 +227,7 @@ func (p *exprParser) dictTail(open *plex.Token, key, value ast.Expr) ast.Expr {
 		k := p.expression()
 		if !p.isOp(":") {
 			if p.isOp(",") || p.isOp("}") {
-				bailPos(k.Position(), "':' expected after dictionary key")
+				bailStart(k.Position(), "':' expected after dictionary key")
 			}
 			p.expectSep(k)
 		}
@@ -406,10 +406,12 @@ func (p *exprParser) arguments(allowGen bool) ([]ast.Expr, []ast.Keyword) {
 				return []ast.Expr{g}, nil
 			}
 			if p.isOp("=") {
+				// CPython blames the expression and the '='.
+				p.next()
 				if c, ok := e.(*ast.Constant); ok && c.Kind != ast.ConstEllipsis {
-					bailPos(e.Position(), "cannot assign to %s", exprName(e))
+					bailPos(p.upTo(e.Position()), "cannot assign to %s", exprName(e))
 				}
-				bailPos(e.Position(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+				bailPos(p.upTo(e.Position()), "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			// CPython reports these two at the token after the argument.
 			if sawKwUnpack {
