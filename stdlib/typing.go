@@ -1,0 +1,269 @@
+package stdlib
+
+import (
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The typing module: the names are importable and subscriptable
+// (List[int], Optional[str], Callable[[int], str] — subscripting a class
+// yields the class, as the runtime does for generic aliases), with no
+// runtime checking. NamedTuple (class syntax and functional) builds a
+// real namedtuple; TypedDict classes construct plain dicts.
+
+var (
+	namedTupleBase *rt.Type
+	typedDictBase  *rt.Type
+	typeVarType    *rt.Type
+)
+
+func typingForm(name string) *rt.Type { return goClass(name, "typing", nil) }
+
+func init() {
+	typeVarType = goClass("TypeVar", "typing", nil,
+		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(args) < 1 {
+				return nil, rt.NewError(rt.TypeErrorType, "TypeVar() missing required argument 'name' (pos 1)")
+			}
+			if err := rt.SetAttr(th, self, "__name__", args[0]); err != nil {
+				return nil, err
+			}
+			var bound rt.Value = rt.None
+			covariant, contravariant := rt.Value(rt.False), rt.Value(rt.False)
+			for _, kw := range kwargs {
+				switch kw.Name {
+				case "bound":
+					bound = kw.Value
+				case "covariant":
+					covariant = kw.Value
+				case "contravariant":
+					contravariant = kw.Value
+				}
+			}
+			rt.SetAttr(th, self, "__bound__", bound)
+			rt.SetAttr(th, self, "__constraints__", rt.NewTuple(append([]rt.Value(nil), args[1:]...)))
+			rt.SetAttr(th, self, "__covariant__", covariant)
+			rt.SetAttr(th, self, "__contravariant__", contravariant)
+			return rt.None, nil
+		}),
+		"__repr__", meth("__repr__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			n, err := rt.GetAttr(th, self, "__name__")
+			if err != nil {
+				return nil, err
+			}
+			s, _ := rt.ToStr(th, n)
+			prefix := "~"
+			if c, _ := rt.GetAttr(th, self, "__covariant__"); c != nil && rt.Truthy(c) {
+				prefix = "+"
+			} else if c, _ := rt.GetAttr(th, self, "__contravariant__"); c != nil && rt.Truthy(c) {
+				prefix = "-"
+			}
+			return rt.Str(prefix + s), nil
+		}),
+	)
+	namedTupleBase = goClass("NamedTuple", "typing", []*rt.Type{rt.TupleType},
+		"__init_subclass__", classMeth("__init_subclass__", typingNamedTupleSubclass))
+	namedTupleBase.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var name string
+		var fields rt.Value = rt.NewList(nil)
+		if err := rt.UnpackArgs("NamedTuple", args, kwargs, "typename", &name, "fields?", &fields); err != nil {
+			return nil, err
+		}
+		items, err := rt.IterateAll(th, fields)
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		for _, it := range items {
+			pair, err := rt.IterateAll(th, it)
+			if err != nil || len(pair) != 2 {
+				return nil, rt.NewError(rt.TypeErrorType, "NamedTuple fields must be (name, type) pairs")
+			}
+			s, _ := rt.ToStr(th, pair[0])
+			names = append(names, s)
+		}
+		mod := "__main__"
+		if rt.CallerModule != nil {
+			mod = rt.CallerModule(th)
+		}
+		return makeNamedTuple(th, name, mod, names, nil, nil)
+	}
+	typedDictBase = goClass("TypedDict", "typing", []*rt.Type{rt.DictType},
+		"__init_subclass__", classMeth("__init_subclass__", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			cls.(*rt.Type).New = func(th *rt.Thread, c *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				return rt.Call(th, rt.DictType, args, kwargs)
+			}
+			return rt.None, nil
+		}))
+	typedDictBase.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if len(args) < 1 {
+			return nil, rt.NewError(rt.TypeErrorType, "TypedDict() missing required argument 'typename'")
+		}
+		name, _ := rt.ToStr(th, args[0])
+		ns := rt.NewDict()
+		if len(args) > 1 {
+			ns.SetStr("__annotations__", args[1])
+		}
+		return rt.BuildClass(th, name, name, "__main__", []rt.Value{typedDictBase}, ns, nil)
+	}
+	rt.RegisterModule("typing", newTypingModule)
+}
+
+// typingNamedTupleSubclass turns `class P(NamedTuple): x: int; y: int = 0`
+// into a namedtuple class.
+func typingNamedTupleSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	cls := clsV.(*rt.Type)
+	ann, _ := cls.Dict.GetStr("__annotations__")
+	var fields []string
+	var defs []rt.Value
+	if d, ok := ann.(*rt.Dict); ok {
+		for _, k := range d.Keys() {
+			name, _ := rt.ToStr(th, k)
+			fields = append(fields, name)
+			if v, ok := cls.Dict.GetStr(name); ok {
+				defs = append(defs, v)
+			} else if len(defs) > 0 {
+				return nil, rt.NewError(rt.TypeErrorType, "Non-default namedtuple field %s cannot follow default field %s", name, fields[len(fields)-2])
+			}
+		}
+	}
+	proto, err := makeNamedTuple(th, cls.Name, cls.Module, fields, defs, nil)
+	if err != nil {
+		return nil, err
+	}
+	isField := map[string]bool{}
+	for _, f := range fields {
+		isField[f] = true
+	}
+	for _, kv := range proto.Dict.Items() {
+		name := string(kv[0].(rt.Str))
+		switch name {
+		case "__module__", "__qualname__", "__dict__", "__weakref__", "__slots__":
+			continue
+		}
+		if _, has := cls.Dict.GetStr(name); has && !isField[name] && name != "__doc__" && name != "__new__" {
+			continue
+		}
+		if err := rt.SetAttr(th, cls, name, kv[1]); err != nil {
+			return nil, err
+		}
+	}
+	return rt.None, nil
+}
+
+func newTypingModule() *rt.Module {
+	m := rt.NewModule("typing")
+	set := func(name string, v rt.Value) { m.Dict.SetStr(name, v) }
+	for _, n := range []string{"Any", "Union", "Optional", "Literal", "Final", "ClassVar", "Annotated",
+		"NoReturn", "Never", "Self", "TypeAlias", "Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired",
+		"LiteralString", "ParamSpec", "TypeVarTuple", "ForwardRef", "SupportsInt", "SupportsFloat",
+		"SupportsAbs", "SupportsIndex", "SupportsRound", "SupportsBytes", "IO", "TextIO", "BinaryIO"} {
+		set(n, typingForm(n))
+	}
+	set("Generic", goClass("Generic", "typing", nil))
+	set("Protocol", goClass("Protocol", "typing", nil))
+	set("TypeVar", typeVarType)
+	if v, err := rt.Call(rt.NewThread(""), typeVarType, []rt.Value{rt.Str("AnyStr"), rt.StrType, rt.BytesType}, nil); err == nil {
+		set("AnyStr", v)
+	}
+	set("List", rt.ListType)
+	set("Dict", rt.DictType)
+	set("Set", rt.SetType)
+	set("FrozenSet", rt.FrozenSetType)
+	set("Tuple", rt.TupleType)
+	set("Type", rt.TypeType)
+	set("Text", rt.StrType)
+	set("ByteString", rt.BytesType)
+	set("DefaultDict", defaultdictType)
+	set("OrderedDict", orderedDictType)
+	set("Counter", counterType)
+	set("Deque", dequeType)
+	set("ChainMap", chainMapType)
+	for _, n := range []string{"Iterable", "Iterator", "Mapping", "MutableMapping", "Sequence", "MutableSequence",
+		"Callable", "Hashable", "Sized", "Container", "Collection", "Generator", "Reversible", "MutableSet",
+		"MappingView", "KeysView", "ItemsView", "ValuesView", "Awaitable"} {
+		set(n, abcTypes[n])
+	}
+	set("AbstractSet", abcTypes["Set"])
+	for _, n := range []string{"Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "ContextManager", "AsyncContextManager", "Pattern", "Match"} {
+		set(n, typingForm(n))
+	}
+	set("NamedTuple", namedTupleBase)
+	set("TypedDict", typedDictBase)
+	set("TYPE_CHECKING", rt.False)
+	identity := func(name string) *rt.Builtin {
+		return rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(args) == 0 {
+				return nil, rt.NewError(rt.TypeErrorType, "%s() missing 1 required positional argument", name)
+			}
+			return args[len(args)-1], nil
+		})
+	}
+	for _, n := range []string{"overload", "final", "runtime_checkable", "no_type_check", "dataclass_transform_apply", "assert_never"} {
+		set(n, identity(n))
+	}
+	set("cast", rt.NewFunc("cast", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var typ, val rt.Value
+		if err := rt.UnpackArgs("cast", args, kwargs, "typ", &typ, "val", &val); err != nil {
+			return nil, err
+		}
+		return val, nil
+	}))
+	set("assert_type", rt.NewFunc("assert_type", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var val, typ rt.Value
+		if err := rt.UnpackArgs("assert_type", args, kwargs, "val", &val, "typ", &typ); err != nil {
+			return nil, err
+		}
+		return val, nil
+	}))
+	set("reveal_type", rt.NewFunc("reveal_type", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var val rt.Value
+		if err := rt.UnpackArgs("reveal_type", args, kwargs, "obj", &val); err != nil {
+			return nil, err
+		}
+		rt.Stderr.WriteString("Runtime type is '" + rt.TypeName(val) + "'\n")
+		return val, nil
+	}))
+	set("dataclass_transform", rt.NewFunc("dataclass_transform", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return identity("dataclass_transform"), nil
+	}))
+	set("NewType", rt.NewFunc("NewType", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var name, tp rt.Value
+		if err := rt.UnpackArgs("NewType", args, kwargs, "name", &name, "tp", &tp); err != nil {
+			return nil, err
+		}
+		s, _ := rt.ToStr(th, name)
+		return identity(s), nil
+	}))
+	set("get_type_hints", rt.NewFunc("get_type_hints", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if len(args) == 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "get_type_hints() missing 1 required positional argument: 'obj'")
+		}
+		out := rt.NewDict()
+		objs := []rt.Value{args[0]}
+		if t, ok := args[0].(*rt.Type); ok {
+			objs = nil
+			for i := len(t.MRO) - 1; i >= 0; i-- {
+				objs = append(objs, t.MRO[i])
+			}
+		}
+		for _, o := range objs {
+			a, err := rt.GetAttr(th, o, "__annotations__")
+			if err != nil {
+				continue
+			}
+			if d, ok := a.(*rt.Dict); ok {
+				for _, kv := range d.Items() {
+					out.Set(th, kv[0], kv[1])
+				}
+			}
+		}
+		return out, nil
+	}))
+	set("get_origin", rt.NewFunc("get_origin", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return rt.None, nil
+	}))
+	set("get_args", rt.NewFunc("get_args", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return rt.NewTuple(nil), nil
+	}))
+	return m
+}
