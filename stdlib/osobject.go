@@ -73,7 +73,7 @@ func (o *recObj) AttrNames() []string {
 // Repr is Type(a=1, b='x') over the shown attributes, unless the type
 // defines __repr__.
 func (o *recObj) Repr(th *rt.Thread) (string, error) {
-	if m := o.typ.Lookup("__repr__"); m != nil {
+	if m, ok := o.typ.Dict.GetStr("__repr__"); ok {
 		if b, ok := m.(*rt.Builtin); ok {
 			v, err := b.Bind(o).Call(th, nil, nil)
 			if err != nil {
@@ -84,7 +84,7 @@ func (o *recObj) Repr(th *rt.Thread) (string, error) {
 	}
 	var b strings.Builder
 	name := o.typ.Name
-	if o.typ.Module != "" && o.typ.Module != "builtins" && o.typ.Module != "subprocess" {
+	if o.typ.Module == "os" {
 		name = o.typ.Module + "." + name
 	}
 	b.WriteString(name + "(")
@@ -172,4 +172,12 @@ func (o *recObj) GetItem(th *rt.Thread, key rt.Value) (rt.Value, error) {
 		return t.GetItem(th, key)
 	}
 	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
+}
+
+// Iter iterates records that are also tuples.
+func (o *recObj) Iter(th *rt.Thread) (rt.Iterator, error) {
+	if t, ok := o.data.(*rt.Tuple); ok {
+		return t.Iter(th)
+	}
+	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not iterable", o.typ.Name)
 }
