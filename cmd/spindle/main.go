@@ -1,5 +1,9 @@
 // Command spindle runs Spindle programs.
 //
+//	spindle                    interactive prompt (stdin a terminal), else
+//	                           run stdin as a script
+//	spindle -i FILE [ARGS...]  run a program, then the prompt in its namespace
+//	spindle -q ...             no banner at the prompt
 //	spindle FILE [ARGS...]     run a program
 //	spindle -c CODE [ARGS...]  run CODE (sys.argv[0] is '-c')
 //	spindle --version          print the version
@@ -7,13 +11,18 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
 	"strings"
 
+	"github.com/chzyer/readline"
+
 	"github.com/spindle-lang/spindle/interp"
+	"github.com/spindle-lang/spindle/repl"
 	"github.com/spindle-lang/spindle/runtime"
 	"github.com/spindle-lang/spindle/stdlib"
 )
@@ -22,8 +31,12 @@ const usage = `usage: spindle [option] ... [-c cmd | file] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-q     : don't print version and copyright messages on interactive startup
 -V     : print the Spindle version number and exit (also --version)
 file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 `
 
@@ -49,9 +62,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	stdlib.Locals = interp.Locals
 	stdlib.Import = interp.Import
+	var quiet, inspect bool
+	for len(args) > 0 && (args[0] == "-q" || args[0] == "-i" || args[0] == "-qi" || args[0] == "-iq") {
+		quiet = quiet || strings.Contains(args[0], "q")
+		inspect = inspect || strings.Contains(args[0], "i")
+		args = args[1:]
+	}
+	if inspect && len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		return interactive(args, quiet)
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+		if inspect || readline.IsTerminal(int(os.Stdin.Fd())) {
+			return interactive(nil, quiet)
+		}
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "spindle: cannot read stdin: %v\n", err)
+			return 2
+		}
+		return interp.RunSource("<stdin>", src, []string{""})
 	}
 	a := args[0]
 	switch {
@@ -87,6 +116,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return interp.RunFile(a, args[1:])
+}
+
+// interactive runs the REPL; with args, args[0] is a script to run in
+// its namespace first (spindle -i FILE ARGS...).
+func interactive(args []string, quiet bool) int {
+	argv, dir := []string{""}, ""
+	if len(args) > 0 {
+		argv = args
+		if dir = filepath.Dir(args[0]); dir == "." {
+			dir = ""
+		}
+	}
+	sess := interp.NewSession(argv, dir)
+	if len(args) > 0 {
+		err := sess.RunFile(args[0])
+		if errors.Is(err, interp.ErrCannotOpen) {
+			return sess.Close(2)
+		}
+		if exit, code := sess.Report(err); exit {
+			return sess.Close(code)
+		}
+		quiet = true // as CPython: no banner after a script
+	}
+	return repl.Run(repl.Config{Session: sess, Quiet: quiet, History: repl.HistoryPath()})
 }
 
 const shortUsage = "usage: spindle [option] ... [-c cmd | file] [arg] ...\nTry `spindle -h' for more information.\n"

@@ -1,0 +1,212 @@
+// Package repl is Spindle's interactive prompt, on the chzyer/readline
+// line editor.
+//
+// The engine is an interp.Session: a persistent __main__ namespace and
+// main thread, which compiles and runs one input at a time, echoes the
+// values of expression statements, and can be interrupted from another
+// goroutine. This package does what is about the terminal:
+//
+//   - reading lines with >>> and ... prompts, and deciding with the real
+//     lexer and parser when an input is whole (incomplete.go);
+//   - history in a file (history.go), Ctrl-R search (readline's);
+//   - tab completion of names, attributes and modules (complete.go);
+//   - Ctrl-C: at the prompt readline returns ErrInterrupt (the terminal
+//     is in raw mode) and the line is dropped; while an input runs the
+//     terminal is in cooked mode, SIGINT arrives, and Session.Interrupt
+//     raises KeyboardInterrupt in it;
+//   - output: sys.stdout and sys.stderr are routed through readline's
+//     writers for the whole session (runtime.RedirectStdio), which erase
+//     the line being typed, write, and draw it again — so a background
+//     thread that prints or fails while the user types does not garble
+//     the prompt;
+//   - leaving (Ctrl-D, exit()): the background group is joined as at the
+//     end of a script; Ctrl-C cancels it, a second Ctrl-C stops waiting.
+package repl
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	goruntime "runtime"
+	"strings"
+
+	"github.com/chzyer/readline"
+
+	"github.com/spindle-lang/spindle/interp"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Prompts, as in CPython.
+const (
+	PS1 = ">>> "
+	PS2 = "... "
+)
+
+// Config configures a REPL.
+type Config struct {
+	Session *interp.Session
+	Quiet   bool   // no banner
+	History string // history file ("" for none); see HistoryPath
+
+	// Terminal streams; nil means the process's terminal. Tests inject a
+	// pipe and a buffer: the line editor then works as on a terminal of
+	// 80 columns (no raw mode to set).
+	Stdin  io.ReadCloser
+	Stdout io.Writer
+
+	// NoSignals leaves SIGINT alone (tests call Session.Interrupt).
+	NoSignals bool
+}
+
+// Banner is printed at start (without -q).
+func Banner() string {
+	return fmt.Sprintf("Spindle %s (%s, %s/%s) — Python with structured virtual threads\n"+
+		"Type \"help()\" for help; exit() or Ctrl-D to leave.\n",
+		interp.Version, goruntime.Version(), goruntime.GOOS, goruntime.GOARCH)
+}
+
+// Run runs the REPL until Ctrl-D or exit() and returns the exit status.
+// It closes the session (joining the background threads).
+func Run(cfg Config) int {
+	s := cfg.Session
+	rc := &readline.Config{
+		Prompt:            PS1,
+		HistoryFile:       cfg.History,
+		HistorySearchFold: true,
+		AutoComplete:      NewCompleter(s),
+		EOFPrompt:         "\n", // print nothing but the newline
+		Stdin:             cfg.Stdin,
+		Stdout:            cfg.Stdout,
+		Stderr:            cfg.Stdout,
+	}
+	if cfg.History == "" {
+		rc.HistoryLimit = -1
+	}
+	if cfg.Stdin != nil {
+		rc.FuncIsTerminal = func() bool { return true }
+		rc.FuncMakeRaw = func() error { return nil }
+		rc.FuncExitRaw = func() error { return nil }
+		rc.FuncGetWidth = func() int { return 80 }
+		rc.FuncOnWidthChanged = func(func()) {}
+	}
+	rl, err := readline.NewEx(rc)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "spindle: cannot start the line editor: %v\n", err)
+		return s.Close(1)
+	}
+	restore := runtime.RedirectStdio(rl.Stdout(), rl.Stderr())
+	if !cfg.NoSignals {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt)
+		defer signal.Stop(sig)
+		go func() {
+			for range sig {
+				s.Interrupt()
+			}
+		}()
+	}
+	installHelp()
+	if !cfg.Quiet {
+		runtime.Stdout.WriteString(Banner())
+	}
+	code, exited := loop(rl, s)
+	rl.Close()
+	// Output of the background threads still goes through readline's
+	// writers, which write straight through once it no longer reads.
+	if n := s.BackgroundThreads(); n > 0 && !exited {
+		runtime.Stderr.WriteString(fmt.Sprintf("waiting for %d background thread%s (Ctrl-C cancels them, a second Ctrl-C stops waiting)\n", n, plural(n)))
+	}
+	code = s.Close(code)
+	restore()
+	return code
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// loop reads and runs inputs until Ctrl-D (exited false) or SystemExit
+// (exited true, with its status).
+func loop(rl *readline.Instance, s *interp.Session) (code int, exited bool) {
+	var lines []string
+	for {
+		runtime.FlushStdio()
+		if len(lines) == 0 {
+			rl.SetPrompt(PS1)
+		} else {
+			rl.SetPrompt(PS2)
+		}
+		line, err := rl.Readline()
+		switch {
+		case errors.Is(err, readline.ErrInterrupt):
+			// Ctrl-C at the prompt drops what was typed.
+			lines = nil
+			runtime.Stdout.WriteString("KeyboardInterrupt\n")
+			continue
+		case err == io.EOF && len(lines) > 0:
+			line = "" // Ctrl-D on a continuation line ends the input
+		case err != nil:
+			return 0, false
+		}
+		lines = append(lines, line)
+		switch checkInput(lines) {
+		case stateMore:
+			if err == nil {
+				continue
+			}
+		case stateSkip:
+			lines = nil
+			continue
+		}
+		src := strings.Join(lines, "\n") + "\n"
+		lines = nil
+		if exit, code := s.Report(s.Exec("<stdin>", []byte(src))); exit {
+			return code, true
+		}
+	}
+}
+
+const helpText = `Spindle is Python 3.11 with structured virtual threads instead of async/await.
+
+  await:                 open a thread group: the block waits for every thread
+                         started in it; a failure cancels the others
+  async:                 run the indented block on a new virtual thread
+  spawn(f, *args)        start f(*args) in the current group (at the prompt:
+                         the background group); returns a Future
+  with timeout(s):       cancel the block after s seconds (TimeoutError)
+  Mutex(v), threads.*    sharing data: Lock, Queue, Event, Semaphore, ...
+  threads.dump()         the live threads and what each one is doing
+
+At the prompt: Tab completes names, attributes (obj.<Tab>) and modules
+(import <Tab>); Up/Down and Ctrl-R search the history; Ctrl-C interrupts
+the running statement and every thread it started; background threads
+keep running between prompts; Ctrl-D or exit() leaves once they are done.
+help(obj) shows obj's docstring.
+`
+
+// installHelp defines help() for the session, unless the builtins have
+// one already.
+func installHelp() {
+	if _, ok := runtime.Builtins.GetStr("help"); ok {
+		return
+	}
+	runtime.Builtins.SetStr("help", runtime.NewFunc("help", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+		if len(args) == 0 {
+			return runtime.None, runtime.Stdout.WriteString(helpText)
+		}
+		doc, err := runtime.GetAttr(th, args[0], "__doc__")
+		if s, ok := doc.(runtime.Str); err == nil && ok && s != "" {
+			return runtime.None, runtime.Stdout.WriteString(string(s) + "\n")
+		}
+		r, err := runtime.Repr(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return runtime.None, runtime.Stdout.WriteString("No documentation for " + r + "\n")
+	}))
+}

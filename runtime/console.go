@@ -1,0 +1,46 @@
+package runtime
+
+import (
+	"bufio"
+	"io"
+)
+
+// RedirectStdio makes sys.stdout and sys.stderr write through stdout and
+// stderr (nil leaves a stream as it is) and returns a function that
+// restores them. The file objects stay the same (sys.stdout keeps its
+// identity, fileno() and isatty()); only the writer below their buffer
+// changes.
+//
+// The REPL routes the standard streams through its line editor, which
+// erases the prompt and the line being typed, writes the output and
+// draws them again: a background thread that prints or fails while the
+// user types does not garble the line. Tests use it to capture output.
+// sys.stdout becomes line-buffered (the REPL also flushes it before each
+// prompt).
+func RedirectStdio(stdout, stderr io.Writer) (restore func()) {
+	var undo []func()
+	redirect := func(f *File, w io.Writer, lineFlush bool) {
+		if w == nil {
+			return
+		}
+		f.mu.Lock()
+		f.flushLocked()
+		oldW, oldLine := f.w, f.lineFlush
+		f.w = bufio.NewWriterSize(w, 4096)
+		f.lineFlush = lineFlush || oldLine
+		f.mu.Unlock()
+		undo = append(undo, func() {
+			f.mu.Lock()
+			f.flushLocked()
+			f.w, f.lineFlush = oldW, oldLine
+			f.mu.Unlock()
+		})
+	}
+	redirect(Stdout, stdout, true)
+	redirect(Stderr, stderr, false)
+	return func() {
+		for i := len(undo) - 1; i >= 0; i-- {
+			undo[i]()
+		}
+	}
+}
