@@ -257,21 +257,22 @@ func addEcho(body []ast.Stmt) {
 }
 
 // Interrupt is Ctrl-C, callable from any goroutine: it interrupts the
-// running input (see the type's comment) and reports whether one was
-// running. During Close's join, the first call cancels the background
+// running input (see the type's comment) and returns how many times the
+// running input has been interrupted, this time included (0: nothing
+// runs). During Close's join, the first call cancels the background
 // threads and the second stops waiting for them.
-func (s *Session) Interrupt() bool {
+func (s *Session) Interrupt() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.running {
-		return false
+		return 0
 	}
 	s.interrupts++
 	if s.interrupts > 1 && s.scope != nil {
 		s.scope.Cancel()
 	}
 	s.th.Interrupt(runtime.NewKeyboardInterrupt())
-	return true
+	return s.interrupts
 }
 
 // Report prints err as the REPL shows an uncaught exception (a

@@ -13,7 +13,9 @@
 //   - Ctrl-C: at the prompt readline returns ErrInterrupt (the terminal
 //     is in raw mode) and the line is dropped; while an input runs the
 //     terminal is in cooked mode, SIGINT arrives, and Session.Interrupt
-//     raises KeyboardInterrupt in it;
+//     raises KeyboardInterrupt in it (a second one cancels it outright;
+//     a third, for code stuck where Ctrl-C cannot reach, leaves the
+//     process with status 130);
 //   - output: sys.stdout and sys.stderr are routed through readline's
 //     writers for the whole session (runtime.RedirectStdio), which erase
 //     the line being typed, write, and draw it again — so a background
@@ -103,7 +105,12 @@ func Run(cfg Config) int {
 		defer signal.Stop(sig)
 		go func() {
 			for range sig {
-				s.Interrupt()
+				if s.Interrupt() >= 3 {
+					// Stuck in something that ignores Ctrl-C.
+					runtime.FlushStdio()
+					os.Stderr.WriteString("\nKeyboardInterrupt (3 times): leaving\n")
+					os.Exit(130)
+				}
 			}
 		}()
 	}

@@ -242,7 +242,7 @@ func TestCtrlCAtPromptClearsLine(t *testing.T) {
 func (tm *term) interrupt() {
 	tm.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for !tm.sess.Interrupt() {
+	for tm.sess.Interrupt() == 0 {
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("nothing to interrupt; output:\n%s", tm.out.text())
 		}
