@@ -93,6 +93,15 @@ func Run(cfg Config) int {
 		rc.FuncGetWidth = func() int { return 80 }
 		rc.FuncOnWidthChanged = func(func()) {}
 	}
+	var rl *readline.Instance
+	rc.FuncFilterInputRune = func(r rune) (rune, bool) {
+		// readline takes Ctrl-C in the list of completions as "close the
+		// list"; at the prompt it always drops the line.
+		if r == readline.CharInterrupt && rl != nil && rl.Operation.IsInCompleteMode() {
+			rl.Operation.ExitCompleteMode(false)
+		}
+		return r, true
+	}
 	rl, err := readline.NewEx(rc)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "spindle: cannot start the line editor: %v\n", err)
@@ -118,11 +127,11 @@ func Run(cfg Config) int {
 	if !cfg.Quiet {
 		runtime.Stdout.WriteString(Banner())
 	}
-	code, exited := loop(rl, s)
+	code := loop(rl, s)
 	rl.Close()
 	// Output of the background threads still goes through readline's
 	// writers, which write straight through once it no longer reads.
-	if n := s.BackgroundThreads(); n > 0 && !exited {
+	if n := s.BackgroundThreads(); n > 0 {
 		runtime.Stderr.WriteString(fmt.Sprintf("waiting for %d background thread%s (Ctrl-C cancels them, a second Ctrl-C stops waiting)\n", n, plural(n)))
 	}
 	code = s.Close(code)
@@ -137,9 +146,9 @@ func plural(n int) string {
 	return "s"
 }
 
-// loop reads and runs inputs until Ctrl-D (exited false) or SystemExit
-// (exited true, with its status).
-func loop(rl *readline.Instance, s *interp.Session) (code int, exited bool) {
+// loop reads and runs inputs until Ctrl-D or SystemExit and returns the
+// exit status.
+func loop(rl *readline.Instance, s *interp.Session) int {
 	var lines []string
 	for {
 		runtime.FlushStdio()
@@ -158,7 +167,7 @@ func loop(rl *readline.Instance, s *interp.Session) (code int, exited bool) {
 		case err == io.EOF && len(lines) > 0:
 			line = "" // Ctrl-D on a continuation line ends the input
 		case err != nil:
-			return 0, false
+			return 0
 		}
 		lines = append(lines, line)
 		switch checkInput(lines) {
@@ -173,7 +182,7 @@ func loop(rl *readline.Instance, s *interp.Session) (code int, exited bool) {
 		src := strings.Join(lines, "\n") + "\n"
 		lines = nil
 		if exit, code := s.Report(s.Exec("<stdin>", []byte(src))); exit {
-			return code, true
+			return code
 		}
 	}
 }

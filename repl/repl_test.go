@@ -231,10 +231,14 @@ func TestCtrlCAtPromptClearsLine(t *testing.T) {
 	tm.typ("def f():\n")
 	tm.waitFor("... ")
 	tm.typ("\x03")
+	tm.typ("import math\n")
+	tm.typ("math.s\t\t") // the list of completions
+	tm.waitFor("sqrt")
+	tm.typ("\x03")
 	tm.typ("2 + 2\n")
 	out := tm.waitFor("4\n")
 	require.Equal(t, 0, tm.exit())
-	require.Equal(t, 2, strings.Count(out, "KeyboardInterrupt\n"), out)
+	require.Equal(t, 3, strings.Count(out, "KeyboardInterrupt\n"), out)
 	require.Contains(t, out, ">>> 2 + 2\n4\n")
 }
 
@@ -396,3 +400,20 @@ func TestTabIndentsAndCompletes(t *testing.T) {
 	require.Equal(t, 0, tm.exit())
 	require.Contains(t, out, ">>> import math\n")
 }
+
+func TestRunFileThenPrompt(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, "script.sp")
+	require.NoError(t, os.WriteFile(script, []byte("def helper(n):\n    return n * 3\nsecret = 7\n"), 0o644))
+	pr, pw := io.Pipe()
+	tm := &term{t: t, sess: interp.NewSession([]string{script}, dir), in: pw, out: &screen{}, done: make(chan int, 1)}
+	require.NoError(t, tm.sess.RunFile(script))
+	go func() {
+		tm.done <- Run(Config{Session: tm.sess, Quiet: true, Stdin: pr, Stdout: tm.out, NoSignals: true})
+	}()
+	tm.typ("helper(secret), __name__, __file__ == " + strconvQuote(script) + "\n")
+	tm.waitFor("(21, '__main__', True)\n")
+	require.Equal(t, 0, tm.exit())
+}
+
+func strconvQuote(s string) string { return "'" + strings.ReplaceAll(s, `\`, `\\`) + "'" }
