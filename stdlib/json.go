@@ -50,6 +50,12 @@ func init() {
 func newJSONModule() *rt.Module {
 	m := rt.NewModule("json")
 	m.Dict.SetStr("JSONDecodeError", jsonDecodeErrorType)
+	if cls, err := jsonEncoderClass(); err == nil {
+		m.Dict.SetStr("JSONEncoder", cls)
+	}
+	if cls, err := jsonDecoderClass(); err == nil {
+		m.Dict.SetStr("JSONDecoder", cls)
+	}
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("dumps", jsonDumps),
 		rt.NewFunc("dump", jsonDump),
@@ -103,11 +109,11 @@ type jsonEncoder struct {
 
 func jsonEncoderFromKwargs(th *rt.Thread, fname string, kwargs []rt.KwArg) (*jsonEncoder, error) {
 	enc := &jsonEncoder{th: th, ensureASCII: true, checkCirc: true, allowNaN: true}
-	var indent, separators, def, cls rt.Value = rt.None, rt.None, rt.None, rt.None
+	var indent, separators, def rt.Value = rt.None, rt.None, rt.None
 	if err := rt.UnpackArgs(fname, nil, kwargs, "*",
 		"skipkeys?", &enc.skipKeys, "ensure_ascii?", &enc.ensureASCII,
 		"check_circular?", &enc.checkCirc, "allow_nan?", &enc.allowNaN,
-		"cls?", &cls, "indent?", &indent, "separators?", &separators,
+		"indent?", &indent, "separators?", &separators,
 		"default?", &def, "sort_keys?", &enc.sortKeys); err != nil {
 		return nil, err
 	}
@@ -161,14 +167,7 @@ func jsonDumps(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 		}
 		return nil, rt.NewError(rt.TypeErrorType, "dumps() takes 1 positional argument but %d were given", len(args))
 	}
-	enc, err := jsonEncoderFromKwargs(th, "dumps", kwargs)
-	if err != nil {
-		return nil, err
-	}
-	if err := enc.encode(args[0], 0); err != nil {
-		return nil, err
-	}
-	return rt.Str(enc.b.String()), nil
+	return jsonEncodeWith(th, "dumps", args[0], kwargs)
 }
 
 func jsonDump(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -178,15 +177,55 @@ func jsonDump(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 		}
 		return nil, rt.NewError(rt.TypeErrorType, "dump() takes 2 positional arguments but %d were given", len(args))
 	}
-	enc, err := jsonEncoderFromKwargs(th, "dump", kwargs)
+	s, err := jsonEncodeWith(th, "dump", args[0], kwargs)
 	if err != nil {
 		return nil, err
 	}
-	if err := enc.encode(args[0], 0); err != nil {
+	_, err = rt.CallMethod(th, args[1], "write", []rt.Value{s}, nil)
+	return rt.None, err
+}
+
+// jsonEncodeWith encodes obj with the dumps() keyword arguments: directly,
+// or through cls(...).encode(obj) when a cls= encoder class is given.
+func jsonEncodeWith(th *rt.Thread, fname string, obj rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var cls rt.Value = rt.None
+	var rest []rt.KwArg
+	for _, kw := range kwargs {
+		if kw.Name == "cls" {
+			cls = kw.Value
+			continue
+		}
+		rest = append(rest, kw)
+	}
+	if cls == rt.None {
+		enc, err := jsonEncoderFromKwargs(th, fname, rest)
+		if err != nil {
+			return nil, err
+		}
+		if err := enc.encode(obj, 0); err != nil {
+			return nil, err
+		}
+		return rt.Str(enc.b.String()), nil
+	}
+	full := []rt.KwArg{{Name: "skipkeys", Value: rt.False}, {Name: "ensure_ascii", Value: rt.True},
+		{Name: "check_circular", Value: rt.True}, {Name: "allow_nan", Value: rt.True}, {Name: "indent", Value: rt.None},
+		{Name: "separators", Value: rt.None}, {Name: "default", Value: rt.None}, {Name: "sort_keys", Value: rt.False}}
+	for _, kw := range rest {
+		found := false
+		for i := range full {
+			if full[i].Name == kw.Name {
+				full[i].Value, found = kw.Value, true
+			}
+		}
+		if !found {
+			full = append(full, kw)
+		}
+	}
+	encoder, err := rt.Call(th, cls, nil, full)
+	if err != nil {
 		return nil, err
 	}
-	_, err = rt.CallMethod(th, args[1], "write", []rt.Value{rt.Str(enc.b.String())}, nil)
-	return rt.None, err
+	return rt.CallMethod(th, encoder, "encode", []rt.Value{obj}, nil)
 }
 
 // jsonUnwrap returns the built-in value of an instance of a user class
@@ -482,35 +521,70 @@ func jsonLoad(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 }
 
 func jsonDecode(th *rt.Thread, fname string, src rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var cls rt.Value = rt.None
+	var rest []rt.KwArg
+	for _, kw := range kwargs {
+		if kw.Name == "cls" {
+			cls = kw.Value
+			continue
+		}
+		rest = append(rest, kw)
+	}
+	if cls != rt.None {
+		text, err := jsonText(src)
+		if err != nil {
+			return nil, err
+		}
+		dec, err := rt.Call(th, cls, nil, rest)
+		if err != nil {
+			return nil, err
+		}
+		return rt.CallMethod(th, dec, "decode", []rt.Value{rt.Str(text)}, nil)
+	}
+	d := &jsonDecoder{th: th, strict: true}
+	if err := rt.UnpackArgs(fname, nil, rest, "*", "object_hook?", &d.objectHook,
+		"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
+		"object_pairs_hook?", &d.pairsHook, "strict?", &d.strict); err != nil {
+		return nil, err
+	}
+	text, err := jsonText(src)
+	if err != nil {
+		return nil, err
+	}
+	return d.decodeAll(text)
+}
+
+// jsonText is the document as a string (bytes are UTF-8, BOM dropped).
+func jsonText(src rt.Value) (string, error) {
 	var text string
 	switch x := src.(type) {
 	case rt.Str:
-		text = string(x)
+		return string(x), nil
 	case rt.Bytes:
 		text = string(x)
 	case *rt.ByteArray:
 		text = x.String()
 	default:
-		return nil, rt.NewError(rt.TypeErrorType, "the JSON object must be str, bytes or bytearray, not %s", rt.TypeName(src))
+		return "", rt.NewError(rt.TypeErrorType, "the JSON object must be str, bytes or bytearray, not %s", rt.TypeName(src))
 	}
-	if _, ok := src.(rt.Str); !ok {
-		text = strings.TrimPrefix(text, "\xef\xbb\xbf")
-		if !utf8.ValidString(text) {
-			return nil, rt.NewError(rt.UnicodeDecodeErrorType, "'utf-8' codec can't decode bytes: invalid utf-8")
-		}
+	text = strings.TrimPrefix(text, "\xef\xbb\xbf")
+	if !utf8.ValidString(text) {
+		return "", rt.NewError(rt.UnicodeDecodeErrorType, "'utf-8' codec can't decode bytes: invalid utf-8")
 	}
-	d := &jsonDecoder{th: th, strict: true}
-	var cls rt.Value = rt.None
-	if err := rt.UnpackArgs(fname, nil, kwargs, "*", "cls?", &cls, "object_hook?", &d.objectHook,
-		"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
-		"object_pairs_hook?", &d.pairsHook, "strict?", &d.strict); err != nil {
-		return nil, err
-	}
+	return text, nil
+}
+
+func (d *jsonDecoder) normHooks() {
 	for _, p := range []*rt.Value{&d.objectHook, &d.pairsHook, &d.parseFloat, &d.parseInt, &d.parseConstant} {
 		if *p == rt.None {
 			*p = nil
 		}
 	}
+}
+
+// decodeAll is JSONDecoder.decode: one value, surrounded by whitespace.
+func (d *jsonDecoder) decodeAll(text string) (rt.Value, error) {
+	d.normHooks()
 	d.s = []rune(text)
 	if len(d.s) > 0 && d.s[0] == 0xfeff {
 		return nil, newJSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", d.s, 0)
