@@ -172,6 +172,9 @@ func openPath(th *rt.Thread, path string, flags int, opener rt.Value) (*os.File,
 		}
 		return nil, errBadFd()
 	}
+	if st, err := os.Stat(path); err == nil && st.Mode()&os.ModeNamedPipe != 0 {
+		return openFIFO(th, path, flags)
+	}
 	f, err := os.OpenFile(path, flags, 0o666)
 	if err != nil {
 		return nil, rt.IOError(err, path)
@@ -202,4 +205,54 @@ func fdForOpen(fd int, closefd bool) *os.File {
 		syscall.SetNonblock(fd, true)
 	}
 	return os.NewFile(uintptr(fd), "fd")
+}
+
+// openFIFO opens a named pipe. Opening one end blocks until the other
+// end is opened, so the open runs on a helper goroutine and the thread
+// waits cancellably; on cancellation the helper is released by opening
+// the other end ourselves (non-blocking) and the file is closed.
+func openFIFO(th *rt.Thread, path string, flags int) (*os.File, error) {
+	type res struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan res, 1)
+	go func() {
+		f, err := os.OpenFile(path, flags, 0o666)
+		ch <- res{f, err}
+	}()
+	var r res
+	err := th.Block("opening FIFO '"+path+"'", rt.None, func(cancel <-chan struct{}) error {
+		select {
+		case r = <-ch:
+			return nil
+		case <-cancel:
+			other := os.O_RDONLY
+			if flags&(os.O_WRONLY|os.O_RDWR) == 0 {
+				other = os.O_WRONLY
+			}
+			if fd, err := syscall.Open(path, other|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0); err == nil {
+				r = <-ch
+				syscall.Close(fd)
+			} else {
+				go func() {
+					if x := <-ch; x.f != nil {
+						x.f.Close()
+					}
+				}()
+				return rt.NewCancelled()
+			}
+			if r.f != nil {
+				r.f.Close()
+			}
+			return rt.NewCancelled()
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if r.err != nil {
+		return nil, rt.IOError(r.err, path)
+	}
+	return r.f, nil
 }

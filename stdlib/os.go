@@ -244,6 +244,18 @@ func newOSModule() *rt.Module {
 			return rt.None, osErr(os.Chtimes(p, at, mt), p)
 		}),
 		rt.NewFunc("pipe", osPipe),
+		rt.NewFunc("mkfifo", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var pv rt.Value
+			mode := 0o666
+			if err := rt.UnpackArgs("mkfifo", args, kwargs, "path", &pv, "mode?", &mode); err != nil {
+				return nil, err
+			}
+			p, err := pathArg(th, "mkfifo", pv)
+			if err != nil {
+				return nil, err
+			}
+			return rt.None, osErr(syscall.Mkfifo(p, uint32(mode)), p)
+		}),
 		rt.NewFunc("open", osOpen),
 		rt.NewFunc("read", osRead),
 		rt.NewFunc("write", osWrite),
