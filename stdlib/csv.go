@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -76,13 +77,25 @@ var csvDialects = map[string]*csvDialect{
 
 var csvDialectNames = []string{"excel", "excel-tab", "unix"}
 
+// csvDialectsMu guards csvDialects and csvDialectNames (register_dialect
+// may run on any thread).
+var csvDialectsMu sync.Mutex
+
+func csvLookupDialect(name string) (*csvDialect, bool) {
+	csvDialectsMu.Lock()
+	defer csvDialectsMu.Unlock()
+	d, ok := csvDialects[name]
+	return d, ok
+}
+
 // csvMakeDialect resolves dialect= and the format keyword arguments.
 func csvMakeDialect(th *rt.Thread, dialect rt.Value, kwargs []rt.KwArg) (*csvDialect, error) {
-	d := *csvDialects["excel"]
+	excel, _ := csvLookupDialect("excel")
+	d := *excel
 	if dialect != nil && dialect != rt.None {
 		switch x := dialect.(type) {
 		case rt.Str:
-			base, ok := csvDialects[string(x)]
+			base, ok := csvLookupDialect(string(x))
 			if !ok {
 				return nil, rt.NewError(csvErrorType, "unknown dialect")
 			}
@@ -873,9 +886,15 @@ func newCSVModule() *rt.Module {
 	m.Dict.SetStr("QUOTE_ALL", rt.MakeInt(csvQuoteAll))
 	m.Dict.SetStr("QUOTE_NONNUMERIC", rt.MakeInt(csvQuoteNonNumeric))
 	m.Dict.SetStr("QUOTE_NONE", rt.MakeInt(csvQuoteNone))
-	m.Dict.SetStr("excel", csvDialects["excel"])
-	m.Dict.SetStr("excel_tab", csvDialects["excel-tab"])
-	m.Dict.SetStr("unix_dialect", csvDialects["unix"])
+	m.Dict.SetStr("Dialect", csvDialectType)
+	for _, c := range []struct{ attr, name string }{{"excel", "excel"}, {"excel_tab", "excel-tab"}, {"unix_dialect", "unix"}} {
+		d, _ := csvLookupDialect(c.name)
+		if cls, err := csvDialectClass(c.attr, d); err == nil {
+			m.Dict.SetStr(c.attr, cls)
+		} else {
+			m.Dict.SetStr(c.attr, d)
+		}
+	}
 	m.Dict.SetStr("register_dialect", rt.NewFunc("register_dialect", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if len(args) < 1 || len(args) > 2 {
 			return nil, rt.NewError(rt.TypeErrorType, "register_dialect() expected at most 2 arguments")
@@ -892,10 +911,12 @@ func newCSVModule() *rt.Module {
 		if err != nil {
 			return nil, err
 		}
+		csvDialectsMu.Lock()
 		if _, exists := csvDialects[string(name)]; !exists {
 			csvDialectNames = append(csvDialectNames, string(name))
 		}
 		csvDialects[string(name)] = d
+		csvDialectsMu.Unlock()
 		return rt.None, nil
 	}))
 	m.Dict.SetStr("get_dialect", rt.NewFunc("get_dialect", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -903,13 +924,15 @@ func newCSVModule() *rt.Module {
 		if err := rt.UnpackArgs("get_dialect", args, kwargs, "name", &name); err != nil {
 			return nil, err
 		}
-		d, ok := csvDialects[name]
+		d, ok := csvLookupDialect(name)
 		if !ok {
 			return nil, rt.NewError(csvErrorType, "unknown dialect")
 		}
 		return d, nil
 	}))
 	m.Dict.SetStr("list_dialects", rt.NewFunc("list_dialects", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		csvDialectsMu.Lock()
+		defer csvDialectsMu.Unlock()
 		out := make([]rt.Value, len(csvDialectNames))
 		for i, n := range csvDialectNames {
 			out[i] = rt.Str(n)
@@ -917,4 +940,15 @@ func newCSVModule() *rt.Module {
 		return rt.NewList(out), nil
 	}))
 	return m
+}
+
+// csvDialectClass makes csv.excel & co. as classes deriving from Dialect,
+// so programs can subclass them and pass the class as dialect=.
+func csvDialectClass(name string, d *csvDialect) (rt.Value, error) {
+	ns := rt.NewDict()
+	for _, attr := range []string{"delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator", "quoting", "strict"} {
+		v, _ := d.GetAttr(nil, attr)
+		ns.SetStr(attr, v)
+	}
+	return rt.BuildClass(nil, name, name, "csv", []rt.Value{csvDialectType}, ns, nil)
 }
