@@ -318,6 +318,31 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 	case *rt.Dict:
 		return e.encodeDict(orig, x, level)
 	}
+	// Go-implemented subclasses of dict/list/tuple (OrderedDict, ...).
+	switch {
+	case rt.IsInstance(v, rt.DictType):
+		items, err := rt.CallMethod(e.th, v, "items", nil, nil)
+		if err != nil {
+			return err
+		}
+		d := rt.NewDict()
+		if err := forEach(e.th, items, func(kv rt.Value) (bool, error) {
+			pair, err := rt.IterateAll(e.th, kv)
+			if err != nil || len(pair) != 2 {
+				return true, err
+			}
+			return false, d.Set(e.th, pair[0], pair[1])
+		}); err != nil {
+			return err
+		}
+		return e.encodeDict(orig, d, level)
+	case rt.IsInstance(v, rt.ListType) || rt.IsInstance(v, rt.TupleType):
+		items, err := rt.IterateAll(e.th, v)
+		if err != nil {
+			return err
+		}
+		return e.encodeList(orig, items, level)
+	}
 	if e.defaultFn == nil {
 		return rt.NewError(rt.TypeErrorType, "Object of type %s is not JSON serializable", rt.TypeName(orig))
 	}
