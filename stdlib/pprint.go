@@ -259,6 +259,13 @@ func (pp *prettyPrinter) format(th *rt.Thread, b *strings.Builder, obj rt.Value,
 	}
 	maxWidth := pp.width - indent - allowance
 	if ppStrLen(rep) > maxWidth {
+		if kind := ppCollectionsKind(obj); kind != "" {
+			id := rt.Id(obj)
+			context[id] = true
+			err := pp.pprintCollection(th, b, kind, obj, indent, allowance, context, level+1)
+			delete(context, id)
+			return err
+		}
 		base, kind := ppKind(obj)
 		if kind != "" {
 			id := rt.Id(obj)
@@ -315,29 +322,36 @@ func (pp *prettyPrinter) pprintDict(th *rt.Thread, b *strings.Builder, d *rt.Dic
 				return err
 			}
 		}
-		indent += pp.indent
-		delimnl := ",\n" + strings.Repeat(" ", indent)
-		for i, kv := range items {
-			last := i == len(items)-1
-			rep, err := pp.safeRepr(th, kv[0], context, level)
-			if err != nil {
-				return err
-			}
-			b.WriteString(rep)
-			b.WriteString(": ")
-			a := 1
-			if last {
-				a = allowance + 1
-			}
-			if err := pp.format(th, b, kv[1], indent+ppStrLen(rep)+2, a, context, level); err != nil {
-				return err
-			}
-			if !last {
-				b.WriteString(delimnl)
-			}
+		if err := pp.formatDictItems(th, b, items, indent, allowance+1, context, level); err != nil {
+			return err
 		}
 	}
 	b.WriteByte('}')
+	return nil
+}
+
+func (pp *prettyPrinter) formatDictItems(th *rt.Thread, b *strings.Builder, items [][2]rt.Value, indent, allowance int, context map[uintptr]bool, level int) error {
+	indent += pp.indent
+	delimnl := ",\n" + strings.Repeat(" ", indent)
+	for i, kv := range items {
+		last := i == len(items)-1
+		rep, err := pp.safeRepr(th, kv[0], context, level)
+		if err != nil {
+			return err
+		}
+		b.WriteString(rep)
+		b.WriteString(": ")
+		a := 1
+		if last {
+			a = allowance
+		}
+		if err := pp.format(th, b, kv[1], indent+ppStrLen(rep)+2, a, context, level); err != nil {
+			return err
+		}
+		if !last {
+			b.WriteString(delimnl)
+		}
+	}
 	return nil
 }
 
@@ -705,4 +719,129 @@ func (pp *prettyPrinter) safeRepr(th *rt.Thread, obj rt.Value, context map[uintp
 		pp.readable = false
 	}
 	return s, nil
+}
+
+// ppCollectionsKind names the collections type (OrderedDict, defaultdict,
+// Counter, deque) whose repr obj uses, or "".
+func ppCollectionsKind(obj rt.Value) string {
+	t := obj.Type()
+	for _, c := range t.MRO {
+		if c.Module != "collections" {
+			continue
+		}
+		switch c.Name {
+		case "OrderedDict", "defaultdict", "Counter", "deque":
+			if t.Lookup("__repr__") != c.Lookup("__repr__") {
+				return ""
+			}
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// pprintCollection ports _pprint_ordered_dict, _pprint_default_dict,
+// _pprint_counter and _pprint_deque.
+func (pp *prettyPrinter) pprintCollection(th *rt.Thread, b *strings.Builder, kind string, obj rt.Value, indent, allowance int, context map[uintptr]bool, level int) error {
+	n, err := rt.Len(th, obj)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		rep, err := rt.Repr(th, obj)
+		b.WriteString(rep)
+		return err
+	}
+	name := obj.Type().Name
+	items := func(method string) ([]rt.Value, error) {
+		v, err := rt.CallMethod(th, obj, method, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return rt.IterateAll(th, v)
+	}
+	switch kind {
+	case "OrderedDict":
+		its, err := items("items")
+		if err != nil {
+			return err
+		}
+		b.WriteString(name + "(")
+		if err := pp.format(th, b, rt.NewList(its), indent+len(name)+1, allowance+1, context, level); err != nil {
+			return err
+		}
+		b.WriteByte(')')
+	case "defaultdict":
+		df, err := rt.GetAttr(th, obj, "default_factory")
+		if err != nil {
+			return err
+		}
+		rdf, err := pp.safeRepr(th, df, context, level)
+		if err != nil {
+			return err
+		}
+		indent += len(name) + 1
+		b.WriteString(name + "(" + rdf + ",\n" + strings.Repeat(" ", indent))
+		its, err := items("items")
+		if err != nil {
+			return err
+		}
+		d := rt.NewDict()
+		for _, kv := range its {
+			t := kv.(*rt.Tuple)
+			if err := d.Set(th, t.Items[0], t.Items[1]); err != nil {
+				return err
+			}
+		}
+		if err := pp.pprintDict(th, b, d, indent, allowance+1, context, level); err != nil {
+			return err
+		}
+		b.WriteByte(')')
+	case "Counter":
+		its, err := items("most_common")
+		if err != nil {
+			return err
+		}
+		b.WriteString(name + "({")
+		if pp.indent > 1 {
+			b.WriteString(strings.Repeat(" ", pp.indent-1))
+		}
+		pairs := make([][2]rt.Value, len(its))
+		for i, kv := range its {
+			t := kv.(*rt.Tuple)
+			pairs[i] = [2]rt.Value{t.Items[0], t.Items[1]}
+		}
+		if err := pp.formatDictItems(th, b, pairs, indent+len(name)+1, allowance+2, context, level); err != nil {
+			return err
+		}
+		b.WriteString("})")
+	case "deque":
+		vals, err := rt.IterateAll(th, obj)
+		if err != nil {
+			return err
+		}
+		b.WriteString(name + "(")
+		indent += len(name) + 1
+		b.WriteByte('[')
+		ml, err := rt.GetAttr(th, obj, "maxlen")
+		if err != nil {
+			return err
+		}
+		if ml == rt.None {
+			if err := pp.formatItems(th, b, vals, indent, allowance+2, context, level); err != nil {
+				return err
+			}
+			b.WriteString("])")
+		} else {
+			if err := pp.formatItems(th, b, vals, indent, 2, context, level); err != nil {
+				return err
+			}
+			rml, err := pp.safeRepr(th, ml, context, level)
+			if err != nil {
+				return err
+			}
+			b.WriteString("],\n" + strings.Repeat(" ", indent) + "maxlen=" + rml + ")")
+		}
+	}
+	return nil
 }
