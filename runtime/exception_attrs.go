@@ -693,6 +693,13 @@ func FromSyntaxError(se *ast.SyntaxError) *Exception {
 	if se.Text != "" {
 		text = Str(se.Text)
 	}
-	info := NewTuple([]Value{Str(se.File), MakeInt(int64(se.Line)), offset, text, MakeInt(int64(se.Line)), offset})
+	endLine, endOffset := Value(MakeInt(int64(se.Line))), offset
+	if se.EndCol > 0 {
+		endOffset = MakeInt(int64(se.EndCol))
+		if se.EndLine > 0 {
+			endLine = MakeInt(int64(se.EndLine))
+		}
+	}
+	info := NewTuple([]Value{Str(se.File), MakeInt(int64(se.Line)), offset, text, endLine, endOffset})
 	return &Exception{Class: cls, Args: []Value{Str(se.Msg), info}}
 }

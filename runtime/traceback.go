@@ -167,7 +167,9 @@ func formatSyntaxErrorLocation(th *Thread, b *strings.Builder, e *Exception) {
 	}
 	start := int(offset) - 1 - cut
 	if start < 0 {
-		start = 0
+		// CPython prints no caret when the error is in the indentation
+		// ("unexpected indent", TabError).
+		return
 	}
 	width := 1
 	if end, ok := info["end_offset"].(Int); ok {

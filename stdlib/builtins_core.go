@@ -239,7 +239,7 @@ func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	}
 	var line rt.Value
 	if f, ok := in.(*rt.File); ok {
-		line, err = f.ReadLine(-1)
+		line, err = f.ReadLineTh(th, -1)
 	} else {
 		line, err = rt.CallMethod(th, in, "readline", nil, nil)
 	}
