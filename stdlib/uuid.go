@@ -4,9 +4,11 @@ import (
 	"crypto/md5"
 	"crypto/rand"
 	"crypto/sha1"
+	"encoding/binary"
 	"encoding/hex"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -101,6 +103,20 @@ func (u *uuidObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 		return rt.MakeInt(int64(u.b[9])), nil
 	case "node":
 		return rt.NewBigInt(new(big.Int).SetBytes(u.b[10:16])), nil
+	case "fields":
+		out := make([]rt.Value, 0, 6)
+		for _, f := range []string{"time_low", "time_mid", "time_hi_version", "clock_seq_hi_variant", "clock_seq_low", "node"} {
+			v, _ := u.GetAttr(th, f)
+			out = append(out, v)
+		}
+		return rt.NewTuple(out), nil
+	case "time":
+		hi := uint64(u.b[6]&0x0f)<<8 | uint64(u.b[7])
+		mid := uint64(u.b[4])<<8 | uint64(u.b[5])
+		low := uint64(u.b[0])<<24 | uint64(u.b[1])<<16 | uint64(u.b[2])<<8 | uint64(u.b[3])
+		return rt.NewBigInt(new(big.Int).SetUint64(hi<<48 | mid<<32 | low)), nil
+	case "clock_seq":
+		return rt.MakeInt(int64(u.b[8]&0x3f)<<8 | int64(u.b[9])), nil
 	}
 	return nil, nil
 }
@@ -210,6 +226,45 @@ func newUUIDModule() *rt.Module {
 			return nil, rt.NewError(rt.OSErrorType, err.Error())
 		}
 		u.setVersion(4)
+		return u, nil
+	}))
+	m.Dict.SetStr("uuid1", rt.NewFunc("uuid1", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var node, clockSeq rt.Value = rt.None, rt.None
+		if err := rt.UnpackArgs("uuid1", args, kwargs, "node?", &node, "clock_seq?", &clockSeq); err != nil {
+			return nil, err
+		}
+		var rnd [8]byte
+		if _, err := rand.Read(rnd[:]); err != nil {
+			return nil, rt.NewError(rt.OSErrorType, err.Error())
+		}
+		// 100-ns intervals since 1582-10-15 (the Gregorian reform).
+		ts := uint64(time.Now().UnixNano()/100) + 0x01b21dd213814000
+		seq := uint64(rnd[0])<<8 | uint64(rnd[1])
+		if clockSeq != rt.None {
+			n, err := rt.IndexInt(clockSeq)
+			if err != nil {
+				return nil, err
+			}
+			seq = uint64(n)
+		}
+		nd := uint64(rnd[2])<<40 | uint64(rnd[3])<<32 | uint64(rnd[4])<<24 | uint64(rnd[5])<<16 | uint64(rnd[6])<<8 | uint64(rnd[7]) | 1<<40
+		if node != rt.None {
+			n, err := rt.IndexInt(node)
+			if err != nil {
+				return nil, err
+			}
+			nd = uint64(n)
+		}
+		u := &uuidObj{}
+		binary.BigEndian.PutUint32(u.b[0:4], uint32(ts))
+		binary.BigEndian.PutUint16(u.b[4:6], uint16(ts>>32))
+		binary.BigEndian.PutUint16(u.b[6:8], uint16(ts>>48)&0x0fff)
+		u.b[8] = byte(seq>>8) & 0x3f
+		u.b[9] = byte(seq)
+		for i := 0; i < 6; i++ {
+			u.b[10+i] = byte(nd >> (40 - 8*i))
+		}
+		u.setVersion(1)
 		return u, nil
 	}))
 	nameBased := func(fname string, version int) *rt.Builtin {

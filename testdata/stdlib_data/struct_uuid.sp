@@ -44,3 +44,6 @@ try:
     uuid.UUID("not-a-uuid")
 except ValueError as e:
     print("ValueError:", e)
+print(u.fields, u.time, u.clock_seq)
+a = uuid.uuid1()
+print(a.version, a.variant, len(a.hex), uuid.uuid1(node=0x123456789abc, clock_seq=5).node == 0x123456789abc, uuid.uuid1(clock_seq=5).clock_seq)
