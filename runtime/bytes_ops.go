@@ -75,6 +75,10 @@ func bytesRepr(s string) string {
 // Binary implements + (with bytes-like) and * (with int).
 func (b Bytes) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, error) {
 	switch op {
+	case ast.Mod:
+		if !right {
+			return BytesPercentFormat(th, string(b), other)
+		}
 	case ast.Add:
 		if o, ok := bytesOf(other); ok {
 			if right {

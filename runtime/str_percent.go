@@ -12,7 +12,18 @@ import (
 
 // PercentFormat is `format % args` for str.
 func PercentFormat(th *Thread, format string, args Value) (string, error) {
-	p := percentState{th: th}
+	return percentFormat(th, format, args, false)
+}
+
+// BytesPercentFormat is bytes % args (PEP 461): %s and %b take bytes-like
+// values, %r and %a give ASCII reprs, %c a byte; the result is raw bytes.
+func BytesPercentFormat(th *Thread, format string, args Value) (Bytes, error) {
+	s, err := percentFormat(th, format, args, true)
+	return Bytes(s), err
+}
+
+func percentFormat(th *Thread, format string, args Value, bytesMode bool) (string, error) {
+	p := percentState{th: th, bytes: bytesMode}
 	switch a := args.(type) {
 	case *Tuple:
 		p.items = a.Items
@@ -67,6 +78,7 @@ type percentState struct {
 	single bool
 	argIdx int
 	dict   Value
+	bytes  bool // formatting bytes (BytesPercentFormat)
 }
 
 func (p *percentState) next() (Value, error) {
@@ -105,7 +117,11 @@ func (p *percentState) directive(b *strings.Builder, format string, i int) (int,
 			return 0, NewError(ValueErrorType, "incomplete format key")
 		}
 		key := format[i+1 : k-1]
-		v, err := GetItem(p.th, p.dict, Str(key))
+		var dk Value = Str(key)
+		if p.bytes {
+			dk = Bytes(key)
+		}
+		v, err := GetItem(p.th, p.dict, dk)
 		if err != nil {
 			return 0, err
 		}
@@ -239,9 +255,31 @@ flags:
 		return ""
 	}
 	switch c {
-	case 's', 'r', 'a':
+	case 's', 'r', 'a', 'b':
 		var text string
 		var err error
+		if p.bytes {
+			if c == 's' || c == 'b' {
+				bs, ok := bytesOf(arg)
+				if !ok {
+					return 0, NewError(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
+				}
+				text = bs
+			} else if text, err = Repr(p.th, arg); err == nil {
+				text = EscapeNonASCII(text)
+			}
+			if err != nil {
+				return 0, err
+			}
+			if prec >= 0 && prec < len(text) {
+				text = text[:prec]
+			}
+			pad(text, false, 0)
+			break
+		}
+		if c == 'b' {
+			return 0, NewError(ValueErrorType, "unsupported format character 'b' (0x62) at index %d", i-1)
+		}
 		if c == 's' {
 			text, err = ToStr(p.th, arg)
 		} else {
@@ -315,6 +353,18 @@ flags:
 		pad(sign+body, true, len(sign))
 	case 'c':
 		var ch string
+		if p.bytes {
+			if bs, ok := bytesOf(arg); ok && len(bs) == 1 {
+				pad(bs, false, 0)
+				break
+			}
+			n, ok := AsInt64(arg)
+			if !ok || n < 0 || n > 255 {
+				return 0, NewError(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+			}
+			pad(string([]byte{byte(n)}), false, 0)
+			break
+		}
 		switch x := arg.(type) {
 		case Str:
 			if utf8.RuneCountInString(string(x)) != 1 {
