@@ -141,9 +141,11 @@ func builtinOpen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		if fd < 0 {
 			return nil, rt.NewError(rt.ValueErrorType, "negative file descriptor")
 		}
-		if f = fdForOpen(int(fd), closefd); f == nil {
+		var owned bool
+		if f, owned = fdForOpen(int(fd), closefd); f == nil {
 			return nil, errBadFd()
 		}
+		opts.NoClose = !owned
 	default:
 		if p, ok := file.(*pathObj); ok {
 			return builtinOpen(th, append([]rt.Value{rt.Str(p.path)}, args[1:]...), kwargs)
@@ -167,7 +169,7 @@ func openPath(th *rt.Thread, path string, flags int, opener rt.Value) (*os.File,
 		if fd < 0 {
 			return nil, rt.NewError(rt.ValueErrorType, "opener returned %d", fd)
 		}
-		if f := fdForOpen(int(fd), true); f != nil {
+		if f, _ := fdForOpen(int(fd), true); f != nil {
 			return f, nil
 		}
 		return nil, errBadFd()
@@ -187,24 +189,36 @@ func openPath(th *rt.Thread, path string, flags int, opener rt.Value) (*os.File,
 }
 
 // fdForOpen returns the *os.File for open(fd): the os module's own file
-// for the descriptor when it made it, else a new one over fd.
-func fdForOpen(fd int, closefd bool) *os.File {
+// for the descriptor when it made it, else a new one over fd (over a
+// duplicate of fd with closefd=False). owned says whether closing the
+// file object must close the *os.File.
+func fdForOpen(fd int, closefd bool) (f *os.File, owned bool) {
 	if closefd {
 		if f := fdTake(fd); f != nil {
-			return f
+			return f, true
 		}
 	} else if f := fdLookup(fd); f != nil {
-		return f
+		return f, false
 	}
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
-		return nil
+		return nil, false
+	}
+	if !closefd {
+		// The file object must never close fd, not even through the
+		// *os.File finalizer: it owns a duplicate instead.
+		dup, err := syscall.Dup(fd)
+		if err != nil {
+			return nil, false
+		}
+		syscall.CloseOnExec(dup)
+		fd = dup
 	}
 	switch st.Mode & syscall.S_IFMT {
 	case syscall.S_IFIFO, syscall.S_IFSOCK:
 		syscall.SetNonblock(fd, true)
 	}
-	return os.NewFile(uintptr(fd), "fd")
+	return os.NewFile(uintptr(fd), "fd"), true
 }
 
 // openFIFO opens a named pipe. Opening one end blocks until the other

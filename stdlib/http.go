@@ -248,8 +248,7 @@ func (c *httpClient) do(th *rt.Thread, a *reqArgs) (rt.Value, error) {
 			body = bytes.NewReader(b)
 		}
 	}
-	ctx, cancelCtx := context.WithCancel(context.Background())
-	defer cancelCtx()
+	var timeout time.Duration
 	if a.timeout != rt.None {
 		f, ok := rt.AsFloat(a.timeout)
 		if !ok {
@@ -259,11 +258,9 @@ func (c *httpClient) do(th *rt.Thread, a *reqArgs) (rt.Value, error) {
 				f = f1 + f2
 			}
 		}
-		var c2 context.CancelFunc
-		ctx, c2 = context.WithTimeout(ctx, time.Duration(f*float64(time.Second)))
-		defer c2()
+		timeout = time.Duration(f * float64(time.Second))
 	}
-	req, err := http.NewRequestWithContext(ctx, a.method, u.String(), body)
+	req, err := http.NewRequest(a.method, u.String(), body)
 	if err != nil {
 		return nil, rt.NewError(rt.ValueErrorType, "%s", err.Error())
 	}
@@ -300,16 +297,15 @@ func (c *httpClient) do(th *rt.Thread, a *reqArgs) (rt.Value, error) {
 	var resp *http.Response
 	var data []byte
 	err = th.Block("http "+a.method+" "+a.url, rt.None, func(cancel <-chan struct{}) error {
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-cancel:
-				cancelCtx()
-			case <-done:
-			}
-		}()
-		r, err := client.Do(req)
+		// The request's context is the thread's cancel channel itself:
+		// no watcher goroutine per request.
+		var ctx context.Context = chanCtx(cancel)
+		if timeout > 0 {
+			var stop context.CancelFunc
+			ctx, stop = context.WithTimeout(ctx, timeout)
+			defer stop()
+		}
+		r, err := client.Do(req.WithContext(ctx))
 		if err != nil {
 			return err
 		}
@@ -349,6 +345,22 @@ func httpErr(err error, u string) error {
 }
 
 var os_ErrDeadline = errors.New("deadline")
+
+// chanCtx is a context.Context that is done when the channel closes
+// (a thread's cancel channel).
+type chanCtx <-chan struct{}
+
+func (c chanCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
+func (c chanCtx) Done() <-chan struct{}       { return c }
+func (c chanCtx) Value(key any) any           { return nil }
+func (c chanCtx) Err() error {
+	select {
+	case <-c:
+		return context.Canceled
+	default:
+		return nil
+	}
+}
 
 func newResponse(r *http.Response, data []byte, elapsed time.Duration) *recObj {
 	o := newRec(responseType, nil)

@@ -96,7 +96,11 @@ func posixExpanduser(p string) string {
 	}
 	var home string
 	if i == 1 {
-		home = os.Getenv("HOME")
+		if v, ok := osEnviron.GetStr("HOME"); ok {
+			if s, ok := v.(rt.Str); ok {
+				home = string(s)
+			}
+		}
 		if home == "" {
 			if u, err := user.Current(); err == nil {
 				home = u.HomeDir

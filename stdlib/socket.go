@@ -284,8 +284,6 @@ func (s *sockObj) connect(th *rt.Thread, addr rt.Value) error {
 	}
 	var conn net.Conn
 	err = th.Block("socket.connect "+a, s, func(cancel <-chan struct{}) error {
-		stop := context.AfterFunc(ctx, func() {})
-		defer stop()
 		go func() {
 			select {
 			case <-cancel:
