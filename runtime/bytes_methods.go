@@ -457,6 +457,9 @@ func init() {
 		}),
 		bytesNoArgs("upper", func(s string) Value { return Bytes(asciiUpper(s)) }),
 		bytesNoArgs("lower", func(s string) Value { return Bytes(asciiLower(s)) }),
+		bytesNoArgs("swapcase", func(s string) Value { return Bytes(bytesCaseMap(s, swapCaseByte)) }),
+		bytesNoArgs("capitalize", func(s string) Value { return Bytes(bytesCapitalize(s)) }),
+		bytesNoArgs("title", func(s string) Value { return Bytes(bytesTitle(s)) }),
 		bytesNoArgs("isdigit", func(s string) Value {
 			return Bool(bytesAll(s, func(c byte) bool { return c >= '0' && c <= '9' }))
 		}),
@@ -515,4 +518,50 @@ func bytesPartition(name, s string, args []Value, kwargs []KwArg, reverse bool) 
 		return NewTuple([]Value{Bytes(s), Bytes(""), Bytes("")}), nil
 	}
 	return NewTuple([]Value{Bytes(s[:i]), Bytes(sep), Bytes(s[i+len(sep):])}), nil
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func swapCaseByte(c byte) byte {
+	if isASCIILetter(c) {
+		return c ^ 0x20
+	}
+	return c
+}
+
+func bytesCaseMap(s string, f func(byte) byte) string {
+	out := []byte(s)
+	for i, c := range out {
+		out[i] = f(c)
+	}
+	return string(out)
+}
+
+// bytesCapitalize upper-cases the first ASCII byte and lower-cases the rest.
+func bytesCapitalize(s string) string {
+	out := []byte(asciiLower(s))
+	if len(out) > 0 && out[0] >= 'a' && out[0] <= 'z' {
+		out[0] -= 0x20
+	}
+	return string(out)
+}
+
+// bytesTitle upper-cases ASCII letters that follow a non-letter and
+// lower-cases the others.
+func bytesTitle(s string) string {
+	out := []byte(s)
+	prev := false
+	for i, c := range out {
+		if isASCIILetter(c) {
+			if prev {
+				out[i] = c | 0x20
+			} else {
+				out[i] = c &^ 0x20
+			}
+			prev = true
+		} else {
+			prev = false
+		}
+	}
+	return string(out)
 }
