@@ -653,35 +653,14 @@ func (c *compiler) boolOp(x *ast.BoolOp) exprFn {
 	}
 }
 
-// identical is Python's `is`.
-func identical(a, b runtime.Value) bool {
-	switch x := a.(type) {
-	case runtime.Int:
-		y, ok := b.(runtime.Int)
-		return ok && x == y
-	case runtime.Float:
-		y, ok := b.(runtime.Float)
-		return ok && x == y
-	case runtime.Str:
-		y, ok := b.(runtime.Str)
-		return ok && x == y
-	case runtime.Bytes:
-		y, ok := b.(runtime.Bytes)
-		return ok && x == y
-	case runtime.Bool:
-		y, ok := b.(runtime.Bool)
-		return ok && x == y
-	}
-	return runtime.Id(a) == runtime.Id(b) && a.Type() == b.Type()
-}
 
 // compareOp evaluates one comparison `a op b`.
 func compareOp(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
 	switch op {
 	case ast.Is:
-		return runtime.Bool(identical(a, b)), nil
+		return runtime.Bool(runtime.Is(a, b)), nil
 	case ast.IsNot:
-		return runtime.Bool(!identical(a, b)), nil
+		return runtime.Bool(!runtime.Is(a, b)), nil
 	case ast.In, ast.NotIn:
 		ok, err := runtime.Contains(th, b, a)
 		if err != nil {

@@ -25,6 +25,33 @@ func sameObj(a, b Value) bool {
 	return ea.typ == eb.typ && ea.data == eb.data
 }
 
+// Is is Python's `is`. Immutable values that Spindle keeps unboxed (ints,
+// strs, bytes, bools) are identical when equal, as if interned; a float is
+// identical to itself (so `x is x` holds for a NaN) and to an equal float.
+func Is(a, b Value) bool {
+	if sameObj(a, b) {
+		return true
+	}
+	switch x := a.(type) {
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y
+	case Bytes:
+		y, ok := b.(Bytes)
+		return ok && x == y
+	case Bool:
+		y, ok := b.(Bool)
+		return ok && x == y
+	}
+	return false
+}
+
 // sameOrEqual is PyObject_RichCompareBool(a, b, Py_EQ): identity implies
 // equality, then the common same-kind pairs compare without a call, then
 // the generic Equal.
