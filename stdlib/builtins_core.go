@@ -155,7 +155,7 @@ func builtinPrint(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 func printToFile(th *rt.Thread, f *rt.File, args []rt.Value, sep, end string) error {
 	switch len(args) {
 	case 0:
-		return f.WriteString(end)
+		return f.WriteStringTh(th, end)
 	case 1:
 		s, err := rt.ToStr(th, args[0])
 		if err != nil {
@@ -175,7 +175,7 @@ func printToFile(th *rt.Thread, f *rt.File, args []rt.Value, sep, end string) er
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	return f.WriteString(b.String())
+	return f.WriteStringTh(th, b.String())
 }
 
 func printToObject(th *rt.Thread, file rt.Value, args []rt.Value, sep, end string) error {
@@ -220,7 +220,7 @@ func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 			return nil, err
 		}
 		if f, ok := out.(*rt.File); ok {
-			err = f.WriteString(p)
+			err = f.WriteStringTh(th, p)
 		} else if out != rt.None {
 			_, err = rt.CallMethod(th, out, "write", []rt.Value{rt.Str(p)}, nil)
 		}
