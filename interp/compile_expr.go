@@ -653,7 +653,6 @@ func (c *compiler) boolOp(x *ast.BoolOp) exprFn {
 	}
 }
 
-
 // compareOp evaluates one comparison `a op b`.
 func compareOp(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
 	switch op {

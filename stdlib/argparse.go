@@ -354,11 +354,11 @@ func (p *argParser) addArgument(th *rt.Thread, g *argGroup, mg *mutexGroup, args
 // ---- parsing ----
 
 type parseState struct {
-	th      *rt.Thread
-	p       *argParser
-	ns      rt.Value
-	seen    map[*argAction]bool
-	extras  []string
+	th     *rt.Thread
+	p      *argParser
+	ns     rt.Value
+	seen   map[*argAction]bool
+	extras []string
 }
 
 type argError struct{ msg string }

@@ -220,7 +220,6 @@ func (d *deque) Reversed() rt.Value {
 	return rt.NewIteratorValue("_collections._deque_reverse_iterator", it)
 }
 
-
 func initDeque() {
 	dequeType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var iterable, maxlen rt.Value = nil, rt.None

@@ -31,8 +31,8 @@ const usPerDay = 86400 * 1000000
 // ---- timedelta ----
 
 type timedelta struct {
-	days          int64
-	secs, micros  int64 // 0 <= secs < 86400, 0 <= micros < 1e6
+	days         int64
+	secs, micros int64 // 0 <= secs < 86400, 0 <= micros < 1e6
 }
 
 func (*timedelta) Type() *rt.Type { return timedeltaType }

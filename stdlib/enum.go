@@ -24,14 +24,14 @@ import (
 
 var (
 	enumType, intEnumType, strEnumType, flagType, intFlagType, autoType *rt.Type
-	reprEnumType                                                       *rt.Type
+	reprEnumType                                                        *rt.Type
 )
 
 type enumInfo struct {
-	names   []string         // canonical member names, definition order
+	names   []string            // canonical member names, definition order
 	members map[string]rt.Value // name (incl. aliases) -> member
-	byValue *rt.Dict          // value -> member
-	list    []rt.Value        // canonical members
+	byValue *rt.Dict            // value -> member
+	list    []rt.Value          // canonical members
 	flag    bool
 }
 

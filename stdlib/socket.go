@@ -30,9 +30,9 @@ import (
 // connection plus one short-lived watcher goroutine per blocking call.
 
 const (
-	afINET  = 2
-	afINET6 = 10
-	afUNIX  = 1
+	afINET     = 2
+	afINET6    = 10
+	afUNIX     = 1
 	sockSTREAM = 1
 	sockDGRAM  = 2
 )
