@@ -1,0 +1,742 @@
+package stdlib
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/spindle-lang/spindle/ast"
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// The decimal module (basic): Decimal is a sign, a big.Int coefficient and
+// a base-10 exponent, computed exactly and rounded to the context's
+// precision with its rounding mode as CPython's _fix does; str follows
+// the to-sci-string rules. Supported: construction from str, int, float
+// (exact) and Decimal; + - * / // % ** (integral exponents), unary - +,
+// abs, comparisons with Decimal and int (and float, exactly), hashing
+// consistent with int/float/Fraction, quantize, to_integral_value,
+// sqrt, normalize, round(). The context is one process-wide Context
+// (getcontext, setcontext, localcontext); infinities and NaN are not
+// supported.
+
+var (
+	decimalType    = newModuleType("Decimal", "decimal")
+	contextType    = newModuleType("Context", "decimal")
+	decExcBase     *rt.Type
+	decInvalidOp   *rt.Type
+	decDivByZero   *rt.Type
+	decConvSyntax  *rt.Type
+	decimalContext = &decContext{prec: 28, rounding: "ROUND_HALF_EVEN"}
+)
+
+type decContext struct {
+	mu       sync.Mutex
+	prec     int
+	rounding string
+}
+
+func (*decContext) Type() *rt.Type { return contextType }
+
+func (c *decContext) get() (int, string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.prec, c.rounding
+}
+
+func (c *decContext) Repr(th *rt.Thread) (string, error) {
+	p, r := c.get()
+	return fmt.Sprintf("Context(prec=%d, rounding=%s, Emin=-999999, Emax=999999, capitals=1, clamp=0, flags=[], traps=[InvalidOperation, DivisionByZero, Overflow])", p, r), nil
+}
+
+func (c *decContext) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
+	p, r := c.get()
+	switch name {
+	case "prec":
+		return rt.MakeInt(int64(p)), nil
+	case "rounding":
+		return rt.Str(r), nil
+	case "Emin":
+		return rt.MakeInt(-999999), nil
+	case "Emax":
+		return rt.MakeInt(999999), nil
+	}
+	return nil, nil
+}
+
+func (c *decContext) SetAttr(th *rt.Thread, name string, v rt.Value) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch name {
+	case "prec":
+		n, err := rt.IndexInt(v)
+		if err != nil || n < 1 {
+			return rt.NewError(rt.ValueErrorType, "valid range for prec is [1, MAX_PREC]")
+		}
+		c.prec = n
+		return nil
+	case "rounding":
+		s, ok := v.(rt.Str)
+		if !ok || !validRounding(string(s)) {
+			return rt.NewError(rt.TypeErrorType, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+		}
+		c.rounding = string(s)
+		return nil
+	case "Emin", "Emax", "capitals", "clamp", "traps", "flags":
+		return nil
+	}
+	return rt.NewError(rt.AttributeErrorType, "'decimal.Context' object has no attribute '%s'", name)
+}
+
+var roundings = []string{"ROUND_DOWN", "ROUND_HALF_UP", "ROUND_HALF_EVEN", "ROUND_CEILING", "ROUND_FLOOR", "ROUND_UP", "ROUND_HALF_DOWN", "ROUND_05UP"}
+
+func validRounding(s string) bool {
+	for _, r := range roundings {
+		if r == s {
+			return true
+		}
+	}
+	return false
+}
+
+type decimal struct {
+	neg   bool
+	coeff *big.Int // >= 0
+	exp   int
+}
+
+func (*decimal) Type() *rt.Type { return decimalType }
+
+var bigTen = big.NewInt(10)
+
+func pow10(n int) *big.Int { return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil) }
+
+func (d *decimal) digits() string { return d.coeff.String() }
+
+func decErr(cls *rt.Type, cond *rt.Type) error {
+	return rt.NewException(cls, rt.NewList([]rt.Value{cond}))
+}
+
+var decRE = regexp.MustCompile(`^([-+])?(?:(\d*)(?:\.(\d*))?)(?:[eE]([-+]?\d+))?$`)
+
+func parseDecimal(s string) (*decimal, bool) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "")
+	m := decRE.FindStringSubmatch(s)
+	if m == nil || (m[2] == "" && m[3] == "") {
+		return nil, false
+	}
+	digits := m[2] + m[3]
+	c, ok := new(big.Int).SetString(digits, 10)
+	if !ok {
+		return nil, false
+	}
+	exp := -len(m[3])
+	if m[4] != "" {
+		var e int
+		fmt.Sscanf(m[4], "%d", &e)
+		exp += e
+	}
+	return &decimal{neg: m[1] == "-", coeff: c, exp: exp}, true
+}
+
+func decFromRat(r *big.Rat) (*decimal, bool) {
+	// exact only when the denominator is 2^a 5^b
+	den := new(big.Int).Set(r.Denom())
+	k := 0
+	for den.Cmp(big.NewInt(1)) != 0 {
+		q, m := new(big.Int).DivMod(den, big.NewInt(2), new(big.Int))
+		if m.Sign() == 0 {
+			den = q
+			k++
+			continue
+		}
+		q, m = new(big.Int).DivMod(den, big.NewInt(5), new(big.Int))
+		if m.Sign() == 0 {
+			den = q
+			k++
+			continue
+		}
+		return nil, false
+	}
+	// r = num / den0 with den0 | 10^k
+	scaled := new(big.Rat).Mul(r, new(big.Rat).SetInt(pow10(k)))
+	c := new(big.Int).Set(scaled.Num())
+	neg := c.Sign() < 0
+	c.Abs(c)
+	d := &decimal{neg: neg, coeff: c, exp: -k}
+	return d.trimTo(0), true
+}
+
+// trimTo removes trailing zeros while the exponent is below ideal.
+func (d *decimal) trimTo(ideal int) *decimal {
+	c := new(big.Int).Set(d.coeff)
+	e := d.exp
+	r := new(big.Int)
+	for e < ideal && c.Sign() != 0 {
+		q, m := new(big.Int).DivMod(c, bigTen, r)
+		if m.Sign() != 0 {
+			break
+		}
+		c = q
+		e++
+	}
+	if c.Sign() == 0 && e < ideal {
+		e = ideal
+	}
+	return &decimal{neg: d.neg, coeff: c, exp: e}
+}
+
+func (d *decimal) rat() *big.Rat {
+	r := new(big.Rat).SetInt(d.coeff)
+	if d.exp >= 0 {
+		r.Mul(r, new(big.Rat).SetInt(pow10(d.exp)))
+	} else {
+		r.Quo(r, new(big.Rat).SetInt(pow10(-d.exp)))
+	}
+	if d.neg {
+		r.Neg(r)
+	}
+	return r
+}
+
+// roundCoeff drops n low digits of c with the rounding mode.
+func roundCoeff(c *big.Int, n int, neg bool, mode string) *big.Int {
+	if n <= 0 {
+		return new(big.Int).Set(c)
+	}
+	p := pow10(n)
+	q, rem := new(big.Int).QuoRem(c, p, new(big.Int))
+	if rem.Sign() == 0 {
+		return q
+	}
+	half := new(big.Int).Quo(p, big.NewInt(2))
+	cmpHalf := rem.Cmp(half)
+	up := false
+	switch mode {
+	case "ROUND_DOWN":
+	case "ROUND_UP":
+		up = true
+	case "ROUND_HALF_UP":
+		up = cmpHalf >= 0
+	case "ROUND_HALF_DOWN":
+		up = cmpHalf > 0
+	case "ROUND_HALF_EVEN":
+		up = cmpHalf > 0 || (cmpHalf == 0 && q.Bit(0) == 1)
+	case "ROUND_CEILING":
+		up = !neg
+	case "ROUND_FLOOR":
+		up = neg
+	case "ROUND_05UP":
+		last := new(big.Int).Mod(q, bigTen).Int64()
+		up = last == 0 || last == 5
+	}
+	if up {
+		q.Add(q, big.NewInt(1))
+	}
+	return q
+}
+
+// fix rounds d to the context precision (CPython's _fix without the
+// exponent limits).
+func (d *decimal) fix() *decimal {
+	prec, mode := decimalContext.get()
+	n := len(d.digits())
+	if d.coeff.Sign() == 0 || n <= prec {
+		return d
+	}
+	drop := n - prec
+	c := roundCoeff(d.coeff, drop, d.neg, mode)
+	e := d.exp + drop
+	if len(c.String()) > prec {
+		c.Quo(c, bigTen)
+		e++
+	}
+	return &decimal{neg: d.neg, coeff: c, exp: e}
+}
+
+func (d *decimal) Str(th *rt.Thread) (string, error) { return d.sci(), nil }
+
+func (d *decimal) sci() string {
+	sign := ""
+	if d.neg {
+		sign = "-"
+	}
+	digits := d.digits()
+	leftdigits := d.exp + len(digits)
+	var dotplace int
+	if d.exp <= 0 && leftdigits > -6 {
+		dotplace = leftdigits
+	} else {
+		dotplace = 1
+	}
+	var intpart, fracpart string
+	switch {
+	case dotplace <= 0:
+		intpart = "0"
+		fracpart = "." + strings.Repeat("0", -dotplace) + digits
+	case dotplace >= len(digits):
+		intpart = digits + strings.Repeat("0", dotplace-len(digits))
+	default:
+		intpart = digits[:dotplace]
+		fracpart = "." + digits[dotplace:]
+	}
+	exp := ""
+	if leftdigits != dotplace {
+		exp = fmt.Sprintf("E%+d", leftdigits-dotplace)
+	}
+	return sign + intpart + fracpart + exp
+}
+
+func (d *decimal) Repr(th *rt.Thread) (string, error) { return "Decimal('" + d.sci() + "')", nil }
+
+func (d *decimal) Truth(th *rt.Thread) (bool, error) { return d.coeff.Sign() != 0, nil }
+
+func (d *decimal) Hash(th *rt.Thread) (int64, error) {
+	r := d.rat()
+	if r.IsInt() {
+		return rt.Hash(th, rt.NewBigInt(new(big.Int).Set(r.Num())))
+	}
+	return (&fraction{r: r}).Hash(th)
+}
+
+func toDecimal(v rt.Value) (*decimal, bool) {
+	switch x := instBase(v).(type) {
+	case *decimal:
+		return x, true
+	}
+	if rt.IsIntValue(v) {
+		b := rt.ToBig(v)
+		return &decimal{neg: b.Sign() < 0, coeff: new(big.Int).Abs(b), exp: 0}, true
+	}
+	return nil, false
+}
+
+func (d *decimal) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
+	if o, ok := toDecimal(other); ok {
+		return rt.Bool(cmpOp(op, d.rat().Cmp(o.rat()))), nil
+	}
+	if f, ok := other.(rt.Float); ok {
+		r := new(big.Rat)
+		r.SetFloat64(float64(f))
+		return rt.Bool(cmpOp(op, d.rat().Cmp(r))), nil
+	}
+	if fr, ok := instBase(other).(*fraction); ok {
+		return rt.Bool(cmpOp(op, d.rat().Cmp(fr.r))), nil
+	}
+	return rt.NotImplemented, nil
+}
+
+func decAdd(a, b *decimal, sub bool) *decimal {
+	e := min(a.exp, b.exp)
+	ac := new(big.Int).Mul(a.coeff, pow10(a.exp-e))
+	bc := new(big.Int).Mul(b.coeff, pow10(b.exp-e))
+	if a.neg {
+		ac.Neg(ac)
+	}
+	bneg := b.neg != sub
+	if bneg {
+		bc.Neg(bc)
+	}
+	s := ac.Add(ac, bc)
+	neg := s.Sign() < 0
+	if s.Sign() == 0 {
+		_, mode := decimalContext.get()
+		neg = (a.neg && bneg) || (mode == "ROUND_FLOOR" && a.neg != bneg)
+	}
+	return (&decimal{neg: neg, coeff: s.Abs(s), exp: e}).fix()
+}
+
+func decDiv(a, b *decimal) (*decimal, error) {
+	if b.coeff.Sign() == 0 {
+		if a.coeff.Sign() == 0 {
+			return nil, decErr(decInvalidOp, goClassOrSelf("DivisionUndefined"))
+		}
+		return nil, decErr(decDivByZero, decDivByZero)
+	}
+	neg := a.neg != b.neg
+	if a.coeff.Sign() == 0 {
+		return &decimal{neg: neg, coeff: big.NewInt(0), exp: a.exp - b.exp}, nil
+	}
+	prec, _ := decimalContext.get()
+	shift := len(b.digits()) - len(a.digits()) + prec + 1
+	exp := a.exp - b.exp - shift
+	var coeff, rem *big.Int
+	if shift >= 0 {
+		coeff, rem = new(big.Int).QuoRem(new(big.Int).Mul(a.coeff, pow10(shift)), b.coeff, new(big.Int))
+	} else {
+		coeff, rem = new(big.Int).QuoRem(a.coeff, new(big.Int).Mul(b.coeff, pow10(-shift)), new(big.Int))
+	}
+	if rem.Sign() != 0 {
+		if new(big.Int).Mod(coeff, big.NewInt(5)).Sign() == 0 {
+			coeff.Add(coeff, big.NewInt(1))
+		}
+	} else {
+		ideal := a.exp - b.exp
+		for exp < ideal && new(big.Int).Mod(coeff, bigTen).Sign() == 0 {
+			coeff.Quo(coeff, bigTen)
+			exp++
+		}
+	}
+	return (&decimal{neg: neg, coeff: coeff, exp: exp}).fix(), nil
+}
+
+var decConds = map[string]*rt.Type{}
+
+func goClassOrSelf(name string) *rt.Type {
+	if t, ok := decConds[name]; ok {
+		return t
+	}
+	return decInvalidOp
+}
+
+// divmodInt is the integer quotient (truncated toward zero, as decimal's
+// // does) and the remainder with the dividend's sign.
+func decDivMod(a, b *decimal) (*decimal, *decimal, error) {
+	if b.coeff.Sign() == 0 {
+		return nil, nil, decErr(decInvalidOp, goClassOrSelf("DivisionUndefined"))
+	}
+	e := min(a.exp, b.exp)
+	ac := new(big.Int).Mul(a.coeff, pow10(a.exp-e))
+	bc := new(big.Int).Mul(b.coeff, pow10(b.exp-e))
+	q, r := new(big.Int).QuoRem(ac, bc, new(big.Int))
+	return &decimal{neg: a.neg != b.neg && q.Sign() != 0, coeff: q, exp: 0},
+		(&decimal{neg: a.neg && r.Sign() != 0, coeff: r, exp: e}).fix(), nil
+}
+
+func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (rt.Value, error) {
+	o, ok := toDecimal(other)
+	if !ok {
+		return rt.NotImplemented, nil
+	}
+	a, b := d, o
+	if right {
+		a, b = o, d
+	}
+	switch op {
+	case ast.Add:
+		return decAdd(a, b, false), nil
+	case ast.Sub:
+		return decAdd(a, b, true), nil
+	case ast.Mult:
+		return (&decimal{neg: a.neg != b.neg, coeff: new(big.Int).Mul(a.coeff, b.coeff), exp: a.exp + b.exp}).fix(), nil
+	case ast.Div:
+		r, err := decDiv(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return r, nil
+	case ast.FloorDiv:
+		q, _, err := decDivMod(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return q, nil
+	case ast.Mod:
+		_, r, err := decDivMod(a, b)
+		if err != nil {
+			return nil, err
+		}
+		return r, nil
+	case ast.Pow:
+		if b.exp >= 0 && b.rat().IsInt() {
+			n := b.rat().Num()
+			if !n.IsInt64() {
+				return nil, rt.NewError(rt.OverflowErrorType, "exponent too large")
+			}
+			k := n.Int64()
+			res := &decimal{coeff: new(big.Int).Exp(a.coeff, big.NewInt(abs64(k)), nil), exp: a.exp * int(abs64(k)), neg: a.neg && k%2 != 0}
+			if k < 0 {
+				return decDiv(&decimal{coeff: big.NewInt(1)}, res)
+			}
+			return res.fix(), nil
+		}
+		af, _ := a.rat().Float64()
+		bf, _ := b.rat().Float64()
+		v, err := rt.BinaryOp(th, ast.Pow, rt.Float(af), rt.Float(bf))
+		if err != nil {
+			return nil, err
+		}
+		r := new(big.Rat)
+		r.SetFloat64(float64(v.(rt.Float)))
+		x, _ := decFromRat(r)
+		return x.fix(), nil
+	}
+	return rt.NotImplemented, nil
+}
+
+func (d *decimal) Unary(th *rt.Thread, op ast.Op) (rt.Value, error) {
+	switch op {
+	case ast.USub:
+		return (&decimal{neg: !d.neg && d.coeff.Sign() != 0, coeff: d.coeff, exp: d.exp}).fix(), nil
+	case ast.UAdd:
+		return (&decimal{neg: d.neg && d.coeff.Sign() != 0, coeff: d.coeff, exp: d.exp}).fix(), nil
+	}
+	return rt.NotImplemented, nil
+}
+
+func (d *decimal) Format(th *rt.Thread, spec string) (string, error) {
+	if spec == "" {
+		return d.sci(), nil
+	}
+	// Fixed-point specs: quantize exactly, then let str formatting pad.
+	if i := strings.IndexByte(spec, '.'); i >= 0 && strings.HasSuffix(spec, "f") {
+		var n int
+		fmt.Sscanf(spec[i+1:len(spec)-1], "%d", &n)
+		q := d.quantize(-n, "ROUND_HALF_EVEN")
+		s := q.plain()
+		return rt.Format(th, rt.Str(s), spec[:i]+"s")
+	}
+	f, _ := d.rat().Float64()
+	return rt.Format(th, rt.Float(f), spec)
+}
+
+// plain is the digits without exponent notation.
+func (d *decimal) plain() string {
+	s := d.digits()
+	sign := ""
+	if d.neg {
+		sign = "-"
+	}
+	if d.exp >= 0 {
+		return sign + s + strings.Repeat("0", d.exp)
+	}
+	n := -d.exp
+	if len(s) <= n {
+		s = strings.Repeat("0", n-len(s)+1) + s
+	}
+	return sign + s[:len(s)-n] + "." + s[len(s)-n:]
+}
+
+func (d *decimal) quantize(exp int, mode string) *decimal {
+	if d.exp >= exp {
+		return &decimal{neg: d.neg, coeff: new(big.Int).Mul(d.coeff, pow10(d.exp-exp)), exp: exp}
+	}
+	c := roundCoeff(d.coeff, exp-d.exp, d.neg, mode)
+	return &decimal{neg: d.neg && c.Sign() != 0, coeff: c, exp: exp}
+}
+
+func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var v rt.Value = rt.Str("0")
+	if err := rt.UnpackArgs("Decimal", args, kwargs, "value?", &v, "context?", new(rt.Value)); err != nil {
+		return nil, err
+	}
+	if d, ok := toDecimal(v); ok {
+		return &decimal{neg: d.neg, coeff: new(big.Int).Set(d.coeff), exp: d.exp}, nil
+	}
+	switch x := v.(type) {
+	case rt.Str:
+		d, ok := parseDecimal(string(x))
+		if !ok {
+			return nil, decErr(decInvalidOp, decConvSyntax)
+		}
+		return d, nil
+	case rt.Float:
+		r := new(big.Rat)
+		if r.SetFloat64(float64(x)) == nil {
+			return nil, rt.NewError(rt.ValueErrorType, "cannot convert NaN or infinity to Decimal")
+		}
+		d, _ := decFromRat(r)
+		if float64(x) == 0 || (d.coeff.Sign() == 0) {
+			return &decimal{neg: fmt.Sprint(float64(x))[0] == '-', coeff: big.NewInt(0)}, nil
+		}
+		return d, nil
+	case *rt.Tuple:
+		if len(x.Items) == 3 {
+			sign, _ := rt.AsInt64(x.Items[0])
+			ds, _ := rt.IterateAll(th, x.Items[1])
+			var b strings.Builder
+			for _, dv := range ds {
+				n, _ := rt.AsInt64(dv)
+				b.WriteByte(byte('0' + n))
+			}
+			e, _ := rt.AsInt64(x.Items[2])
+			c, ok := new(big.Int).SetString(b.String(), 10)
+			if !ok {
+				c = big.NewInt(0)
+			}
+			return &decimal{neg: sign == 1, coeff: c, exp: int(e)}, nil
+		}
+	}
+	return nil, rt.NewError(rt.TypeErrorType, "conversion from %s to Decimal is not supported", rt.TypeName(v))
+}
+
+func init() {
+	decimalType.New = newDecimal
+	exc := rt.ExceptionTypes()["ArithmeticError"]
+	decExcBase = goClass("DecimalException", "decimal", []*rt.Type{exc})
+	decInvalidOp = goClass("InvalidOperation", "decimal", []*rt.Type{decExcBase})
+	decDivByZero = goClass("DivisionByZero", "decimal", []*rt.Type{decExcBase, rt.ZeroDivisionErrorType})
+	decConvSyntax = goClass("ConversionSyntax", "decimal", []*rt.Type{decInvalidOp})
+	decConds["DivisionUndefined"] = goClass("DivisionUndefined", "decimal", []*rt.Type{decInvalidOp, rt.ZeroDivisionErrorType})
+	dm := func(name string, fn func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)) *rt.Builtin {
+		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			d, ok := instBase(self).(*decimal)
+			if !ok {
+				return nil, rt.NewError(rt.TypeErrorType, "descriptor '%s' requires a 'decimal.Decimal' object", name)
+			}
+			return fn(th, d, args, kwargs)
+		})
+	}
+	decimalType.AddMethods(
+		dm("quantize", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var expV, rounding rt.Value = nil, rt.None
+			if err := rt.UnpackArgs("quantize", args, kwargs, "exp", &expV, "rounding?", &rounding, "context?", new(rt.Value)); err != nil {
+				return nil, err
+			}
+			e, ok := toDecimal(expV)
+			if !ok {
+				return nil, rt.NewError(rt.TypeErrorType, "conversion from %s to Decimal is not supported", rt.TypeName(expV))
+			}
+			prec, mode := decimalContext.get()
+			if s, ok := rounding.(rt.Str); ok {
+				mode = string(s)
+			}
+			q := d.quantize(e.exp, mode)
+			if len(q.digits()) > prec && q.coeff.Sign() != 0 {
+				return nil, decErr(decInvalidOp, decInvalidOp)
+			}
+			return q, nil
+		}),
+		dm("to_integral_value", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			_, mode := decimalContext.get()
+			var rounding rt.Value = rt.None
+			rt.UnpackArgs("to_integral_value", args, kwargs, "rounding?", &rounding, "context?", new(rt.Value))
+			if s, ok := rounding.(rt.Str); ok {
+				mode = string(s)
+			}
+			if d.exp >= 0 {
+				return d, nil
+			}
+			return d.quantize(0, mode), nil
+		}),
+		dm("normalize", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			x := d.fix().trimTo(1 << 30)
+			if x.coeff.Sign() == 0 {
+				return &decimal{neg: d.neg, coeff: big.NewInt(0)}, nil
+			}
+			return x, nil
+		}),
+		dm("sqrt", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.neg && d.coeff.Sign() != 0 {
+				return nil, decErr(decInvalidOp, decInvalidOp)
+			}
+			prec, _ := decimalContext.get()
+			// scale so the integer sqrt has prec+1 digits, then round.
+			e := d.exp
+			c := new(big.Int).Set(d.coeff)
+			if e%2 != 0 {
+				c.Mul(c, bigTen)
+				e--
+			}
+			extra := 2*(prec+2) - len(c.String())
+			if extra%2 != 0 {
+				extra++
+			}
+			if extra > 0 {
+				c.Mul(c, pow10(extra))
+				e -= extra
+			}
+			s := new(big.Int).Sqrt(c)
+			exact := new(big.Int).Mul(s, s).Cmp(c) == 0
+			res := &decimal{coeff: s, exp: e / 2}
+			if !exact {
+				// nudge so rounding sees an inexact tail
+				res.coeff = new(big.Int).Add(new(big.Int).Mul(s, bigTen), big.NewInt(1))
+				res.exp--
+				return res.fix(), nil
+			}
+			return res.fix().trimTo(d.exp / 2), nil
+		}),
+		dm("__float__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			f, _ := d.rat().Float64()
+			return rt.Float(f), nil
+		}),
+		dm("__int__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			r := d.rat()
+			return rt.NewBigInt(new(big.Int).Quo(r.Num(), r.Denom())), nil
+		}),
+		dm("__round__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(args) == 0 || args[0] == rt.None {
+				q := d.quantize(0, "ROUND_HALF_EVEN")
+				c := new(big.Int).Set(q.coeff)
+				if q.neg {
+					c.Neg(c)
+				}
+				return rt.NewBigInt(c), nil
+			}
+			n, _ := rt.AsInt64(args[0])
+			_, mode := decimalContext.get()
+			return d.quantize(int(-n), mode), nil
+		}),
+		dm("__abs__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return (&decimal{coeff: d.coeff, exp: d.exp}).fix(), nil
+		}),
+		dm("as_tuple", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var ds []rt.Value
+			for _, c := range d.digits() {
+				ds = append(ds, rt.MakeInt(int64(c-'0')))
+			}
+			sign := int64(0)
+			if d.neg {
+				sign = 1
+			}
+			return newNamedTuple(decimalTupleType, []string{"sign", "digits", "exponent"}, []rt.Value{rt.MakeInt(sign), rt.NewTuple(ds), rt.MakeInt(int64(d.exp))}), nil
+		}),
+		dm("is_zero", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Bool(d.coeff.Sign() == 0), nil
+		}),
+		dm("is_signed", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Bool(d.neg), nil
+		}),
+		dm("adjusted", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.MakeInt(int64(d.exp + len(d.digits()) - 1)), nil
+		}),
+		dm("__copy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
+		dm("__deepcopy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
+	)
+	rt.RegisterModule("decimal", func() *rt.Module {
+		m := rt.NewModule("decimal")
+		m.Dict.SetStr("Decimal", decimalType)
+		m.Dict.SetStr("Context", contextType)
+		for _, r := range roundings {
+			m.Dict.SetStr(r, rt.Str(r))
+		}
+		for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
+			m.Dict.SetStr(t.Name, t)
+		}
+		m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return decimalContext, nil
+		}))
+		m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			p, r := decimalContext.get()
+			return &decLocal{prec: p, rounding: r}, nil
+		}))
+		return m
+	})
+	decLocalType.AddMethods(
+		rt.NewMethod("__enter__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return decimalContext, nil
+		}),
+		rt.NewMethod("__exit__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			l := self.(*decLocal)
+			decimalContext.mu.Lock()
+			decimalContext.prec, decimalContext.rounding = l.prec, l.rounding
+			decimalContext.mu.Unlock()
+			return rt.False, nil
+		}),
+	)
+}
+
+// decLocal is localcontext(): it restores the context's settings on exit.
+type decLocal struct {
+	prec     int
+	rounding string
+}
+
+var decLocalType = newModuleType("_ContextManager", "decimal")
+
+var decimalTupleType = rt.NewBuiltinType("DecimalTuple", rt.TupleType)
+
+func (*decLocal) Type() *rt.Type { return decLocalType }
