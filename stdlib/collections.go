@@ -535,6 +535,7 @@ func newDefaultdictClass() *rt.Type {
 			return rt.Str(clsName(self) + "(" + fs + ", " + ds + ")"), nil
 		}),
 		"copy", meth("copy", defaultdictCopy),
+		"fromkeys", classMeth("fromkeys", dictSubclassFromkeys),
 		"__copy__", meth("__copy__", defaultdictCopy),
 	)
 }
@@ -646,7 +647,31 @@ func newOrderedDictClass() *rt.Type {
 		"copy", meth("copy", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.Call(th, self.Type(), []rt.Value{baseDict(self).Copy()}, nil)
 		}),
+		"fromkeys", classMeth("fromkeys", dictSubclassFromkeys),
 	)
+}
+
+// dictSubclassFromkeys is cls.fromkeys(iterable, value=None) for the dict
+// subclasses: an instance of cls, not a plain dict.
+func dictSubclassFromkeys(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var it, value rt.Value = nil, rt.None
+	if err := rt.UnpackArgs("fromkeys", args, kwargs, "iterable", &it, "value?", &value); err != nil {
+		return nil, err
+	}
+	obj, err := rt.Call(th, cls, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := rt.IterateAll(th, it)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keys {
+		if err := rt.SetItem(th, obj, k, value); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
 }
 
 func itemsList(items [][2]rt.Value) *rt.List {

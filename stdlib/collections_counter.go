@@ -86,6 +86,9 @@ func newCounterClass() *rt.Type {
 		}
 		return sum, nil
 	}))
+	add("fromkeys", classMeth("fromkeys", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return nil, rt.NewError(rt.NotImplementedErrorType, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+	}))
 	add(m("copy", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return rt.Call(th, self.Type(), []rt.Value{self}, nil)
 	}))
