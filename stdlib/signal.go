@@ -26,8 +26,8 @@ var sigState struct {
 }
 
 var (
-	sigDfl = rt.MakeInt(0)
-	sigIgn = rt.MakeInt(1)
+	sigDfl   = rt.MakeInt(0)
+	sigIgn   = rt.MakeInt(1)
 	sigNames = map[int]string{
 		int(syscall.SIGHUP): "SIGHUP", int(syscall.SIGINT): "SIGINT", int(syscall.SIGQUIT): "SIGQUIT",
 		int(syscall.SIGILL): "SIGILL", int(syscall.SIGABRT): "SIGABRT", int(syscall.SIGFPE): "SIGFPE",
