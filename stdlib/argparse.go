@@ -118,6 +118,7 @@ type argParser struct {
 	sub         *subParsers
 	exitOnError bool
 	prefix      string
+	formatter   string // HelpFormatter class name
 }
 
 func (*argParser) Type() *rt.Type { return argParserType }
@@ -166,6 +167,17 @@ func newArgParser(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 		return nil, err
 	}
 	p := &argParser{usage: usage, description: description, epilog: epilog, defaults: rt.NewDict(), exitOnError: exitOnError, prefix: prefixChars}
+	if ft, ok := formatter.(*rt.Type); ok {
+		for _, t := range ft.MRO {
+			switch t.Name {
+			case "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter":
+				p.formatter = t.Name
+			}
+			if p.formatter != "" {
+				break
+			}
+		}
+	}
 	if s, ok := prog.(rt.Str); ok {
 		p.prog = string(s)
 	} else {

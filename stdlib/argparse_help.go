@@ -203,6 +203,11 @@ func wrapWords(text string, width int) []string {
 
 func (p *argParser) expandHelp(th *rt.Thread, a *argAction) string {
 	h, _ := rt.ToStr(th, a.help)
+	if p.formatter == "ArgumentDefaultsHelpFormatter" && !strings.Contains(h, "%(default)") && a.def != suppressDefault {
+		if len(a.options) > 0 || a.nargs == rt.Str("?") || a.nargs == rt.Str("*") {
+			h += " (default: %(default)s)"
+		}
+	}
 	if !strings.Contains(h, "%") {
 		return h
 	}
@@ -281,9 +286,16 @@ func (p *argParser) groupItems(th *rt.Thread, g *argGroup) []helpItem {
 func (p *argParser) formatHelp(th *rt.Thread) string {
 	var b strings.Builder
 	b.WriteString(p.formatUsage(th))
+	raw := p.formatter == "RawDescriptionHelpFormatter" || p.formatter == "RawTextHelpFormatter"
+	fill := func(text string) string {
+		if raw {
+			return text
+		}
+		return strings.Join(wrapWords(text, helpWidth), "\n")
+	}
 	if p.description != nil && p.description != rt.None {
 		d, _ := rt.ToStr(th, p.description)
-		b.WriteString("\n" + strings.Join(wrapWords(d, helpWidth), "\n") + "\n")
+		b.WriteString("\n" + fill(d) + "\n")
 	}
 	maxLen := 0
 	var groups [][]helpItem
@@ -325,6 +337,9 @@ func (p *argParser) formatHelp(th *rt.Thread) string {
 				continue
 			}
 			lines := wrapWords(it.help, hw)
+			if p.formatter == "RawTextHelpFormatter" {
+				lines = strings.Split(it.help, "\n")
+			}
 			if len(it.inv) <= actionWidth {
 				b.WriteString(ind + it.inv + strings.Repeat(" ", actionWidth-len(it.inv)) + "  ")
 				if len(lines) == 0 {
@@ -346,7 +361,7 @@ func (p *argParser) formatHelp(th *rt.Thread) string {
 	}
 	if p.epilog != nil && p.epilog != rt.None {
 		e, _ := rt.ToStr(th, p.epilog)
-		b.WriteString("\n" + strings.Join(wrapWords(e, helpWidth), "\n") + "\n")
+		b.WriteString("\n" + fill(e) + "\n")
 	}
 	return b.String()
 }
