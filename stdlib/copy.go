@@ -83,6 +83,9 @@ func shallowCopy(th *rt.Thread, x rt.Value) (rt.Value, error) {
 		return x, nil
 	}
 	n := rt.NewInstance(inst.Class())
+	if done, err := copyState(th, inst, n, nil); done || err != nil {
+		return n, err
+	}
 	if inst.Base != nil {
 		if _, isTuple := inst.Base.(*rt.Tuple); isTuple {
 			n.Base = inst.Base
@@ -219,6 +222,9 @@ func deepCopy(th *rt.Thread, x rt.Value, memo *rt.Dict) (rt.Value, error) {
 	n := rt.NewInstance(inst.Class())
 	memo.Set(th, key, n)
 	keepAlive()
+	if done, err := copyState(th, inst, n, memo); done || err != nil {
+		return n, err
+	}
 	if inst.Base != nil {
 		b, err := deepCopy(th, inst.Base, memo)
 		if err != nil {
@@ -247,4 +253,56 @@ func deepCopyDictInto(th *rt.Thread, src, dst *rt.Dict, memo *rt.Dict) error {
 		}
 	}
 	return nil
+}
+
+// copyState copies through a user-defined __getstate__/__setstate__ pair
+// (either may be missing: the state is then the attribute dict, and it
+// is applied by updating the new object's dict). done is false when the
+// class defines neither, so the caller copies the dict itself.
+func copyState(th *rt.Thread, src, dst *rt.Instance, memo *rt.Dict) (bool, error) {
+	cls := src.Class()
+	getS, setS := cls.Lookup("__getstate__"), cls.Lookup("__setstate__")
+	userGet := getS != nil && getS.Type() == rt.FunctionType
+	userSet := setS != nil && setS.Type() == rt.FunctionType
+	if !userGet && !userSet {
+		return false, nil
+	}
+	if src.Base != nil {
+		dst.Base = src.Base
+		if memo != nil {
+			b, err := deepCopy(th, src.Base, memo)
+			if err != nil {
+				return true, err
+			}
+			dst.Base = b
+		}
+	}
+	var state rt.Value = src.Dict()
+	if userGet {
+		var err error
+		if state, err = rt.CallMethod(th, src, "__getstate__", nil, nil); err != nil {
+			return true, err
+		}
+	}
+	if memo != nil {
+		var err error
+		if state, err = deepCopy(th, state, memo); err != nil {
+			return true, err
+		}
+	} else if d, ok := state.(*rt.Dict); ok && !userGet {
+		state = d.Copy()
+	}
+	if userSet {
+		_, err := rt.CallMethod(th, dst, "__setstate__", []rt.Value{state}, nil)
+		return true, err
+	}
+	if d, ok := state.(*rt.Dict); ok {
+		nd := dst.Dict()
+		for _, kv := range d.Items() {
+			if err := nd.Set(th, kv[0], kv[1]); err != nil {
+				return true, err
+			}
+		}
+	}
+	return true, nil
 }
