@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"sync"
+	"sync/atomic"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -18,6 +19,9 @@ var subclassHooks struct {
 	sync.RWMutex
 	// virtual maps an ABC to the classes registered with it.
 	virtual map[*rt.Type][]*rt.Type
+	// any is set once a class is registered: until then isinstance only
+	// pays for the collections.abc check (a string comparison).
+	any atomic.Bool
 }
 
 // registerVirtual records cls as a virtual subclass of abc (ABC.register).
@@ -28,6 +32,7 @@ func registerVirtual(abc, cls *rt.Type) {
 		subclassHooks.virtual = map[*rt.Type][]*rt.Type{}
 	}
 	subclassHooks.virtual[abc] = append(subclassHooks.virtual[abc], cls)
+	subclassHooks.any.Store(true)
 }
 
 // hookedSubclass is issubclass(cls, t) for classes with a hook; ok false
@@ -39,6 +44,9 @@ func hookedSubclass(cls, t *rt.Type) (match, ok bool) {
 		}
 		return virtualSubclass(cls, t), true
 	}
+	if !subclassHooks.any.Load() {
+		return false, false
+	}
 	subclassHooks.RLock()
 	_, has := subclassHooks.virtual[t]
 	subclassHooks.RUnlock()
@@ -49,6 +57,9 @@ func hookedSubclass(cls, t *rt.Type) (match, ok bool) {
 }
 
 func virtualSubclass(cls, t *rt.Type) bool {
+	if !subclassHooks.any.Load() {
+		return false
+	}
 	subclassHooks.RLock()
 	defer subclassHooks.RUnlock()
 	for abc, regs := range subclassHooks.virtual {
