@@ -273,6 +273,19 @@ func init() {
 			return randomMethods[name](th, r, args, kwargs)
 		}))
 	}
+	randomType.AddMethods(rt.NewMethod("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		// Random.__init__(self, x=None) (re)seeds, so subclasses calling
+		// super().__init__(seed) work.
+		r := asRandom(self)
+		if r == nil {
+			return rt.None, nil
+		}
+		var x rt.Value = rt.None
+		if err := rt.UnpackArgs("Random", args, kwargs, "x?", &x); err != nil {
+			return nil, err
+		}
+		return rt.None, r.seed(th, x)
+	}))
 	rt.RegisterModule("random", newRandomModule)
 }
 
