@@ -40,6 +40,12 @@ type Dict struct {
 	indices []int32
 	entries []dictEntry
 	used    int // live entries
+	// popped counts the dummy index slots whose entries popitem cut off
+	// the end of entries: they fill the index table like holes do, so
+	// they count towards the resize threshold (without them, repeated
+	// insert+popitem filled the table with dummies and the next probe
+	// never ended).
+	popped int
 
 	// ver counts mutations once versioned is set (by the first
 	// GetStrCached, under the lock); see GetStrCached.
@@ -233,7 +239,7 @@ func dictEmptySlot(indices []int32, h int64) int {
 // insertNew adds an entry for a key known to be absent.
 func (d *Dict) insertNew(h int64, key, v Value) {
 	d.touch()
-	if len(d.entries) >= len(d.indices)*2/3 {
+	if len(d.entries)+d.popped >= len(d.indices)*2/3 {
 		d.resize(d.used * 3)
 	}
 	d.indices[dictEmptySlot(d.indices, h)] = int32(len(d.entries))
@@ -261,7 +267,7 @@ func (d *Dict) resize(minSize int) {
 		indices[dictEmptySlot(indices, e.hash)] = int32(len(entries))
 		entries = append(entries, e)
 	}
-	d.indices, d.entries = indices, entries
+	d.indices, d.entries, d.popped = indices, entries, 0
 }
 
 // deleteAt removes the entry at pos, found in slot.
@@ -385,7 +391,7 @@ func (d *Dict) DeleteStr(key string) (v Value, ok bool) {
 // Clear removes every entry.
 func (d *Dict) Clear() {
 	k := d.lock()
-	d.indices, d.entries, d.used = nil, nil, 0
+	d.indices, d.entries, d.used, d.popped = nil, nil, 0, 0
 	d.touch()
 	d.unlock(k)
 }
@@ -433,7 +439,7 @@ func (d *Dict) Values() []Value {
 func (d *Dict) Copy() *Dict {
 	k := d.lock()
 	defer d.unlock(k)
-	c := &Dict{used: d.used}
+	c := &Dict{used: d.used, popped: d.popped}
 	if d.used == 0 {
 		return c
 	}
@@ -493,6 +499,7 @@ func (d *Dict) popLast() (key, value Value, ok bool) {
 	d.deleteAt(slot, pos)
 	// Like CPython, reuse the tail of the entries array.
 	d.entries = d.entries[:pos]
+	d.popped++
 	return e.key, e.value, true
 }
 
