@@ -23,6 +23,10 @@ const Version = "0.1.0"
 // registry (sys.modules).
 var SetupHook func(argv, path []string, modules *runtime.Dict)
 
+// ExitHook, when set (by the command: atexit), runs on the main thread
+// when a program ends, after the background group has been joined.
+var ExitHook func(th *runtime.Thread)
+
 // compileModule parses, resolves and compiles src for module globals g.
 func compileModule(filename string, src []byte, g *Globals) (*Code, error) {
 	if !strings.HasPrefix(filename, "<") {
@@ -157,6 +161,9 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	}
 	if code == 0 && runtime.BackgroundFailed() {
 		code = 1
+	}
+	if ExitHook != nil {
+		ExitHook(th)
 	}
 	return code
 }

@@ -60,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		stdlib.SetPath(path)
 		stdlib.SetModules(modules)
 	}
+	interp.ExitHook = stdlib.RunAtexit
 	stdlib.Locals = interp.Locals
 	stdlib.Import = interp.Import
 	var quiet, inspect bool
