@@ -13,25 +13,30 @@ import (
 // *classInfo on Type.Extra. The classInfo holds what makes attribute
 // access cheap:
 //
-//   - The attribute table: one immutable map per class from attribute name
+//   - The attribute table: an immutable map per class from attribute name
 //     to an attrEntry that records, at once, where the name lives on the
 //     class (the value found by walking the MRO, the class that holds it,
-//     and what kind of descriptor it is) and which instance slot holds the
-//     instance attribute of that name. An instance attribute read or a
-//     method lookup is one atomic load and one map lookup, never an MRO
-//     walk. Misses fill the table copy-on-write under the class's mutex,
-//     so readers never lock.
-//   - Invalidation: assigning or deleting a class attribute (C.x = 1)
-//     replaces the tables of that class and of all its subclasses (kept as
-//     weak pointers, so dynamically created classes can die). The next
-//     lookups refill them. Instance slot numbers survive invalidation.
+//     and what kind of descriptor it is) and the cell holding the instance
+//     slot number of that name. A lookup is one atomic load and one map
+//     lookup, never an MRO walk. Misses add entries copy-on-write under
+//     the class's mutex, so readers never lock.
+//   - Generations: every entry points to the classGen it was computed in.
+//     Assigning or deleting a class attribute (C.x = 1) starts a new
+//     generation of that class and of all its subclasses (kept as weak
+//     pointers, so dynamically created classes can die), rebuilding their
+//     tables. An entry is current when its gen is the class's gen, which is
+//     what the inline caches of compiled code (AttrSite, instance_site.go)
+//     check: one pointer compare, no map lookup. The classGen also records
+//     the class's attribute hooks (__getattr__, __setattr__, ...).
 //   - The slot layout: the first assignment of an attribute name on any
-//     instance of the class gives the name the next slot number; instances
-//     keep their attributes in a []Value indexed by slot (instance.go), so
-//     storage costs 16 bytes per attribute and no hashing. Attribute order
-//     in __dict__ is therefore the order in which the class first saw the
-//     names, which equals CPython's order whenever instances set their
-//     attributes in the same order (the usual __init__ pattern).
+//     instance of the class gives the name the next slot number, stored in
+//     the name's slot cell (shared by all generations, so assigning a slot
+//     changes no entry); instances keep their attributes by slot number
+//     (instance_storage.go), so storage costs 16 bytes per attribute and
+//     no hashing. Attribute order in __dict__ is therefore the order in
+//     which the class first saw the names, which equals CPython's order
+//     whenever instances set their attributes in the same order (the
+//     usual __init__ pattern).
 //
 // Classes deriving from built-in types keep the built-in's value: user
 // exception classes produce *Exception values (the existing exception
@@ -69,21 +74,41 @@ type attrEntry struct {
 	value Value // the class attribute, nil when none
 	owner *Type // the class in the MRO whose dict holds value
 	kind  attrKind
-	slot  int32 // instance slot for the name, -1 when none assigned yet
+	cell  *slotCell // the name's instance slot
+	gen   *classGen // the generation the entry belongs to
 }
 
 // user reports whether the attribute is defined by a user class (not
 // inherited from object or a built-in base).
 func (e *attrEntry) user() bool { return e.value != nil && e.owner.Extra != nil }
 
+// slot is the instance slot of the entry's name, -1 when none yet.
+func (e *attrEntry) slot() int { return int(e.cell.Load()) }
+
+// slotCell holds the slot number of one attribute name (-1 until an
+// instance first stores the name).
+type slotCell struct{ atomic.Int32 }
+
+// noSlot is the cell of names that never get a slot (entries made outside
+// a class: super(), BindAttr).
+var noSlot = func() *slotCell {
+	c := &slotCell{}
+	c.Store(-1)
+	return c
+}()
+
+// classGen is one generation of a class's attributes: the hooks that
+// attribute access consults, as they were when the generation began.
+type classGen struct {
+	getattr     *attrEntry // user __getattr__, or nil
+	setattr     *attrEntry // user __setattr__
+	delattr     *attrEntry // user __delattr__
+	getattribut *attrEntry // user __getattribute__
+}
+
 // attrTable is a published, immutable attribute table.
 type attrTable struct {
 	m map[string]*attrEntry
-	// Hooks found when the table was made (nil: not user-defined).
-	getattr     *attrEntry // __getattr__
-	setattr     *attrEntry // __setattr__
-	delattr     *attrEntry // __delattr__
-	getattribut *attrEntry // __getattribute__
 }
 
 // baseKind is the layout of a class's instances.
@@ -97,15 +122,16 @@ const (
 
 // classInfo is a user class's object-model data (Type.Extra).
 type classInfo struct {
-	t       *Type
-	kind    baseKind
-	builtin *Type // baseValue: the built-in type of Base (dict, list, int, ...)
-	mu      sync.Mutex
-	table   atomic.Pointer[attrTable]
-	slotOf  map[string]int32     // under mu
-	names   []string             // under mu: slot -> name
-	nslots  atomic.Int32         // len(names), readable without mu
-	subs    []weak.Pointer[Type] // under mu: direct subclasses
+	t        *Type
+	kind     baseKind
+	builtin  *Type // baseValue: the built-in type of Base (dict, list, int, ...)
+	mu       sync.Mutex
+	table    atomic.Pointer[attrTable]
+	gen      atomic.Pointer[classGen]
+	cells    map[string]*slotCell // under mu: every name's slot cell
+	slotName []string             // under mu: slot -> name
+	nslots   atomic.Int32         // len(slotName), readable without mu
+	subs     []weak.Pointer[Type] // under mu: direct subclasses
 }
 
 func infoOf(t *Type) *classInfo {
@@ -116,7 +142,7 @@ func infoOf(t *Type) *classInfo {
 // IsUserClass reports whether t was made by a class statement or type().
 func IsUserClass(t *Type) bool { return infoOf(t) != nil }
 
-// entry returns the attribute entry for name.
+// entry returns the current attribute entry for name.
 func (c *classInfo) entry(name string) *attrEntry {
 	if e, ok := c.table.Load().m[name]; ok {
 		return e
@@ -131,19 +157,32 @@ func (c *classInfo) entrySlow(name string) *attrEntry {
 	if e, ok := tb.m[name]; ok {
 		return e
 	}
-	e := c.computeLocked(name)
+	e := c.computeLocked(name, c.gen.Load())
 	if len(tb.m) < maxTableEntries {
-		c.publishLocked(tb, name, e)
+		nt := &attrTable{m: make(map[string]*attrEntry, len(tb.m)+1)}
+		for k, v := range tb.m {
+			nt.m[k] = v
+		}
+		nt.m[name] = e
+		c.table.Store(nt)
 	}
 	return e
 }
 
-// computeLocked makes the entry for name from the class dicts.
-func (c *classInfo) computeLocked(name string) *attrEntry {
-	e := &attrEntry{slot: -1}
-	if s, ok := c.slotOf[name]; ok {
-		e.slot = s
+// cellLocked returns the slot cell of name, making it on first use.
+func (c *classInfo) cellLocked(name string) *slotCell {
+	cell := c.cells[name]
+	if cell == nil {
+		cell = &slotCell{}
+		cell.Store(-1)
+		c.cells[name] = cell
 	}
+	return cell
+}
+
+// computeLocked makes the entry for name from the class dicts.
+func (c *classInfo) computeLocked(name string, g *classGen) *attrEntry {
+	e := &attrEntry{cell: c.cellLocked(name), gen: g}
 	for _, k := range c.t.MRO {
 		if k.Dict == nil {
 			continue
@@ -156,59 +195,52 @@ func (c *classInfo) computeLocked(name string) *attrEntry {
 	return e
 }
 
-// publishLocked stores a copy of tb with name -> e.
-func (c *classInfo) publishLocked(tb *attrTable, name string, e *attrEntry) {
-	nt := *tb
-	nt.m = make(map[string]*attrEntry, len(tb.m)+1)
-	for k, v := range tb.m {
-		nt.m[k] = v
-	}
-	nt.m[name] = e
-	c.table.Store(&nt)
-}
-
-// newTableLocked builds a fresh table (after class creation or a change
-// of a class in the MRO), keeping the slot numbers.
-func (c *classInfo) newTableLocked() {
+// newGenLocked starts a new generation (at class creation, or after a
+// change of a class in the MRO): a new classGen and a table with the
+// entries of the names the old table knew, recomputed.
+func (c *classInfo) newGenLocked() {
+	g := &classGen{}
 	tb := &attrTable{m: map[string]*attrEntry{}}
+	if old := c.table.Load(); old != nil {
+		for name := range old.m {
+			tb.m[name] = c.computeLocked(name, g)
+		}
+	}
 	hook := func(name string) *attrEntry {
-		e := c.computeLocked(name)
-		tb.m[name] = e
+		e, ok := tb.m[name]
+		if !ok {
+			e = c.computeLocked(name, g)
+			tb.m[name] = e
+		}
 		if e.user() {
 			return e
 		}
 		return nil
 	}
-	tb.getattr = hook("__getattr__")
-	tb.setattr = hook("__setattr__")
-	tb.delattr = hook("__delattr__")
-	tb.getattribut = hook("__getattribute__")
-	for name := range c.slotOf {
-		if _, ok := tb.m[name]; !ok {
-			tb.m[name] = c.computeLocked(name)
-		}
-	}
+	g.getattr = hook("__getattr__")
+	g.setattr = hook("__setattr__")
+	g.delattr = hook("__delattr__")
+	g.getattribut = hook("__getattribute__")
 	c.table.Store(tb)
+	c.gen.Store(g)
 }
 
 // slotFor returns the slot of name, assigning the next one when the name
 // is new to the class; -1 when the layout is full.
-func (c *classInfo) slotFor(name string) int32 {
+func (c *classInfo) slotFor(name string) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if s, ok := c.slotOf[name]; ok {
-		return s
+	cell := c.cellLocked(name)
+	if s := cell.Load(); s >= 0 {
+		return int(s)
 	}
-	if len(c.names) >= maxSlots {
+	if len(c.slotName) >= maxSlots {
 		return -1
 	}
-	s := int32(len(c.names))
-	c.slotOf[name] = s
-	c.names = append(c.names, name)
-	c.nslots.Store(int32(len(c.names)))
-	tb := c.table.Load()
-	e := c.computeLocked(name)
-	c.publishLocked(tb, name, e)
+	s := len(c.slotName)
+	c.slotName = append(c.slotName, name)
+	c.nslots.Store(int32(len(c.slotName)))
+	cell.Store(int32(s))
 	return s
 }
 
@@ -216,14 +248,14 @@ func (c *classInfo) slotFor(name string) int32 {
 func (c *classInfo) slotNames() []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.names[:len(c.names):len(c.names)]
+	return c.slotName[:len(c.slotName):len(c.slotName)]
 }
 
 // invalidate drops the cached tables of the class and its subclasses
 // after a change of its dict.
 func (c *classInfo) invalidate() {
 	c.mu.Lock()
-	c.newTableLocked()
+	c.newGenLocked()
 	subs := c.subs[:len(c.subs):len(c.subs)]
 	c.mu.Unlock()
 	for _, w := range subs {
@@ -421,10 +453,10 @@ func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Di
 			t.Exception = true
 		}
 	}
-	info := &classInfo{t: t, kind: kind, builtin: builtin, slotOf: map[string]int32{}}
+	info := &classInfo{t: t, kind: kind, builtin: builtin, cells: map[string]*slotCell{}}
 	t.Extra = info
 	info.mu.Lock()
-	info.newTableLocked()
+	info.newGenLocked()
 	info.mu.Unlock()
 	t.New = newUserInstance
 	for _, b := range bs {
@@ -543,10 +575,10 @@ func lookupEntry(t *Type, name string) *attrEntry {
 			continue
 		}
 		if v, ok := k.Dict.GetStr(name); ok {
-			return &attrEntry{value: v, owner: k, kind: classifyAttr(v), slot: -1}
+			return &attrEntry{value: v, owner: k, kind: classifyAttr(v), cell: noSlot}
 		}
 	}
-	return &attrEntry{slot: -1}
+	return &attrEntry{cell: noSlot}
 }
 
 // GetAttr reads a class attribute (C.x): the class's MRO with

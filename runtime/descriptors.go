@@ -272,7 +272,7 @@ func (s *Super) GetAttr(th *Thread, name string) (Value, error) {
 		}
 		return bindToClass(th, v, s.ObjType)
 	}
-	e := &attrEntry{value: v, owner: owner, kind: classifyAttr(v), slot: -1}
+	e := &attrEntry{value: v, owner: owner, kind: classifyAttr(v), cell: noSlot}
 	return bindEntry(th, e, s.Obj)
 }
 

@@ -2,22 +2,17 @@ package runtime
 
 import (
 	"fmt"
-	"sync"
+	"sync/atomic"
 )
 
 // Instance is an object of a user-defined class (other than exception
 // classes, whose objects are *Exception values).
 //
-// Attribute storage (LANGUAGE.md §2.6: shared between threads, every
-// operation atomic) is guarded by mu:
-//
-//   - slots holds the attributes by the class's slot numbers (class.go):
-//     reading self.x is a lookup in the class's attribute table (which
-//     also yields the slot) and an indexed load under the lock; no
-//     hashing of the instance, no allocation.
-//   - dict, once non-nil, holds all the attributes instead: __dict__ was
-//     asked for (it must be a live dict), or the class ran out of slots.
-//     The slots are moved into it and no longer used.
+// Attribute storage is shared between threads and every operation on it
+// is atomic (LANGUAGE.md §2.6); see instance_storage.go for the layout
+// (slots numbered by the class, the first inlineSlots of them inside the
+// object, read without locking under a sequence lock) and for the dict
+// an instance switches to when __dict__ is asked for.
 //
 // Base is the built-in value of an instance of a class deriving from a
 // built-in type (class MyDict(dict): Base is a *Dict); inherited built-in
@@ -25,10 +20,13 @@ import (
 type Instance struct {
 	class *Type
 	info  *classInfo
-	mu    sync.Mutex
-	slots []Value
-	dict  *Dict
-	Base  Value
+	seq   atomic.Uint64 // sequence lock: odd while a writer is active
+	// inline holds slots 0..inlineSlots-1; more the rest (under the
+	// lock only); dict, once set, replaces both.
+	inline [inlineSlots]Value
+	more   []Value
+	dict   atomic.Pointer[Dict]
+	Base   Value
 }
 
 // Type returns the instance's class.
@@ -40,12 +38,7 @@ func (inst *Instance) Class() *Type { return inst.class }
 // NewInstance makes a bare instance of a user class (object.__new__(cls)):
 // no __init__ is run. cls must be a user class.
 func NewInstance(cls *Type) *Instance {
-	info := infoOf(cls)
-	inst := &Instance{class: cls, info: info}
-	if n := info.nslots.Load(); n > 0 {
-		inst.slots = make([]Value, n)
-	}
-	return inst
+	return &Instance{class: cls, info: infoOf(cls)}
 }
 
 // allocate makes the value for a new object of cls (object.__new__ and
@@ -206,7 +199,7 @@ func bindEntry(th *Thread, e *attrEntry, self Value) (Value, error) {
 // built-in methods bind, staticmethods unwrap, classmethods bind to the
 // class, properties and other descriptors are called.
 func BindAttr(th *Thread, m Value, v Value) (Value, error) {
-	e := attrEntry{value: m, owner: v.Type(), kind: classifyAttr(m), slot: -1}
+	e := attrEntry{value: m, owner: v.Type(), kind: classifyAttr(m), cell: noSlot}
 	if e.kind == kindBuiltin {
 		return m.(*Builtin).Bind(v), nil
 	}
@@ -223,129 +216,49 @@ func GetMethod(th *Thread, v Value, name string) (fn Value, self Value, err erro
 		fn, err = GetAttr(th, v, name)
 		return fn, nil, err
 	}
-	e := inst.info.entry(name)
-	if e.kind == kindFunction && inst.info.table.Load().getattribut == nil {
+	return inst.method(th, name, inst.info.entry(name), inst.info.gen.Load())
+}
+
+// method is GetMethod for an instance, given the name's entry and the
+// class generation.
+func (inst *Instance) method(th *Thread, name string, e *attrEntry, g *classGen) (Value, Value, error) {
+	if e.kind == kindFunction && g.getattribut == nil {
 		if x, found := inst.load(name, e); found {
 			return x, nil, nil
 		}
 		return e.value, inst, nil
 	}
-	fn, err = inst.GetAttr(th, name)
+	fn, err := inst.getAttrGen(th, name, e, g)
 	return fn, nil, err
-}
-
-// load reads the instance attribute name (whose entry is e).
-func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
-	inst.mu.Lock()
-	if inst.dict != nil {
-		d := inst.dict
-		inst.mu.Unlock()
-		return d.GetStr(name)
-	}
-	if s := int(e.slot); s >= 0 && s < len(inst.slots) {
-		v := inst.slots[s]
-		inst.mu.Unlock()
-		return v, v != nil
-	}
-	inst.mu.Unlock()
-	return nil, false
-}
-
-// store writes (v != nil) or deletes (v == nil) the instance attribute
-// name; deleting a missing one reports false.
-func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
-	slot := e.slot
-	if slot < 0 && v != nil {
-		slot = inst.info.slotFor(name)
-	}
-	inst.mu.Lock()
-	defer inst.mu.Unlock()
-	if inst.dict == nil && slot < 0 && v != nil {
-		inst.toDictLocked()
-	}
-	if inst.dict != nil {
-		if v == nil {
-			_, ok := inst.dict.DeleteStr(name)
-			return ok
-		}
-		inst.dict.SetStr(name, v)
-		return true
-	}
-	s := int(slot)
-	if s < 0 || s >= len(inst.slots) {
-		if v == nil {
-			return false
-		}
-		n := int(inst.info.nslots.Load())
-		if n <= s {
-			n = s + 1
-		}
-		grown := make([]Value, n)
-		copy(grown, inst.slots)
-		inst.slots = grown
-	}
-	if v == nil {
-		old := inst.slots[s]
-		inst.slots[s] = nil
-		return old != nil
-	}
-	inst.slots[s] = v
-	return true
-}
-
-// toDictLocked moves the attributes from slots to a dict.
-func (inst *Instance) toDictLocked() {
-	d := NewDict()
-	if len(inst.slots) > 0 {
-		names := inst.info.slotNames()
-		for i, v := range inst.slots {
-			if v != nil && i < len(names) {
-				d.SetStr(names[i], v)
-			}
-		}
-	}
-	inst.dict = d
-	inst.slots = nil
-}
-
-// Dict returns the instance's __dict__ (live: changes to it are
-// attribute changes).
-func (inst *Instance) Dict() *Dict {
-	inst.mu.Lock()
-	defer inst.mu.Unlock()
-	if inst.dict == nil {
-		inst.toDictLocked()
-	}
-	return inst.dict
 }
 
 // GetAttr is inst.name: data descriptors of the class, then the
 // instance's attributes, then the class attribute (bound), then
 // __getattr__.
 func (inst *Instance) GetAttr(th *Thread, name string) (Value, error) {
-	tb := inst.info.table.Load()
-	if tb.getattribut != nil {
-		v, err := callEntry(th, tb.getattribut, inst, []Value{Str(name)}, nil)
-		if err != nil && tb.getattr != nil && IsExc(err, AttributeErrorType) {
-			return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+	return inst.getAttrGen(th, name, inst.info.entry(name), inst.info.gen.Load())
+}
+
+// getAttrGen is GetAttr given the name's entry and the class generation.
+func (inst *Instance) getAttrGen(th *Thread, name string, e *attrEntry, g *classGen) (Value, error) {
+	if g.getattribut != nil {
+		v, err := callEntry(th, g.getattribut, inst, []Value{Str(name)}, nil)
+		if err != nil && g.getattr != nil && IsExc(err, AttributeErrorType) {
+			return callEntry(th, g.getattr, inst, []Value{Str(name)}, nil)
 		}
 		return v, err
 	}
-	return inst.getAttr(th, name, tb, true)
+	return inst.getAttr(th, name, e, g, true)
 }
 
 // getAttr is object.__getattribute__, followed by __getattr__ when
 // useGetattr is set.
-func (inst *Instance) getAttr(th *Thread, name string, tb *attrTable, useGetattr bool) (Value, error) {
-	e, ok := tb.m[name]
-	if !ok {
-		e = inst.info.entrySlow(name)
-	}
+func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen, useGetattr bool) (Value, error) {
 	switch e.kind {
 	case kindProperty, kindDataDescr:
 		v, err := bindEntry(th, e, inst)
-		if err != nil && useGetattr && tb.getattr != nil && IsExc(err, AttributeErrorType) {
-			return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+		if err != nil && useGetattr && g.getattr != nil && IsExc(err, AttributeErrorType) {
+			return callEntry(th, g.getattr, inst, []Value{Str(name)}, nil)
 		}
 		return v, err
 	}
@@ -361,8 +274,8 @@ func (inst *Instance) getAttr(th *Thread, name string, tb *attrTable, useGetattr
 	case "__class__":
 		return inst.class, nil
 	}
-	if useGetattr && tb.getattr != nil {
-		return callEntry(th, tb.getattr, inst, []Value{Str(name)}, nil)
+	if useGetattr && g.getattr != nil {
+		return callEntry(th, g.getattr, inst, []Value{Str(name)}, nil)
 	}
 	return nil, noAttribute(inst, name)
 }
@@ -370,21 +283,24 @@ func (inst *Instance) getAttr(th *Thread, name string, tb *attrTable, useGetattr
 // SetAttr is inst.name = v (v == nil: del inst.name), through a user
 // __setattr__ / __delattr__ when the class defines one.
 func (inst *Instance) SetAttr(th *Thread, name string, v Value) error {
-	tb := inst.info.table.Load()
-	if v != nil && tb.setattr != nil {
-		_, err := callEntry(th, tb.setattr, inst, []Value{Str(name), v}, nil)
-		return err
-	}
-	if v == nil && tb.delattr != nil {
-		_, err := callEntry(th, tb.delattr, inst, []Value{Str(name)}, nil)
-		return err
-	}
-	return inst.setAttr(th, name, v)
+	return inst.setAttrGen(th, name, v, inst.info.entry(name), inst.info.gen.Load())
 }
 
-// setAttr is object.__setattr__ / object.__delattr__.
-func (inst *Instance) setAttr(th *Thread, name string, v Value) error {
-	e := inst.info.entry(name)
+func (inst *Instance) setAttrGen(th *Thread, name string, v Value, e *attrEntry, g *classGen) error {
+	if v != nil && g.setattr != nil {
+		_, err := callEntry(th, g.setattr, inst, []Value{Str(name), v}, nil)
+		return err
+	}
+	if v == nil && g.delattr != nil {
+		_, err := callEntry(th, g.delattr, inst, []Value{Str(name)}, nil)
+		return err
+	}
+	return inst.setAttr(th, name, e, v)
+}
+
+// setAttr is object.__setattr__ / object.__delattr__ (e is name's
+// entry).
+func (inst *Instance) setAttr(th *Thread, name string, e *attrEntry, v Value) error {
 	switch e.kind {
 	case kindProperty:
 		return e.value.(*Property).set(th, inst, v)
@@ -408,9 +324,7 @@ func (inst *Instance) setAttr(th *Thread, name string, v Value) error {
 			}
 			return NewError(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
 		}
-		inst.mu.Lock()
-		inst.dict, inst.slots = d, nil
-		inst.mu.Unlock()
+		inst.replaceDict(d)
 		return nil
 	case "__class__":
 		return inst.setClass(v)
@@ -435,35 +349,10 @@ func (inst *Instance) setClass(v Value) error {
 		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.class.Name)
 	}
 	inst.Dict() // the slot numbers are per class: keep the attributes by name
-	inst.mu.Lock()
+	q := inst.lock()
 	inst.class, inst.info = t, ti
-	inst.mu.Unlock()
+	inst.unlock(q)
 	return nil
-}
-
-// AttrNames lists the instance's attributes for dir().
-func (inst *Instance) AttrNames() []string {
-	var out []string
-	inst.mu.Lock()
-	if inst.dict != nil {
-		d := inst.dict
-		inst.mu.Unlock()
-		for _, k := range d.Keys() {
-			if s, ok := k.(Str); ok {
-				out = append(out, string(s))
-			}
-		}
-		return out
-	}
-	slots := append([]Value(nil), inst.slots...)
-	inst.mu.Unlock()
-	names := inst.info.slotNames()
-	for i, v := range slots {
-		if v != nil && i < len(names) {
-			out = append(out, names[i])
-		}
-	}
-	return append(out, "__dict__")
 }
 
 // defaultRepr is object.__repr__: <__main__.Point object at 0x...>.

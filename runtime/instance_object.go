@@ -90,7 +90,7 @@ func initObjectMethods() {
 				return nil, err
 			}
 			if inst, ok := self.(*Instance); ok {
-				return inst.getAttr(th, name, inst.info.table.Load(), false)
+				return inst.getAttr(th, name, inst.info.entry(name), inst.info.gen.Load(), false)
 			}
 			return GetAttr(th, self, name)
 		}),
@@ -159,9 +159,9 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 				if err != nil {
 					return nil, err
 				}
-				x.mu.Lock()
+				q := x.lock()
 				x.Base = v
-				x.mu.Unlock()
+				x.unlock(q)
 			}
 			return None, nil
 		}
@@ -186,7 +186,7 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 // attribute store without the class's __setattr__ hook.
 func objectSetAttr(th *Thread, self Value, name string, v Value) error {
 	if inst, ok := self.(*Instance); ok {
-		return inst.setAttr(th, name, v)
+		return inst.setAttr(th, name, inst.info.entry(name), v)
 	}
 	if _, ok := self.(*Type); ok {
 		return NewError(TypeErrorType, "can't apply this __setattr__ to type object")

@@ -1,0 +1,82 @@
+package runtime
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// AttrSite is the inline cache of one attribute expression in compiled
+// code (obj.name as a load, a store target, or a method call): for the
+// last classes seen at the site it keeps the class's attribute entry for
+// the name, so that on instances of user classes the access costs a
+// pointer compare (is the entry of the class's current generation?)
+// instead of a map lookup with string hashing. Measured on
+// bench/richards.sp, the name lookups were ~15% of the run time.
+//
+// Sites are shared by every thread running the code: each way is an
+// atomic pointer to an immutable entry. A site holds up to four classes
+// (polymorphic sites such as t.fn() over task subclasses), picked by the
+// class's address, so no scan is needed.
+type AttrSite struct {
+	Name string
+	ways [4]atomic.Pointer[attrEntry]
+}
+
+// NewAttrSite makes the cache of one site.
+func NewAttrSite(name string) *AttrSite { return &AttrSite{Name: name} }
+
+// entry returns the current entry of the site's name on inst's class,
+// and the class's generation.
+func (s *AttrSite) entry(inst *Instance) (*attrEntry, *classGen) {
+	info := inst.info
+	g := info.gen.Load()
+	w := &s.ways[(uintptr(unsafe.Pointer(info))>>7)&3]
+	if e := w.Load(); e != nil && e.gen == g {
+		return e, g
+	}
+	e := info.entry(s.Name)
+	if e.gen == g {
+		w.Store(e)
+	}
+	return e, g
+}
+
+// Get is v.name.
+func (s *AttrSite) Get(th *Thread, v Value) (Value, error) {
+	inst, ok := v.(*Instance)
+	if !ok {
+		return GetAttr(th, v, s.Name)
+	}
+	e, g := s.entry(inst)
+	if g.getattribut == nil && e.kind != kindProperty && e.kind != kindDataDescr {
+		if x, found := inst.load(s.Name, e); found {
+			return x, nil
+		}
+	}
+	return inst.getAttrGen(th, s.Name, e, g)
+}
+
+// Set is v.name = x (x nil: del v.name).
+func (s *AttrSite) Set(th *Thread, v Value, x Value) error {
+	inst, ok := v.(*Instance)
+	if !ok {
+		if x == nil {
+			return DelAttr(th, v, s.Name)
+		}
+		return SetAttr(th, v, s.Name, x)
+	}
+	e, g := s.entry(inst)
+	return inst.setAttrGen(th, s.Name, x, e, g)
+}
+
+// Method is GetMethod(th, v, name): when self is non-nil, fn must be
+// called with self prepended to the arguments.
+func (s *AttrSite) Method(th *Thread, v Value) (fn Value, self Value, err error) {
+	inst, ok := v.(*Instance)
+	if !ok {
+		fn, err = GetAttr(th, v, s.Name)
+		return fn, nil, err
+	}
+	e, g := s.entry(inst)
+	return inst.method(th, s.Name, e, g)
+}
