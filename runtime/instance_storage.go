@@ -60,7 +60,6 @@ func (inst *Instance) lock() uint64 {
 	}
 }
 
-
 // loadValue reads a Value word by word with atomic loads.
 func loadValue(p *Value) Value {
 	w := (*ifaceWords)(unsafe.Pointer(p))
@@ -70,7 +69,6 @@ func loadValue(p *Value) Value {
 	o.data = atomic.LoadPointer(&w.data)
 	return v
 }
-
 
 // load reads the instance attribute name (whose class entry is e).
 func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
