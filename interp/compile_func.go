@@ -654,8 +654,12 @@ func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) st
 				}
 				return 0, nil
 			case *runtime.List:
-				for i := 0; i < x.Len(); i++ {
-					if err := body(fr, x.At(i)); err != nil {
+				for i := 0; ; i++ {
+					item, ok := x.GetIndex(i)
+					if !ok {
+						break
+					}
+					if err := body(fr, item); err != nil {
 						return 0, err
 					}
 					if err := th.Checkpoint(); err != nil {

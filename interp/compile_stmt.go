@@ -426,8 +426,12 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 				v += step
 			}
 		case *runtime.List:
-			for i := 0; i < x.Len(); i++ {
-				if err := store(fr, x.At(i)); err != nil {
+			for i := 0; ; i++ {
+				item, ok := x.GetIndex(i)
+				if !ok {
+					break
+				}
+				if err := store(fr, item); err != nil {
 					return 0, err
 				}
 				switch ct, err := body(fr); {
