@@ -73,7 +73,7 @@ func loadValue(p *Value) Value {
 // load reads the instance attribute name (whose class entry is e).
 func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
 	s := e.slot()
-	if sharing.Load() == 0 {
+	if !Sharing() {
 		// One thread (sharing.go): no concurrent writer to guard against.
 		if d := inst.dict.Load(); d != nil {
 			return d.GetStr(name)
@@ -124,7 +124,7 @@ func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 	if slot < 0 && v != nil {
 		slot = inst.info.slotFor(name)
 	}
-	if sharing.Load() == 0 && uint(slot) < inlineSlots && inst.dict.Load() == nil {
+	if !Sharing() && uint(slot) < inlineSlots && inst.dict.Load() == nil {
 		// One thread (sharing.go): no reader to exclude.
 		old := inst.inline[slot]
 		inst.inline[slot] = v
