@@ -289,6 +289,10 @@ func Len(th *Thread, v Value) (int, error) {
 		return len(x), nil
 	case Sized:
 		return x.Len(th)
+	case *Type:
+		if members, ok := classMembers(x); ok {
+			return len(members), nil
+		}
 	}
 	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", TypeName(v))
 }

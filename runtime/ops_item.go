@@ -39,6 +39,11 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 		return x.GetItem(th, key)
 	}
 	if t, ok := v.(*Type); ok {
+		if ClassContainer.GetItem != nil {
+			if r, ok, err := ClassContainer.GetItem(th, t, key); ok || err != nil {
+				return r, err
+			}
+		}
 		// list[int] and friends: generic aliases are accepted and ignored.
 		return t, nil
 	}
@@ -92,6 +97,12 @@ func Contains(th *Thread, container, item Value) (bool, error) {
 		return ok, err
 	case HasContains:
 		return x.Contains(th, item)
+	case *Type:
+		if ClassContainer.Contains != nil {
+			if in, ok := ClassContainer.Contains(th, x, item); ok {
+				return in, nil
+			}
+		}
 	}
 	it, err := Iter(th, container)
 	if err != nil {
@@ -119,6 +130,11 @@ func Contains(th *Thread, container, item Value) (bool, error) {
 func Iter(th *Thread, v Value) (Iterator, error) {
 	if x, ok := v.(Iterable); ok {
 		return x.Iter(th)
+	}
+	if t, ok := v.(*Type); ok {
+		if members, ok := classMembers(t); ok {
+			return NewTuple(members).Iter(th)
+		}
 	}
 	// An iterator is its own iterable (iter(it) is it).
 	if x, ok := v.(Iterator); ok {

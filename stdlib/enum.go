@@ -65,6 +65,9 @@ func memberAttr(th *rt.Thread, m rt.Value, name string) rt.Value {
 }
 
 func init() {
+	rt.ClassContainer.Members = EnumClassIter
+	rt.ClassContainer.GetItem = EnumClassGetItem
+	rt.ClassContainer.Contains = EnumClassContains
 	autoType = goClass("auto", "enum", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.None, nil
