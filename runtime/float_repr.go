@@ -352,6 +352,16 @@ func toFloatValue(th *Thread, x Value) (Value, error) {
 		f, err := toFloat(r)
 		return Float(f), err
 	}
+	if x.Type().Lookup("__float__") != nil {
+		r, err := CallMethod(th, x, "__float__", nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(Float); !ok {
+			return nil, NewError(TypeErrorType, "%s.__float__ returned non-float (type %s)", TypeName(x), TypeName(r))
+		}
+		return r, nil
+	}
 	return nil, NewError(TypeErrorType, "float() argument must be a string or a real number, not '%s'", TypeName(x))
 }
 

@@ -225,6 +225,19 @@ func toIntValue(th *Thread, x Value) (Value, error) {
 		}
 		return r, nil
 	}
+	for _, name := range []string{"__int__", "__trunc__"} {
+		if x.Type().Lookup(name) == nil {
+			continue
+		}
+		r, err := CallMethod(th, x, name, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !IsIntValue(r) {
+			return nil, NewError(TypeErrorType, "%s returned non-int (type %s)", name, TypeName(r))
+		}
+		return intOf(r), nil
+	}
 	return nil, NewError(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 }
 
