@@ -238,13 +238,13 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 		return c.storeName(x.Id, fresh)
 	case *ast.Attribute:
 		obj := c.expr(x.Value)
-		name := x.Attr
+		site := runtime.NewAttrSite(x.Attr)
 		return func(fr *Frame, v runtime.Value) error {
 			o, err := obj(fr)
 			if err != nil {
 				return err
 			}
-			return runtime.SetAttr(fr.th, o, name, v)
+			return site.Set(fr.th, o, v)
 		}
 	case *ast.Subscript:
 		obj := c.expr(x.Value)

@@ -80,13 +80,13 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		return c.call(x)
 	case *ast.Attribute:
 		obj := c.expr(x.Value)
-		name := x.Attr
+		site := runtime.NewAttrSite(x.Attr)
 		return func(fr *Frame) (runtime.Value, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return nil, err
 			}
-			return runtime.GetAttr(fr.th, o, name)
+			return site.Get(fr.th, o)
 		}
 	case *ast.Subscript:
 		return c.subscript(x)

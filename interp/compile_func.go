@@ -118,6 +118,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) exprFn {
 	obj := c.expr(attr.Value)
 	name := attr.Attr
+	site := runtime.NewAttrSite(name)
 	args := c.exprs(argEs)
 	return func(fr *Frame) (runtime.Value, error) {
 		o, err := obj(fr)
@@ -139,9 +140,10 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			return nil, err
 		}
 		if _, own := o.(runtime.HasAttrs); own {
-			// GetMethod: no bound method for a plain method of a
-			// user-class instance (self != nil: call fn(self, args)).
-			m, self, err := runtime.GetMethod(fr.th, o, name)
+			// The site's inline cache: no bound method for a plain
+			// method of a user-class instance (self != nil: call
+			// fn(self, args)).
+			m, self, err := site.Method(fr.th, o)
 			if err != nil {
 				return nil, err
 			}

@@ -256,13 +256,13 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 		}
 	case *ast.Attribute:
 		obj := c.expr(t.Value)
-		name := t.Attr
+		site := runtime.NewAttrSite(t.Attr)
 		return func(fr *Frame) (ctrl, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return 0, err
 			}
-			a, err := runtime.GetAttr(fr.th, o, name)
+			a, err := site.Get(fr.th, o)
 			if err != nil {
 				return 0, err
 			}
@@ -274,7 +274,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			if err != nil {
 				return 0, err
 			}
-			return 0, runtime.SetAttr(fr.th, o, name, r)
+			return 0, site.Set(fr.th, o, r)
 		}
 	case *ast.Subscript:
 		obj := c.expr(t.Value)
