@@ -516,7 +516,7 @@ func baConvert(v Value) Value {
 func init() {
 	ByteArrayType.New = newByteArray
 	m := func(name string, fn func(th *Thread, a *ByteArray, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("bytearray", name, fn)
+		return typedMethod("bytearray", name, fn)
 	}
 	for _, name := range baDelegated {
 		name := name

@@ -7,11 +7,7 @@ import (
 // The methods of bytes.
 
 func bytesMethod(name string, fn func(th *Thread, s string, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-	return NewMethod(name, func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-		s, ok := self.(Bytes)
-		if !ok {
-			return nil, NewError(TypeErrorType, "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object", name, TypeName(self))
-		}
+	return typedMethod("bytes", name, func(th *Thread, s Bytes, args []Value, kwargs []KwArg) (Value, error) {
 		return fn(th, string(s), args, kwargs)
 	})
 }

@@ -72,10 +72,10 @@ func sameOrEqual(th *Thread, a, b Value) (bool, error) {
 	return Equal(th, a, b)
 }
 
-// methodOf makes a built-in method whose receiver must be a T; called
+// typedMethod makes a built-in method whose receiver must be a T; called
 // unbound with another receiver it fails as CPython does ("descriptor
 // 'append' for 'list' objects doesn't apply to a 'int' object").
-func containerMethod[T Value](typeName, name string, fn func(th *Thread, self T, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
+func typedMethod[T Value](typeName, name string, fn func(th *Thread, self T, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 	return NewMethod(name, func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 		s, ok := self.(T)
 		if !ok {

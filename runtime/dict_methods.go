@@ -5,7 +5,7 @@ package runtime
 func init() {
 	DictType.New = dictNew
 	m := func(name string, fn func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("dict", name, fn)
+		return typedMethod("dict", name, fn)
 	}
 	DictType.AddMethods(
 		m("get", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {

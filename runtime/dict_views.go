@@ -33,7 +33,7 @@ var (
 func init() {
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
 		tn := t.Name
-		t.AddMethods(containerMethod(tn, "__reversed__", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
+		t.AddMethods(typedMethod(tn, "__reversed__", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cNoArgs(tn+".__reversed__", args, kwargs); err != nil {
 				return nil, err
 			}
@@ -42,7 +42,7 @@ func init() {
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
 		tn := t.Name
-		t.AddMethods(containerMethod(tn, "isdisjoint", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
+		t.AddMethods(typedMethod(tn, "isdisjoint", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg(tn+".isdisjoint", args, kwargs); err != nil {
 				return nil, err
 			}

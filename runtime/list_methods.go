@@ -5,7 +5,7 @@ package runtime
 func init() {
 	ListType.New = listNew
 	m := func(name string, fn func(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("list", name, fn)
+		return typedMethod("list", name, fn)
 	}
 	ListType.AddMethods(
 		m("append", listAppend),

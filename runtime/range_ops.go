@@ -22,7 +22,7 @@ var (
 func init() {
 	RangeType.New = rangeNew
 	m := func(name string, fn func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("range", name, fn)
+		return typedMethod("range", name, fn)
 	}
 	RangeType.AddMethods(
 		m("count", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {

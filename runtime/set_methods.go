@@ -13,7 +13,7 @@ func init() {
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		tn := t.Name
 		m := func(name string, fn func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-			return containerMethod(tn, name, fn)
+			return typedMethod(tn, name, fn)
 		}
 		t.AddMethods(
 			m("copy", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {
@@ -123,7 +123,7 @@ func init() {
 		)
 	}
 	m := func(name string, fn func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("set", name, fn)
+		return typedMethod("set", name, fn)
 	}
 	SetType.AddMethods(
 		m("add", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {

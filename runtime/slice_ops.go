@@ -28,7 +28,7 @@ func init() {
 		}
 		return &Slice{Start: args[0], Stop: args[1], Step: args[2]}, nil
 	}
-	SliceType.AddMethods(containerMethod("slice", "indices", func(th *Thread, s *Slice, args []Value, kwargs []KwArg) (Value, error) {
+	SliceType.AddMethods(typedMethod("slice", "indices", func(th *Thread, s *Slice, args []Value, kwargs []KwArg) (Value, error) {
 		if err := cOneArg("slice.indices", args, kwargs); err != nil {
 			return nil, err
 		}

@@ -11,11 +11,7 @@ import (
 
 // strMethod wraps a str method body with the receiver check.
 func strMethod(name string, fn func(th *Thread, s string, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-	return NewMethod(name, func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-		s, ok := self.(Str)
-		if !ok {
-			return nil, NewError(TypeErrorType, "descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, TypeName(self))
-		}
+	return typedMethod("str", name, func(th *Thread, s Str, args []Value, kwargs []KwArg) (Value, error) {
 		return fn(th, string(s), args, kwargs)
 	})
 }

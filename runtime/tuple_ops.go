@@ -39,7 +39,7 @@ func init() {
 		return NewTuple(items), nil
 	}
 	m := func(name string, fn func(th *Thread, t *Tuple, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-		return containerMethod("tuple", name, fn)
+		return typedMethod("tuple", name, fn)
 	}
 	TupleType.AddMethods(
 		m("count", func(th *Thread, t *Tuple, args []Value, kwargs []KwArg) (Value, error) {
