@@ -20,10 +20,10 @@ import (
 // are the OSError subclasses CPython raises, with its messages
 // ("[Errno 2] No such file or directory: 'x'").
 //
-// os.environ is a plain dict built at import from the process
-// environment; assigning to it does not call setenv (CPython's does), but
-// subprocess passes os.environ to children when env= is not given, so
-// the usual "set a variable for a child" works. os.getenv reads it.
+// os.environ (os_environ.go) is built at import from the process
+// environment; changing it calls setenv/unsetenv like CPython's.
+// os.getenv reads it; subprocess passes it to children when env= is not
+// given.
 //
 // os.read/os.write on a pipe made by os.pipe() are cancellable
 // checkpoints (the descriptor table in os_fd.go keeps the pipe's
@@ -123,7 +123,7 @@ func newOSModule() *rt.Module {
 	pathMod := newOSPathModule()
 	d.SetStr("path", pathMod)
 	rt.LoadedModules.SetStr("os.path", pathMod)
-	d.SetStr("environ", osEnviron)
+	d.SetStr("environ", newLike(environType, osEnviron))
 	d.SetStr("name", rt.Str("posix"))
 	d.SetStr("sep", rt.Str("/"))
 	d.SetStr("altsep", rt.None)
@@ -457,7 +457,7 @@ func osUnsetenv(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 
 // environList returns os.environ as KEY=VALUE strings for a child.
 func environList(th *rt.Thread, env rt.Value) ([]string, error) {
-	d, ok := env.(*rt.Dict)
+	d, ok := instBase(env).(*rt.Dict)
 	if !ok {
 		if env == rt.None {
 			d = osEnviron
