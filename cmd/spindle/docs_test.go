@@ -1,0 +1,410 @@
+package main
+
+// Docs tests: the user guide in docs/*.md cannot rot, because every example
+// in it is run by the spindle binary that TestMain builds, and its output is
+// compared with the output the guide shows. The fenced code blocks follow
+// this convention (the first word of the info string decides):
+//
+//	```python          a Spindle program, run as `spindle example.sp` in a
+//	                   fresh folder per page. If the next block (only blank
+//	                   lines between) is an ```output block, stdout and
+//	                   stderr together (one pipe, in the order written) must
+//	                   equal it and the exit status must be 0, or N for
+//	                   ```output exit=N. Without an output block the program
+//	                   must print nothing and exit 0.
+//	```python file=NAME   saved as NAME (so tracebacks say NAME) in the
+//	                   page's folder, where it stays for later blocks
+//	                   (imports, ```console commands); it is run only when
+//	                   an ```output block follows.
+//	```python norun    not run: CPython code shown for comparison,
+//	                   fragments.
+//	```pycon           an interactive session: the lines after ">>> " and
+//	                   "... " (a bare "..." is an empty line) are fed to
+//	                   `spindle -q -i` on stdin; the other lines are the
+//	                   expected output.
+//	```console         shell commands: each "$ spindle ARGS" line is run
+//	                   (ARGS split like sh, with '…' and "…" quotes) in the
+//	                   page's folder; the lines up to the next "$ " are its
+//	                   expected stdout and stderr. Every command must be
+//	                   spindle; use ```sh for anything else.
+//	anything else      (sh, go, text, output without a program) not run.
+//
+// In expected output, "..." inside a line matches any text on that line,
+// and a line that is only "..." matches any number of lines (not in pycon
+// blocks, where such a line is a continuation prompt); use them for
+// addresses and other values that change from run to run.
+//
+// Blocks of one page run in order in one folder; pages run in parallel.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	docsRoot    = "../../docs"
+	docsTimeout = 10 * time.Second
+)
+
+// docBlock is one fenced code block of a page.
+type docBlock struct {
+	line int    // line of the opening fence (1-based)
+	info string // info string of the fence
+	body string // content, with a final newline
+}
+
+// kind is the first word of the info string.
+func (b docBlock) kind() string {
+	f := strings.Fields(b.info)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// attr returns the value of key=value in the info string, or "" (and
+// whether a bare word key is present).
+func (b docBlock) attr(key string) (string, bool) {
+	for _, f := range strings.Fields(b.info)[1:] {
+		if f == key {
+			return "", true
+		}
+		if v, ok := strings.CutPrefix(f, key+"="); ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+var fenceRE = regexp.MustCompile("^(```+|~~~+)\\s*(.*)$")
+
+// parseBlocks returns the fenced code blocks of a Markdown page, and for
+// each one whether it is followed by nothing but blank lines before the
+// next block.
+func parseBlocks(t *testing.T, path string) (blocks []docBlock, adjacent []bool) {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var (
+		in       bool
+		fence    string
+		cur      docBlock
+		body     strings.Builder
+		gapClean = false // only blank lines since the last block closed
+	)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if !in {
+			if m := fenceRE.FindStringSubmatch(line); m != nil {
+				in, fence = true, m[1]
+				cur = docBlock{line: n, info: strings.TrimSpace(m[2])}
+				body.Reset()
+				adjacent = append(adjacent, gapClean && len(blocks) > 0)
+				continue
+			}
+			if strings.TrimSpace(line) != "" {
+				gapClean = false
+			}
+			continue
+		}
+		if strings.HasPrefix(line, fence) && strings.TrimSpace(line[len(fence):]) == "" {
+			in = false
+			cur.body = body.String()
+			blocks = append(blocks, cur)
+			gapClean = true
+			continue
+		}
+		body.WriteString(line)
+		body.WriteByte('\n')
+	}
+	require.NoError(t, sc.Err())
+	require.False(t, in, "%s: unclosed code block", path)
+	return blocks, adjacent
+}
+
+// outputPattern turns expected output with "..." wildcards into an
+// anchored regular expression.
+func outputPattern(want string) *regexp.Regexp {
+	var re strings.Builder
+	re.WriteString(`\A`)
+	lines := strings.SplitAfter(want, "\n")
+	for _, l := range lines {
+		if strings.TrimRight(l, "\n") == "..." {
+			re.WriteString(`(?:.*\n)*?`)
+			continue
+		}
+		parts := strings.Split(l, "...")
+		for i, p := range parts {
+			if i > 0 {
+				re.WriteString(`.*?`)
+			}
+			re.WriteString(regexp.QuoteMeta(p))
+		}
+	}
+	re.WriteString(`\z`)
+	return regexp.MustCompile(re.String())
+}
+
+// checkOutput compares actual output with the expected text of the guide.
+func checkOutput(t *testing.T, where, want, got string, wildcards bool) {
+	t.Helper()
+	if got == want {
+		return
+	}
+	if wildcards && strings.Contains(want, "...") && outputPattern(want).MatchString(got) {
+		return
+	}
+	t.Errorf("%s: output differs\n--- the guide shows:\n%s--- spindle printed:\n%s", where, want, got)
+}
+
+// runDoc runs the spindle binary with args in dir, stdin as given, and
+// returns stdout and stderr interleaved plus the exit status.
+func runDoc(t *testing.T, where, dir string, stdin string, args ...string) (string, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), docsTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, spindleBin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(goldenEnv(), "SPINDLE_HISTORY=")
+	cmd.Stdin = strings.NewReader(stdin)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out // the same writer: exec gives both one pipe
+	cmd.WaitDelay = 2 * time.Second
+	err := cmd.Run()
+	if ctx.Err() == context.DeadlineExceeded {
+		t.Fatalf("%s: timed out after %v; output so far:\n%s", where, docsTimeout, out.String())
+	}
+	exit := 0
+	if err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatalf("%s: cannot run spindle: %v", where, err)
+		}
+		exit = ee.ExitCode()
+	}
+	return out.String(), exit
+}
+
+// shellWords splits a command line like sh: blanks separate words, '…'
+// quotes literally, "…" quotes with \" and \\ escapes.
+func shellWords(s string) ([]string, error) {
+	var (
+		words []string
+		cur   strings.Builder
+		have  bool
+	)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			if have {
+				words = append(words, cur.String())
+				cur.Reset()
+				have = false
+			}
+		case c == '\'':
+			j := strings.IndexByte(s[i+1:], '\'')
+			if j < 0 {
+				return nil, fmt.Errorf("unclosed ' in %q", s)
+			}
+			cur.WriteString(s[i+1 : i+1+j])
+			i += j + 1
+			have = true
+		case c == '"':
+			i++
+			for ; i < len(s) && s[i] != '"'; i++ {
+				if s[i] == '\\' && i+1 < len(s) && (s[i+1] == '"' || s[i+1] == '\\') {
+					i++
+				}
+				cur.WriteByte(s[i])
+			}
+			if i == len(s) {
+				return nil, fmt.Errorf("unclosed \" in %q", s)
+			}
+			have = true
+		default:
+			cur.WriteByte(c)
+			have = true
+		}
+	}
+	if have {
+		words = append(words, cur.String())
+	}
+	return words, nil
+}
+
+// runConsole runs the "$ spindle ..." commands of a console block.
+func runConsole(t *testing.T, where, dir, body string) {
+	t.Helper()
+	type command struct {
+		args []string
+		want strings.Builder
+	}
+	var cmds []*command
+	for _, line := range strings.SplitAfter(body, "\n") {
+		if line == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "$ "); ok {
+			words, err := shellWords(strings.TrimRight(rest, "\n"))
+			require.NoError(t, err, where)
+			require.True(t, len(words) > 0 && words[0] == "spindle",
+				"%s: a console block runs only spindle commands (use ```sh): %s", where, line)
+			cmds = append(cmds, &command{args: words[1:]})
+			continue
+		}
+		require.NotEmpty(t, cmds, "%s: output before the first $ command", where)
+		cmds[len(cmds)-1].want.WriteString(line)
+	}
+	for _, c := range cmds {
+		got, _ := runDoc(t, where, dir, "", c.args...)
+		checkOutput(t, where+" $ spindle "+strings.Join(c.args, " "), c.want.String(), got, true)
+	}
+}
+
+// runPycon replays an interactive session through `spindle -q -i`.
+func runPycon(t *testing.T, where, dir, body string) {
+	t.Helper()
+	var in, want strings.Builder
+	for _, line := range strings.SplitAfter(body, "\n") {
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, ">>> "), strings.HasPrefix(line, "... "):
+			in.WriteString(line[4:])
+		case strings.TrimRight(line, "\n") == ">>>", strings.TrimRight(line, "\n") == "...":
+			in.WriteString("\n")
+		default:
+			want.WriteString(line)
+		}
+	}
+	got, _ := runDoc(t, where, dir, in.String(), "-q", "-i")
+	checkOutput(t, where, want.String(), got, false)
+}
+
+// runPage runs every executable block of one page in order.
+func runPage(t *testing.T, page string) {
+	blocks, adjacent := parseBlocks(t, filepath.Join(docsRoot, page))
+	dir := t.TempDir()
+	for i, b := range blocks {
+		where := fmt.Sprintf("docs/%s:%d", page, b.line)
+		switch b.kind() {
+		case "python":
+			if _, norun := b.attr("norun"); norun {
+				continue
+			}
+			name, keep := b.attr("file")
+			if name == "" {
+				name = "example.sp"
+			}
+			require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(b.body), 0o644))
+			want, wantExit := "", 0
+			hasOutput := i+1 < len(blocks) && adjacent[i+1] && blocks[i+1].kind() == "output"
+			if keep && !hasOutput {
+				continue // a module or a program for a later console block
+			}
+			if hasOutput {
+				want = blocks[i+1].body
+				if v, ok := blocks[i+1].attr("exit"); ok {
+					n, err := strconv.Atoi(v)
+					require.NoError(t, err, "%s: bad exit= on the output block", where)
+					wantExit = n
+				}
+			}
+			got, exit := runDoc(t, where, dir, "", name)
+			checkOutput(t, where, want, got, true)
+			if exit != wantExit {
+				t.Errorf("%s: exit status %d, the guide expects %d", where, exit, wantExit)
+			}
+			if !keep {
+				os.Remove(filepath.Join(dir, name))
+			}
+		case "pycon":
+			runPycon(t, where, dir, b.body)
+		case "console":
+			runConsole(t, where, dir, b.body)
+		}
+	}
+}
+
+// docPages lists docs/*.md.
+func docPages(t *testing.T) []string {
+	t.Helper()
+	matches, err := filepath.Glob(filepath.Join(docsRoot, "*.md"))
+	require.NoError(t, err)
+	var pages []string
+	for _, m := range matches {
+		pages = append(pages, filepath.Base(m))
+	}
+	sort.Strings(pages)
+	return pages
+}
+
+func TestDocs(t *testing.T) {
+	require.NoError(t, spindleBuildErr, "cannot build spindle")
+	pages := docPages(t)
+	require.NotEmpty(t, pages, "no docs/*.md")
+	for _, page := range pages {
+		page := page
+		t.Run(page, func(t *testing.T) {
+			t.Parallel()
+			runPage(t, page)
+		})
+	}
+}
+
+// TestDocsIndex checks that docs/README.md links to every page of the guide.
+func TestDocsIndex(t *testing.T) {
+	index, err := os.ReadFile(filepath.Join(docsRoot, "README.md"))
+	require.NoError(t, err)
+	for _, page := range docPages(t) {
+		if page == "README.md" {
+			continue
+		}
+		if !strings.Contains(string(index), "("+page+")") && !strings.Contains(string(index), "("+page+"#") {
+			t.Errorf("docs/README.md does not link to %s", page)
+		}
+	}
+}
+
+// TestDocsConventions checks the parser of the convention above on a
+// small page, so a mistake in it cannot silently skip the guide's blocks.
+func TestDocsConventions(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "p.md")
+	require.NoError(t, os.WriteFile(page, []byte("text\n```python file=a.sp\nprint(1)\n```\n\n```output exit=3\n1\n```\nmore\n```sh\nls\n```\n"), 0o644))
+	blocks, adjacent := parseBlocks(t, page)
+	require.Len(t, blocks, 3)
+	require.Equal(t, []bool{false, true, false}, adjacent)
+	name, _ := blocks[0].attr("file")
+	require.Equal(t, "a.sp", name)
+	exit, _ := blocks[1].attr("exit")
+	require.Equal(t, "3", exit)
+	require.Equal(t, "python", blocks[0].kind())
+	require.Equal(t, "print(1)\n", blocks[0].body)
+
+	require.True(t, outputPattern("a ... c\n...\nend\n").MatchString("a bb c\nx\ny\nend\n"))
+	require.True(t, outputPattern("a ... c\n...\nend\n").MatchString("a  c\nend\n"))
+	require.False(t, outputPattern("a ... c\n").MatchString("a b\nc\n"))
+
+	words, err := shellWords(`spindle -c 'print("a b")' "x \"y\"" z`)
+	require.NoError(t, err)
+	require.Equal(t, []string{"spindle", "-c", `print("a b")`, `x "y"`, "z"}, words)
+}
