@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -317,15 +318,26 @@ flags:
 		if !alt {
 			prefix = ""
 		}
-		b0 := asBig(iv)
-		neg := b0.Sign() < 0
+		var neg bool
 		var digits string
-		if base == 10 {
-			if digits, err = bigDecimal(new(big.Int).Abs(b0)); err != nil {
-				return 0, err
+		if n, ok := iv.(Int); ok {
+			// The common case: no big.Int, and far below the
+			// int-to-str digit limit.
+			u := uint64(n)
+			if n < 0 {
+				neg, u = true, -u
 			}
+			digits = strconv.FormatUint(u, base)
 		} else {
-			digits = new(big.Int).Abs(b0).Text(base)
+			b0 := asBig(iv)
+			neg = b0.Sign() < 0
+			if base == 10 {
+				if digits, err = bigDecimal(new(big.Int).Abs(b0)); err != nil {
+					return 0, err
+				}
+			} else {
+				digits = new(big.Int).Abs(b0).Text(base)
+			}
 		}
 		if c == 'X' {
 			digits = strings.ToUpper(digits)
