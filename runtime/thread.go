@@ -75,6 +75,7 @@ type Thread struct {
 	// written before the thread starts or by the thread itself.
 	Obj Value
 
+	env      *Env             // the interpreter (nil: the default Env)
 	ctx      *ctxMap          // context variables (immutable map, copy on write)
 	locals   map[*Local]*Dict // threading.local storage of this thread
 	home     *ThreadGroup     // the group this thread was spawned into
@@ -143,16 +144,11 @@ type CodeInfo struct {
 	Line     int // first line
 }
 
-// recursionLimit is sys.getrecursionlimit(); shared by every thread.
-var recursionLimit atomic.Int64
+// RecursionLimit returns the default Env's recursion limit.
+func RecursionLimit() int { return defaultEnv.RecursionLimit() }
 
-func init() { recursionLimit.Store(1000) }
-
-// RecursionLimit returns the current recursion limit.
-func RecursionLimit() int { return int(recursionLimit.Load()) }
-
-// SetRecursionLimit sets the recursion limit (sys.setrecursionlimit).
-func SetRecursionLimit(n int) { recursionLimit.Store(int64(n)) }
+// SetRecursionLimit sets the default Env's recursion limit.
+func SetRecursionLimit(n int) { defaultEnv.SetRecursionLimit(n) }
 
 // threadIDs numbers threads for their default names ("Thread-7").
 var threadIDs atomic.Uint64
@@ -188,7 +184,7 @@ func (th *Thread) Future() *Future { return th.fut }
 // Enter pushes a frame for a call and checks the recursion limit. Every
 // successful Enter must be matched by Leave.
 func (th *Thread) Enter(f *StackFrame) error {
-	if th.Depth >= RecursionLimit() {
+	if th.Depth >= int(th.Env().recursionLimit.Load()) {
 		return NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	th.Depth++
@@ -345,7 +341,7 @@ func (th *Thread) Group() *ThreadGroup {
 	g := th.group
 	th.mu.Unlock()
 	if g == nil {
-		return Background()
+		return th.Env().background
 	}
 	return g
 }

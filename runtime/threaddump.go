@@ -37,7 +37,11 @@ func walkThreads(root *Thread, visit func(th *Thread, g *ThreadGroup) bool) {
 	if root != nil && !walk(root, nil) {
 		return
 	}
-	for _, g := range []*ThreadGroup{background, daemons} {
+	bg := background
+	if root != nil {
+		bg = root.Env().background
+	}
+	for _, g := range []*ThreadGroup{bg, daemons} {
 		for _, c := range g.Threads() {
 			if !walk(c, g) {
 				return
@@ -51,8 +55,8 @@ func walkThreads(root *Thread, visit func(th *Thread, g *ThreadGroup) bool) {
 // daemon groups, in tree order.
 func AllThreads(th *Thread) []*Thread {
 	root := mainThread.Load()
-	if root == nil {
-		root = th
+	if root == nil || (th != nil && root.Env() != th.Env()) {
+		root = th // no main thread, or another interpreter's
 	}
 	var out []*Thread
 	walkThreads(root, func(c *Thread, _ *ThreadGroup) bool {
@@ -111,15 +115,18 @@ type Dump struct {
 // no main thread is registered).
 func TakeDump(th *Thread) Dump {
 	root := mainThread.Load()
-	if root == nil {
-		root = th
+	if root == nil || (th != nil && root.Env() != th.Env()) {
+		root = th // no main thread, or another interpreter's
 	}
 	var d Dump
 	if root != nil {
 		t := dumpThread(root)
 		d.Main = &t
 	}
-	d.Background = dumpGroup(background)
+	d.Background = dumpGroup(Background())
+	if root != nil {
+		d.Background = dumpGroup(root.Env().background)
+	}
 	d.Daemons = dumpGroup(daemons)
 	return d
 }

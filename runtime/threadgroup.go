@@ -362,6 +362,7 @@ func (g *ThreadGroup) spawn(th *Thread, fn func(child *Thread) (Value, error), n
 	c.home = g
 	c.group = g
 	c.ctx = th.ctx
+	c.env = th.env
 	b.site = siteOf(th, site)
 	c.Site = &b.site
 	c.fut = &b.fut
@@ -552,12 +553,14 @@ func (g *ThreadGroup) Running() int {
 
 // The background group (§2.7).
 
-var background = func() *ThreadGroup {
+var background = newBackgroundGroup()
+
+func newBackgroundGroup() *ThreadGroup {
 	g := &ThreadGroup{name: "background", bg: true}
 	g.word.Store(int64(groupOpen) << stateShift)
 	g.scope.group = g
 	return g
-}()
+}
 
 // daemons is the group of threading.Thread(daemon=True) threads: like
 // the background group, but never joined (the process may end while they
@@ -576,20 +579,19 @@ func Daemons() *ThreadGroup { return daemons }
 // have not ended, and the main thread).
 func LiveThreads() int { return int(liveThreads.Load()) }
 
-var backgroundFailed atomic.Bool
-
-// Background returns the process's background group: threads spawned
-// with no group around them.
+// Background returns the default Env's background group: threads
+// spawned with no group around them (see Env.Background).
 func Background() *ThreadGroup { return background }
 
-// BackgroundFailed reports whether a background thread ended with an
-// exception (the process should exit 1 at the end).
-func BackgroundFailed() bool { return backgroundFailed.Load() }
+// BackgroundFailed reports whether a background thread of the default
+// Env ended with an exception (the process should exit 1 at the end).
+func BackgroundFailed() bool { return defaultEnv.bgFailed.Load() }
 
-// JoinBackground waits until every background thread has ended. An
-// interrupt (Ctrl-C) cancels them and is returned once they have ended.
+// JoinBackground waits until every background thread of th's Env has
+// ended. An interrupt (Ctrl-C) cancels them and is returned once they
+// have ended.
 func JoinBackground(th *Thread) error {
-	return background.join(th)
+	return th.Env().background.join(th)
 }
 
 // writeDiag writes a diagnostic (a background thread's traceback, a
@@ -597,8 +599,14 @@ func JoinBackground(th *Thread) error {
 var writeDiag = func(s string) { Stderr.WriteString(s) }
 
 func reportBackgroundFailure(c *Thread, e *Exception) {
-	backgroundFailed.Store(true)
-	writeDiag("Exception in thread " + c.Label() + ":\n" + FormatTraceback(c, e))
+	env := c.Env()
+	env.bgFailed.Store(true)
+	msg := "Exception in thread " + c.Label() + ":\n" + FormatTraceback(c, e)
+	if env != defaultEnv {
+		env.Stderr.WriteString(msg)
+		return
+	}
+	writeDiag(msg)
 }
 
 // String describes the group for debugging.

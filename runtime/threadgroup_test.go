@@ -535,7 +535,7 @@ func TestBackgroundGroup(t *testing.T) {
 	var out atomic.Value
 	saved := writeDiag
 	writeDiag = func(s string) { out.Store(s) }
-	defer func() { writeDiag = saved; backgroundFailed.Store(false) }()
+	defer func() { writeDiag = saved; defaultEnv.bgFailed.Store(false) }()
 
 	var ran atomic.Bool
 	_, err := th.Spawn(func(c *Thread) (Value, error) {
