@@ -562,7 +562,7 @@ func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprF
 		}
 		fr.Line = line
 		if kind == "gen" {
-			cf := &Frame{th: th, busy: true, handling: fr.handling}
+			cf := &Frame{th: th, busy: true, StackFrame: runtime.StackFrame{Handling: fr.Handling}}
 			cf.setupClosure(code, g, makeClosure(fr, srcs))
 			cf.iter0 = it
 			return newGenerator(cf), nil

@@ -21,8 +21,8 @@ import (
 // raise prepares exc to be raised from fr: sets its context and lets
 // this frame add a fresh traceback entry.
 func (fr *Frame) raise(exc *runtime.Exception) error {
-	if fr.handling != nil && fr.handling != exc {
-		setContext(exc, fr.handling)
+	if fr.Handling != nil && fr.Handling != exc {
+		setContext(exc, fr.Handling)
 	}
 	fr.tbExc = nil
 	return exc
@@ -80,11 +80,11 @@ func makeException(th *runtime.Thread, v runtime.Value, forCause bool) (*runtime
 func (c *compiler) raise(s *ast.Raise) stmtFn {
 	if s.Exc == nil {
 		return func(fr *Frame) (ctrl, error) {
-			if fr.handling == nil {
+			if fr.Handling == nil {
 				return 0, fr.raise(runtime.NewError(runtime.RuntimeErrorType, "No active exception to reraise"))
 			}
 			// A bare raise keeps the traceback as it is.
-			return 0, fr.handling
+			return 0, fr.Handling
 		}
 	}
 	excE := c.expr(s.Exc)
@@ -209,8 +209,8 @@ func runHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctrl, e
 				continue
 			}
 		}
-		saved := fr.handling
-		fr.handling = exc
+		saved := fr.Handling
+		fr.Handling = exc
 		if h.store != nil {
 			h.store(fr, exc)
 		}
@@ -219,7 +219,7 @@ func runHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctrl, e
 		if cleanup {
 			fr.th.EndCleanup()
 		}
-		fr.handling = saved
+		fr.Handling = saved
 		if h.del != nil {
 			h.del(fr)
 		}
@@ -238,11 +238,11 @@ func runFinally(fr *Frame, final stmtFn, ct ctrl, err error) (ctrl, error) {
 		return ct, err
 	}
 	exc, _ := err.(*runtime.Exception)
-	saved := fr.handling
+	saved := fr.Handling
 	savedRet := fr.ret
 	if exc != nil {
 		fr.addTraceback(exc)
-		fr.handling = exc
+		fr.Handling = exc
 	}
 	line := fr.Line
 	cleanup := fr.th.BeginCleanup(err)
@@ -250,7 +250,7 @@ func runFinally(fr *Frame, final stmtFn, ct ctrl, err error) (ctrl, error) {
 	if cleanup {
 		fr.th.EndCleanup()
 	}
-	fr.handling = saved
+	fr.Handling = saved
 	if ferr != nil {
 		if exc != nil {
 			chainHandled(ferr, exc)
@@ -308,14 +308,14 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 		if exc, ok := err.(*runtime.Exception); ok {
 			fr.addTraceback(exc)
 			fr.Line = line
-			saved := fr.handling
-			fr.handling = exc
+			saved := fr.Handling
+			fr.Handling = exc
 			cleanup := th.BeginCleanup(exc)
 			r, xerr := runtime.Call(th, exit, []runtime.Value{exc.Class, exc, runtime.None}, nil)
 			if cleanup {
 				th.EndCleanup()
 			}
-			fr.handling = saved
+			fr.Handling = saved
 			if xerr != nil {
 				chainHandled(xerr, exc)
 				return 0, xerr

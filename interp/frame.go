@@ -90,10 +90,6 @@ type Frame struct {
 
 	ret runtime.Value // value of a `return`
 
-	// handling is the exception being handled by the innermost except
-	// clause (for bare raise and implicit __context__); inherited from
-	// the caller.
-	handling *runtime.Exception
 	// tbExc is the exception for which this activation already added a
 	// traceback entry (exactly one per raise through the frame).
 	tbExc *runtime.Exception
@@ -121,7 +117,7 @@ func (fr *Frame) newChild() *Frame {
 	}
 	c.busy = true
 	c.th = fr.th
-	c.handling = fr.handling
+	c.Handling = fr.Handling
 	return c
 }
 
@@ -165,7 +161,7 @@ func (fr *Frame) release() {
 	clear(fr.cells)
 	fr.ret = nil
 	fr.fn = nil
-	fr.handling = nil
+	fr.Handling = nil
 	fr.tbExc = nil
 	fr.busy = false
 }

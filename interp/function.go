@@ -207,7 +207,7 @@ func (f *Function) Call(th *runtime.Thread, args []runtime.Value, kwargs []runti
 	fr := &Frame{th: th, busy: true}
 	if th.Top != nil {
 		if caller := frameOf(th); caller != nil {
-			fr.handling = caller.handling
+			fr.Handling = caller.Handling
 		}
 	}
 	fr.setup(f.code, f, f.globals)
@@ -227,7 +227,7 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 	if code.simple && len(args) == code.npos {
 		var fr *Frame
 		if code.generator {
-			fr = &Frame{th: caller.th, busy: true, handling: caller.handling}
+			fr = &Frame{th: caller.th, busy: true, StackFrame: runtime.StackFrame{Handling: caller.Handling}}
 		} else {
 			fr = caller.newChild()
 		}
@@ -245,7 +245,7 @@ func (f *Function) callFromSlow(caller *Frame, args []runtime.Value, kwargs []ru
 	if pooled {
 		fr = caller.newChild()
 	} else {
-		fr = &Frame{th: caller.th, busy: true, handling: caller.handling}
+		fr = &Frame{th: caller.th, busy: true, StackFrame: runtime.StackFrame{Handling: caller.Handling}}
 	}
 	fr.setup(f.code, f, f.globals)
 	if err := f.bind(fr, args, kwargs); err != nil {

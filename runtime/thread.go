@@ -128,11 +128,25 @@ type SpawnSite struct {
 
 // StackFrame is the part of an executing frame the runtime needs for
 // tracebacks and thread dumps: the code's name and file, and the line
-// being executed. The interpreter's frames embed it and keep Line current.
+// being executed, and the exception being handled there. The
+// interpreter's frames embed it and keep Line and Handling current.
 type StackFrame struct {
 	Parent *StackFrame
 	Code   *CodeInfo
 	Line   int
+	// Handling is the exception being handled by the innermost except
+	// clause running in this frame or, inherited at the call, in a
+	// caller (bare raise, implicit __context__, sys.exc_info()).
+	Handling *Exception
+}
+
+// HandledException is the exception the innermost frame of th is
+// handling (sys.exception()), or nil.
+func (th *Thread) HandledException() *Exception {
+	if th == nil || th.Top == nil {
+		return nil
+	}
+	return th.Top.Handling
 }
 
 // CodeInfo describes a piece of compiled code (a module body, a function,
