@@ -15,10 +15,15 @@ import (
 // patterns become RE2 patterns).
 //
 // Searching from a position p > 0 must see the text before p (for ^, \b,
-// (?m)^), which Go's regexp API cannot do on a sub-slice. So each search
-// from p runs on the text starting one character earlier, with the
-// pattern prefixed by (?s:.): the match of the original pattern starts
-// at or after p and its assertions see the real previous character.
+// (?m)^), which Go's regexp API cannot do on a sub-slice. When the
+// pattern has none of those assertions, or the character before p makes
+// them answer as they do at the start of a string (a newline before
+// (?m)^, a non-word character before \b), the search runs on the
+// sub-slice itself, where Go's literal-prefix scan applies. Otherwise it
+// runs on the text starting one character earlier, with the pattern
+// prefixed by (?s:.): the match of the original pattern starts at or
+// after p and its assertions see the real previous character. (See
+// rePattern.exec for the in-between case of ^ and \A.)
 // Positions are converted between Go byte offsets and Python code-point
 // indices by reSubject. Bytes subjects and patterns are decoded as
 // Latin-1 so that each byte is one character.
@@ -215,6 +220,12 @@ type rePattern struct {
 	// Go programs by kind: search/match/fullmatch, each plain and
 	// windowed (prefixed with one context character).
 	progs [6]*regexp.Regexp
+
+	// The assertions of the pattern that look at the character before
+	// a position (set by reCompile from the Go syntax tree).
+	lookLine bool // (?m)^
+	lookText bool // \A (and non-MULTILINE ^)
+	lookWord bool // \b, \B
 }
 
 type reCacheKey struct {
@@ -274,6 +285,11 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 	p := &rePattern{source: pat, isBytes: isBytes, prog: prog}
 	if _, err := p.program(0); err != nil {
 		return nil, err
+	}
+	if re, err := syntax.Parse(prog.goSrc, syntax.Perl); err == nil {
+		p.noteLookBehind(re)
+	} else {
+		p.lookText, p.lookWord = true, true // cannot happen: it compiled
 	}
 	reCache.Lock()
 	if len(reCache.m) >= 512 {
@@ -403,6 +419,28 @@ func (s *reSubject) slice(lo, hi int) rt.Value {
 	return rt.Str(t)
 }
 
+// noteLookBehind records which assertions of re look at the previous
+// character.
+func (p *rePattern) noteLookBehind(re *syntax.Regexp) {
+	switch re.Op {
+	case syntax.OpBeginLine:
+		p.lookLine = true
+	case syntax.OpBeginText:
+		p.lookText = true
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		p.lookWord = true
+	}
+	for _, s := range re.Sub {
+		p.noteLookBehind(s)
+	}
+}
+
+// reWordByte is Go's \b word character (ASCII only; a byte of a
+// multi-byte rune is not one).
+func reWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // exec runs the pattern at code-point pos..endpos; it returns the Python
 // group spans (code points, -1 when unset) or nil.
 func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
@@ -413,19 +451,48 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 	text := sub.s[:eb]
 	base := 0
 	k := kind
+	var loc []int
 	if pb > 0 {
-		_, size := utf8.DecodeLastRuneInString(text[:pb])
-		base = pb - size
-		text = text[base:]
-		k += 3
+		// On the sub-slice, ^ \A \b \B at its start see "no previous
+		// character". That is exact when no such assertion is in the
+		// pattern or the real previous character answers the same. When
+		// only ^ / \A differ, they answer true at the slice start where
+		// the real text says false: the slice can only gain matches
+		// starting there, so a match found further on, or none at all,
+		// is still the answer; one at the very start needs the window.
+		prev := sub.s[pb-1]
+		exact := !p.lookText && (!p.lookLine || prev == '\n') && (!p.lookWord || !reWordByte(prev))
+		if exact || !p.lookWord {
+			r, err := p.program(kind)
+			if err != nil {
+				return nil, err
+			}
+			loc = r.FindStringSubmatchIndex(text[pb:])
+			if loc == nil {
+				return nil, nil
+			}
+			if !exact && loc[0] == 0 {
+				loc = nil
+			} else {
+				base = pb
+			}
+		}
+		if loc == nil {
+			_, size := utf8.DecodeLastRuneInString(text[:pb])
+			base = pb - size
+			text = text[base:]
+			k += 3
+		}
 	}
-	r, err := p.program(k)
-	if err != nil {
-		return nil, err
-	}
-	loc := r.FindStringSubmatchIndex(text)
 	if loc == nil {
-		return nil, nil
+		r, err := p.program(k)
+		if err != nil {
+			return nil, err
+		}
+		loc = r.FindStringSubmatchIndex(text)
+		if loc == nil {
+			return nil, nil
+		}
 	}
 	for i := range loc {
 		if loc[i] >= 0 {
@@ -600,6 +667,7 @@ func addPatternMethods() {
 
 // finditer returns a lazy iterator of Match objects.
 func (p *rePattern) finditer(sub *reSubject, pos, endpos int) rt.Value {
+	start := pos // every Match's .pos
 	prevEmpty := false
 	done := false
 	return &iterObject{typ: reIterType, next: func(th *rt.Thread) (rt.Value, bool, error) {
@@ -620,7 +688,7 @@ func (p *rePattern) finditer(sub *reSubject, pos, endpos int) rt.Value {
 		}
 		prevEmpty = spans[0] == spans[1]
 		pos = spans[1]
-		return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, true, nil
+		return &reMatch{pat: p, sub: sub, spans: spans, pos: start, endpos: endpos}, true, nil
 	}}
 }
 
