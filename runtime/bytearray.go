@@ -3,7 +3,6 @@ package runtime
 import (
 	"bytes"
 	"strings"
-	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 )
@@ -15,7 +14,7 @@ import (
 // upper, split, ...) are delegated to the bytes implementation on a copy,
 // converting bytes results back to bytearray.
 type ByteArray struct {
-	mu sync.Mutex
+	mu objMutex
 	b  []byte
 }
 

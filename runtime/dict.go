@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // Dict is an insertion-ordered hash table with Python key equality
 // (1 == 1.0 == True hash and compare alike).
@@ -36,7 +33,7 @@ import (
 // Methods with a k (locked) parameter are called with the lock held (k
 // tells whether it was taken, see lock).
 type Dict struct {
-	mu      sync.Mutex
+	mu      objMutex
 	indices []int32
 	entries []dictEntry
 	used    int // live entries

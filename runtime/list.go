@@ -1,7 +1,5 @@
 package runtime
 
-import "sync"
-
 // List is a mutable sequence. Access goes through methods, each of which
 // is atomic: it holds the list's lock (see sharing.go) for one short
 // critical section that never runs user code. Operations that compare
@@ -11,7 +9,7 @@ import "sync"
 // behaviour (methods, operators, slicing) is in list_ops.go and
 // list_methods.go.
 type List struct {
-	mu    sync.Mutex
+	mu    objMutex
 	items []Value
 }
 

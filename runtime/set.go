@@ -1,7 +1,5 @@
 package runtime
 
-import "sync"
-
 // Set is a mutable set; FrozenSet (Frozen true) is its immutable,
 // hashable twin.
 //
@@ -19,7 +17,7 @@ import "sync"
 // parameter run with the lock held. Operations between two sets take a
 // snapshot of the other set first, so no code holds two set locks.
 type Set struct {
-	mu     sync.Mutex
+	mu     objMutex
 	table  []setEntry // nil until the first insertion (then >= 8 slots)
 	fill   int        // active + dummy slots
 	used   int        // active slots

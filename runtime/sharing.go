@@ -4,7 +4,9 @@ import "sync/atomic"
 
 // Sharing data between threads (LANGUAGE.md §2.6).
 //
-// list, dict, set and bytearray carry a sync.Mutex each, and every public
+// list, dict, set and bytearray carry a lock each (objMutex: a sync.Mutex,
+// or nothing at all in the measurement-only -tags nolocks build, see
+// objlock.go and bench/lock_cost.sh), and every public
 // method holds it for one short critical section that never calls user
 // code (a lookup that must run a user __eq__ drops the lock around the
 // call and restarts when the table changed meanwhile, as CPython does).
