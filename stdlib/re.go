@@ -226,6 +226,9 @@ type rePattern struct {
 	lookLine bool // (?m)^
 	lookText bool // \A (and non-MULTILINE ^)
 	lookWord bool // \b, \B
+	// lineStart: every match begins with (?m)^, so a search need only
+	// try an anchored match at each line start.
+	lineStart bool
 }
 
 type reCacheKey struct {
@@ -288,6 +291,7 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 	}
 	if re, err := syntax.Parse(prog.goSrc, syntax.Perl); err == nil {
 		p.noteLookBehind(re)
+		p.lineStart = reStartsWithLine(re)
 	} else {
 		p.lookText, p.lookWord = true, true // cannot happen: it compiled
 	}
@@ -435,6 +439,25 @@ func (p *rePattern) noteLookBehind(re *syntax.Regexp) {
 	}
 }
 
+// reStartsWithLine reports whether every match of re begins with a
+// (?m)^ assertion.
+func reStartsWithLine(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine:
+		return true
+	case syntax.OpConcat, syntax.OpCapture:
+		return len(re.Sub) > 0 && reStartsWithLine(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !reStartsWithLine(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
 // reWordByte is Go's \b word character (ASCII only; a byte of a
 // multi-byte rune is not one).
 func reWordByte(c byte) bool {
@@ -452,7 +475,28 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 	base := 0
 	k := kind
 	var loc []int
-	if pb > 0 {
+	if kind == reKindSearch && p.lineStart && !p.lookText {
+		// Anchored matches at each line start from pb (whose previous
+		// character is a newline, so the sub-slice is exact): no scan of
+		// the text between lines by the regexp engine.
+		r, err := p.program(reKindMatch)
+		if err != nil {
+			return nil, err
+		}
+		for q := pb; ; {
+			if q == 0 || text[q-1] == '\n' {
+				if loc = r.FindStringSubmatchIndex(text[q:]); loc != nil {
+					base = q
+					break
+				}
+			}
+			i := strings.IndexByte(text[q:], '\n')
+			if i < 0 {
+				return nil, nil
+			}
+			q += i + 1
+		}
+	} else if pb > 0 {
 		// On the sub-slice, ^ \A \b \B at its start see "no previous
 		// character". That is exact when no such assertion is in the
 		// pattern or the real previous character answers the same. When

@@ -17,6 +17,13 @@ for pat, flags in [(r"^ab", re.M), (r"^ab", 0), (r"\Aab", 0), (r"\bab", 0),
     print("  findall:", p.findall(text), [m.span() for m in p.finditer(text)])
     print("  sub:", repr(p.sub("<>", text)), "split:", p.split(text))
 
+# Patterns whose every match starts at a line start.
+t2 = "ab\n\nxab\nab x\n"
+for pat in [r"(?m)^", r"(?m)^$", r"(?m)(^x|^ab)", r"(?m)^(\w+) ?", r"(?m)^ab|^$", r"(?m)^ab$"]:
+    p = re.compile(pat)
+    print(repr(pat), [p.search(t2, i) and p.search(t2, i).span() for i in range(len(t2) + 1)],
+          p.findall(t2), repr(p.sub("|", t2)), [m.span() for m in p.finditer(t2, 1, 9)])
+
 # Non-ASCII text and positions counted in code points (no \b here: it
 # is ASCII-only in Spindle, see re_translate.go).
 u = "é ab\néab ñab\nab"
