@@ -22,6 +22,8 @@ package main
 //	                   "... " (a bare "..." is an empty line) are fed to
 //	                   `spindle -q -i` on stdin; the other lines are the
 //	                   expected output.
+//	```pycon file=NAME the same after running NAME, a file saved by an
+//	                   earlier block (`spindle -q -i NAME`).
 //	```console         shell commands: each "$ spindle ARGS" line is run
 //	                   (ARGS split like sh, with '…' and "…" quotes) in the
 //	                   page's folder; the lines up to the next "$ " are its
@@ -281,7 +283,7 @@ func runConsole(t *testing.T, where, dir, body string) {
 }
 
 // runPycon replays an interactive session through `spindle -q -i`.
-func runPycon(t *testing.T, where, dir, body string) {
+func runPycon(t *testing.T, where, dir, body, script string) {
 	t.Helper()
 	var in, want strings.Builder
 	for _, line := range strings.SplitAfter(body, "\n") {
@@ -295,7 +297,11 @@ func runPycon(t *testing.T, where, dir, body string) {
 			want.WriteString(line)
 		}
 	}
-	got, _ := runDoc(t, where, dir, in.String(), "-q", "-i")
+	args := []string{"-q", "-i"}
+	if script != "" {
+		args = append(args, script)
+	}
+	got, _ := runDoc(t, where, dir, in.String(), args...)
 	checkOutput(t, where, want.String(), got, false)
 }
 
@@ -337,7 +343,8 @@ func runPage(t *testing.T, page string) {
 				os.Remove(filepath.Join(dir, name))
 			}
 		case "pycon":
-			runPycon(t, where, dir, b.body)
+			script, _ := b.attr("file")
+			runPycon(t, where, dir, b.body, script)
 		case "console":
 			runConsole(t, where, dir, b.body)
 		}
