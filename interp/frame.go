@@ -42,10 +42,19 @@ func (c *Cell) set(v runtime.Value) {
 
 // Globals is a module's global namespace as compiled code sees it.
 type Globals struct {
-	module *runtime.Module
-	dict   *runtime.Dict
-	pkg    string // package for relative imports ("" at top level)
-	file   string
+	module   *runtime.Module
+	dict     *runtime.Dict
+	builtins *runtime.Dict // the interpreter's (nil: runtime.Builtins)
+	pkg      string        // package for relative imports ("" at top level)
+	file     string
+}
+
+// builtinsDict returns the builtins names not found in g resolve to.
+func (g *Globals) builtinsDict() *runtime.Dict {
+	if g.builtins == nil {
+		return runtime.Builtins
+	}
+	return g.builtins
 }
 
 // globalRef is a compiled reference to one module-global name. Reads go to
@@ -67,7 +76,7 @@ func (r *globalRef) get() (runtime.Value, bool) {
 	if v, ok := r.g.dict.GetStrCached(r.name, &r.cache); ok {
 		return v, true
 	}
-	return runtime.Builtins.GetStrCached(r.name, &r.bcache)
+	return r.g.builtinsDict().GetStrCached(r.name, &r.bcache)
 }
 
 func (r *globalRef) set(v runtime.Value) { r.g.dict.SetStr(r.name, v) }

@@ -10,14 +10,20 @@ import (
 	"github.com/spindle-lang/spindle/runtime"
 )
 
-// The importer (LANGUAGE.md §1 Modules). A module is found as a built-in
-// module (runtime.BuiltinModules), or as name.sp / name.py / name/
-// (__init__.sp or __init__.py) in the main script's folder and then each
-// folder of SPINDLEPATH; a submodule of a package is looked up in the
-// package's folder. Each module runs once: the registry entry is created
-// under a mutex before the module runs, and other threads importing it
-// wait for it to finish; the importing thread itself (a circular import)
-// gets the partially initialised module, as in Python.
+// The importer (LANGUAGE.md §1 Modules). A module is found as a module of
+// the interpreter (runtime.Env.ExtraModules), a built-in module
+// (runtime.EnvModules, runtime.BuiltinModules) the interpreter allows
+// (Env.AllowModule), or as name.sp / name.py / name/ (__init__.sp or
+// __init__.py) in the main script's folder and then each folder of
+// SPINDLEPATH (or in the folders SetImportPath gave the interpreter); a
+// submodule of a package is looked up in the package's folder. Each
+// module runs once: the registry entry is created under a mutex before
+// the module runs, and other threads importing it wait for it to finish;
+// the importing thread itself (a circular import) gets the partially
+// initialised module, as in Python.
+//
+// Each interpreter (runtime.Env) has its own registry (a loader, kept in
+// the Env) and its own sys.modules (Env.Modules).
 
 type modEntry struct {
 	mod  *runtime.Module
@@ -31,9 +37,19 @@ type loader struct {
 	mu      sync.Mutex
 	entries map[string]*modEntry
 	mainDir string
+	path    []string // search folders when fixed (SetImportPath)
+	fixed   bool
 }
 
-var theLoader = &loader{entries: map[string]*modEntry{}}
+type loaderKey struct{}
+
+// loaderOf returns the module registry of interpreter e.
+func loaderOf(e *runtime.Env) *loader {
+	return e.Local(loaderKey{}, func() any { return &loader{entries: map[string]*modEntry{}} }).(*loader)
+}
+
+// theLoader is the registry of the default Env (RunFile, Session).
+var theLoader = loaderOf(runtime.DefaultEnv())
 
 // resetLoader starts a fresh module registry for a program run.
 func resetLoader(mainDir string) {
@@ -44,18 +60,58 @@ func resetLoader(mainDir string) {
 	runtime.LoadedModules.Clear()
 }
 
-func registerModule(name string, m *runtime.Module) {
-	theLoader.mu.Lock()
-	done := make(chan struct{})
-	close(done)
-	theLoader.entries[name] = &modEntry{mod: m, done: done}
-	theLoader.mu.Unlock()
-	runtime.LoadedModules.SetStr(name, m)
+// SetImportPath makes dirs the only folders where interpreter e looks
+// for module files (none: e imports only built-in and registered
+// modules).
+func SetImportPath(e *runtime.Env, dirs []string) {
+	l := loaderOf(e)
+	l.mu.Lock()
+	l.path, l.fixed = append([]string(nil), dirs...), true
+	l.mu.Unlock()
 }
 
-func searchPath() []string {
-	dirs := []string{theLoader.mainDir}
-	if theLoader.mainDir == "" {
+// DefaultImportPath is where the spindle command finds module files
+// for a script in folder dir ("" for the current folder): dir, then
+// each folder of SPINDLEPATH.
+func DefaultImportPath(dir string) []string {
+	if dir == "" {
+		dir = "."
+	}
+	dirs := []string{dir}
+	if p := os.Getenv("SPINDLEPATH"); p != "" {
+		for _, d := range filepath.SplitList(p) {
+			if d != "" {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	return dirs
+}
+
+func registerModule(name string, m *runtime.Module) {
+	registerModuleIn(runtime.DefaultEnv(), name, m)
+}
+
+// registerModuleIn adds the loaded module m to e's registry.
+func registerModuleIn(e *runtime.Env, name string, m *runtime.Module) {
+	l := loaderOf(e)
+	l.mu.Lock()
+	done := make(chan struct{})
+	close(done)
+	l.entries[name] = &modEntry{mod: m, done: done}
+	l.mu.Unlock()
+	e.Modules.SetStr(name, m)
+}
+
+func searchPath() []string { return theLoader.searchPath() }
+
+// searchPath returns the folders where l finds module files.
+func (l *loader) searchPath() []string {
+	if l.fixed {
+		return l.path
+	}
+	dirs := []string{l.mainDir}
+	if l.mainDir == "" {
 		dirs[0] = "."
 	}
 	if p := os.Getenv("SPINDLEPATH"); p != "" {
@@ -109,7 +165,9 @@ func Import(th *runtime.Thread, name string) (runtime.Value, error) {
 // importOne imports module full (last component short) whose package
 // entry is parent (nil for a top-level module).
 func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEntry, runtime.Value, error) {
-	if v, ok := runtime.LoadedModules.GetStr(full); ok {
+	env := th.Env()
+	theLoader := loaderOf(env)
+	if v, ok := env.Modules.GetStr(full); ok {
 		theLoader.mu.Lock()
 		e := theLoader.entries[full]
 		theLoader.mu.Unlock()
@@ -135,10 +193,10 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 	var file string
 	var pkgDir string
 	if parent == nil {
-		mk = runtime.BuiltinModules[full]
+		mk = builtinModule(env, full)
 	}
 	if mk == nil {
-		dirs := searchPath()
+		dirs := theLoader.searchPath()
 		if parent != nil {
 			dirs = parent.path
 			if dirs == nil {
@@ -162,7 +220,7 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 		if e.mod.Name == "" {
 			e.mod.Name = full
 		}
-		runtime.LoadedModules.SetStr(full, e.mod)
+		env.Modules.SetStr(full, e.mod)
 		close(e.done)
 		return e, e.mod, nil
 	}
@@ -180,24 +238,39 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 	}
 	m.Dict.SetStr("__package__", runtime.Str(pkg))
 	e.mod = m
-	runtime.LoadedModules.SetStr(full, m)
+	env.Modules.SetStr(full, m)
 	err := execModuleFile(th, m, file, pkg)
 	if err != nil {
 		e.err = err
 		theLoader.mu.Lock()
 		delete(theLoader.entries, full)
 		theLoader.mu.Unlock()
-		runtime.LoadedModules.DeleteStr(full)
+		env.Modules.DeleteStr(full)
 	}
 	close(e.done)
 	if err != nil {
 		return nil, nil, err
 	}
 	// A module may replace itself in sys.modules.
-	if v, ok := runtime.LoadedModules.GetStr(full); ok {
+	if v, ok := env.Modules.GetStr(full); ok {
 		return e, v, nil
 	}
 	return e, m, nil
+}
+
+// builtinModule returns the constructor of the built-in module full as
+// interpreter env sees it, or nil.
+func builtinModule(env *runtime.Env, full string) func() *runtime.Module {
+	if mk := env.ExtraModules[full]; mk != nil {
+		return mk
+	}
+	if env.AllowModule != nil && !env.AllowModule(full) {
+		return nil
+	}
+	if mk := runtime.EnvModules[full]; mk != nil {
+		return func() *runtime.Module { return mk(env) }
+	}
+	return runtime.BuiltinModules[full]
 }
 
 func waitEntry(th *runtime.Thread, e *modEntry) error {
@@ -235,6 +308,7 @@ func execModuleFile(th *runtime.Thread, m *runtime.Module, file, pkg string) err
 		return runtime.OSErrorFromGo(err, file)
 	}
 	g := newGlobals(m, pkg)
+	g.builtins = th.Env().Builtins
 	code, err := compileModule(file, src, g)
 	if err != nil {
 		return syntaxException(err)

@@ -38,29 +38,7 @@ func compileModule(filename string, src []byte, g *Globals) (*Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := resolveModule(mod, filename, src)
-	if err != nil {
-		return nil, err
-	}
-	c := &compiler{
-		res:   res,
-		file:  filename,
-		lines: strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n"),
-		g:     g,
-		scope: res.module,
-		grefs: map[string]*globalRef{},
-	}
-	code := &Code{
-		info:  runtime.CodeInfo{Name: "<module>", Qualname: "<module>", File: filename, Line: 1},
-		scope: res.module,
-	}
-	code.body = c.block(mod.Body)
-	code.ncells = res.module.ncells
-	registerCode(code)
-	if c.err != nil {
-		return nil, c.err
-	}
-	return code, nil
+	return compileAST(filename, src, mod, g, nil)
 }
 
 // runModuleCode runs a compiled module body on th.
@@ -123,8 +101,6 @@ func RunSource(filename string, src []byte, args []string) int {
 	return run(filename, src, args, "")
 }
 
-func stderr() io.Writer { return runtime.Stderr }
-
 func run(filename string, src []byte, argv []string, dir string) (code int) {
 	debug.SetMaxStack(4 << 30)
 	resetLoader(dir)
@@ -137,35 +113,7 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	defer runtime.FlushStdio()
 	defer watchInterrupts(th)()
 
-	m := runtime.NewModule("__main__")
-	m.File = filename
-	m.Dict.SetStr("__file__", runtime.Str(filename))
-	m.Dict.SetStr("__doc__", runtime.None)
-	m.Dict.SetStr("__package__", runtime.None)
-	g := newGlobals(m, "")
-	registerModule("__main__", m)
-
-	compiled, err := compileModule(filename, src, g)
-	if err != nil {
-		runtime.FlushStdio()
-		runtime.PrintTraceback(th, stderr(), syntaxException(err))
-		return 1
-	}
-	err = runProtected(th, func() error { return runModuleCode(th, compiled, g) })
-	// As in CPython, the main thread's uncaught exception is reported
-	// first; then the background group (§2.7) is joined — its threads
-	// run until done — and a failure there makes the exit status 1.
-	code = exitCode(th, err)
-	if jerr := runtime.JoinBackground(th); jerr != nil && code == 0 {
-		code = exitCode(th, jerr)
-	}
-	if code == 0 && runtime.BackgroundFailed() {
-		code = 1
-	}
-	if ExitHook != nil {
-		ExitHook(th)
-	}
-	return code
+	return RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
 }
 
 // runProtected runs fn, turning a Go panic into a SystemError.
@@ -196,15 +144,15 @@ func exitCode(th *runtime.Thread, err error) int {
 	}
 	exc, ok := err.(*runtime.Exception)
 	if !ok {
-		runtime.FlushStdio()
-		fmt.Fprintf(stderr(), "SystemError: internal interpreter error: %v (this is a Spindle bug)\n", err)
+		th.Env().FlushStdio()
+		fmt.Fprintf(th.Env().ErrFile(), "SystemError: internal interpreter error: %v (this is a Spindle bug)\n", err)
 		return 1
 	}
 	if exc.Class.IsSubtype(runtime.SystemExitType) {
 		return systemExitCode(th, exc)
 	}
-	runtime.FlushStdio()
-	runtime.PrintTraceback(th, stderr(), exc)
+	th.Env().FlushStdio()
+	runtime.PrintTraceback(th, th.Env().ErrFile(), exc)
 	if exc.Class.IsSubtype(runtime.KeyboardInterruptType) {
 		return 130
 	}
@@ -237,8 +185,8 @@ func systemExitCode(th *runtime.Thread, exc *runtime.Exception) int {
 	if err != nil {
 		s = "<exception str() failed>"
 	}
-	runtime.FlushStdio()
-	io.WriteString(stderr(), s+"\n")
+	th.Env().FlushStdio()
+	io.WriteString(th.Env().ErrFile(), s+"\n")
 	return 1
 }
 

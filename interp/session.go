@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -198,29 +197,7 @@ func (s *Session) run(filename string, src []byte, mod *ast.Module) error {
 // compile is compileModule for an already parsed (and rewritten) input,
 // with the $echo hook bound.
 func (s *Session) compile(filename string, src []byte, mod *ast.Module) (*Code, error) {
-	res, err := resolveModule(mod, filename, src)
-	if err != nil {
-		return nil, err
-	}
-	c := &compiler{
-		res:   res,
-		file:  filename,
-		lines: strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n"),
-		g:     s.g,
-		scope: res.module,
-		grefs: map[string]*globalRef{echoName: {name: echoName, g: s.hook}},
-	}
-	code := &Code{
-		info:  runtime.CodeInfo{Name: "<module>", Qualname: "<module>", File: filename, Line: 1},
-		scope: res.module,
-	}
-	code.body = c.block(mod.Body)
-	code.ncells = res.module.ncells
-	registerCode(code)
-	if c.err != nil {
-		return nil, c.err
-	}
-	return code, nil
+	return compileAST(filename, src, mod, s.g, map[string]*globalRef{echoName: {name: echoName, g: s.hook}})
 }
 
 // addEcho rewrites the expression statements of an interactive input

@@ -11,7 +11,7 @@ import (
 // closest known name (runtime.SuggestName: locals, then globals, then
 // builtins), which the traceback prints as "Did you mean: 'x'?".
 func suggestName(e *runtime.Exception, fr *Frame, name string) {
-	runtime.SetSuggestion(e, runtime.SuggestName(name, localNames(fr), dictNames(fr.globals.dict), dictNames(runtime.Builtins)))
+	runtime.SetSuggestion(e, runtime.SuggestName(name, localNames(fr), dictNames(fr.globals.dict), dictNames(fr.globals.builtinsDict())))
 }
 
 func dictNames(d *runtime.Dict) []string {

@@ -146,3 +146,24 @@ func ReleaseMainThread(th *Thread) {
 		liveThreads.Add(-1)
 	}
 }
+
+// FlushStdio flushes the interpreter's standard output and error
+// streams.
+func (e *Env) FlushStdio() {
+	if e == defaultEnv {
+		FlushStdio()
+		return
+	}
+	e.Stdout.Flush()
+	e.Stderr.Flush()
+}
+
+// ErrFile returns the file the interpreter reports errors to: Stderr,
+// or for the default Env the package's Stderr as currently set (tests
+// replace it).
+func (e *Env) ErrFile() *File {
+	if e == defaultEnv {
+		return Stderr
+	}
+	return e.Stderr
+}

@@ -124,7 +124,7 @@ type argParser struct {
 func (*argParser) Type() *rt.Type { return argParserType }
 
 func sysArgvStrings(th *rt.Thread) []string {
-	v, ok := SysModule().Dict.GetStr("argv")
+	v, ok := sysOf(th).Dict.GetStr("argv")
 	if !ok {
 		return nil
 	}
@@ -140,7 +140,7 @@ func sysArgvStrings(th *rt.Thread) []string {
 }
 
 func writeStream(th *rt.Thread, name, s string) error {
-	f, ok := SysModule().Dict.GetStr(name)
+	f, ok := sysOf(th).Dict.GetStr(name)
 	if !ok {
 		return nil
 	}

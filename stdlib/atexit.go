@@ -18,15 +18,24 @@ type atexitEntry struct {
 	kwargs []rt.KwArg
 }
 
-var atexitState struct {
+// atexitRegistry is the callbacks of one interpreter (kept in its
+// runtime.Env).
+type atexitRegistry struct {
 	sync.Mutex
 	entries []atexitEntry
+}
+
+type atexitKey struct{}
+
+func atexitOf(th *rt.Thread) *atexitRegistry {
+	return th.Env().Local(atexitKey{}, func() any { return &atexitRegistry{} }).(*atexitRegistry)
 }
 
 // RunAtexit runs and clears the registered exit functions. An exception
 // in one is reported on stderr ("Exception ignored in atexit callback")
 // and the others still run.
 func RunAtexit(th *rt.Thread) {
+	atexitState := atexitOf(th)
 	atexitState.Lock()
 	entries := atexitState.entries
 	atexitState.entries = nil
@@ -51,6 +60,7 @@ func init() {
 			if !isCallable(args[0]) {
 				return nil, rt.NewError(rt.TypeErrorType, "the first argument must be callable")
 			}
+			atexitState := atexitOf(th)
 			atexitState.Lock()
 			atexitState.entries = append(atexitState.entries, atexitEntry{args[0], append([]rt.Value(nil), args[1:]...), kwargs})
 			atexitState.Unlock()
@@ -61,6 +71,7 @@ func init() {
 			if err := rt.UnpackArgs("unregister", args, kwargs, "func", &fn); err != nil {
 				return nil, err
 			}
+			atexitState := atexitOf(th)
 			atexitState.Lock()
 			defer atexitState.Unlock()
 			kept := atexitState.entries[:0]
@@ -77,12 +88,14 @@ func init() {
 			return rt.None, nil
 		}))
 		m.Dict.SetStr("_clear", rt.NewFunc("_clear", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			atexitState := atexitOf(th)
 			atexitState.Lock()
 			atexitState.entries = nil
 			atexitState.Unlock()
 			return rt.None, nil
 		}))
 		m.Dict.SetStr("_ncallbacks", rt.NewFunc("_ncallbacks", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			atexitState := atexitOf(th)
 			atexitState.Lock()
 			defer atexitState.Unlock()
 			return rt.MakeInt(int64(len(atexitState.entries))), nil

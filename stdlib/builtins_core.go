@@ -85,10 +85,10 @@ func oneArg(name string, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	return args[0], nil
 }
 
-// sysStream returns sys.stdout, sys.stderr or sys.stdin as currently set
-// (a program may replace them).
-func sysStream(name string) (rt.Value, error) {
-	v, ok := sysModule.Dict.GetStr(name)
+// sysStream returns sys.stdout, sys.stderr or sys.stdin of th's
+// interpreter as currently set (a program may replace them).
+func sysStream(th *rt.Thread, name string) (rt.Value, error) {
+	v, ok := sysOf(th).Dict.GetStr(name)
 	if !ok {
 		return nil, rt.NewError(rt.RuntimeErrorType, "lost sys.%s", name)
 	}
@@ -130,7 +130,7 @@ func builtinPrint(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	}
 	if file == rt.None {
 		var err error
-		if file, err = sysStream("stdout"); err != nil {
+		if file, err = sysStream(th, "stdout"); err != nil {
 			return nil, err
 		}
 		if file == rt.None {
@@ -210,7 +210,7 @@ func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	if err := checkArgCount("input", args, kwargs, 0, 1); err != nil {
 		return nil, err
 	}
-	out, err := sysStream("stdout")
+	out, err := sysStream(th, "stdout")
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +233,7 @@ func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 			return nil, err
 		}
 	}
-	in, err := sysStream("stdin")
+	in, err := sysStream(th, "stdin")
 	if err != nil {
 		return nil, err
 	}

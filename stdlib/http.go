@@ -710,8 +710,8 @@ func (h *spindleHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		v, err := rt.Call(c, h.s.handler, []rt.Value{req}, nil)
 		if err != nil {
 			if e := rt.AsException(err); e != nil && e.Class.IsSubtype(rt.ExceptionType) {
-				rt.Stderr.WriteString("Exception in http handler for " + r.Method + " " + r.URL.Path + ":\n")
-				rt.PrintTraceback(c, rt.Stderr, e)
+				c.Env().Stderr.WriteString("Exception in http handler for " + r.Method + " " + r.URL.Path + ":\n")
+				rt.PrintTraceback(c, c.Env().Stderr, e)
 				res = handlerResult{status: 500, body: []byte("Internal Server Error\n")}
 				return rt.None, nil
 			}
@@ -719,8 +719,8 @@ func (h *spindleHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		res, err = handlerResponse(c, v)
 		if err != nil {
-			rt.Stderr.WriteString("Exception in http handler for " + r.Method + " " + r.URL.Path + ":\n")
-			rt.PrintTraceback(c, rt.Stderr, rt.AsException(err))
+			c.Env().Stderr.WriteString("Exception in http handler for " + r.Method + " " + r.URL.Path + ":\n")
+			rt.PrintTraceback(c, c.Env().Stderr, rt.AsException(err))
 			res = handlerResult{status: 500, body: []byte("Internal Server Error\n")}
 		}
 		return rt.None, nil

@@ -197,7 +197,7 @@ func (pp *prettyPrinter) print(th *rt.Thread, obj, stream rt.Value) error {
 		return err
 	}
 	if stream == nil || stream == rt.None {
-		stream, err = sysStream("stdout")
+		stream, err = sysStream(th, "stdout")
 		if err != nil {
 			return err
 		}

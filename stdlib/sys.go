@@ -9,9 +9,10 @@ import (
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// The sys module. It is a single module object created at init, so that
-// builtins (print, input) and the importer see the same sys.stdout a
-// program may have replaced.
+// The sys module. Each interpreter (runtime.Env) has one sys module
+// object, made when it starts (SetupEnv), so that builtins (print, input)
+// and the importer see the same sys.stdout a program may have replaced;
+// the process's default Env has the one made at init.
 
 // Version is the interpreter version shown by sys.version and
 // `spindle --version`.
@@ -31,7 +32,35 @@ var (
 )
 
 func init() {
+	rt.DefaultEnv().Sys = sysModule
 	rt.RegisterModule("sys", func() *rt.Module { return sysModule })
+	rt.RegisterEnvModule("sys", sysOfEnv) // what the importer uses
+}
+
+// sysOfEnv returns the sys module of interpreter e.
+func sysOfEnv(e *rt.Env) *rt.Module {
+	if e.Sys == nil {
+		return sysModule
+	}
+	return e.Sys
+}
+
+// sysOf returns the sys module of th's interpreter.
+func sysOf(th *rt.Thread) *rt.Module {
+	if th == nil {
+		return sysModule
+	}
+	return sysOfEnv(th.Env())
+}
+
+// SetupEnv gives interpreter e its own sys module, with e's streams,
+// sys.argv = argv, sys.path = path and sys.modules = e.Modules (where
+// it is registered as "sys").
+func SetupEnv(e *rt.Env, argv, path []string) {
+	m := newSysModuleWith(rt.NewList(strValues(argv)), rt.NewList(strValues(path)), e.Stdout, e.Stderr, e.Stdin)
+	m.Dict.SetStr("modules", e.Modules)
+	e.Sys = m
+	e.Modules.SetStr("sys", m)
 }
 
 // SysModule returns the sys module (the interpreter may set attributes
@@ -75,17 +104,21 @@ func sysPlatform() string {
 }
 
 func newSysModule() *rt.Module {
+	return newSysModuleWith(sysArgv, sysPath, rt.Stdout, rt.Stderr, rt.Stdin)
+}
+
+func newSysModuleWith(argv, path *rt.List, stdout, stderr, stdin *rt.File) *rt.Module {
 	m := rt.NewModule("sys")
 	d := m.Dict
-	d.SetStr("argv", sysArgv)
-	d.SetStr("path", sysPath)
+	d.SetStr("argv", argv)
+	d.SetStr("path", path)
 	d.SetStr("modules", rt.NewDict())
-	d.SetStr("stdout", rt.Stdout)
-	d.SetStr("stderr", rt.Stderr)
-	d.SetStr("stdin", rt.Stdin)
-	d.SetStr("__stdout__", rt.Stdout)
-	d.SetStr("__stderr__", rt.Stderr)
-	d.SetStr("__stdin__", rt.Stdin)
+	d.SetStr("stdout", stdout)
+	d.SetStr("stderr", stderr)
+	d.SetStr("stdin", stdin)
+	d.SetStr("__stdout__", stdout)
+	d.SetStr("__stderr__", stderr)
+	d.SetStr("__stdin__", stdin)
 	d.SetStr("version", rt.Str("3.11.0 (Spindle "+Version+")"))
 	versionInfo := newNamedTuple(versionInfoType, []string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)})
@@ -118,7 +151,7 @@ func newSysModule() *rt.Module {
 			if err := rt.UnpackArgs("getrecursionlimit", args, kwargs); err != nil {
 				return nil, err
 			}
-			return rt.MakeInt(int64(rt.RecursionLimit())), nil
+			return rt.MakeInt(int64(th.Env().RecursionLimit())), nil
 		}),
 		rt.NewFunc("setrecursionlimit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			v, err := oneArg("setrecursionlimit", args, kwargs)
@@ -135,7 +168,7 @@ func newSysModule() *rt.Module {
 			if n < 1 {
 				return nil, rt.NewError(rt.ValueErrorType, "recursion limit must be greater or equal than 1")
 			}
-			rt.SetRecursionLimit(n)
+			th.Env().SetRecursionLimit(n)
 			return rt.None, nil
 		}),
 		rt.NewFunc("get_int_max_str_digits", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

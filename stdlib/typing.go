@@ -220,7 +220,7 @@ func newTypingModule() *rt.Module {
 		if err := rt.UnpackArgs("reveal_type", args, kwargs, "obj", &val); err != nil {
 			return nil, err
 		}
-		rt.Stderr.WriteString("Runtime type is '" + rt.TypeName(val) + "'\n")
+		th.Env().Stderr.WriteString("Runtime type is '" + rt.TypeName(val) + "'\n")
 		return val, nil
 	}))
 	set("dataclass_transform", rt.NewFunc("dataclass_transform", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
