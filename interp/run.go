@@ -110,7 +110,7 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	}
 	th := runtime.NewMainThread("MainThread")
 	defer runtime.ClearMainThread()
-	defer runtime.FlushStdio()
+	defer runtime.FlushAtExit()
 	defer watchInterrupts(th)()
 
 	return RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
@@ -151,6 +151,9 @@ func exitCode(th *runtime.Thread, err error) int {
 	if exc.Class.IsSubtype(runtime.SystemExitType) {
 		return systemExitCode(th, exc)
 	}
+	if runtime.BrokenStdout(exc) {
+		return 1 // quietly: stdout's reader has gone (stdio_broken.go)
+	}
 	th.Env().FlushStdio()
 	runtime.PrintTraceback(th, th.Env().ErrFile(), exc)
 	if exc.Class.IsSubtype(runtime.KeyboardInterruptType) {
@@ -160,15 +163,12 @@ func exitCode(th *runtime.Thread, err error) int {
 }
 
 func systemExitCode(th *runtime.Thread, exc *runtime.Exception) int {
-	var code runtime.Value = runtime.None
-	if exc.Attrs != nil {
-		if v, ok := exc.Attrs.GetStr("code"); ok {
-			code = v
-		}
-	} else if len(exc.Args) == 1 {
-		code = exc.Args[0]
-	} else if len(exc.Args) > 1 {
-		code = runtime.NewTuple(exc.Args)
+	// exc.code: an assigned attribute, else derived from the arguments
+	// (Attrs may hold other attributes, such as __suppressed__ when the
+	// SystemExit came from a thread group).
+	code, err := exc.GetAttr(th, "code")
+	if err != nil || code == nil {
+		code = runtime.None
 	}
 	switch v := code.(type) {
 	case *runtime.NoneValue:

@@ -292,7 +292,7 @@ func (s *Session) Close(code int) int {
 	if code == 0 && runtime.BackgroundFailed() {
 		code = 1
 	}
-	runtime.FlushStdio()
+	runtime.FlushAtExit()
 	runtime.ClearMainThread()
 	return code
 }

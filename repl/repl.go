@@ -116,7 +116,7 @@ func Run(cfg Config) int {
 			for range sig {
 				if s.Interrupt() >= 3 {
 					// Stuck in something that ignores Ctrl-C.
-					runtime.FlushStdio()
+					runtime.FlushAtExit()
 					os.Stderr.WriteString("\nKeyboardInterrupt (3 times): leaving\n")
 					os.Exit(130)
 				}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"weak"
 )
 
 // File is a Python file object: sys.stdin/stdout/stderr and the files
@@ -60,6 +61,9 @@ type File struct {
 	// lastRead is true when the last operation was a read: a write
 	// must then reposition the OS file before the read buffer's end.
 	lastRead bool
+	// open is the file's entry in the registry of open buffered files
+	// (openfiles.go); nil for the standard streams and in-memory files.
+	open *openFile
 }
 
 // nlUniversal is File.newline for newline=None.
@@ -217,7 +221,7 @@ func NewFileWith(f *os.File, name Value, mode string, o FileOptions) *File {
 		file.r = bufio.NewReader(fdReader{file})
 	}
 	if file.writable {
-		file.w = bufio.NewWriter(fdWriter{file})
+		file.w = bufio.NewWriter(newFdWriter(file))
 		switch {
 		case o.Buffering == 0:
 			file.alwaysFlush = true
@@ -225,6 +229,7 @@ func NewFileWith(f *os.File, name Value, mode string, o FileOptions) *File {
 			file.lineFlush = true
 		}
 	}
+	registerOpenFile(file)
 	return file
 }
 
@@ -258,11 +263,12 @@ func NewStreamFile(s Stream, name Value, mode string, o FileOptions) *File {
 		file.r = bufio.NewReader(fdReader{file})
 	}
 	if file.writable {
-		file.w = bufio.NewWriter(fdWriter{file})
+		file.w = bufio.NewWriter(newFdWriter(file))
 		if o.Buffering == 0 {
 			file.alwaysFlush = true
 		}
 	}
+	registerOpenFile(file)
 	return file
 }
 
@@ -290,11 +296,28 @@ func (r fdReader) Read(p []byte) (int, error) {
 	return f.f.Read(p)
 }
 
-// fdWriter is the writer below a File's write buffer.
-type fdWriter struct{ file *File }
+// fdWriter is the writer below a File's write buffer. It refers to the
+// File weakly, so that a File dropped without close() can still be
+// collected and its buffer flushed by its cleanup (openfiles.go); while a
+// write is in progress the File is alive and its cancellable paths apply.
+type fdWriter struct {
+	file   weak.Pointer[File]
+	f      *os.File
+	stream Stream
+}
 
-func (w fdWriter) Write(p []byte) (int, error) {
-	f := w.file
+func newFdWriter(file *File) *fdWriter {
+	return &fdWriter{file: weak.Make(file), f: file.f, stream: file.stream}
+}
+
+func (w *fdWriter) Write(p []byte) (int, error) {
+	f := w.file.Value()
+	if f == nil { // the File's cleanup flushing a dropped file
+		if w.stream != nil {
+			return w.stream.Write(p)
+		}
+		return w.f.Write(p)
+	}
 	if f.stream != nil {
 		if f.th == nil {
 			return f.stream.Write(p)
@@ -432,10 +455,12 @@ func (f *File) writeLocked(s string) error {
 		}
 	}
 	if _, err := f.w.WriteString(data); err != nil {
+		f.noteWriteError(err)
 		return IOError(err, "")
 	}
 	if f.alwaysFlush || (f.lineFlush && strings.IndexByte(s, '\n') >= 0) {
 		if err := f.w.Flush(); err != nil {
+			f.noteWriteError(err)
 			return IOError(err, "")
 		}
 	}
@@ -538,6 +563,7 @@ func (f *File) flushLocked() error {
 		return nil
 	}
 	if err := f.w.Flush(); err != nil {
+		f.noteWriteError(err)
 		return IOError(err, "")
 	}
 	return nil
@@ -558,6 +584,7 @@ func (f *File) CloseTh(th *Thread) error {
 	}
 	err := f.flushLocked()
 	f.closed = true
+	f.open.closed()
 	if f.c != nil {
 		if cerr := f.c.Close(); cerr != nil && err == nil {
 			err = IOError(cerr, "")

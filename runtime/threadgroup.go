@@ -499,7 +499,11 @@ func (g *ThreadGroup) run(c *Thread, fn func(child *Thread) (Value, error)) {
 		// Before completing the future: whoever sees the failure
 		// through the future finds the group failed already.
 		if g.bg {
-			reportBackgroundFailure(c, exc)
+			// SystemExit ends a background thread quietly, as it ends
+			// a threading.Thread in CPython; so does a broken stdout.
+			if !QuietExit(exc) {
+				reportBackgroundFailure(c, exc)
+			}
 		} else {
 			g.fail(exc)
 		}

@@ -177,7 +177,7 @@ func openPath(th *rt.Thread, path string, flags int, opener rt.Value) (*os.File,
 	if st, err := os.Stat(path); err == nil && st.Mode()&os.ModeNamedPipe != 0 {
 		return openFIFO(th, path, flags)
 	}
-	f, err := os.OpenFile(path, flags, 0o666)
+	f, err := rt.RetryOpen(func() (*os.File, error) { return os.OpenFile(path, flags, 0o666) })
 	if err != nil {
 		return nil, rt.IOError(err, path)
 	}

@@ -286,6 +286,16 @@ func newOSModule() *rt.Module {
 		intFunc("getgid", func() int { return os.Getgid() }),
 		intFunc("geteuid", func() int { return os.Geteuid() }),
 		intFunc("cpu_count", func() int { return goruntime.NumCPU() }),
+		rt.NewFunc("_exit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var code int
+			if err := rt.UnpackArgs("_exit", args, kwargs, "status", &code, "/"); err != nil {
+				return nil, err
+			}
+			// At once, as in CPython: no finally, no atexit, no flush of
+			// buffered files or of a buffered sys.stdout.
+			os.Exit(code)
+			return rt.None, nil
+		}),
 		rt.NewFunc("kill", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var pid, sig int
 			if err := rt.UnpackArgs("kill", args, kwargs, "pid", &pid, "signal", &sig); err != nil {

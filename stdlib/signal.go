@@ -15,9 +15,12 @@ import (
 // calling thread. For SIGTERM, SIGHUP and SIGUSR1/2 a Python handler is
 // also delivered when the OS sends the signal: it runs on a fresh
 // virtual thread, because running it on the main thread needs the
-// interpreter's help (see the report of this work). SIGINT stays the
-// interpreter's (KeyboardInterrupt) unless a program handler is
-// installed and raise_signal is used.
+// interpreter's help; an exception it raises (sys.exit()) is posted to
+// the main thread, whose next checkpoint raises it, as CPython raises it
+// there. SIGINT stays the interpreter's (KeyboardInterrupt) unless a
+// program handler is installed and raise_signal is used. SIGTERM's
+// default is the interpreter's too (SystemExit(143) in the main thread,
+// interp/interrupt.go); SIG_IGN and handlers override it.
 
 var sigState struct {
 	sync.Mutex
@@ -40,6 +43,15 @@ var (
 		return nil, rt.NewException(rt.KeyboardInterruptType)
 	})
 )
+
+// SignalOverridden reports whether the program set sig's disposition to
+// a handler or SIG_IGN (for the interpreter's own SIGTERM handling).
+func SignalOverridden(sig int) bool {
+	sigState.Lock()
+	defer sigState.Unlock()
+	h, ok := sigState.handlers[sig]
+	return ok && h != sigDfl
+}
 
 // SignalHandler returns the program's handler for sig (nil when it is the
 // default or ignored), for the interpreter's delivery on the main thread.
@@ -74,6 +86,10 @@ func runSignalHandler(th *rt.Thread, sig int) error {
 		if sig == int(syscall.SIGINT) {
 			return rt.NewException(rt.KeyboardInterruptType)
 		}
+		if sig == int(syscall.SIGTERM) && rt.TermWatched() {
+			// The interpreter's SIGTERM: structured exit with 143.
+			return rt.NewException(rt.SystemExitType, rt.MakeInt(143))
+		}
 		FlushAndExit(128 + sig)
 		return nil
 	}
@@ -83,7 +99,7 @@ func runSignalHandler(th *rt.Thread, sig int) error {
 
 // FlushAndExit ends the process as an unhandled fatal signal does.
 func FlushAndExit(code int) {
-	rt.FlushStdio()
+	rt.FlushAtExit()
 	os.Exit(code)
 }
 
@@ -128,11 +144,17 @@ func init() {
 					ossignal.Stop(ch)
 					delete(sigState.notify, sig)
 				}
-				switch handler {
-				case sigIgn:
+				// While the interpreter watches SIGTERM (structured
+				// cancellation, exit 143), SIG_DFL means that and SIG_IGN
+				// is honoured by the interpreter (SignalOverridden): the
+				// OS disposition stays the interpreter's.
+				interp := sig == int(syscall.SIGTERM) && rt.TermWatched()
+				switch {
+				case handler == sigIgn && !interp:
 					ossignal.Ignore(syscall.Signal(sig))
-				case sigDfl:
+				case handler == sigDfl && !interp:
 					ossignal.Reset(syscall.Signal(sig))
+				case handler == sigIgn || handler == sigDfl:
 				default:
 					ch := make(chan os.Signal, 1)
 					sigState.notify[sig] = ch
@@ -142,7 +164,14 @@ func init() {
 							hth := rt.NewThread("signal-handler")
 							if err := runSignalHandler(hth, sig); err != nil {
 								if exc := rt.AsException(err); exc != nil {
-									writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
+									// As in CPython, an exception the handler
+									// raises (sys.exit(), KeyboardInterrupt)
+									// is raised in the main thread.
+									if main := rt.MainThread(); main != nil {
+										main.Interrupt(exc)
+									} else {
+										writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
+									}
 								}
 							}
 						}

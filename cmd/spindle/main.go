@@ -61,6 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		stdlib.SetModules(modules)
 	}
 	interp.ExitHook = stdlib.RunAtexit
+	interp.SignalOverridden = stdlib.SignalOverridden
 	stdlib.Locals = interp.Locals
 	stdlib.Import = interp.Import
 	var quiet, inspect bool
