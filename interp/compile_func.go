@@ -18,6 +18,11 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			simple = false
 		}
 	}
+	if hasOwnedArgs(x) {
+		if f, ok := c.ownedCall(x); ok {
+			return func(fr *Frame) (runtime.Value, error) { return f(fr, false) }
+		}
+	}
 	if simple {
 		if attr, ok := x.Func.(*ast.Attribute); ok {
 			return c.methodCall(attr, x.Args, line)
@@ -485,8 +490,15 @@ func (c *compiler) lambda(x *ast.Lambda) exprFn {
 // with the iterator of the first iterable, which is evaluated in the
 // enclosing scope.
 func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprFn {
+	f := c.comprehensionOwned(node, gens)
+	return func(fr *Frame) (runtime.Value, error) { return f(fr, false) }
+}
+
+// comprehensionOwned is comprehension; with owned=true a generator
+// expression is returned as a *pushIter (generator_push.go).
+func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) func(fr *Frame, owned bool) (runtime.Value, error) {
 	sc := c.res.scopes[node]
-	first := c.expr(gens[0].Iter)
+	first := c.ownedExpr(gens[0].Iter)
 	var kind string
 	code := c.newCode(sc, sc.name, node.Position().Line, nil, func() stmtFn {
 		var emit stmtFn
@@ -550,13 +562,13 @@ func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprF
 	srcs := c.closureSources(sc)
 	g := c.g
 	line := node.Position().Line
-	return func(fr *Frame) (runtime.Value, error) {
+	return func(fr *Frame, owned bool) (runtime.Value, error) {
 		iterable, err := first(fr)
 		if err != nil {
 			return nil, err
 		}
 		th := fr.th
-		it, err := runtime.Iter(th, iterable)
+		it, err := ownedIterator(th, iterable)
 		if err != nil {
 			return nil, err
 		}
@@ -565,6 +577,9 @@ func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprF
 			cf := &Frame{th: th, busy: true, StackFrame: runtime.StackFrame{Handling: fr.Handling}}
 			cf.setupClosure(code, g, makeClosure(fr, srcs))
 			cf.iter0 = it
+			if owned {
+				return &pushIter{g: newGenerator(cf)}, nil
+			}
 			return newGenerator(cf), nil
 		}
 		cf := fr.newChild()
@@ -636,6 +651,14 @@ func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) st
 		var it runtime.Iterator
 		if first {
 			it = fr.iter0
+			if p, ok := it.(*pushIter); ok {
+				return 0, p.run(th, func(item runtime.Value) error {
+					if err := body(fr, item); err != nil {
+						return err
+					}
+					return th.Checkpoint()
+				})
+			}
 		} else {
 			v, err := iterE(fr)
 			if err != nil {

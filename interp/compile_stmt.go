@@ -377,7 +377,7 @@ func (c *compiler) while(s *ast.While) stmtFn {
 // back-edge checkpoint, on purpose: factored into a function (it is not
 // inlined) they cost ~4% on bench/loop.sp (user time, mean of 9 runs).
 func (c *compiler) forStmt(s *ast.For) stmtFn {
-	iterE := c.expr(s.Iter)
+	iterE := c.ownedExpr(s.Iter)
 	if c.pushLoopCells(s) {
 		defer func() { c.loopCells = c.loopCells[:len(c.loopCells)-1] }()
 	}
@@ -427,6 +427,10 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 				}
 				fr.Line = line
 				v += step
+			}
+		case *pushIter:
+			if ct, err, done := forPush(fr, x, store, body, line); done {
+				return ct, err
 			}
 		case *runtime.List:
 			for i := 0; ; i++ {

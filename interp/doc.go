@@ -19,5 +19,8 @@
 //   - Python exceptions are *runtime.Exception values returned as Go
 //     errors; each frame adds its traceback entry as the exception passes
 //     (exc.go).
-//   - Generators run on coroutines (iter.Pull), see generator.go.
+//   - Generators run on coroutines (iter.Pull), see generator.go, or
+//     inline on their consumer's goroutine when one consumer owns them
+//     (for loops, yield from, comprehensions, sum/list/...: see
+//     generator_push.go).
 package interp

@@ -39,6 +39,20 @@ type genState struct {
 	sendVal  runtime.Value
 	throwExc *runtime.Exception
 
+	// Inline modes (generator_push.go): the body runs on the consumer's
+	// goroutine. sink is set in push mode (each yield calls the consumer),
+	// parent in delegate mode (an inline `yield from` sub-generator whose
+	// yields are the delegating generator's). closing: GeneratorExit was
+	// delivered at a yield (exitExc); ignored: the body yielded again
+	// after that. stopErr is why a push consumer stopped.
+	sink      func(runtime.Value) error
+	parent    *genState
+	closing   bool
+	ignored   bool
+	inCleanup bool
+	exitExc   *runtime.Exception
+	stopErr   error
+
 	started, running, finished bool
 	retval                     runtime.Value
 	err                        error
@@ -64,9 +78,7 @@ func newGenerator(fr *Frame) *Generator {
 		st.name, st.qualname = fr.fn.name, fr.fn.qualname
 	}
 	fr.gen = st
-	g := &Generator{st: st}
-	goruntime.AddCleanup(g, func(st *genState) { st.abandon() }, st)
-	return g
+	return &Generator{st: st}
 }
 
 // abandon stops a suspended coroutine (cleanup of an unreachable
@@ -103,20 +115,38 @@ func (st *genState) seq(yield func(runtime.Value) bool) {
 // yield is called by the compiled body for `yield v`: it suspends until
 // resumed and returns the sent value (or raises the thrown exception).
 func (st *genState) yield(fr *Frame, v runtime.Value) (runtime.Value, error) {
+	send, throw, err := st.suspend(v)
+	if err != nil {
+		return nil, err
+	}
+	if throw != nil {
+		fr.tbExc = nil
+		return nil, throw
+	}
+	return send, nil
+}
+
+// suspend hands v to whoever drives the generator and returns what the
+// yield produces: the sent value (None for next), or an exception thrown
+// in, or errGenAbort (unwind without handlers). Coroutine mode switches
+// goroutines; the inline modes are in generator_push.go.
+func (st *genState) suspend(v runtime.Value) (runtime.Value, *runtime.Exception, error) {
+	if st.sink != nil || st.parent != nil {
+		return st.suspendInline(v)
+	}
 	if !st.yieldFn(v) {
-		return nil, errGenAbort
+		return nil, nil, errGenAbort
 	}
 	if exc := st.throwExc; exc != nil {
 		st.throwExc = nil
-		fr.tbExc = nil
-		return nil, exc
+		return nil, exc, nil
 	}
 	s := st.sendVal
 	st.sendVal = nil
 	if s == nil {
 		s = runtime.None
 	}
-	return s, nil
+	return s, nil, nil
 }
 
 // resume runs the body until its next yield (ok=true, the yielded value)
@@ -148,6 +178,7 @@ func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtim
 	fr.th = th
 	if st.next == nil {
 		st.next, st.stop = iter.Pull(st.seq)
+		goruntime.AddCleanup(g, func(st *genState) { st.abandon() }, st)
 	}
 	if err := th.Enter(&fr.StackFrame); err != nil {
 		st.running = false
@@ -401,11 +432,14 @@ func (c *compiler) yield(x *ast.Yield) exprFn {
 }
 
 func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
-	sub := c.expr(x.Value)
+	sub := c.ownedExpr(x.Value)
 	return func(fr *Frame) (runtime.Value, error) {
 		v, err := sub(fr)
 		if err != nil {
 			return nil, err
+		}
+		if p, ok := v.(*pushIter); ok {
+			return yieldFromInline(fr, p)
 		}
 		return yieldFrom(fr, v)
 	}
@@ -447,12 +481,12 @@ func yieldFrom(fr *Frame, v runtime.Value) (runtime.Value, error) {
 			return nil, err
 		}
 		// Pass the value up and wait to be resumed.
-		if !st.yieldFn(y) {
-			return nil, errGenAbort
+		s, exc, err := st.suspend(y)
+		if err != nil {
+			return nil, err
 		}
 		send, throw = runtime.None, nil
-		if exc := st.throwExc; exc != nil {
-			st.throwExc = nil
+		if exc != nil {
 			if exc.Class.IsSubtype(runtime.GeneratorExitType) {
 				if isGen {
 					if err := subGen.close(fr.th); err != nil {
@@ -467,9 +501,8 @@ func yieldFrom(fr *Frame, v runtime.Value) (runtime.Value, error) {
 				return nil, exc
 			}
 			throw = exc
-		} else if st.sendVal != nil {
-			send = st.sendVal
-			st.sendVal = nil
+		} else {
+			send = s
 		}
 	}
 }

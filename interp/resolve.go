@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/spindle-lang/spindle/ast"
 )
@@ -96,6 +97,8 @@ type scope struct {
 	params    []string
 	children  []*scope
 	generator bool
+	// ownedMask caches ownedParams (generator_push.go).
+	ownedMask atomic.Uint64
 	// loopVars: the loop variables of the enclosing scope's loops whose
 	// body contains this scope's definition (innermost wins); viaLoop:
 	// the free variables that resolved to such an iteration cell.

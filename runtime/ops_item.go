@@ -150,6 +150,17 @@ func IterateAll(th *Thread, v Value) ([]Value, error) {
 		return append([]Value(nil), x.Items...), nil
 	case *List:
 		return x.Snapshot(), nil
+	case Pusher:
+		var out []Value
+		err := x.Push(th, func(item Value) (bool, error) {
+			out = append(out, item)
+			return false, nil
+		})
+		return out, err
+	case Collector:
+		if out, ok, err := x.CollectAll(th); ok {
+			return out, err
+		}
 	}
 	it, err := Iter(th, v)
 	if err != nil {
