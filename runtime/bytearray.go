@@ -454,8 +454,9 @@ func (a *ByteArray) Contains(th *Thread, x Value) (bool, error) {
 
 // ByteArrayIterator iterates a bytearray by index.
 type ByteArrayIterator struct {
-	a *ByteArray
-	i int
+	mu iterLock
+	a  *ByteArray
+	i  int
 }
 
 // Type returns bytearray_iterator.
@@ -466,6 +467,8 @@ func (it *ByteArrayIterator) Iter(th *Thread) (Iterator, error) { return it, nil
 
 // Next returns the next byte as an int.
 func (it *ByteArrayIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.a == nil {
 		return iterDone()
 	}

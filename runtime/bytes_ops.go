@@ -167,8 +167,9 @@ func (b Bytes) GetItem(th *Thread, key Value) (Value, error) {
 
 // bytesIterator yields the bytes as ints.
 type bytesIterator struct {
-	s string
-	i int
+	mu iterLock
+	s  string
+	i  int
 }
 
 // BytesIteratorType is the type of iter(b"...").
@@ -177,6 +178,8 @@ var BytesIteratorType = NewBuiltinType("bytes_iterator", nil)
 func (*bytesIterator) Type() *Type { return BytesIteratorType }
 
 func (it *bytesIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.i >= len(it.s) {
 		return nil, false, nil
 	}

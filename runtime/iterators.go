@@ -7,6 +7,8 @@ import "sync"
 // iter(x) can hand the very same object to Python code: iterators are
 // themselves iterable (iter(it) is it) and have __next__ and __iter__.
 //
+// Every step is atomic when threads share the iterator (iterlock.go).
+//
 // Sequence iterators are index-based like CPython's: a list that grows
 // during the loop yields the new items, one that shrinks ends the loop
 // early, and no mutation can make them fail. Dict and set iterators
@@ -72,8 +74,9 @@ func AddIteratorMethods(t *Type) {
 // given type name (map, filter, zip, enumerate, reversed, ...). See
 // NewIteratorValue.
 type IteratorObject struct {
-	typ *Type
-	it  Iterator
+	typ   *Type
+	it    Iterator
+	guard IterGuard // the wrapped Next may run user code (iterlock.go)
 }
 
 var iteratorTypes struct {
@@ -123,7 +126,15 @@ func IteratorValue(it Iterator) Value {
 func (o *IteratorObject) Type() *Type { return o.typ }
 
 // Next advances the wrapped iterator.
-func (o *IteratorObject) Next(th *Thread) (Value, bool, error) { return o.it.Next(th) }
+func (o *IteratorObject) Next(th *Thread) (Value, bool, error) {
+	entered, err := o.guard.Enter(th, o)
+	if err != nil {
+		return nil, false, err
+	}
+	v, ok, err := o.it.Next(th)
+	o.guard.Exit(th, entered)
+	return v, ok, err
+}
 
 // Iter returns the iterator itself.
 func (o *IteratorObject) Iter(th *Thread) (Iterator, error) { return o, nil }
@@ -136,8 +147,9 @@ func iterDone() (Value, bool, error) { return nil, false, nil }
 
 // ListIterator iterates a list by index.
 type ListIterator struct {
-	l *List // nil once exhausted
-	i int
+	mu iterLock
+	l  *List // nil once exhausted
+	i  int
 }
 
 // Type returns list_iterator.
@@ -148,6 +160,8 @@ func (it *ListIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // Next returns the next item.
 func (it *ListIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.l == nil {
 		return iterDone()
 	}
@@ -162,8 +176,9 @@ func (it *ListIterator) Next(th *Thread) (Value, bool, error) {
 
 // ListReverseIterator is reversed(list).
 type ListReverseIterator struct {
-	l *List
-	i int
+	mu iterLock
+	l  *List
+	i  int
 }
 
 // Type returns list_reverseiterator.
@@ -174,6 +189,8 @@ func (it *ListReverseIterator) Iter(th *Thread) (Iterator, error) { return it, n
 
 // Next returns the next item.
 func (it *ListReverseIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.l == nil || it.i < 0 {
 		return iterDone()
 	}
@@ -188,6 +205,7 @@ func (it *ListReverseIterator) Next(th *Thread) (Value, bool, error) {
 
 // TupleIterator iterates a tuple.
 type TupleIterator struct {
+	mu    iterLock
 	items []Value
 	i     int
 }
@@ -200,6 +218,8 @@ func (it *TupleIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // Next returns the next item.
 func (it *TupleIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.i >= len(it.items) {
 		return iterDone()
 	}
@@ -210,6 +230,7 @@ func (it *TupleIterator) Next(th *Thread) (Value, bool, error) {
 
 // RangeIterator iterates a range (forwards or, from Reversed, backwards).
 type RangeIterator struct {
+	mu         iterLock
 	next, step int64
 	left       uint64
 }
@@ -222,20 +243,18 @@ func (it *RangeIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // Next returns the next int.
 func (it *RangeIterator) Next(th *Thread) (Value, bool, error) {
-	if it.left == 0 {
+	v, ok := it.NextInt()
+	if !ok {
 		return iterDone()
-	}
-	v := it.next
-	it.left--
-	if it.left > 0 {
-		it.next += it.step
 	}
 	return MakeInt(v), true, nil
 }
 
 // NextInt is Next without boxing, for the interpreter's range loops.
 func (it *RangeIterator) NextInt() (int64, bool) {
+	k := it.mu.lock()
 	if it.left == 0 {
+		it.mu.unlock(k)
 		return 0, false
 	}
 	v := it.next
@@ -243,6 +262,7 @@ func (it *RangeIterator) NextInt() (int64, bool) {
 	if it.left > 0 {
 		it.next += it.step
 	}
+	it.mu.unlock(k)
 	return v, true
 }
 
@@ -258,6 +278,7 @@ const (
 // DictIterator iterates a dict's keys, values or items, forwards or
 // backwards.
 type DictIterator struct {
+	mu      iterLock
 	d       *Dict // nil once exhausted
 	kind    dictIterKind
 	reverse bool
@@ -297,6 +318,13 @@ func (it *DictIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // Next returns the next key, value or (key, value) tuple.
 func (it *DictIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
+	return it.next()
+}
+
+// next is Next under the iterator's lock.
+func (it *DictIterator) next() (Value, bool, error) {
 	d := it.d
 	if d == nil {
 		return iterDone()
@@ -327,6 +355,7 @@ func (it *DictIterator) Next(th *Thread) (Value, bool, error) {
 
 // SetIterator iterates a set's hash table.
 type SetIterator struct {
+	mu   iterLock
 	s    *Set // nil once exhausted
 	pos  int
 	used int
@@ -341,6 +370,8 @@ func (it *SetIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // Next returns the next element.
 func (it *SetIterator) Next(th *Thread) (Value, bool, error) {
+	locked := it.mu.lock()
+	defer it.mu.unlock(locked)
 	s := it.s
 	if s == nil {
 		return iterDone()

@@ -376,6 +376,7 @@ func strSlice(th *Thread, s string, sl *Slice) (Value, error) {
 
 // strIterator yields the code points of a str.
 type strIterator struct {
+	mu  iterLock
 	s   string
 	off int
 }
@@ -386,6 +387,8 @@ var StrIteratorType = NewBuiltinType("str_ascii_iterator", nil)
 func (*strIterator) Type() *Type { return StrIteratorType }
 
 func (it *strIterator) Next(th *Thread) (Value, bool, error) {
+	k := it.mu.lock()
+	defer it.mu.unlock(k)
 	if it.off >= len(it.s) {
 		return nil, false, nil
 	}

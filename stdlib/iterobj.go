@@ -7,10 +7,12 @@ import (
 // iterObject is a Python-visible iterator implemented in Go: the objects
 // enumerate(), zip(), map(), filter(), reversed(), iter(f, sentinel) and
 // the itertools functions return. Once exhausted (or failed) it stays
-// exhausted, like CPython's iterators.
+// exhausted, like CPython's iterators. Threads sharing one take turns
+// through its guard (runtime/iterlock.go): next may run user code.
 type iterObject struct {
-	typ  *rt.Type
-	next func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
+	typ   *rt.Type
+	next  func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
+	guard rt.IterGuard
 }
 
 // Type returns the iterator's class (enumerate, zip, ...).
@@ -21,6 +23,11 @@ func (o *iterObject) Iter(th *rt.Thread) (rt.Iterator, error) { return o, nil }
 
 // Next produces the next item.
 func (o *iterObject) Next(th *rt.Thread) (rt.Value, bool, error) {
+	entered, err := o.guard.Enter(th, o)
+	if err != nil {
+		return nil, false, err
+	}
+	defer o.guard.Exit(th, entered)
 	if o.next == nil {
 		return nil, false, nil
 	}
