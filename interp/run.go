@@ -113,7 +113,11 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	defer runtime.FlushAtExit()
 	defer watchInterrupts(th)()
 
-	return RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
+	code = RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
+	if code == 0 && runtime.StdoutBroken() {
+		code = 1 // output was lost (runtime/stdio_broken.go)
+	}
+	return code
 }
 
 // runProtected runs fn, turning a Go panic into a SystemError.

@@ -18,8 +18,11 @@ import (
 // An uncaught BrokenPipeError caused by sys.stdout ends the program
 // quietly with status 1 — CPython's documented recipe for this case
 // (redirect stdout to devnull, exit 1) — instead of CPython's default
-// traceback, which is noise in a pipeline. The final flush at exit
-// ignores the error, as every flush at exit does.
+// traceback, which is noise in a pipeline. Once stdout has broken the
+// exit status of the spindle command is never 0 (a program that caught
+// the error, or whose background thread it ended, exits 1): output was
+// lost. The final flush at exit ignores the error, as every flush at exit
+// does.
 
 var stdoutBroken atomic.Bool
 
@@ -42,6 +45,9 @@ func QuietExit(exc *Exception) bool {
 func BrokenStdout(exc *Exception) bool {
 	return stdoutBroken.Load() && exc.Class.IsSubtype(BrokenPipeErrorType)
 }
+
+// StdoutBroken reports whether a write to sys.stdout met a broken pipe.
+func StdoutBroken() bool { return stdoutBroken.Load() }
 
 // termWatched is set while the interpreter turns SIGTERM into structured
 // cancellation: the signal module then leaves SIGTERM's OS disposition
