@@ -74,6 +74,21 @@ func (s *AttrSite) Set(th *Thread, v Value, x Value) error {
 func (s *AttrSite) Method(th *Thread, v Value) (fn Value, self Value, err error) {
 	inst, ok := v.(*Instance)
 	if !ok {
+		if x, own := v.(HasAttrs); own {
+			if _, isType := v.(*Type); !isType {
+				// A Go object with attributes of its own (re.Match,
+				// a module): those first, as GetAttr; then a built-in
+				// method of its type is returned unbound with self, so
+				// no bound method is allocated per call.
+				r, err := x.GetAttr(th, s.Name)
+				if err != nil || r != nil {
+					return r, nil, err
+				}
+				if b, ok := v.Type().Lookup(s.Name).(*Builtin); ok && b.Method {
+					return b, v, nil
+				}
+			}
+		}
 		fn, err = GetAttr(th, v, s.Name)
 		return fn, nil, err
 	}

@@ -71,7 +71,26 @@ func newReModule() *rt.Module {
 	m.Dict.SetStr("Pattern", rePatternType)
 	m.Dict.SetStr("Match", reMatchType)
 	patFn := func(name string, method string, nargs []string) *rt.Builtin {
+		required := 0 // leading arguments without '?'
+		for _, n := range nargs {
+			if strings.HasSuffix(n, "?") {
+				break
+			}
+			required++
+		}
 		return rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(kwargs) == 0 && len(args) == 1+required {
+				// re.search(pattern, string): no optional arguments,
+				// no UnpackArgs.
+				p, err := reCompile(args[0], 0)
+				if err != nil {
+					return nil, err
+				}
+				return rt.CallMethod(th, p, method, args[1:], nil)
+			}
+			if err := reMissingArgs(name, append([]string{"pattern"}, nargs[:required]...), args, kwargs); err != nil {
+				return nil, err
+			}
 			vals := make([]rt.Value, len(nargs)+1)
 			var flags rt.Value = rt.MakeInt(0)
 			pairs := []any{"pattern", &vals[0]}
@@ -110,6 +129,9 @@ func newReModule() *rt.Module {
 		patFn("subn", "subn", []string{"repl", "string", "count?"}),
 		patFn("split", "split", []string{"string", "maxsplit?"}),
 		rt.NewFunc("compile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := reMissingArgs("compile", []string{"pattern"}, args, kwargs); err != nil {
+				return nil, err
+			}
 			var pat rt.Value
 			var flags rt.Value = rt.MakeInt(0)
 			if err := rt.UnpackArgs("compile", args, kwargs, "pattern", &pat, "flags?", &flags); err != nil {
@@ -132,6 +154,36 @@ func newReModule() *rt.Module {
 		m.Dict.SetStr(f.Name, f)
 	}
 	return m
+}
+
+// reMissingArgs is the TypeError of a Python function (re.search and the
+// others are Python functions in CPython) called without some of its
+// required positional parameters.
+func reMissingArgs(fname string, params []string, args []rt.Value, kwargs []rt.KwArg) error {
+	var missing []string
+	for i, n := range params {
+		if i < len(args) {
+			continue
+		}
+		found := false
+		for _, kw := range kwargs {
+			found = found || kw.Name == n
+		}
+		if !found {
+			missing = append(missing, "'"+n+"'")
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return rt.NewError(rt.TypeErrorType, "%s() missing 1 required positional argument: %s", fname, missing[0])
+	}
+	list := strings.Join(missing[:len(missing)-1], ", ")
+	if len(missing) > 2 {
+		list += ","
+	}
+	return rt.NewError(rt.TypeErrorType, "%s() missing %d required positional arguments: %s and %s", fname, len(missing), list, missing[len(missing)-1])
 }
 
 func reFlagsArg(v rt.Value) (int, error) {
@@ -616,7 +668,9 @@ func rePatSelf(self rt.Value) *rePattern { return self.(*rePattern) }
 func (p *rePattern) posArgs(fname string, args []rt.Value, kwargs []rt.KwArg) (*reSubject, int, int, error) {
 	var s rt.Value
 	pos, endpos := 0, 1<<62
-	if err := rt.UnpackArgs(fname, args, kwargs, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
+	if len(args) == 1 && len(kwargs) == 0 {
+		s = args[0] // the common call, without UnpackArgs' bookkeeping
+	} else if err := rt.UnpackArgs(fname, args, kwargs, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
 		return nil, 0, 0, err
 	}
 	sub, err := newReSubject(p, s)

@@ -58,10 +58,17 @@ func addMatchMethods() {
 		rt.NewMethod("group", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			m := reMatchSelf(self)
 			if len(kwargs) > 0 {
-				return nil, rt.NewError(rt.TypeErrorType, "group() takes no keyword arguments")
+				return nil, rt.NewError(rt.TypeErrorType, "Match.group() takes no keyword arguments")
 			}
-			if len(args) == 0 {
+			switch len(args) {
+			case 0:
 				return m.group(0), nil
+			case 1:
+				g, err := m.groupIndex(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return m.group(g), nil
 			}
 			out := make([]rt.Value, len(args))
 			for i, a := range args {
