@@ -20,7 +20,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 	}
 	if hasOwnedArgs(x) {
 		if f, ok := c.ownedCall(x); ok {
-			return func(fr *Frame) (runtime.Value, error) { return f(fr, false) }
+			return func(fr *Frame) (runtime.Value, error) { return f(fr, ownNone) }
 		}
 	}
 	if simple {
@@ -122,17 +122,22 @@ func (c *compiler) call(x *ast.Call) exprFn {
 // method for built-in methods.
 func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) exprFn {
 	obj := c.expr(attr.Value)
-	name := attr.Attr
-	site := runtime.NewAttrSite(name)
+	site := runtime.NewAttrSite(attr.Attr)
 	args := c.exprs(argEs)
 	return func(fr *Frame) (runtime.Value, error) {
 		o, err := obj(fr)
 		if err != nil {
 			return nil, err
 		}
-		// all[0] is reserved for self (methods of user classes).
-		all := make([]runtime.Value, len(args)+1)
-		vs := all[1:]
+		_, own := o.(runtime.HasAttrs)
+		var all, vs []runtime.Value
+		if own {
+			// all[0] is reserved for self (methods of user classes).
+			all = make([]runtime.Value, len(args)+1)
+			vs = all[1:]
+		} else if len(args) > 0 {
+			vs = make([]runtime.Value, len(args))
+		}
 		for i, a := range args {
 			v, err := a(fr)
 			if err != nil {
@@ -144,7 +149,7 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 		if err := fr.th.Checkpoint(); err != nil {
 			return nil, err
 		}
-		if _, own := o.(runtime.HasAttrs); own {
+		if own {
 			// The site's inline cache: no bound method for a plain
 			// method of a user-class instance (self != nil: call
 			// fn(self, args)).
@@ -166,7 +171,7 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			}
 			return runtime.Call(fr.th, m, vs, nil)
 		}
-		return runtime.CallMethod(fr.th, o, name, vs, nil)
+		return site.CallPlain(fr.th, o, vs)
 	}
 }
 
@@ -498,7 +503,7 @@ func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprF
 // expression is returned as a *pushIter (generator_push.go).
 func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) func(fr *Frame, owned bool) (runtime.Value, error) {
 	sc := c.res.scopes[node]
-	first := c.ownedExpr(gens[0].Iter)
+	first := c.ownedExpr(gens[0].Iter, ownPush)
 	var kind string
 	code := c.newCode(sc, sc.name, node.Position().Line, nil, func() stmtFn {
 		var emit stmtFn
@@ -578,7 +583,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 			cf.setupClosure(code, g, makeClosure(fr, srcs))
 			cf.iter0 = it
 			if owned {
-				return &pushIter{g: newGenerator(cf)}, nil
+				return newPushIter(cf), nil
 			}
 			return newGenerator(cf), nil
 		}

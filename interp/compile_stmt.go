@@ -377,7 +377,7 @@ func (c *compiler) while(s *ast.While) stmtFn {
 // back-edge checkpoint, on purpose: factored into a function (it is not
 // inlined) they cost ~4% on bench/loop.sp (user time, mean of 9 runs).
 func (c *compiler) forStmt(s *ast.For) stmtFn {
-	iterE := c.ownedExpr(s.Iter)
+	iterE := c.ownedExpr(s.Iter, ownPush)
 	if c.pushLoopCells(s) {
 		defer func() { c.loopCells = c.loopCells[:len(c.loopCells)-1] }()
 	}

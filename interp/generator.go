@@ -432,7 +432,7 @@ func (c *compiler) yield(x *ast.Yield) exprFn {
 }
 
 func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
-	sub := c.ownedExpr(x.Value)
+	sub := c.ownedExpr(x.Value, ownDelegate)
 	return func(fr *Frame) (runtime.Value, error) {
 		v, err := sub(fr)
 		if err != nil {

@@ -51,9 +51,49 @@ var (
 	errPushReturn = errors.New("push consumer returned")
 )
 
-// pushIter is a fresh generator owned by the code that asked for it.
+// pushIter is a fresh generator owned by the code that asked for it. Its
+// state is allocated with it (one allocation per generator); a frame
+// borrowed from the caller's pool (pooled, yield from) is given back after
+// the run.
 type pushIter struct {
-	g *Generator
+	st     genState
+	pooled bool
+	mat    *Generator // set once materialized
+}
+
+// newPushIter makes the owned generator of a bound generator frame.
+func newPushIter(fr *Frame) *pushIter {
+	p := &pushIter{}
+	p.st = genState{fr: fr, name: fr.code.info.Name, qualname: fr.code.info.Qualname}
+	if fr.fn != nil {
+		p.st.name, p.st.qualname = fr.fn.name, fr.fn.qualname
+	}
+	fr.gen = &p.st
+	return p
+}
+
+// ownMode says whether and how an owned iterable is consumed.
+type ownMode uint8
+
+const (
+	ownNone     ownMode = iota // a plain value (not owned)
+	ownPush                    // a *pushIter
+	ownDelegate                // a *pushIter run at once by this frame's yield from
+)
+
+// gen materializes the generator: a consumer that is not an owner gets a
+// Generator of its own (separate state, so the coroutine cleanup works).
+func (p *pushIter) gen() *Generator {
+	if p.mat == nil {
+		st := &genState{}
+		*st = p.st
+		if st.fr != nil {
+			st.fr.gen = st
+		}
+		p.mat = &Generator{st: st}
+		p.pooled = false
+	}
+	return p.mat
 }
 
 var (
@@ -65,18 +105,18 @@ var (
 func (p *pushIter) Type() *runtime.Type { return runtime.GeneratorType }
 
 // Iter materializes the generator (a consumer that cannot push).
-func (p *pushIter) Iter(th *runtime.Thread) (runtime.Iterator, error) { return p.g, nil }
+func (p *pushIter) Iter(th *runtime.Thread) (runtime.Iterator, error) { return p.gen(), nil }
 
 // Next materializes the generator.
-func (p *pushIter) Next(th *runtime.Thread) (runtime.Value, bool, error) { return p.g.Next(th) }
+func (p *pushIter) Next(th *runtime.Thread) (runtime.Value, bool, error) { return p.gen().Next(th) }
 
 // Repr is the generator's.
-func (p *pushIter) Repr(th *runtime.Thread) (string, error) { return p.g.Repr(th) }
+func (p *pushIter) Repr(th *runtime.Thread) (string, error) { return p.gen().Repr(th) }
 
 // materialize returns what a consumer that is not an owner may see.
 func materialize(v runtime.Value) runtime.Value {
 	if p, ok := v.(*pushIter); ok {
-		return p.g
+		return p.gen()
 	}
 	return v
 }
@@ -103,11 +143,10 @@ func (p *pushIter) Push(th *runtime.Thread, fn func(runtime.Value) (bool, error)
 // run drives the generator in push mode with sink. It returns nil when
 // the generator ended, the generator's exception, or sink's error.
 func (p *pushIter) run(th *runtime.Thread, sink func(runtime.Value) error) error {
-	st := p.g.st
-	if st.started || st.running || st.finished {
-		// Not fresh after all (materialized and used): iterate.
+	if p.mat != nil {
+		// Materialized: iterate it like any generator.
 		for {
-			v, ok, err := p.g.Next(th)
+			v, ok, err := p.mat.Next(th)
 			if err != nil || !ok {
 				return err
 			}
@@ -115,6 +154,25 @@ func (p *pushIter) run(th *runtime.Thread, sink func(runtime.Value) error) error
 				return err
 			}
 		}
+	}
+	fr := p.st.fr
+	err := runPush(th, &p.st, sink)
+	p.done(fr)
+	return err
+}
+
+// done gives a borrowed frame back after the run.
+func (p *pushIter) done(fr *Frame) {
+	if p.pooled && fr != nil {
+		p.pooled = false
+		fr.release()
+	}
+}
+
+// runPush runs an unstarted generator to its end in push mode.
+func runPush(th *runtime.Thread, st *genState, sink func(runtime.Value) error) error {
+	if st.started || st.running || st.finished {
+		return runtime.NewError(runtime.ValueErrorType, "generator already executing")
 	}
 	st.started, st.running = true, true
 	st.sink = sink
@@ -230,17 +288,19 @@ func genError(fr *Frame, err error) error {
 // yieldFromInline is `yield from` of an owned generator: its body runs
 // here in delegate mode.
 func yieldFromInline(fr *Frame, p *pushIter) (runtime.Value, error) {
-	st := p.g.st
-	if st.started || st.running || st.finished {
-		return yieldFrom(fr, p.g)
+	st := &p.st
+	if p.mat != nil || st.started {
+		return yieldFrom(fr, p.gen())
 	}
 	st.started, st.running = true, true
 	st.parent = fr.gen
+	sfr := st.fr
 	ret, err := runInline(fr.th, st)
 	st.running = false
 	closing, ignored, exitExc := st.closing, st.ignored, st.exitExc
 	st.parent = nil
 	st.finish()
+	p.done(sfr)
 	switch {
 	case ignored:
 		return nil, runtime.NewError(runtime.RuntimeErrorType, "generator ignored GeneratorExit")
@@ -263,7 +323,7 @@ func (g *Generator) CollectAll(th *runtime.Thread) ([]runtime.Value, bool, error
 		return nil, false, nil
 	}
 	var out []runtime.Value
-	err := (&pushIter{g: g}).run(th, func(v runtime.Value) error {
+	err := runPush(th, st, func(v runtime.Value) error {
 		out = append(out, v)
 		return nil
 	})
@@ -278,17 +338,18 @@ func (g *Generator) CollectAll(th *runtime.Thread) ([]runtime.Value, bool, error
 // ownedIter compiles an expression whose value only the compiled consumer
 // will iterate: a generator expression, or a call that may create a
 // generator, yields a *pushIter when owned is true.
-func (c *compiler) ownedIter(e ast.Expr) func(fr *Frame, owned bool) (runtime.Value, error) {
+func (c *compiler) ownedIter(e ast.Expr) func(fr *Frame, own ownMode) (runtime.Value, error) {
 	switch x := e.(type) {
 	case *ast.GeneratorExp:
-		return c.comprehensionOwned(x, x.Generators)
+		f := c.comprehensionOwned(x, x.Generators)
+		return func(fr *Frame, own ownMode) (runtime.Value, error) { return f(fr, own != ownNone) }
 	case *ast.Call:
 		if f, ok := c.ownedCall(x); ok {
 			return f
 		}
 	}
 	plain := c.expr(e)
-	return func(fr *Frame, _ bool) (runtime.Value, error) { return plain(fr) }
+	return func(fr *Frame, _ ownMode) (runtime.Value, error) { return plain(fr) }
 }
 
 // ownerIterable reports whether e is worth compiling with ownedIter.
@@ -332,12 +393,12 @@ func isOwnerBuiltin(f runtime.Value) bool {
 }
 
 // ownedExpr compiles an iterable that the compiled consumer owns.
-func (c *compiler) ownedExpr(e ast.Expr) exprFn {
+func (c *compiler) ownedExpr(e ast.Expr, mode ownMode) exprFn {
 	if !ownerIterable(e) {
 		return c.expr(e)
 	}
 	f := c.ownedIter(e)
-	return func(fr *Frame) (runtime.Value, error) { return f(fr, true) }
+	return func(fr *Frame) (runtime.Value, error) { return f(fr, mode) }
 }
 
 // ownedIterator is runtime.Iter for an owned iterable: a *pushIter stays
@@ -386,10 +447,10 @@ func forPush(fr *Frame, p *pushIter, store storeFn, body stmtFn, line int) (ctrl
 
 // ownedCall compiles a call f(args...) some of whose arguments are
 // ownerIterable: such an argument is passed as a *pushIter when f owns it
-// (ownsArg). With own=true the call itself, when it calls a generator
-// function, yields a *pushIter. Calls with *args/**kwargs or of a method
-// are left to call/methodCall (ok=false).
-func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own bool) (runtime.Value, error), ok bool) {
+// (ownedArgs). With own != ownNone the call itself, when it calls a
+// generator function, yields a *pushIter. Calls with *args/**kwargs or of
+// a method are left to call/methodCall (ok=false).
+func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runtime.Value, error), ok bool) {
 	if _, isAttr := x.Func.(*ast.Attribute); isAttr {
 		return nil, false
 	}
@@ -407,9 +468,17 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own bool) (runtime.
 		}
 	}
 	fn := c.expr(x.Func)
-	args := make([]func(fr *Frame, own bool) (runtime.Value, error), len(x.Args))
+	// Each argument is compiled once: plain, or (ownerIterable) owned.
+	args := make([]exprFn, len(x.Args))
+	owners := make([]func(fr *Frame, own ownMode) (runtime.Value, error), len(x.Args))
+	anyOwner := false
 	for i, a := range x.Args {
-		args[i] = c.ownedIter(a)
+		if ownerIterable(a) {
+			owners[i] = c.ownedIter(a)
+			anyOwner = true
+		} else {
+			args[i] = c.expr(a)
+		}
 	}
 	type kw struct {
 		name string
@@ -420,7 +489,7 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own bool) (runtime.
 		kws[i] = kw{k.Name, c.expr(k.Value)}
 	}
 	line := x.Pos.Line
-	return func(fr *Frame, own bool) (runtime.Value, error) {
+	return func(fr *Frame, own ownMode) (runtime.Value, error) {
 		f, err := fn(fr)
 		if err != nil {
 			return nil, err
@@ -432,8 +501,19 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own bool) (runtime.
 		} else {
 			vs = make([]runtime.Value, len(args))
 		}
+		var mask uint64
+		if anyOwner {
+			mask = ownedArgs(f, len(args))
+		}
 		for i, a := range args {
-			v, err := a(fr, ownsArg(f, i, len(args)))
+			var v runtime.Value
+			if a != nil {
+				v, err = a(fr)
+			} else if mask&(1<<i) != 0 {
+				v, err = owners[i](fr, ownPush)
+			} else {
+				v, err = owners[i](fr, ownNone)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -454,22 +534,48 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own bool) (runtime.
 		}
 		fr.Line = line
 		if uf, ok := f.(*Function); ok {
-			var v runtime.Value
+			if own != ownNone && uf.code.generator {
+				return uf.ownedGen(fr, vs, kwargs, own == ownDelegate)
+			}
 			if kwargs == nil {
-				v, err = uf.callFrom(fr, vs)
-			} else {
-				v, err = uf.callFromSlow(fr, append([]runtime.Value(nil), vs...), kwargs)
+				return uf.callFrom(fr, vs)
 			}
-			if g, isGen := v.(*Generator); isGen && own && uf.code.generator {
-				return &pushIter{g: g}, nil
-			}
-			return v, err
+			return uf.callFromSlow(fr, append([]runtime.Value(nil), vs...), kwargs)
 		}
 		if err := callCheckpoint(fr.th, f); err != nil {
 			return nil, err
 		}
 		return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), kwargs)
 	}, true
+}
+
+// ownedGen is a call of generator function f whose generator the caller
+// owns: a *pushIter, whose frame is borrowed from the caller's pool when
+// pooled (the caller runs it before making another call).
+func (f *Function) ownedGen(caller *Frame, args []runtime.Value, kwargs []runtime.KwArg, pooled bool) (runtime.Value, error) {
+	code := f.code
+	var fr *Frame
+	if pooled {
+		fr = caller.newChild()
+	} else {
+		fr = &Frame{th: caller.th, busy: true, StackFrame: runtime.StackFrame{Handling: caller.Handling}}
+	}
+	fr.setup(code, f, f.globals)
+	if code.simple && kwargs == nil && len(args) == code.npos {
+		copy(fr.locals, args)
+	} else if err := f.bind(fr, args, kwargs); err != nil {
+		if pooled {
+			fr.release()
+		}
+		return nil, err
+	}
+	for _, cp := range code.cellParams {
+		fr.cells[cp[1]].v = fr.locals[cp[0]]
+		fr.locals[cp[0]] = nil
+	}
+	p := newPushIter(fr)
+	p.pooled = pooled
+	return p, nil
 }
 
 // hasOwnedArgs reports whether a call has an argument worth passing owned.
@@ -482,17 +588,19 @@ func hasOwnedArgs(x *ast.Call) bool {
 	return false
 }
 
-// ownsArg reports whether callee f may be given its i-th of n positional
-// arguments as a *pushIter: an owner builtin's only argument, or a
-// parameter of a user function that only a for loop reads (ownedParams).
-func ownsArg(f runtime.Value, i, n int) bool {
+// ownedArgs is the set of the positional arguments (of n) that callee f
+// may be given as a *pushIter: an owner builtin's only argument, or the
+// parameters of a user function that only a for loop reads (ownedParams).
+func ownedArgs(f runtime.Value, n int) uint64 {
 	switch x := f.(type) {
 	case *Function:
-		return i < 63 && x.code.scope.ownedParams()&(1<<i) != 0
+		return x.code.scope.ownedParams() &^ ownedComputed
 	case *runtime.Builtin, *runtime.Type:
-		return i == 0 && n == 1 && isOwnerBuiltin(f)
+		if n == 1 && isOwnerBuiltin(f) {
+			return 1
+		}
 	}
-	return false
+	return 0
 }
 
 const ownedComputed = 1 << 63
