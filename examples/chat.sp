@@ -55,21 +55,28 @@ class ChatRoom:
 def handle(room, conn):
     """Serves one connection (runs on its own virtual thread)."""
     with conn:
-        f = conn.makefile("rb")
-        first = f.readline().decode().strip()
-        if not first.startswith("NICK ") or not room.join(first[5:], conn):
-            conn.sendall(b"ERROR expected NICK with a free name\n")
-            return
-        name = first[5:]
         try:
-            room.send(name, "OK welcome " + name)
-            for raw in f:
-                text = raw.decode().rstrip("\r\n")
-                if text == "/quit":
-                    break
-                room.broadcast(name, text)
-        finally:
-            room.leave(name)
+            converse(room, conn)
+        except OSError:
+            pass  # the client went away abruptly: only this connection ends
+
+
+def converse(room, conn):
+    f = conn.makefile("rb")
+    first = f.readline().decode().strip()
+    name = first[5:].strip() if first.startswith("NICK ") else ""
+    if not name or not room.join(name, conn):
+        conn.sendall(b"ERROR expected NICK with a free name\n")
+        return
+    try:
+        room.send(name, "OK welcome " + name)
+        for raw in f:
+            text = raw.decode(errors="replace").rstrip("\r\n")
+            if text == "/quit":
+                break
+            room.broadcast(name, text)
+    finally:
+        room.leave(name)
 
 
 def serve(server_sock, room):
