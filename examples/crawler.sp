@@ -78,9 +78,9 @@ def crawl(start):
             elif claim(link):
                 # A spawn into our own group: the group ends only when no
                 # page is left to visit. (max_concurrency on this group
-                # could deadlock — every running thread waiting for a slot
-                # to spawn its children — so a Semaphore bounds the
-                # requests instead.)
+                # would end in a DeadlockError — every running thread
+                # waiting for a free slot to spawn its children — so a
+                # Semaphore bounds the requests instead.)
                 g.spawn(visit, g, link)
 
     claim(start)

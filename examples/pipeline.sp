@@ -87,12 +87,9 @@ def summarize(inq):
     return per_path
 
 
-def main(argv):
-    if argv:
-        f = open(argv[0])
-        lines = (line.rstrip("\n") for line in f)
-    else:
-        lines = generated_log(2000)
+def run_pipeline(lines):
+    """Runs the four stages over lines; returns (stage counts, per-path
+    stats, whether every queue ended empty)."""
     counts = Mutex({"read": 0, "parse": 0, "parse dropped": 0, "classify": 0, "classify dropped": 0})
     raw = threads.Queue(QUEUE_SIZE)
     records = threads.Queue(QUEUE_SIZE)
@@ -102,15 +99,23 @@ def main(argv):
         g.spawn(worker_stage, "parse", 3, parse, raw, records, counts, name="parse")
         g.spawn(worker_stage, "classify", 2, classify, records, classified, counts, name="classify")
         result = g.spawn(summarize, classified, name="summarize")
-    c = counts.get()
+    drained = all(q.qsize() == 0 for q in (raw, records, classified))
+    return counts.get(), result.result(), drained
+
+
+def main(argv):
+    if argv:
+        with open(argv[0]) as f:
+            c, per_path, drained = run_pipeline(line.rstrip("\n") for line in f)
+    else:
+        c, per_path, drained = run_pipeline(generated_log(2000))
     print(f"read {c['read']} lines, parsed {c['parse']} ({c['parse dropped']} malformed), classified {c['classify']}")
-    per_path = result.result()
     print(f"{'path':12} {'ok':>5} {'slow':>5} {'404':>5} {'500':>5} {'avg ms':>7}")
     for path in sorted(per_path):
         s = per_path[path]
         n = s["ok"] + s["slow"] + s["missing"] + s["error"]
         print(f"{path:12} {s['ok']:5d} {s['slow']:5d} {s['missing']:5d} {s['error']:5d} {s['ms'] / n:7.1f}")
-    print("queues closed and drained:", all(q.qsize() == 0 for q in (raw, records, classified)))
+    print("queues closed and drained:", drained)
 
 
 main(sys.argv[1:])
