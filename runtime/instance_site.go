@@ -20,6 +20,14 @@ import (
 type AttrSite struct {
 	Name string
 	ways [4]atomic.Pointer[attrEntry]
+	// plain caches the built-in method found for a value without
+	// attributes of its own (CallPlain), on a built-in type.
+	plain atomic.Pointer[plainEntry]
+}
+
+type plainEntry struct {
+	t *Type
+	b *Builtin
 }
 
 // NewAttrSite makes the cache of one site.
@@ -94,4 +102,21 @@ func (s *AttrSite) Method(th *Thread, v Value) (fn Value, self Value, err error)
 	}
 	e, g := s.entry(inst)
 	return inst.method(th, s.Name, e, g)
+}
+
+// CallPlain is v.name(*args) for a value that is not a HasAttrs (str,
+// list, dict, ...): CallMethod, with the built-in method of v's type
+// cached at the site. Only built-in types are cached: Python code cannot
+// rebind their attributes (their methods are installed once, by Go code
+// at start-up or import).
+func (s *AttrSite) CallPlain(th *Thread, v Value, args []Value) (Value, error) {
+	t := v.Type()
+	if e := s.plain.Load(); e != nil && e.t == t {
+		return e.b.Fn(th, v, args, nil)
+	}
+	if b, ok := t.Lookup(s.Name).(*Builtin); ok && b.Method && !IsUserClass(t) {
+		s.plain.Store(&plainEntry{t, b})
+		return b.Fn(th, v, args, nil)
+	}
+	return CallMethod(th, v, s.Name, args, nil)
 }
