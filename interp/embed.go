@@ -169,6 +169,9 @@ func RunMain(th *runtime.Thread, m *runtime.Module, filename string, src []byte)
 	if ExitHook != nil {
 		ExitHook(th)
 	}
+	if code == 0 && env.Stdout == runtime.Stdout && runtime.StdoutBroken() {
+		code = 1 // output was lost (runtime/stdio_broken.go)
+	}
 	return code
 }
 

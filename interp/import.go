@@ -221,6 +221,7 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 			e.mod.Name = full
 		}
 		env.Modules.SetStr(full, e.mod)
+		registerSubmodules(env, full, e.mod)
 		close(e.done)
 		return e, e.mod, nil
 	}
@@ -256,6 +257,22 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 		return e, v, nil
 	}
 	return e, m, nil
+}
+
+// registerSubmodules registers the submodules a built-in module
+// carries as attributes (os.path, collections.abc, urllib.parse): each
+// module-valued attribute x of m becomes module full.x.
+func registerSubmodules(env *runtime.Env, full string, m *runtime.Module) {
+	for _, kv := range m.Dict.Items() {
+		name, ok := kv[0].(runtime.Str)
+		sub, isMod := kv[1].(*runtime.Module)
+		if !ok || !isMod {
+			continue
+		}
+		if _, done := env.Modules.GetStr(full + "." + string(name)); !done {
+			registerModuleIn(env, full+"."+string(name), sub)
+		}
+	}
 }
 
 // builtinModule returns the constructor of the built-in module full as

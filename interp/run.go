@@ -65,17 +65,7 @@ func newGlobals(m *runtime.Module, pkg string) *Globals {
 func RunFile(path string, args []string) int {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		abs, _ := filepath.Abs(path)
-		msg := err.Error()
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
-		}
-		errno := 2
-		if os.IsPermission(err) {
-			errno = 13
-		}
-		fmt.Fprintf(os.Stderr, "spindle: can't open file '%s': [Errno %d] %s\n", abs, errno, capitalize(msg))
+		fmt.Fprint(os.Stderr, CantOpenMessage(path, err))
 		return 2
 	}
 	// Module files are shown relative to the script's folder as given
@@ -85,6 +75,22 @@ func RunFile(path string, args []string) int {
 		dir = ""
 	}
 	return run(path, src, append([]string{path}, args...), dir)
+}
+
+// CantOpenMessage is the spindle command's message (a line) for a
+// program file it cannot read.
+func CantOpenMessage(path string, err error) string {
+	abs, _ := filepath.Abs(path)
+	msg := err.Error()
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	errno := 2
+	if os.IsPermission(err) {
+		errno = 13
+	}
+	return fmt.Sprintf("spindle: can't open file '%s': [Errno %d] %s\n", abs, errno, capitalize(msg))
 }
 
 func capitalize(s string) string {
@@ -113,11 +119,7 @@ func run(filename string, src []byte, argv []string, dir string) (code int) {
 	defer runtime.FlushAtExit()
 	defer watchInterrupts(th)()
 
-	code = RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
-	if code == 0 && runtime.StdoutBroken() {
-		code = 1 // output was lost (runtime/stdio_broken.go)
-	}
-	return code
+	return RunMain(th, NewMainModule(runtime.DefaultEnv(), filename), filename, src)
 }
 
 // runProtected runs fn, turning a Go panic into a SystemError.

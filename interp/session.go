@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"sync"
 
@@ -127,17 +126,7 @@ var ErrCannotOpen = errors.New("spindle: can't open file")
 func (s *Session) RunFile(path string) error {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		abs, _ := filepath.Abs(path)
-		msg := err.Error()
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
-		}
-		errno := 2
-		if os.IsPermission(err) {
-			errno = 13
-		}
-		fmt.Fprintf(os.Stderr, "spindle: can't open file '%s': [Errno %d] %s\n", abs, errno, capitalize(msg))
+		fmt.Fprint(os.Stderr, CantOpenMessage(path, err))
 		return ErrCannotOpen
 	}
 	s.mod.File = path

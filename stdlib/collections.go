@@ -43,7 +43,6 @@ func newCollectionsModule() *rt.Module {
 	m.Dict.SetStr("namedtuple", rt.NewFunc("namedtuple", collectionsNamedtuple))
 	abc := collectionsAbcModule()
 	m.Dict.SetStr("abc", abc)
-	rt.LoadedModules.SetStr("collections.abc", abc)
 	return m
 }
 

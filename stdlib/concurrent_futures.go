@@ -453,7 +453,6 @@ func init() {
 		m := rt.NewModule("concurrent")
 		fm := concurrentFuturesModule()
 		m.Dict.SetStr("futures", fm)
-		rt.LoadedModules.SetStr("concurrent.futures", fm)
 		return m
 	})
 }

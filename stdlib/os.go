@@ -122,7 +122,6 @@ func newOSModule() *rt.Module {
 	d := m.Dict
 	pathMod := newOSPathModule()
 	d.SetStr("path", pathMod)
-	rt.LoadedModules.SetStr("os.path", pathMod)
 	d.SetStr("environ", newLike(environType, osEnviron))
 	d.SetStr("name", rt.Str("posix"))
 	d.SetStr("sep", rt.Str("/"))

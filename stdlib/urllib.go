@@ -623,7 +623,6 @@ func init() {
 		errm.Dict.SetStr("HTTPError", urlHTTPErrType)
 		for name, sub := range map[string]*rt.Module{"parse": parse, "request": req, "error": errm} {
 			m.Dict.SetStr(name, sub)
-			rt.LoadedModules.SetStr("urllib."+name, sub)
 		}
 		return m
 	})

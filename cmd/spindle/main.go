@@ -11,6 +11,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +25,7 @@ import (
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/repl"
 	"github.com/spindle-lang/spindle/runtime"
+	"github.com/spindle-lang/spindle/spindle"
 	"github.com/spindle-lang/spindle/stdlib"
 )
 
@@ -82,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "spindle: cannot read stdin: %v\n", err)
 			return 2
 		}
-		return interp.RunSource("<stdin>", src, []string{""})
+		return runSource("<stdin>", src, []string{""})
 	}
 	a := args[0]
 	switch {
@@ -97,27 +99,67 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "Argument expected for the -c option\n%s", shortUsage)
 			return 2
 		}
-		return interp.RunSource("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...))
+		return runSource("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...))
 	case strings.HasPrefix(a, "-c") && len(a) > 2:
-		return interp.RunSource("<string>", []byte(a[2:]), append([]string{"-c"}, args[1:]...))
+		return runSource("<string>", []byte(a[2:]), append([]string{"-c"}, args[1:]...))
 	case a == "-":
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "spindle: cannot read stdin: %v\n", err)
 			return 2
 		}
-		return interp.RunSource("<stdin>", src, append([]string{"-"}, args[1:]...))
+		return runSource("<stdin>", src, append([]string{"-"}, args[1:]...))
 	case a == "--":
 		if len(args) < 2 {
 			fmt.Fprint(stderr, usage)
 			return 2
 		}
-		return interp.RunFile(args[1], args[2:])
+		return runFile(args[1], args[2:])
 	case strings.HasPrefix(a, "-") && len(a) > 1:
 		fmt.Fprintf(stderr, "Unknown option: %s\n%s", a, shortUsage)
 		return 2
 	}
-	return interp.RunFile(a, args[1:])
+	return runFile(a, args[1:])
+}
+
+// runFile runs the program in path with sys.argv = [path] + args and
+// returns the exit status; modules are found in the script's folder,
+// then SPINDLEPATH. Module files are shown relative to the script's
+// folder as given (CPython shows absolute paths; the golden files strip
+// them).
+func runFile(path string, args []string) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprint(os.Stderr, interp.CantOpenMessage(path, err))
+		return 2
+	}
+	dir := filepath.Dir(path)
+	if dir == "." {
+		dir = ""
+	}
+	return runProgram(path, src, append([]string{path}, args...), dir)
+}
+
+// runSource runs src as the main program (-c, stdin); argv is the whole
+// sys.argv; modules are found in the current folder, then SPINDLEPATH.
+func runSource(filename string, src []byte, argv []string) int {
+	return runProgram(filename, src, argv, "")
+}
+
+// runProgram runs a program through the embedding API, as an embedder
+// would, on the process's standard streams.
+func runProgram(filename string, src []byte, argv []string, dir string) int {
+	it := spindle.New(spindle.Options{
+		Stdout:          os.Stdout,
+		Stderr:          os.Stderr,
+		Stdin:           os.Stdin,
+		Argv:            argv,
+		ImportPath:      interp.DefaultImportPath(dir),
+		CatchInterrupts: true,
+	})
+	code := it.Main(context.Background(), filename, src)
+	it.Close()
+	return code
 }
 
 // interactive runs the REPL; with args, args[0] is a script to run in
