@@ -63,7 +63,7 @@ func (g *IterGuard) Enter(th *Thread, obj Value) (bool, error) {
 		g.core.CompareAndSwap(nil, &lockCore{})
 		c = g.core.Load()
 	}
-	if _, err := c.acquire(th, -1, true, TypeName(obj)+" iterator", obj); err != nil {
+	if _, err := c.acquire(th, -1, true, "iterator", obj); err != nil {
 		return false, err
 	}
 	return true, nil
