@@ -289,7 +289,7 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 	v = jsonUnwrap(v)
 	switch x := v.(type) {
 	case rt.Str:
-		e.b.WriteString(jsonQuote(string(x), e.ensureASCII))
+		jsonQuoteTo(&e.b, string(x), e.ensureASCII)
 		return nil
 	case *rt.NoneValue:
 		e.b.WriteString("null")
@@ -441,7 +441,7 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 			e.newline(level + 1)
 		}
 		first = false
-		e.b.WriteString(jsonQuote(key, e.ensureASCII))
+		jsonQuoteTo(&e.b, key, e.ensureASCII)
 		e.b.WriteString(e.keySep)
 		if err := e.encode(kv[1], level+1); err != nil {
 			return err
@@ -455,10 +455,10 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 
 const jsonHex = "0123456789abcdef"
 
-// jsonQuote is CPython's encode_basestring(_ascii): a JSON string literal.
-func jsonQuote(s string, ascii bool) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
+// jsonQuoteTo writes CPython's encode_basestring(_ascii) of s (a JSON
+// string literal) to b. Runs of characters that need no escape are
+// copied as they are.
+func jsonQuoteTo(b *strings.Builder, s string, ascii bool) {
 	b.WriteByte('"')
 	u4 := func(r rune) {
 		b.WriteString(`\u`)
@@ -467,7 +467,21 @@ func jsonQuote(s string, ascii bool) string {
 		b.WriteByte(jsonHex[(r>>4)&15])
 		b.WriteByte(jsonHex[r&15])
 	}
-	for _, r := range s {
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c >= utf8.RuneSelf && !ascii && (r != utf8.RuneError || size > 1) {
+			i += size // a valid non-ASCII character, kept
+			continue
+		}
+		b.WriteString(s[start:i])
+		i += size
+		start = i
 		switch r {
 		case '"':
 			b.WriteString(`\"`)
@@ -496,12 +510,12 @@ func jsonQuote(s string, ascii bool) string {
 					u4(r)
 				}
 			default:
-				b.WriteRune(r)
+				b.WriteRune(r) // U+FFFD for a byte that is not UTF-8
 			}
 		}
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
-	return b.String()
 }
 
 // ---- decoder ----
@@ -763,6 +777,14 @@ func jsonRangeErr(err error) bool {
 
 // str scans a string body starting after the opening quote at i-1.
 func (d *jsonDecoder) str(i int) (string, int, error) {
+	for j := i; j < len(d.s); j++ {
+		// The common string: no escape, no control character.
+		if c := d.s[j]; c == '"' {
+			return string(d.s[i:j]), j + 1, nil
+		} else if c == '\\' || c < 0x20 {
+			break
+		}
+	}
 	start := i - 1
 	var b strings.Builder
 	for {
