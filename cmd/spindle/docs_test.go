@@ -16,8 +16,12 @@ package main
 //	                   page's folder, where it stays for later blocks
 //	                   (imports, ```console commands); it is run only when
 //	                   an ```output block follows.
-//	```python norun    not run: CPython code shown for comparison,
-//	                   fragments.
+//	```python cpython  CPython code shown for comparison: run with python3
+//	                   (when it is installed), it must print the ```output
+//	                   block that follows it or else, as a side-by-side
+//	                   translation, the output shown for the next Spindle
+//	                   program of the page.
+//	```python norun    not run: fragments.
 //	```pycon           an interactive session: the lines after ">>> " and
 //	                   "... " (a bare "..." is an empty line) are fed to
 //	                   `spindle -q -i` on stdin; the other lines are the
@@ -306,6 +310,62 @@ func runPycon(t *testing.T, where, dir, body, script string) {
 	checkOutput(t, where, want.String(), got, false)
 }
 
+// followingOutput returns the ```output block right after blocks[i], if
+// any, and the exit status it expects.
+func followingOutput(t *testing.T, where string, blocks []docBlock, adjacent []bool, i int) (want string, exit int, ok bool) {
+	t.Helper()
+	if i+1 >= len(blocks) || !adjacent[i+1] || blocks[i+1].kind() != "output" {
+		return "", 0, false
+	}
+	if v, has := blocks[i+1].attr("exit"); has {
+		n, err := strconv.Atoi(v)
+		require.NoError(t, err, "%s: bad exit= on the output block", where)
+		exit = n
+	}
+	return blocks[i+1].body, exit, true
+}
+
+// runCPython runs a block of CPython code with python3, which must be
+// Python 3.11 or later (asyncio.timeout); without python3 the block is
+// reported in the log and not checked.
+func runCPython(t *testing.T, where, dir string, b docBlock, blocks []docBlock, adjacent []bool, i int) {
+	t.Helper()
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Logf("%s: python3 not found; CPython block not checked", where)
+		return
+	}
+	want, wantExit, ok := followingOutput(t, where, blocks, adjacent, i)
+	for j := i + 1; !ok && j < len(blocks); j++ {
+		if blocks[j].kind() == "python" && len(strings.Fields(blocks[j].info)) == 1 {
+			want, wantExit, ok = followingOutput(t, where, blocks, adjacent, j)
+			break
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), docsTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, python, "-c", b.body)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	cmd.WaitDelay = 2 * time.Second
+	err = cmd.Run()
+	exit := 0
+	if err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatalf("%s: cannot run python3: %v", where, err)
+		}
+		exit = ee.ExitCode()
+	}
+	if exit != wantExit {
+		t.Errorf("%s: python3 exit status %d, the guide expects %d; output:\n%s", where, exit, wantExit, out.String())
+		return
+	}
+	checkOutput(t, where+" (python3)", want, out.String(), true)
+}
+
 // runPage runs every executable block of one page in order.
 func runPage(t *testing.T, page string) {
 	blocks, adjacent := parseBlocks(t, filepath.Join(docsRoot, page))
@@ -317,23 +377,18 @@ func runPage(t *testing.T, page string) {
 			if _, norun := b.attr("norun"); norun {
 				continue
 			}
+			if _, cpython := b.attr("cpython"); cpython {
+				runCPython(t, where, dir, b, blocks, adjacent, i)
+				continue
+			}
 			name, keep := b.attr("file")
 			if name == "" {
 				name = "example.sp"
 			}
 			require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(b.body), 0o644))
-			want, wantExit := "", 0
-			hasOutput := i+1 < len(blocks) && adjacent[i+1] && blocks[i+1].kind() == "output"
+			want, wantExit, hasOutput := followingOutput(t, where, blocks, adjacent, i)
 			if keep && !hasOutput {
 				continue // a module or a program for a later console block
-			}
-			if hasOutput {
-				want = blocks[i+1].body
-				if v, ok := blocks[i+1].attr("exit"); ok {
-					n, err := strconv.Atoi(v)
-					require.NoError(t, err, "%s: bad exit= on the output block", where)
-					wantExit = n
-				}
 			}
 			got, exit := runDoc(t, where, dir, "", name)
 			checkOutput(t, where, want, got, true)
