@@ -9,6 +9,10 @@ package main
 //	stderr     empty
 //	exit code  examples/testdata/NAME.exit (missing: 0)
 //
+// Examples that take arguments also get the runs listed in exampleArgRuns
+// (inputs under examples/testdata/), each compared the same way with
+// examples/testdata/NAME.LABEL.out (and .exit).
+//
 // Every example must have a NAME.out (a new example without one fails the
 // test), a header comment naming the file and its run command, and an
 // entry in examples/README.md.
@@ -54,13 +58,27 @@ const (
 	exampleTimeout = 30 * time.Second
 )
 
-// exampleRun is how the test runs one example, when not the default.
+// exampleRun is one run of an example.
 type exampleRun struct {
-	interruptAfter string // send SIGINT once a stdout line starts with this
+	label          string   // "" for the run without arguments, else the expectation's infix
+	args           []string // command-line arguments (paths relative to the repository root)
+	interruptAfter string   // send SIGINT once a stdout line starts with this
 }
 
+// exampleRuns sets how the no-argument run of an example is done, when not
+// plainly.
 var exampleRuns = map[string]exampleRun{
 	"shutdown": {interruptAfter: "ready"},
+}
+
+// exampleArgRuns are the extra runs with arguments: deterministic inputs
+// and error paths (an unreachable URL, a file that is not text).
+var exampleArgRuns = map[string][]exampleRun{
+	"crawler":      {{label: "refused", args: []string{"http://127.0.0.1:1/"}}},
+	"downloader":   {{label: "errors", args: []string{"not-a-url", "http://127.0.0.1:1/x"}}},
+	"parallel_cpu": {{label: "size40", args: []string{"40"}}},
+	"pipeline":     {{label: "logfile", args: []string{"examples/testdata/pipeline_access.log"}}},
+	"wordcount":    {{label: "folder", args: []string{"examples/testdata/wordcount_corpus"}}},
 }
 
 var (
@@ -93,7 +111,8 @@ func runExample(t *testing.T, name string, run exampleRun) runResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), exampleTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, spindleBin, examplesDir+"/"+name+".sp")
+	args := append([]string{examplesDir + "/" + name + ".sp"}, run.args...)
+	cmd := exec.CommandContext(ctx, spindleBin, args...)
 	cmd.Dir = repoRoot
 	cmd.Env = goldenEnv()
 	cmd.Stdin = bytes.NewReader(nil)
@@ -143,6 +162,9 @@ func TestExamples(t *testing.T) {
 	for name := range exampleRuns {
 		assert.Contains(t, names, name, "exampleRuns lists %s, which is not in examples/", name)
 	}
+	for name := range exampleArgRuns {
+		assert.Contains(t, names, name, "exampleArgRuns lists %s, which is not in examples/", name)
+	}
 	for _, name := range names {
 		name := name
 		t.Run(name, func(t *testing.T) {
@@ -153,30 +175,48 @@ func TestExamples(t *testing.T) {
 			assert.Contains(t, src, "go run ./cmd/spindle examples/"+name+".sp",
 				"the header of examples/%s.sp must say how to run it", name)
 			assert.True(t, strings.Contains(readme, name+".sp"), "examples/README.md must list %s.sp", name)
-
-			stem := filepath.Join(repoRoot, examplesDir, "testdata", name)
-			r := runExample(t, name, exampleRuns[name])
-			got := maskTimings(r.stdout)
-			if *update {
-				writeOrRemove(t, stem+".out", got, true)
-				writeOrRemove(t, stem+".exit", strconv.Itoa(r.exit)+"\n", r.exit != 0)
-				return
-			}
-			if _, err := os.Stat(stem + ".out"); errors.Is(err, os.ErrNotExist) {
-				t.Fatalf("examples/%s.sp has no expectation: write examples/testdata/%s.out "+
-					"(e.g. with -run 'TestExamples/%s$' -update, then read it)", name, name, name)
-			}
-			wantExit := 0
-			if s := strings.TrimSpace(readExpect(t, stem+".exit")); s != "" {
-				n, err := strconv.Atoi(s)
-				require.NoError(t, err, "bad %s.exit", stem)
-				wantExit = n
-			}
-			assert.Equal(t, readExpect(t, stem+".out"), got, "stdout of examples/%s.sp, timings masked (stderr was:\n%s)", name, r.stderr)
-			assert.Equal(t, "", r.stderr, "stderr of examples/%s.sp", name)
-			assert.Equal(t, wantExit, r.exit, "exit code of examples/%s.sp", name)
+			checkExampleRun(t, name, exampleRuns[name])
 		})
+		for _, run := range exampleArgRuns[name] {
+			run := run
+			t.Run(name+"/"+run.label, func(t *testing.T) {
+				t.Parallel()
+				checkExampleRun(t, name, run)
+			})
+		}
 	}
+}
+
+// checkExampleRun runs one example run and compares it with its
+// expectation files (or writes them with -update).
+func checkExampleRun(t *testing.T, name string, run exampleRun) {
+	t.Helper()
+	file := name
+	if run.label != "" {
+		file += "." + run.label
+	}
+	stem := filepath.Join(repoRoot, examplesDir, "testdata", file)
+	show := strings.Join(append([]string{"examples/" + name + ".sp"}, run.args...), " ")
+	r := runExample(t, name, run)
+	got := maskTimings(r.stdout)
+	if *update {
+		writeOrRemove(t, stem+".out", got, true)
+		writeOrRemove(t, stem+".exit", strconv.Itoa(r.exit)+"\n", r.exit != 0)
+		return
+	}
+	if _, err := os.Stat(stem + ".out"); errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("%s has no expectation: write examples/testdata/%s.out "+
+			"(e.g. with -run 'TestExamples/%s$' -update, then read it)", show, file, name)
+	}
+	wantExit := 0
+	if s := strings.TrimSpace(readExpect(t, stem+".exit")); s != "" {
+		n, err := strconv.Atoi(s)
+		require.NoError(t, err, "bad %s.exit", stem)
+		wantExit = n
+	}
+	assert.Equal(t, readExpect(t, stem+".out"), got, "stdout of %s, timings masked (stderr was:\n%s)", show, r.stderr)
+	assert.Equal(t, "", r.stderr, "stderr of %s", show)
+	assert.Equal(t, wantExit, r.exit, "exit code of %s", show)
 }
 
 func TestMaskTimings(t *testing.T) {
