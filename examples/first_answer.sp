@@ -4,17 +4,17 @@
 # Shows: g.cancel() from inside the group (the group then ends without
 # raising), cancellation reaching CPU-bound loops (every loop iteration is
 # a checkpoint), `except Cancelled` + `finally` in the losers, and
-# `with shield():` for cleanup that must not be cut short (a Mutex
-# acquisition is itself a checkpoint, so a cancelled thread needs the
-# shield to record its report).
+# `with shield():` for cleanup that must not be cut short (the winner
+# cancels its own group, so it is cancelled too, and acquiring a Mutex is a
+# checkpoint: without the shield its report would be lost).
 #
 # Run:   go run ./cmd/spindle examples/first_answer.sp [N]
 #
 # The race: find a factor of N (default: the product of two 13-digit
 # primes that are close together) with trial division, Pollard's rho and
 # Fermat's method, each on its own virtual thread. Which one wins depends
-# on N (and, for close calls, on timing): try 10403 (101 * 103), 600851475143, or 1000003 (a prime, which
-# trial division settles first).
+# on N (and, for close calls, on timing): try 10403 (101 * 103),
+# 600851475143, or 1000003 (a prime, which trial division settles first).
 import math, sys, threads
 
 DEFAULT_N = 1000000000039 * 1000000005041
@@ -107,6 +107,8 @@ def race(n):
 
 def main(argv):
     n = int(argv[0]) if argv else DEFAULT_N
+    if n < 2:
+        sys.exit(f"N must be at least 2, not {n}")
     (name, factor), reports = race(n)
     if factor == n:
         print(f"{n} is prime (settled by {name})")
