@@ -178,7 +178,7 @@ func checkOutput(t *testing.T, where, want, got string, wildcards bool) {
 	if wildcards && strings.Contains(want, "...") && outputPattern(want).MatchString(got) {
 		return
 	}
-	t.Errorf("%s: output differs\n--- the guide shows:\n%s--- spindle printed:\n%s", where, want, got)
+	t.Errorf("%s: output differs\n--- the guide shows:\n%s--- the program printed:\n%s", where, want, got)
 }
 
 // runDoc runs the spindle binary with args in dir, stdin as given, and
