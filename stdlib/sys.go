@@ -55,12 +55,14 @@ func sysOf(th *rt.Thread) *rt.Module {
 
 // SetupEnv gives interpreter e its own sys module, with e's streams,
 // sys.argv = argv, sys.path = path and sys.modules = e.Modules (where
-// it is registered as "sys").
+// it is registered as "sys" unless e.AllowModule forbids it).
 func SetupEnv(e *rt.Env, argv, path []string) {
 	m := newSysModuleWith(rt.NewList(strValues(argv)), rt.NewList(strValues(path)), e.Stdout, e.Stderr, e.Stdin)
 	m.Dict.SetStr("modules", e.Modules)
 	e.Sys = m
-	e.Modules.SetStr("sys", m)
+	if e.AllowModule == nil || e.AllowModule("sys") {
+		e.Modules.SetStr("sys", m)
+	}
 }
 
 // SysModule returns the sys module (the interpreter may set attributes
