@@ -530,6 +530,18 @@ type jsonDecoder struct {
 	parseInt      rt.Value
 	parseConstant rt.Value
 	depth         int
+
+	// Scratch stacks for the items of the arrays and objects being
+	// parsed (nested ones above their parent's): each container is
+	// made once, at its exact size, without append's spare capacity
+	// and garbage.
+	items []rt.Value
+	pairs []jsonPair
+}
+
+type jsonPair struct {
+	key string
+	v   rt.Value
 }
 
 // jsonMaxDepth bounds nesting (CPython's recursion limit plays this role).
@@ -862,10 +874,10 @@ func (d *jsonDecoder) hex4(i int) (rune, bool) {
 }
 
 func (d *jsonDecoder) object(i int) (rt.Value, int, error) {
-	var pairs [][2]rt.Value
+	base := len(d.pairs)
 	i = d.skipWS(i)
 	if i < len(d.s) && d.s[i] == '}' {
-		return d.finishObject(pairs, i+1)
+		return d.finishObject(base, i+1)
 	}
 	for {
 		if i >= len(d.s) || d.s[i] != '"' {
@@ -884,10 +896,10 @@ func (d *jsonDecoder) object(i int) (rt.Value, int, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		pairs = append(pairs, [2]rt.Value{rt.Str(key), v})
+		d.pairs = append(d.pairs, jsonPair{key, v})
 		i = d.skipWS(end)
 		if i < len(d.s) && d.s[i] == '}' {
-			return d.finishObject(pairs, i+1)
+			return d.finishObject(base, i+1)
 		}
 		if i >= len(d.s) || d.s[i] != ',' {
 			return nil, 0, d.fail("Expecting ',' delimiter", i)
@@ -896,18 +908,25 @@ func (d *jsonDecoder) object(i int) (rt.Value, int, error) {
 	}
 }
 
-func (d *jsonDecoder) finishObject(pairs [][2]rt.Value, end int) (rt.Value, int, error) {
+// finishObject makes the object whose pairs are d.pairs[base:] and pops
+// them.
+func (d *jsonDecoder) finishObject(base, end int) (rt.Value, int, error) {
+	pairs := d.pairs[base:]
+	defer func() {
+		clear(pairs) // no stale references from the scratch stack
+		d.pairs = d.pairs[:base]
+	}()
 	if d.pairsHook != nil {
 		items := make([]rt.Value, len(pairs))
 		for i, p := range pairs {
-			items[i] = rt.NewTuple([]rt.Value{p[0], p[1]})
+			items[i] = rt.NewTuple([]rt.Value{rt.Str(p.key), p.v})
 		}
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(items)}, nil)
 		return v, end, err
 	}
 	dict := rt.NewDictSize(len(pairs))
 	for _, p := range pairs {
-		dict.SetStr(string(p[0].(rt.Str)), p[1])
+		dict.SetStr(p.key, p.v)
 	}
 	if d.objectHook != nil {
 		v, err := rt.Call(d.th, d.objectHook, []rt.Value{dict}, nil)
@@ -917,19 +936,22 @@ func (d *jsonDecoder) finishObject(pairs [][2]rt.Value, end int) (rt.Value, int,
 }
 
 func (d *jsonDecoder) array(i int) (rt.Value, int, error) {
-	var items []rt.Value
+	base := len(d.items)
 	i = d.skipWS(i)
 	if i < len(d.s) && d.s[i] == ']' {
-		return rt.NewList(items), i + 1, nil
+		return rt.NewList(nil), i + 1, nil
 	}
 	for {
 		v, end, err := d.value(i)
 		if err != nil {
 			return nil, 0, err
 		}
-		items = append(items, v)
+		d.items = append(d.items, v)
 		i = d.skipWS(end)
 		if i < len(d.s) && d.s[i] == ']' {
+			items := append([]rt.Value(nil), d.items[base:]...)
+			clear(d.items[base:])
+			d.items = d.items[:base]
 			return rt.NewList(items), i + 1, nil
 		}
 		if i >= len(d.s) || d.s[i] != ',' {
