@@ -30,7 +30,7 @@ def rebuild_index(folder, cleanup):
     partial = os.path.join(folder, "index.partial")
     f = open(partial, "w")
     try:
-        for chunk in range(200):
+        for chunk in range(1000):  # about a minute of work
             f.write(f"chunk {chunk}\n")
             time.sleep(0.05)  # a blocking step: a cancellation checkpoint
         f.close()

@@ -8,7 +8,7 @@
 #
 # Run:   go run ./cmd/spindle examples/subprocess_fanout.sp [TIMEOUT_SECONDS]
 #
-# Runs a fixed list of shell commands (default timeout 1 second); one
+# Runs a fixed list of shell commands (default timeout 2 seconds); one
 # sleeps far longer than the timeout and is reported as timed out, one
 # fails, one does not exist; the others' outputs are printed in order.
 import shlex, subprocess, sys, time
@@ -40,7 +40,7 @@ def run_one(cmd, limit):
 
 
 def main(argv):
-    limit = float(argv[0]) if argv else 1.0
+    limit = float(argv[0]) if argv else 2.0
     results = [None] * len(COMMANDS)
     t0 = time.monotonic()
     with ThreadGroup() as g:
