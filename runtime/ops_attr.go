@@ -34,9 +34,9 @@ func GetAttr(th *Thread, v Value, name string) (Value, error) {
 }
 
 func typeGetAttr(t *Type, name string) (Value, error) {
-	if m := t.Lookup(name); m != nil {
-		return m, nil
-	}
+	// A type's own __name__ and __qualname__ win over its dict (in
+	// CPython they are data descriptors of type): the dict may hold the
+	// instances' attribute of that name (generator.__name__).
 	switch name {
 	case "__name__":
 		return Str(t.Name), nil
@@ -45,6 +45,11 @@ func typeGetAttr(t *Type, name string) (Value, error) {
 			return Str(t.Qualname), nil
 		}
 		return Str(t.Name), nil
+	}
+	if m := t.Lookup(name); m != nil {
+		return m, nil
+	}
+	switch name {
 	case "__module__":
 		return Str(t.Module), nil
 	case "__mro__":
