@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	goruntime "runtime"
+	"sync/atomic"
 
 	"github.com/spindle-lang/spindle/ast"
 	"github.com/spindle-lang/spindle/runtime"
@@ -54,11 +55,22 @@ type genState struct {
 	stopErr   error
 
 	started, running, finished bool
-	retval                     runtime.Value
-	err                        error
-	panicVal                   any
-	name, qualname             string
+	// busy is taken (CompareAndSwap) by the thread that runs the body,
+	// before any other field is looked at: a generator shared between
+	// threads is run by one at a time; the others get CPython's
+	// "generator already executing" (stress/generators_shared.sp).
+	busy           uint32 // atomic; claim/unclaim (not atomic.Bool: pushIter.gen copies the state)
+	retval         runtime.Value
+	err            error
+	panicVal       any
+	name, qualname string
 }
+
+// claim takes st.busy for the calling thread; false: another thread (or
+// the body itself, re-entrantly) is running the generator.
+func (st *genState) claim() bool { return atomic.CompareAndSwapUint32(&st.busy, 0, 1) }
+
+func (st *genState) unclaim() { atomic.StoreUint32(&st.busy, 0) }
 
 // Generator is a generator object.
 type Generator struct {
@@ -153,9 +165,10 @@ func (st *genState) suspend(v runtime.Value) (runtime.Value, *runtime.Exception,
 // or its end (ok=false; v is the return value, or err is set).
 func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtime.Exception) (v runtime.Value, ok bool, err error) {
 	st := g.st
-	if st.running {
+	if !st.claim() {
 		return nil, false, runtime.NewError(runtime.ValueErrorType, "generator already executing")
 	}
+	defer st.unclaim()
 	if st.finished {
 		if throw != nil {
 			return nil, false, throw

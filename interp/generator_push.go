@@ -171,6 +171,15 @@ func (p *pushIter) done(fr *Frame) {
 
 // runPush runs an unstarted generator to its end in push mode.
 func runPush(th *runtime.Thread, st *genState, sink func(runtime.Value) error) error {
+	if !st.claim() {
+		return runtime.NewError(runtime.ValueErrorType, "generator already executing")
+	}
+	defer st.unclaim()
+	return runPushClaimed(th, st, sink)
+}
+
+// runPushClaimed is runPush once the caller holds st.busy.
+func runPushClaimed(th *runtime.Thread, st *genState, sink func(runtime.Value) error) error {
 	if st.started || st.running || st.finished {
 		return runtime.NewError(runtime.ValueErrorType, "generator already executing")
 	}
@@ -319,11 +328,15 @@ func yieldFromInline(fr *Frame, p *pushIter) (runtime.Value, error) {
 // Next.
 func (g *Generator) CollectAll(th *runtime.Thread) ([]runtime.Value, bool, error) {
 	st := g.st
+	if !st.claim() {
+		return nil, false, nil // Next reports "already executing"
+	}
+	defer st.unclaim()
 	if st.started || st.running || st.finished {
 		return nil, false, nil
 	}
 	var out []runtime.Value
-	err := runPush(th, st, func(v runtime.Value) error {
+	err := runPushClaimed(th, st, func(v runtime.Value) error {
 		out = append(out, v)
 		return nil
 	})

@@ -3,6 +3,8 @@ package runtime
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"unsafe"
 )
 
 // Exception is a Python exception instance. It is also a Go error: compiled
@@ -72,8 +74,41 @@ func (e *Exception) Message() string {
 }
 
 // AddTraceback records that the exception passed through a frame.
+//
+// One exception object may unwind through several threads at once (a
+// module whose body failed, re-raised to every thread waiting for the
+// import; a shared exception raised or re-raised by many threads), so
+// Traceback is only touched under a lock (striped by address: no field,
+// so Exception values stay copyable); readers use TracebackEntries.
 func (e *Exception) AddTraceback(file string, line int, name string) {
+	mu := e.tbLock()
+	mu.Lock()
 	e.Traceback = append(e.Traceback, TracebackEntry{File: file, Line: line, Name: name})
+	mu.Unlock()
+}
+
+// TracebackEntries returns the traceback so far. Later AddTraceback
+// calls do not change the returned slice.
+func (e *Exception) TracebackEntries() []TracebackEntry {
+	mu := e.tbLock()
+	mu.Lock()
+	tb := e.Traceback[:len(e.Traceback):len(e.Traceback)]
+	mu.Unlock()
+	return tb
+}
+
+// setTraceback replaces the traceback (__traceback__ assignment).
+func (e *Exception) setTraceback(tb []TracebackEntry) {
+	mu := e.tbLock()
+	mu.Lock()
+	e.Traceback = tb
+	mu.Unlock()
+}
+
+var tbLocks [64]sync.Mutex
+
+func (e *Exception) tbLock() *sync.Mutex {
+	return &tbLocks[(uintptr(unsafe.Pointer(e))>>6)%uintptr(len(tbLocks))]
 }
 
 // NewError makes an exception of class cls. With no format arguments

@@ -413,10 +413,11 @@ func (e *Exception) GetAttr(th *Thread, name string) (Value, error) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), nil
 	case "__traceback__":
-		if len(e.Traceback) == 0 {
+		entries := e.TracebackEntries()
+		if len(entries) == 0 {
 			return None, nil
 		}
-		return &Traceback{Entries: e.Traceback, Index: len(e.Traceback) - 1}, nil
+		return &Traceback{Entries: entries, Index: len(entries) - 1}, nil
 	case "__suppressed__":
 		items := make([]Value, len(e.Suppressed))
 		for i, s := range e.Suppressed {
@@ -512,12 +513,12 @@ func (e *Exception) SetAttr(th *Thread, name string, v Value) error {
 		case nil:
 			return NewError(TypeErrorType, "__traceback__ may not be deleted")
 		case *Traceback:
-			e.Traceback = append([]TracebackEntry(nil), tb.Entries[:tb.Index+1]...)
+			e.setTraceback(append([]TracebackEntry(nil), tb.Entries[:tb.Index+1]...))
 		default:
 			if v != None {
 				return NewError(TypeErrorType, "__traceback__ must be a traceback or None")
 			}
-			e.Traceback = nil
+			e.setTraceback(nil)
 		}
 		return nil
 	case "__suppressed__":

@@ -70,9 +70,9 @@ func formatChain(th *Thread, b *strings.Builder, e *Exception, seen map[*Excepti
 // formatOne writes one exception: its traceback entries, its last line
 // and its notes.
 func formatOne(th *Thread, b *strings.Builder, e *Exception) {
-	if len(e.Traceback) > 0 {
+	if tb := e.TracebackEntries(); len(tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		FormatEntries(b, e.Traceback)
+		FormatEntries(b, tb)
 		b.WriteString(FormatSpawnSites(SpawnSiteOf(e))) // §2.9: below the child's frames
 	}
 	if e.Class.IsSubtype(SyntaxErrorType) && syntaxInfo(e) != nil {
