@@ -80,7 +80,6 @@ type Generator struct {
 var (
 	_ runtime.Iterable = (*Generator)(nil)
 	_ runtime.Iterator = (*Generator)(nil)
-	_ runtime.HasAttrs = (*Generator)(nil)
 	_ runtime.HasRepr  = (*Generator)(nil)
 )
 
@@ -356,21 +355,24 @@ func throwArgs(th *runtime.Thread, args []runtime.Value) (*runtime.Exception, er
 	return e, nil
 }
 
-// GetAttr exposes the gi_* attributes; the methods (send, throw, close,
-// __next__, __iter__) live in runtime.GeneratorType's dict.
-func (g *Generator) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
-	switch name {
-	case "__name__":
-		return runtime.Str(g.st.name), nil
-	case "__qualname__":
-		return runtime.Str(g.st.qualname), nil
-	case "gi_running":
-		return runtime.Bool(g.st.running), nil
-	}
-	return nil, nil
+// genAttr makes a read-only attribute of generators (__name__,
+// gi_running, ...): a property in runtime.GeneratorType's dict, like the
+// methods, so that a generator has no per-object attribute lookup and
+// method calls on it take the plain builtin path.
+func genAttr(name string, get func(st *genState) runtime.Value) *runtime.Property {
+	return &runtime.Property{Name: name, Get: runtime.NewMethod(name, func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+		g, err := genSelf(self, name)
+		if err != nil {
+			return nil, err
+		}
+		return get(g.st), nil
+	})}
 }
 
 func genSelf(self runtime.Value, method string) (*Generator, error) {
+	if p, ok := self.(*pushIter); ok {
+		return p.gen(), nil
+	}
 	g, ok := self.(*Generator)
 	if !ok {
 		return nil, runtime.NewError(runtime.TypeErrorType, "descriptor '%s' for 'generator' objects doesn't apply to a '%s' object", method, runtime.TypeName(self))
@@ -379,6 +381,13 @@ func genSelf(self runtime.Value, method string) (*Generator, error) {
 }
 
 func init() {
+	for _, p := range []*runtime.Property{
+		genAttr("__name__", func(st *genState) runtime.Value { return runtime.Str(st.name) }),
+		genAttr("__qualname__", func(st *genState) runtime.Value { return runtime.Str(st.qualname) }),
+		genAttr("gi_running", func(st *genState) runtime.Value { return runtime.Bool(st.running) }),
+	} {
+		runtime.GeneratorType.Dict.SetStr(p.Name, p)
+	}
 	runtime.GeneratorType.AddMethods(
 		runtime.NewMethod("send", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
 			g, err := genSelf(self, "send")
