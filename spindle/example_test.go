@@ -208,3 +208,34 @@ await:
 	// cleaned up
 	// true
 }
+
+// A blocking Go function watches its context: a Spindle timeout (or a
+// failing sibling, or the call's context) cancels it.
+func ExampleGoFunc() {
+	ctx := context.Background()
+	it := spindle.New(spindle.Options{Stdout: os.Stdout})
+	defer it.Close()
+
+	it.SetGlobal("fetch", spindle.Func("fetch", func(ctx context.Context, args []spindle.Value, kwargs map[string]spindle.Value) (spindle.Value, error) {
+		select {
+		case <-time.After(time.Minute): // a slow network call
+			return spindle.ToValue("response")
+		case <-ctx.Done():
+			fmt.Println("Go: fetch cancelled:", ctx.Err())
+			return nil, ctx.Err()
+		}
+	}))
+	err := it.Exec(ctx, "fetch.sp", `
+try:
+    with timeout(0.05):
+        fetch()
+except TimeoutError:
+    print("Spindle: gave up")
+`)
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Go: fetch cancelled: context canceled
+	// Spindle: gave up
+}

@@ -545,3 +545,11 @@ func TestMainProgram(t *testing.T) {
 	defer it2.Close()
 	require.Equal(t, 4, it2.Main(context.Background(), "<string>", []byte("import sys\nsys.exit(4)")))
 }
+
+// A deadlocked script raises DeadlockError in its main thread instead
+// of hanging (the interpreter is the only one running).
+func TestDeadlockDetected(t *testing.T) {
+	_, err := run(t, spindle.Options{}, "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n")
+	e := requireExc(t, err, "DeadlockError")
+	require.Contains(t, e.Message, "waits on Lock")
+}
