@@ -96,6 +96,8 @@ func forEach(th *rt.Thread, iterable rt.Value, fn func(v rt.Value) (stop bool, e
 			}
 		}
 		return nil
+	case rt.Pusher:
+		return x.Push(th, fn)
 	}
 	it, err := rt.Iter(th, iterable)
 	if err != nil {
