@@ -290,11 +290,16 @@ func builtinModule(env *runtime.Env, full string) func() *runtime.Module {
 	return runtime.BuiltinModules[full]
 }
 
+// waitEntry waits until the module of e has run (another thread is
+// running its body): a cancellable wait that the deadlock detector sees
+// (two threads importing each other's modules wait for each other).
 func waitEntry(th *runtime.Thread, e *modEntry) error {
 	if e.th == th {
 		return nil // circular import on this thread: partial module
 	}
-	<-e.done
+	if err := th.Wait(e.done, "import", nil); err != nil {
+		return err
+	}
 	return e.err
 }
 
