@@ -390,6 +390,18 @@ var (
 // isOwnerBuiltin reports whether f is one of ownerBuiltins (the builtin
 // itself, not whatever its name is bound to).
 func isOwnerBuiltin(f runtime.Value) bool {
+	var name string
+	switch x := f.(type) {
+	case *runtime.Builtin:
+		name = x.Name
+	case *runtime.Type:
+		name = x.Name
+	default:
+		return false
+	}
+	if !ownerBuiltins[name] {
+		return false
+	}
 	ownerOnce.Do(func() {
 		for name := range ownerBuiltins {
 			if b, ok := runtime.Builtins.GetStr(name); ok {
