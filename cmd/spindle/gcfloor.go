@@ -12,9 +12,13 @@ import (
 // cycles a second, and each cycle stops the world twice and preempts every
 // thread to scan its stack. Measured with GODEBUG=gctrace=1 on
 // bench/parallel_speedup.sp arith 3000000: 129 cycles using 16% of the CPU
-// without the floor, 23 cycles and 4% with 16 MB; bench/containers.sp
-// spends ~20% less CPU. Each cycle also stops every thread briefly, which
-// limits the speedup of CPU-bound threads (bench/parallel_speedup.sh).
+// without a floor, 38 cycles and 4% with 8 MB (23 with 16 MB).
+// bench/containers.sp spends 18% less CPU with 8 MB (peak RSS 24 -> 34
+// MB), 29% less with 16 MB (41 MB). Each cycle also stops every thread
+// briefly, which limits the speedup of CPU-bound threads
+// (bench/parallel_speedup.sh). 8 MB keeps the spawn benchmark's peak RSS
+// within 2x plain Go's (bench/SPAWN.md); 16 MB did not for 100k no-op
+// threads.
 //
 // The floor is a pointer-free block that is never touched: the collector
 // counts it as live (so the next cycle starts only after as much again
@@ -24,7 +28,7 @@ import (
 // collection. SPINDLE_GC_FLOOR_MB overrides the size (0 turns it off).
 var gcFloor []byte
 
-const defaultGCFloorMB = 16
+const defaultGCFloorMB = 8
 
 func init() {
 	mb := defaultGCFloorMB
