@@ -62,7 +62,10 @@ type Options struct {
 // SafeModules are the built-in modules Options.Sandbox allows by
 // default: computation, data formats and structured concurrency, but
 // nothing that reaches files, processes, the network, signals, the
-// interpreter's own state (sys) or the terminal.
+// interpreter's own state (sys) or the terminal. Allowing more with
+// Options.Modules opens what those modules open: io (io.open), os,
+// pathlib, shutil and tempfile reach files whether or not the open
+// builtin is there.
 var SafeModules = []string{
 	"__future__", "abc", "array", "atexit", "binascii", "bisect", "collections", "collections.abc",
 	"concurrent", "concurrent.futures", "contextvars", "copy", "csv", "dataclasses", "datetime",

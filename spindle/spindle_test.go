@@ -553,3 +553,23 @@ func TestDeadlockDetected(t *testing.T) {
 	e := requireExc(t, err, "DeadlockError")
 	require.Contains(t, e.Message, "waits on Lock")
 }
+
+// Classes reachable without an import (object.__subclasses__()) do not
+// bring file access back: logging.FileHandler needs the open() a
+// sandbox removed.
+func TestSandboxNoFilesThroughClasses(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "escape.txt")
+	_, err := run(t, spindle.Options{Sandbox: true}, `
+def walk(c, seen):
+    for s in c.__subclasses__():
+        if s not in seen:
+            seen.append(s)
+            walk(s, seen)
+    return seen
+handler = [c for c in walk(object, []) if c.__name__ == "FileHandler"][0]
+handler(`+"'"+path+"'"+`)
+`)
+	e := requireExc(t, err, "PermissionError")
+	require.Equal(t, "opening files is not allowed in this interpreter", e.Message)
+	require.NoFileExists(t, path)
+}

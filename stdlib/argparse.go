@@ -1032,13 +1032,16 @@ func init() {
 			return rt.NewFunc("FileType", func(th *rt.Thread, a []rt.Value, kw []rt.KwArg) (rt.Value, error) {
 				if s, _ := rt.ToStr(th, a[0]); s == "-" {
 					if strings.Contains(string(mode.(rt.Str)), "w") {
-						v, _ := SysModule().Dict.GetStr("stdout")
+						v, _ := sysOf(th).Dict.GetStr("stdout")
 						return v, nil
 					}
-					v, _ := SysModule().Dict.GetStr("stdin")
+					v, _ := sysOf(th).Dict.GetStr("stdin")
 					return v, nil
 				}
-				open, _ := rt.Builtins.GetStr("open")
+				open, err := openOf(th)
+				if err != nil {
+					return nil, err
+				}
 				return rt.Call(th, open, []rt.Value{a[0], mode}, nil)
 			}), nil
 		}))

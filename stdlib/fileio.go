@@ -270,3 +270,13 @@ func openFIFO(th *rt.Thread, path string, flags int) (*os.File, error) {
 	}
 	return r.f, nil
 }
+
+// openOf returns the open() builtin of th's interpreter, which a
+// sandboxed one does not have: then the modules that open files for the
+// program (logging.FileHandler, argparse.FileType) cannot either.
+func openOf(th *rt.Thread) (rt.Value, error) {
+	if open, ok := th.Env().Builtins.GetStr("open"); ok {
+		return open, nil
+	}
+	return nil, rt.NewError(rt.PermissionErrorType, "opening files is not allowed in this interpreter")
+}

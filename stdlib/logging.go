@@ -275,7 +275,10 @@ func init() {
 }
 
 func openLogFile(th *rt.Thread, self rt.Value) error {
-	open, _ := rt.Builtins.GetStr("open")
+	open, err := openOf(th)
+	if err != nil {
+		return err
+	}
 	f, err := rt.Call(th, open, []rt.Value{attrOf(th, self, "baseFilename"), attrOf(th, self, "mode")}, nil)
 	if err != nil {
 		return err
