@@ -32,8 +32,12 @@
 // Process-wide still: the deadlock detector watches the main thread of
 // one running interpreter at a time (the first to start a call; the
 // others run without deadlock detection), daemon threads
-// (threading.Thread(daemon=True)) share one group, and the source lines
-// shown in tracebacks are cached by file name.
+// (threading.Thread(daemon=True)) share one group, the source lines
+// shown in tracebacks are cached by file name, object.__subclasses__()
+// lists the classes of every interpreter, and a few modules keep
+// module-level state for the whole process: logging's loggers, the
+// warnings filters, decimal's context and csv's dialects (random has one
+// generator per interpreter).
 //
 // # Threads and cancellation
 //

@@ -573,3 +573,17 @@ handler(`+"'"+path+"'"+`)
 	require.Equal(t, "opening files is not allowed in this interpreter", e.Message)
 	require.NoFileExists(t, path)
 }
+
+// Each interpreter has its own random generator behind the random
+// module's functions.
+func TestRandomPerInterpreter(t *testing.T) {
+	ctx := context.Background()
+	a, b := spindle.New(spindle.Options{}), spindle.New(spindle.Options{})
+	defer a.Close()
+	defer b.Close()
+	require.NoError(t, a.Exec(ctx, "a.sp", "import random\nrandom.seed(1)\nfirst = random.random()\nrandom.seed(1)"))
+	require.NoError(t, b.Exec(ctx, "b.sp", "import random\nrandom.seed(2)\nx = [random.random() for _ in range(10)]"))
+	same, err := a.Eval(ctx, "random.random() == first")
+	require.NoError(t, err)
+	require.Equal(t, mustValue(t, true), same)
+}

@@ -247,11 +247,6 @@ func newRandom(th *rt.Thread, seed rt.Value) (*pyRandom, error) {
 	return r, nil
 }
 
-var globalRandom = func() *pyRandom {
-	r, _ := newRandom(nil, rt.None)
-	return r
-}()
-
 func init() {
 	randomType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var seed rt.Value = rt.None
@@ -289,7 +284,11 @@ func init() {
 	rt.RegisterModule("random", newRandomModule)
 }
 
+// newRandomModule makes the random module of one interpreter, with its
+// own generator behind the module functions (random.seed in one
+// interpreter does not move another's sequence).
 func newRandomModule() *rt.Module {
+	globalRandom, _ := newRandom(nil, rt.None)
 	m := rt.NewModule("random")
 	m.Dict.SetStr("Random", randomType)
 	m.Dict.SetStr("SystemRandom", randomType)
