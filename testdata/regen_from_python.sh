@@ -7,6 +7,7 @@
 #
 # Not regenerated (their expectations are hand-written, see README.md):
 #   testdata/spindle_*/   Spindle-specific behaviour
+#   testdata/threads/, sharing/, stress/   structured threads (Spindle syntax)
 #   testdata/fuzz/        fuzz corpora
 # Not tests at all: *_helper.sp, __init__.sp and any .sp inside a package
 # folder (a folder holding __init__.sp); they are modules other tests import.
@@ -52,7 +53,7 @@ MARKER = re.compile(r'^[ \t]*[\^~][\^~ \t]*$')
 def is_test(path):
     d, base = os.path.split(path)
     rel = os.path.relpath(path, root).split(os.sep)
-    if rel[0].startswith("spindle_") or rel[0] == "fuzz":
+    if rel[0].startswith("spindle_") or rel[0] in ("fuzz", "threads", "sharing", "stress"):
         return False
     if base.endswith("_helper.sp") or base == "__init__.sp":
         return False
