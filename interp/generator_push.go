@@ -113,14 +113,6 @@ func (p *pushIter) Next(th *runtime.Thread) (runtime.Value, bool, error) { retur
 // Repr is the generator's.
 func (p *pushIter) Repr(th *runtime.Thread) (string, error) { return p.gen().Repr(th) }
 
-// materialize returns what a consumer that is not an owner may see.
-func materialize(v runtime.Value) runtime.Value {
-	if p, ok := v.(*pushIter); ok {
-		return p.gen()
-	}
-	return v
-}
-
 // Push runs the generator to its end on th, calling fn for each item;
 // fn's stop or error closes it (runtime.Pusher).
 func (p *pushIter) Push(th *runtime.Thread, fn func(runtime.Value) (bool, error)) error {
@@ -674,9 +666,13 @@ func computeOwnedParams(s *scope) uint64 {
 	if bad {
 		return 0
 	}
+	// Only positional parameters (s.params goes on with keyword-only ones,
+	// *args and **kwargs, which a positional argument never binds to
+	// directly: it would land in the *args tuple).
+	npos := len(fd.Args.PosOnly) + len(fd.Args.Args)
 	param := map[string]int{}
 	for i, p := range s.params {
-		if i >= 63 {
+		if i >= 63 || i >= npos {
 			break
 		}
 		if _, cell := s.paramCell(i); !cell {

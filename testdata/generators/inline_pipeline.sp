@@ -76,3 +76,30 @@ def twice(src):
 
 
 print(list(twice(numbers(4))))
+
+
+# A generator passed positionally to *args or by keyword stays a plain
+# generator object (only plain positional parameters can own it).
+def spread(*args):
+    for a in args:
+        print(type(a).__name__, list(a))
+
+
+spread(numbers(3))
+
+
+def kwonly(*, src=None):
+    for x in src:
+        print(x)
+
+
+kwonly(src=numbers(2))
+
+
+def pos(src, *rest):
+    for x in src:
+        print("x", x)
+    print(len(rest), [type(r).__name__ for r in rest])
+
+
+pos(numbers(2), numbers(1), (y for y in range(2)))
