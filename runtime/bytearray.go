@@ -117,17 +117,37 @@ func baFromIterable(th *Thread, v Value) ([]byte, error) {
 	if b, ok := baBytesLike(v); ok {
 		return b, nil
 	}
-	items, err := IterateAll(th, v)
+	if _, ok := v.(*Range); !ok {
+		items, err := IterateAll(th, v)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]byte, len(items))
+		for i, x := range items {
+			if out[i], err = baByteValue(x); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	// A range is converted item by item, as CPython does: a huge one
+	// fails at its first item past 255, not with a MemoryError.
+	it, err := Iter(th, v)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, len(items))
-	for i, x := range items {
-		if out[i], err = baByteValue(x); err != nil {
+	var out []byte
+	for {
+		x, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return out, err
+		}
+		c, err := baByteValue(x)
+		if err != nil {
 			return nil, err
 		}
+		out = append(out, c)
 	}
-	return out, nil
 }
 
 func newByteArray(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
@@ -165,10 +185,13 @@ func newByteArray(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, e
 	if IsIntValue(src) {
 		n, err := IndexInt(src)
 		if err != nil {
-			return nil, err
+			return nil, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 		}
 		if n < 0 {
 			return nil, NewError(ValueErrorType, "negative count")
+		}
+		if err := CheckAlloc(n, 1); err != nil {
+			return nil, err
 		}
 		return NewByteArray(make([]byte, n)), nil
 	}
@@ -279,7 +302,11 @@ func (a *ByteArray) Binary(th *Thread, op ast.Op, other Value, right bool) (Valu
 		if !ok || err != nil {
 			return n, err
 		}
-		return NewByteArray(bytes.Repeat(a.Bytes(), int(n.(Int)))), nil
+		b := a.Bytes()
+		if err := checkRepeat(len(b), int(n.(Int)), 1); err != nil {
+			return nil, err
+		}
+		return NewByteArray(bytes.Repeat(b, int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
 }
@@ -302,6 +329,10 @@ func (a *ByteArray) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 			return n, err
 		}
 		k := a.lock()
+		if err := checkRepeat(len(a.b), int(n.(Int)), 1); err != nil {
+			a.unlock(k)
+			return nil, err
+		}
 		a.b = bytes.Repeat(a.b, int(n.(Int)))
 		a.unlock(k)
 		return a, nil

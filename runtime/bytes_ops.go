@@ -100,7 +100,7 @@ func (b Bytes) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 			}
 			break
 		}
-		r, err := repeatString(string(b), n)
+		r, err := repeatString(string(b), n, "repeated bytes are too long")
 		return Bytes(r), err
 	}
 	return NotImplemented, nil
@@ -301,8 +301,8 @@ func newBytes(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error
 		if n < 0 {
 			return nil, NewError(ValueErrorType, "negative count")
 		}
-		if n > maxStrBytes {
-			return nil, NewError(MemoryErrorType)
+		if err := CheckAlloc(n, 1); err != nil {
+			return nil, err
 		}
 		return Bytes(make([]byte, n)), nil
 	case Float:

@@ -77,7 +77,7 @@ func parseFormatSpec(spec string, v Value, defaultAlign byte) (fmtSpec, error) {
 		i++
 	}
 	var err error
-	if f.width, i, err = parseSpecInt(spec, i); err != nil {
+	if f.width, i, err = parseSpecInt(spec, i, math.MaxInt); err != nil {
 		return f, err
 	}
 	if i < len(spec) && (spec[i] == ',' || spec[i] == '_') {
@@ -89,7 +89,7 @@ func parseFormatSpec(spec string, v Value, defaultAlign byte) (fmtSpec, error) {
 	}
 	if i < len(spec) && spec[i] == '.' {
 		i++
-		if f.prec, i, err = parseSpecInt(spec, i); err != nil {
+		if f.prec, i, err = parseSpecInt(spec, i, math.MaxInt); err != nil {
 			return f, err
 		}
 		if f.prec < 0 {
@@ -121,15 +121,18 @@ func parseFormatSpec(spec string, v Value, defaultAlign byte) (fmtSpec, error) {
 	return f, nil
 }
 
-// parseSpecInt reads a run of digits (-1 when there are none).
-func parseSpecInt(spec string, i int) (int, int, error) {
+// parseSpecInt reads a run of digits (-1 when there are none) no larger
+// than limit. Widths may be as large as CPython's Py_ssize_t (a huge one
+// fails later with MemoryError, see checkWidth).
+func parseSpecInt(spec string, i int, limit int) (int, int, error) {
 	start := i
 	n := 0
 	for i < len(spec) && spec[i] >= '0' && spec[i] <= '9' {
-		if n > (math.MaxInt32-9)/10 {
+		d := int(spec[i] - '0')
+		if n > (limit-d)/10 {
 			return 0, i, NewError(ValueErrorType, "Too many decimal digits in format string")
 		}
-		n = n*10 + int(spec[i]-'0')
+		n = n*10 + d
 		i++
 	}
 	if i == start {
@@ -143,6 +146,15 @@ func errUnknownFormatCode(typ byte, v Value) error {
 		return NewError(ValueErrorType, "Unknown format code '%c' for object of type '%s'", typ, TypeName(v))
 	}
 	return NewError(ValueErrorType, "Unknown format code '\\x%x' for object of type '%s'", typ, TypeName(v))
+}
+
+// checkWidth is called once the spec is known to be valid for the value:
+// a MemoryError when the padded result cannot be allocated.
+func (f *fmtSpec) checkWidth() error {
+	if f.width <= 0 {
+		return nil
+	}
+	return CheckAlloc(f.width, utf8.RuneLen(f.fill))
 }
 
 // pad aligns body (already including sign) in the spec's width.
@@ -272,6 +284,9 @@ func formatInt(v Value, spec string, orig Value) (string, error) {
 	if f.noNegZero {
 		return "", NewError(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
+	if err := f.checkWidth(); err != nil {
+		return "", err
+	}
 	if f.typ == 'c' {
 		if f.sign != 0 {
 			return "", NewError(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
@@ -350,6 +365,15 @@ func formatFloatSpec(x float64, f *fmtSpec, v Value) (string, error) {
 	default:
 		return "", errUnknownFormatCode(typ, v)
 	}
+	if f.prec > math.MaxInt32 {
+		return "", NewError(ValueErrorType, "precision too big")
+	}
+	if err := f.checkWidth(); err != nil {
+		return "", err
+	}
+	if err := CheckAlloc(max(f.prec, 0), 1); err != nil {
+		return "", err
+	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	var body string
 	if math.IsInf(x, 0) || math.IsNaN(x) {
@@ -422,6 +446,9 @@ func (s Str) Format(th *Thread, spec string) (string, error) {
 	}
 	if f.align == '=' {
 		return "", NewError(ValueErrorType, "'=' alignment not allowed in string format specifier")
+	}
+	if err := f.checkWidth(); err != nil {
+		return "", err
 	}
 	text := string(s)
 	if f.prec >= 0 && f.prec < len(text) {

@@ -344,10 +344,6 @@ func bigFloorDivMod(a, b *big.Int) (q, r *big.Int) {
 
 var bigOne = big.NewInt(1)
 
-// maxShift bounds shift counts: larger left shifts would need more memory
-// than any machine has.
-const maxShift = 1 << 40
-
 // bigBinary applies op to two big ints (not modified).
 func bigBinary(op ast.Op, a, b *big.Int) (Value, error) {
 	switch op {
@@ -356,6 +352,9 @@ func bigBinary(op ast.Op, a, b *big.Int) (Value, error) {
 	case ast.Sub:
 		return NewBigInt(new(big.Int).Sub(a, b)), nil
 	case ast.Mult:
+		if err := checkIntBits(int64(a.BitLen()) + int64(b.BitLen())); err != nil {
+			return nil, err
+		}
 		return NewBigInt(new(big.Int).Mul(a, b)), nil
 	case ast.Div:
 		return bigTrueDiv(a, b)
@@ -391,8 +390,8 @@ func bigBinary(op ast.Op, a, b *big.Int) (Value, error) {
 				return MakeInt(-1), nil
 			}
 		}
-		if !b.IsInt64() || b.Int64() > maxShift {
-			return nil, NewError(MemoryErrorType)
+		if err := checkPowBits(a, b); err != nil {
+			return nil, err
 		}
 		return NewBigInt(new(big.Int).Exp(a, b, nil)), nil
 	case ast.LShift, ast.RShift:
@@ -411,8 +410,8 @@ func bigBinary(op ast.Op, a, b *big.Int) (Value, error) {
 		if a.Sign() == 0 {
 			return MakeInt(0), nil
 		}
-		if !b.IsInt64() || b.Int64() > maxShift {
-			return nil, NewError(OverflowErrorType, "too many digits in integer")
+		if err := checkShiftBits(a, b); err != nil {
+			return nil, err
 		}
 		return NewBigInt(new(big.Int).Lsh(a, uint(b.Int64()))), nil
 	case ast.BitAnd:

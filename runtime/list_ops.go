@@ -166,7 +166,11 @@ func (l *List) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 		if !ok || err != nil {
 			return n, err
 		}
-		return NewList(seqRepeatItems(l.Snapshot(), int(n.(Int)))), nil
+		items := l.Snapshot()
+		if err := checkRepeat(len(items), int(n.(Int)), valueSize); err != nil {
+			return nil, err
+		}
+		return NewList(seqRepeatItems(items, int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
 }
@@ -201,9 +205,6 @@ func seqRepeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value
 	case Bool:
 		n, _ = IndexInt(x)
 	case *BigInt:
-		if x.v.Sign() < 0 {
-			return MakeInt(0), true, nil
-		}
 		return nil, false, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	case HasIndex:
 		i, err := IndexInt(other)
@@ -226,7 +227,9 @@ func seqRepeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value
 	return Int(n), true, nil
 }
 
-// seqRepeatItems returns items repeated n times.
+// seqRepeatItems returns items repeated n times. Callers check the size
+// first with checkRepeat (CPython's list and tuple repeat raise
+// MemoryError for any count that is too large, never OverflowError).
 func seqRepeatItems(items []Value, n int) []Value {
 	if n <= 0 || len(items) == 0 {
 		return nil
@@ -250,6 +253,9 @@ func (l *List) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 		n, ok, err := seqRepeatCount(th, op, l, other, false)
 		if !ok || err != nil {
 			return n, err
+		}
+		if err := checkRepeat(l.Len(), int(n.(Int)), valueSize); err != nil {
+			return nil, err
 		}
 		l.repeat(int(n.(Int)))
 		return l, nil

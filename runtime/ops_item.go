@@ -161,6 +161,10 @@ func IterateAll(th *Thread, v Value) ([]Value, error) {
 		if out, ok, err := x.CollectAll(th); ok {
 			return out, err
 		}
+	case *Range:
+		if err := checkRangeAlloc(x); err != nil {
+			return nil, err
+		}
 	}
 	it, err := Iter(th, v)
 	if err != nil {

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -223,7 +224,7 @@ func padArgs(name string, args []Value, kwargs []KwArg) (int, rune, error) {
 	if err := clinicArgs(name, args, kwargs, 1, 2); err != nil {
 		return 0, 0, err
 	}
-	width, err := IndexInt(args[0])
+	width, err := sizeArg(args[0])
 	if err != nil {
 		return 0, 0, err
 	}
@@ -276,8 +277,8 @@ func strPad(name string) *Builtin {
 		if width <= n {
 			return Str(s), nil
 		}
-		if width > maxStrBytes {
-			return nil, NewError(MemoryErrorType)
+		if err := CheckAllocPlus(len(s), width-n, utf8.RuneLen(fill)); err != nil {
+			return nil, err
 		}
 		pad := width - n
 		switch name {
@@ -757,6 +758,32 @@ func IsIdentifier(s string) bool {
 	return true
 }
 
+// expandedTabsLen is the byte length of strExpandTabs(s, tabsize), or -1
+// when it overflows an int.
+func expandedTabsLen(s string, tabsize int) int {
+	n, col := 0, 0
+	for _, r := range s {
+		switch r {
+		case '\t':
+			if tabsize > 0 {
+				k := tabsize - col%tabsize
+				if n > math.MaxInt-k {
+					return -1
+				}
+				n += k
+				col += k
+			}
+		case '\n', '\r':
+			n++
+			col = 0
+		default:
+			n += utf8.RuneLen(r)
+			col++
+		}
+	}
+	return n
+}
+
 func strExpandTabs(s string, tabsize int) string {
 	var b strings.Builder
 	col := 0
@@ -1076,9 +1103,14 @@ func init() {
 			if len(args) != 1 {
 				return nil, NewError(TypeErrorType, "str.zfill() takes exactly one argument (%d given)", len(args))
 			}
-			w, err := IndexInt(args[0])
+			w, err := sizeArg(args[0])
 			if err != nil {
 				return nil, err
+			}
+			if n := strLen(s); w > n {
+				if err := CheckAllocPlus(len(s), w-n, 1); err != nil {
+					return nil, err
+				}
 			}
 			return Str(strZfill(s, w)), nil
 		}),
@@ -1088,6 +1120,12 @@ func init() {
 				if len(args) > 0 && !IsIntValue(args[0]) {
 					_, err = IndexInt(args[0])
 				}
+				return nil, err
+			}
+			if tab > math.MaxInt32 || tab < math.MinInt32 {
+				return nil, NewError(OverflowErrorType, "Python int too large to convert to C int")
+			}
+			if err := CheckAlloc(expandedTabsLen(s, tab), 1); err != nil {
 				return nil, err
 			}
 			return Str(strExpandTabs(s, tab)), nil

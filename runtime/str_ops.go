@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,7 +211,7 @@ func (s Str) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, erro
 			}
 			break
 		}
-		r, err := repeatString(string(s), n)
+		r, err := repeatString(string(s), n, "repeated string is too long")
 		return Str(r), err
 	case ast.Mod:
 		if !right {
@@ -230,9 +231,6 @@ func strRepeatCount(other Value) (int, bool, error) {
 	case Bool:
 		return int(boolToInt64(x)), true, nil
 	case *BigInt:
-		if x.v.Sign() < 0 {
-			return 0, true, nil
-		}
 		return 0, true, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	case HasIndex:
 		n, err := IndexInt(other)
@@ -241,18 +239,21 @@ func strRepeatCount(other Value) (int, bool, error) {
 	return 0, false, nil
 }
 
-// maxStrBytes bounds the results of repetition and padding.
-const maxStrBytes = 1 << 40
-
-func repeatString(s string, n int) (string, error) {
+// repeatString is s * n for str and bytes: an OverflowError with the
+// message tooLong when the length overflows (CPython's Py_ssize_t check),
+// a MemoryError when the result cannot be allocated.
+func repeatString(s string, n int, tooLong string) (string, error) {
 	if n <= 0 || s == "" {
 		return "", nil
 	}
 	if n == 1 {
 		return s, nil
 	}
-	if len(s) > maxStrBytes/n {
-		return "", NewError(MemoryErrorType)
+	if len(s) > math.MaxInt/n {
+		return "", NewError(OverflowErrorType, "%s", tooLong)
+	}
+	if err := CheckAlloc(len(s), n); err != nil {
+		return "", err
 	}
 	return strings.Repeat(s, n), nil
 }

@@ -158,6 +158,9 @@ flags:
 		}
 		n, ok := AsInt64(v)
 		if !ok {
+			if _, big := v.(*BigInt); big {
+				return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+			}
 			return 0, NewError(TypeErrorType, "* wants int")
 		}
 		if n < 0 {
@@ -171,10 +174,11 @@ flags:
 			if width < 0 {
 				width = 0
 			}
-			width = width*10 + int(format[i]-'0')
-			if width > math.MaxInt32 {
+			d := int(format[i] - '0')
+			if width > (math.MaxInt-d)/10 {
 				return 0, NewError(ValueErrorType, "width too big")
 			}
+			width = width*10 + d
 			i++
 		}
 	}
@@ -188,7 +192,13 @@ flags:
 			}
 			n, ok := AsInt64(v)
 			if !ok {
+				if _, big := v.(*BigInt); big {
+					return 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
+				}
 				return 0, NewError(TypeErrorType, "* wants int")
+			}
+			if n > math.MaxInt32 || n < math.MinInt32 {
+				return 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
 			}
 			if n < 0 {
 				n = 0
@@ -224,10 +234,14 @@ flags:
 		}
 		arg = v
 	}
+	var padErr error // a MemoryError from pad
 	pad := func(body string, numeric bool, signLen int) {
 		n := utf8.RuneCountInString(body)
 		if width <= n {
 			b.WriteString(body)
+			return
+		}
+		if padErr = CheckAllocPlus(b.Len()+len(body), width-n, 1); padErr != nil {
 			return
 		}
 		fill := width - n
@@ -398,7 +412,7 @@ flags:
 		r, _ := utf8.DecodeRuneInString(format[i-1:])
 		return 0, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, i-1)
 	}
-	return i, nil
+	return i, padErr
 }
 
 // percentIntArg converts the argument of %d/%x/%o to an int.

@@ -219,6 +219,9 @@ func (t *Tuple) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, e
 		if n.(Int) == 1 {
 			return t, nil
 		}
+		if err := checkRepeat(len(t.Items), int(n.(Int)), valueSize); err != nil {
+			return nil, err
+		}
 		return NewTuple(seqRepeatItems(t.Items, int(n.(Int)))), nil
 	}
 	return NotImplemented, nil
