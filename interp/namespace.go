@@ -76,17 +76,24 @@ func GlobalsOf(th *runtime.Thread) (runtime.Value, error) {
 	return fr.globals.dict, nil
 }
 
+// introspection makes registerIntrospection run once: interpreters
+// may start concurrently, and each copies the builtins.
+var introspection sync.Once
+
+// registerIntrospection adds globals() and locals() to the builtins.
 func registerIntrospection() {
-	runtime.Builtins.SetStr("globals", runtime.NewFunc("globals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-		if len(args) > 0 || len(kw) > 0 {
-			return nil, runtime.NewError(runtime.TypeErrorType, "globals() takes no arguments (%d given)", len(args)+len(kw))
-		}
-		return GlobalsOf(th)
-	}))
-	runtime.Builtins.SetStr("locals", runtime.NewFunc("locals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-		if len(args) > 0 || len(kw) > 0 {
-			return nil, runtime.NewError(runtime.TypeErrorType, "locals() takes no arguments (%d given)", len(args)+len(kw))
-		}
-		return Locals(th)
-	}))
+	introspection.Do(func() {
+		runtime.Builtins.SetStr("globals", runtime.NewFunc("globals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			if len(args) > 0 || len(kw) > 0 {
+				return nil, runtime.NewError(runtime.TypeErrorType, "globals() takes no arguments (%d given)", len(args)+len(kw))
+			}
+			return GlobalsOf(th)
+		}))
+		runtime.Builtins.SetStr("locals", runtime.NewFunc("locals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+			if len(args) > 0 || len(kw) > 0 {
+				return nil, runtime.NewError(runtime.TypeErrorType, "locals() takes no arguments (%d given)", len(args)+len(kw))
+			}
+			return Locals(th)
+		}))
+	})
 }

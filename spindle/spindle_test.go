@@ -287,19 +287,21 @@ print(NAME, "argv", sys.argv, "limit", sys.getrecursionlimit(), extra.who)
 	errs := make([]error, 2)
 	its := make([]*spindle.Interpreter, 2)
 	for i := range its {
-		its[i] = spindle.New(spindle.Options{Stdout: &outs[i], Argv: []string{fmt.Sprintf("prog%d", i)}, RecursionLimit: 100 + i})
-		defer its[i].Close()
-		its[i].SetGlobal("NAME", mustValue(t, fmt.Sprintf("it%d", i)))
-		its[i].RegisterModule("extra", map[string]spindle.Value{"who": mustValue(t, i)})
-	}
-	for i := range its {
 		wg.Add(1)
-		go func(i int) {
+		go func(i int) { // made and run concurrently
 			defer wg.Done()
+			its[i] = spindle.New(spindle.Options{Stdout: &outs[i], Argv: []string{fmt.Sprintf("prog%d", i)}, RecursionLimit: 100 + i})
+			name, _ := spindle.ToValue(fmt.Sprintf("it%d", i))
+			who, _ := spindle.ToValue(i)
+			its[i].SetGlobal("NAME", name)
+			its[i].RegisterModule("extra", map[string]spindle.Value{"who": who})
 			errs[i] = its[i].Exec(context.Background(), "t.sp", src)
 		}(i)
 	}
 	wg.Wait()
+	for _, it := range its {
+		defer it.Close()
+	}
 	for i := range its {
 		require.NoError(t, errs[i])
 		lines := strings.Split(strings.TrimSpace(outs[i].String()), "\n")
