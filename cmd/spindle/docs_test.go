@@ -472,11 +472,6 @@ func TestDocsConventions(t *testing.T) {
 	require.Equal(t, []string{"spindle", "-c", `print("a b")`, `x "y"`, "z"}, words)
 }
 
-// docsNotYetWritten are pages of docs/ that the guide links to and that
-// other parts of the project write (the reliability notes); a link to
-// them is not an error while they do not exist.
-var docsNotYetWritten = map[string]bool{"RELIABILITY.md": true}
-
 var (
 	mdLinkRE    = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 	mdHeadingRE = regexp.MustCompile(`(?m)^#{1,6} +(.+?) *$`)
@@ -538,9 +533,6 @@ func TestDocsLinks(t *testing.T) {
 				continue // outside the repository (../shared/LANGUAGE.md)
 			}
 			if !fileExists(path) {
-				if filepath.Dir(path) == filepath.Clean(docsRoot) && docsNotYetWritten[filepath.Base(path)] {
-					continue
-				}
 				t.Errorf("%s: no such file", where)
 				continue
 			}
