@@ -5,7 +5,7 @@
 // goroutine). This package runs Spindle code inside a Go process: create
 // an Interpreter with New, run source with Exec or ExecFile, evaluate an
 // expression with Eval, read and write the main module's globals with
-// Global and SetGlobal, expose Go functions (Func) and whole modules
+// Global and SetGlobal, expose Go functions (Func, FuncOf) and whole modules
 // (RegisterModule), call Spindle functions from Go (Call), and convert
 // between Go and Spindle values (ToValue, FromValue).
 //

@@ -239,3 +239,41 @@ except TimeoutError:
 	// Go: fetch cancelled: context canceled
 	// Spindle: gave up
 }
+
+// FuncOf adapts a plain Go function: arguments and results are
+// converted, a returned error raises.
+func ExampleFuncOf() {
+	ctx := context.Background()
+	it := spindle.New(spindle.Options{Stdout: os.Stdout})
+	defer it.Close()
+
+	join, _ := spindle.FuncOf("join", func(sep string, words ...string) string {
+		return strings.Join(words, sep)
+	})
+	parse, _ := spindle.FuncOf("parse_duration", func(s string) (float64, error) {
+		d, err := time.ParseDuration(s)
+		return d.Seconds(), err
+	})
+	it.SetGlobal("join", join)
+	it.SetGlobal("parse_duration", parse)
+	err := it.Exec(ctx, "adapt.sp", `
+print(join("-", "a", "b", "c"))
+print(parse_duration("1m30s"))
+try:
+    join("-", 1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    parse_duration("soon")
+except RuntimeError as e:
+    print("RuntimeError:", e)
+`)
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// a-b-c
+	// 90.0
+	// TypeError: join() argument 2: cannot use 'int' as Go string
+	// RuntimeError: time: invalid duration "soon"
+}

@@ -589,3 +589,64 @@ func TestRandomPerInterpreter(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, mustValue(t, true), same)
 }
+
+func TestFuncOf(t *testing.T) {
+	ctx := context.Background()
+	it := spindle.New(spindle.Options{})
+	defer it.Close()
+	var seen []any
+	define := func(name string, fn any) {
+		v, err := spindle.FuncOf(name, fn)
+		require.NoError(t, err)
+		it.SetGlobal(name, v)
+	}
+	define("nothing", func() {})
+	define("add", func(a int, b float64) float64 { return float64(a) + b })
+	define("small", func(b uint8) uint8 { return b })
+	define("keys", func(m map[string][]int) int { return len(m) })
+	define("raw", func(v spindle.Value, x any) { seen = append(seen, v, x) })
+	define("withctx", func(ctx context.Context, s []byte) (string, error) { return string(s), ctx.Err() })
+	for expr, want := range map[string]any{
+		"nothing()":                    nil,
+		"add(1, 2)":                    3.0,
+		"add(1, 2.5)":                  3.5,
+		"small(255)":                   int64(255),
+		"keys({'a': [1], 'b': []})":    int64(2),
+		"withctx(b'xy')":               "xy",
+		"raw([1], {'k': None})":        nil,
+		"withctx(bytearray(b'z'))":     "z",
+		"add(True and 1, 0)":           1.0,
+		"keys({})":                     int64(0),
+		"nothing.__name__":             "nothing",
+		"repr(add).startswith('<')":    true,
+		"isinstance(add(1, 1), float)": true,
+	} {
+		v, err := it.Eval(ctx, expr)
+		require.NoError(t, err, expr)
+		g, err := spindle.FromValue(v)
+		require.NoError(t, err, expr)
+		require.Equal(t, want, g, expr)
+	}
+	require.Len(t, seen, 2)
+	require.Equal(t, map[string]any{"k": nil}, seen[1])
+
+	for expr, msg := range map[string]string{
+		"add(1)":             "add() takes 2 arguments (1 given)",
+		"small(256)":         "small() argument 1: cannot use 'int' as Go uint8",
+		"small(-1)":          "small() argument 1: cannot use 'int' as Go uint8",
+		"add('1', 2)":        "add() argument 1: cannot use 'str' as Go int",
+		"keys({1: [1]})":     "keys() argument 1: cannot use 'dict' as Go map[string][]int",
+		"keys({'a': ['x']})": "keys() argument 1: cannot use 'dict' as Go map[string][]int",
+		"nothing(x=1)":       "nothing() takes no keyword arguments",
+		"raw(1)":             "raw() takes 2 arguments (1 given)",
+	} {
+		_, err := it.Eval(ctx, expr)
+		e := requireExc(t, err, "TypeError")
+		require.Equal(t, msg, e.Message, expr)
+	}
+
+	_, err := spindle.FuncOf("x", 3)
+	require.Error(t, err)
+	_, err = spindle.FuncOf("x", func() (int, int) { return 1, 2 })
+	require.Error(t, err)
+}
