@@ -358,12 +358,15 @@ func strsToList(parts []string) *List {
 
 // splitWhitespace is str.split() with no separator.
 func splitWhitespace(s string, maxsplit int) []string {
-	var out []string
+	out := make([]string, 0, min(12, len(s)/2+1)) // CPython's first guess
 	i := 0
 	for {
 		// skip whitespace
 		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			if !isPySpace(r) {
 				break
 			}
@@ -377,7 +380,10 @@ func splitWhitespace(s string, maxsplit int) []string {
 		}
 		j := i
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
 			if isPySpace(r) {
 				break
 			}
@@ -823,11 +829,17 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 	var items []Value
 	switch x := iterable.(type) {
 	case *List:
-		items = x.Snapshot()
+		// Joined under the list's lock, without a snapshot copy:
+		// joining calls no user code.
+		k := x.lock()
+		v, err := joinItems(sep, x.items)
+		x.unlock(k)
+		return v, err
 	case *Tuple:
 		items = x.Items
 	default:
-		if _, ok := iterable.(Iterable); !ok {
+		_, iterable1 := iterable.(Iterable)
+		if _, iterator := iterable.(Iterator); !iterable1 && !iterator {
 			return nil, NewError(TypeErrorType, "can only join an iterable")
 		}
 		var err error
@@ -835,6 +847,11 @@ func strJoin(th *Thread, sep string, iterable Value) (Value, error) {
 			return nil, err
 		}
 	}
+	return joinItems(sep, items)
+}
+
+// joinItems is sep.join(items) for a sequence of items already collected.
+func joinItems(sep string, items []Value) (Value, error) {
 	switch len(items) {
 	case 0:
 		return Str(""), nil
