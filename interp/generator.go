@@ -11,6 +11,10 @@ import (
 	"github.com/spindle-lang/spindle/runtime"
 )
 
+// Generators that one consumer owns (for loops, yield from, comprehension
+// sources, sum/list/...) run inline on the consumer's goroutine instead,
+// with no switch per item: see generator_push.go.
+//
 // Generators run their body on a coroutine (iter.Pull): a yield suspends
 // the body's goroutine and hands the value to the resumer; send/throw
 // store what the yield expression should produce before resuming it. The
@@ -18,8 +22,9 @@ import (
 // updated on each resume), so a generator may be resumed by any thread.
 //
 // Abandoned generators: the coroutine is created lazily on the first
-// resume, and the Generator object registers a cleanup (runtime.AddCleanup)
-// that stops the coroutine once the object is unreachable. The coroutine
+// resume, which also registers a cleanup on the Generator object
+// (runtime.AddCleanup) that stops the coroutine once the object is
+// unreachable. The coroutine
 // only references the genState, never the Generator, so a suspended body
 // does not keep its own Generator alive. Stopping makes the pending yield
 // return errGenAbort, which unwinds the body without running except or
