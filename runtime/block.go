@@ -68,7 +68,7 @@ func (th *Thread) Sleep(d time.Duration) error {
 		th.mu.Unlock()
 		t.Stop()
 		sleepTimers.Put(t)
-		return th.Checkpoint()
+		return th.blockCheckpoint()
 	}
 	th.sleepTimer = t
 	th.state.Store(int32(StateSleeping))
@@ -80,7 +80,20 @@ func (th *Thread) Sleep(d time.Duration) error {
 	th.mu.Unlock()
 	t.Stop()
 	sleepTimers.Put(t)
-	return th.Checkpoint()
+	return th.blockCheckpoint()
+}
+
+// blockCheckpoint is the checkpoint of a call about to block, or woken
+// from blocking, by cancellation: unlike Checkpoint it also applies
+// while cleanup code runs (BeginCleanup), because a cleanup that
+// blocks must raise Cancelled rather than return early or spin. A
+// primitive's uncontended fast path (a free lock, a set event) uses
+// Checkpoint, so cleanup can still take a free lock.
+func (th *Thread) blockCheckpoint() error {
+	if th.cancelFlag.Load() {
+		return th.cancelError()
+	}
+	return nil
 }
 
 // sleepTimers recycles the timers of Sleep (Go 1.23 timers: Reset and
@@ -116,7 +129,7 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 	default:
 	}
 	if mode == waitCancellable {
-		if err := th.Checkpoint(); err != nil {
+		if err := th.blockCheckpoint(); err != nil {
 			return false, err
 		}
 	}
@@ -159,7 +172,7 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 		}
 		var err error
 		if mode == waitCancellable {
-			err = th.Checkpoint()
+			err = th.blockCheckpoint()
 		} else if e := th.takeInterrupt(); e != nil {
 			err = e
 		}
@@ -215,7 +228,7 @@ func (th *Thread) endWait() {
 // returns the cancellation error instead. A blocked thread counts as
 // "may still make progress" for the deadlock detector.
 func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) error) error {
-	if err := th.Checkpoint(); err != nil {
+	if err := th.blockCheckpoint(); err != nil {
 		return err
 	}
 	th.mu.Lock()
@@ -231,7 +244,7 @@ func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) 
 	if err != nil {
 		select {
 		case <-cancel:
-			if cerr := th.Checkpoint(); cerr != nil {
+			if cerr := th.blockCheckpoint(); cerr != nil {
 				return cerr
 			}
 		default:
