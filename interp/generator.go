@@ -131,7 +131,19 @@ func (st *genState) seq(yield func(runtime.Value) bool) {
 // yield is called by the compiled body for `yield v`: it suspends until
 // resumed and returns the sent value (or raises the thrown exception).
 func (st *genState) yield(fr *Frame, v runtime.Value) (runtime.Value, error) {
-	send, throw, err := st.suspend(v)
+	var send runtime.Value
+	var throw *runtime.Exception
+	var err error
+	if st.sink != nil && !st.closing {
+		// Push mode (generator_push.go), the common case: one call.
+		serr := st.sink(v)
+		if serr == nil {
+			return runtime.None, nil
+		}
+		send, throw, err = st.pushStopped(serr)
+	} else {
+		send, throw, err = st.suspend(v)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -234,10 +234,15 @@ func (st *genState) suspendInline(v runtime.Value) (runtime.Value, *runtime.Exce
 		}
 		return send, throw, err
 	}
-	err := st.sink(v)
-	if err == nil {
-		return runtime.None, nil, nil
+	if err := st.sink(v); err != nil {
+		return st.pushStopped(err)
 	}
+	return runtime.None, nil, nil
+}
+
+// pushStopped is what a push-mode yield produces once the consumer
+// stopped with err: GeneratorExit (close the generator), or errGenAbort.
+func (st *genState) pushStopped(err error) (runtime.Value, *runtime.Exception, error) {
 	st.stopErr = err
 	if err == errGenAbort {
 		return nil, nil, err
