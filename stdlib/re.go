@@ -281,6 +281,8 @@ type rePattern struct {
 	// lineStart: every match begins with (?m)^, so a search need only
 	// try an anchored match at each line start.
 	lineStart bool
+	// sameGroups: Python group g is Go group g (reProgram.identity).
+	sameGroups bool
 }
 
 type reCacheKey struct {
@@ -344,6 +346,7 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 	if re, err := syntax.Parse(prog.goSrc, syntax.Perl); err == nil {
 		p.noteLookBehind(re)
 		p.lineStart = reStartsWithLine(re)
+		p.sameGroups = prog.identity()
 	} else {
 		p.lookText, p.lookWord = true, true // cannot happen: it compiled
 	}
@@ -622,6 +625,11 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 		}
 	}
 	ng := p.prog.ngroups
+	if sub.ascii && p.sameGroups {
+		// Code points are bytes and Python group g is Go group g: the
+		// spans are loc's first entries.
+		return loc[:2*(ng+1)], nil
+	}
 	spans := make([]int, 2*(ng+1))
 	for g := 0; g <= ng; g++ {
 		gi := p.prog.goIndex[g]

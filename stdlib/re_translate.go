@@ -66,6 +66,17 @@ type reProgram struct {
 	flags     int            // flags after inline global flags
 }
 
+// identity reports whether each Python group has the same index in the
+// Go program (no hidden group before a Python one).
+func (p *reProgram) identity() bool {
+	for g, gi := range p.goIndex {
+		if g != gi {
+			return false
+		}
+	}
+	return true
+}
+
 type reFlags struct {
 	i, m, s, x, a bool
 }
