@@ -272,7 +272,9 @@ func (c *classInfo) invalidate() {
 func (c *classInfo) addSubclass(sub *Type) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	live := c.subs[:0]
+	// A new slice, not compaction in place: invalidate and subclasses
+	// read snapshots of c.subs after releasing mu.
+	live := make([]weak.Pointer[Type], 0, len(c.subs)+1)
 	for _, w := range c.subs {
 		if w.Value() != nil {
 			live = append(live, w)
