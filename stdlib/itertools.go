@@ -818,6 +818,10 @@ func newPairwise(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg
 // teeBuffer holds the items read from the source that some tee
 // iterator has not consumed yet.
 type teeBuffer struct {
+	// guard serialises the steps of all the tee iterators of one tee()
+	// call: they share this buffer (each iterator's own guard does not
+	// cover its siblings), and a step may run user code.
+	guard rt.IterGuard
 	it    rt.Iterator
 	items []rt.Value
 	base  int   // index of items[0] in the whole stream
@@ -843,6 +847,11 @@ func itertoolsTee(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	for k := 0; k < n; k++ {
 		k := k
 		out[k] = &iterObject{typ: teeType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+			entered, err := buf.guard.Enter(th, nil)
+			if err != nil {
+				return nil, false, err
+			}
+			defer buf.guard.Exit(th, entered)
 			idx := buf.pos[k]
 			if idx-buf.base >= len(buf.items) {
 				if buf.done {
