@@ -236,6 +236,10 @@ flags:
 	}
 	var padErr error // a MemoryError from pad
 	pad := func(body string, numeric bool, signLen int) {
+		if width <= 0 {
+			b.WriteString(body) // no width: no rune count
+			return
+		}
 		n := utf8.RuneCountInString(body)
 		if width <= n {
 			b.WriteString(body)
@@ -248,13 +252,13 @@ flags:
 		switch {
 		case leftAlign:
 			b.WriteString(body)
-			b.WriteString(strings.Repeat(" ", fill))
+			percentFill(b, ' ', fill)
 		case zero && numeric:
 			b.WriteString(body[:signLen])
-			b.WriteString(strings.Repeat("0", fill))
+			percentFill(b, '0', fill)
 			b.WriteString(body[signLen:])
 		default:
-			b.WriteString(strings.Repeat(" ", fill))
+			percentFill(b, ' ', fill)
 			b.WriteString(body)
 		}
 	}
@@ -413,6 +417,14 @@ flags:
 		return 0, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, i-1)
 	}
 	return i, padErr
+}
+
+// percentFill writes n copies of c (padding, without a repeated string).
+func percentFill(b *strings.Builder, c byte, n int) {
+	b.Grow(n)
+	for ; n > 0; n-- {
+		b.WriteByte(c)
+	}
 }
 
 // percentIntArg converts the argument of %d/%x/%o to an int.
