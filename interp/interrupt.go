@@ -5,6 +5,7 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/spindle-lang/spindle/runtime"
 )
@@ -24,7 +25,8 @@ var catchSIGPIPE sync.Once
 // structured way (every finally runs); the exit status is 130 (after the
 // KeyboardInterrupt traceback) or 143 (quietly, as for any SystemExit).
 // A second SIGINT or SIGTERM ends the process at once with 130 / 143,
-// after flushing the open files and the standard streams.
+// after flushing the open files and the standard streams (giving up on
+// that after 2 s: a thread may be stuck writing to a full pipe).
 //
 // SIGPIPE is also caught (and dropped), for the rest of the process's
 // life, so that the final flush cannot be killed by it: without a Go
@@ -57,7 +59,7 @@ func watchInterrupts(th *runtime.Thread) (stop func()) {
 					exc = runtime.NewException(runtime.KeyboardInterruptType)
 				}
 				if interrupted {
-					runtime.FlushAtExit()
+					runtime.FlushAtExitWithin(2 * time.Second)
 					os.Exit(code)
 				}
 				interrupted = true

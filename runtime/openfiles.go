@@ -155,3 +155,19 @@ func RetryOpen[T any](open func() (T, error)) (T, error) {
 func isOutOfFds(err error) bool {
 	return errors.Is(err, syscall.EMFILE) || errors.Is(err, syscall.ENFILE)
 }
+
+// FlushAtExitWithin is FlushAtExit for an emergency exit (a second
+// Ctrl-C or SIGTERM, a fatal signal): it gives up after d, since a
+// thread may be stuck writing to a full pipe while holding a stream's
+// lock, and the process must end anyway.
+func FlushAtExitWithin(d time.Duration) {
+	done := make(chan struct{})
+	go func() {
+		FlushAtExit()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+	}
+}

@@ -5,6 +5,7 @@ import (
 	ossignal "os/signal"
 	"sync"
 	"syscall"
+	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -99,7 +100,7 @@ func runSignalHandler(th *rt.Thread, sig int) error {
 
 // FlushAndExit ends the process as an unhandled fatal signal does.
 func FlushAndExit(code int) {
-	rt.FlushAtExit()
+	rt.FlushAtExitWithin(2 * time.Second)
 	os.Exit(code)
 }
 

@@ -373,3 +373,46 @@ func atoi(t *testing.T, s string) int {
 	}
 	return n
 }
+
+// TestSecondSignalEndsBlockedWriter: a thread blocked writing to a full
+// stdout pipe (the reader never reads) does not see the first Ctrl-C,
+// but the second one still ends the process (130), even though that
+// thread holds sys.stdout's lock.
+func TestSecondSignalEndsBlockedWriter(t *testing.T) {
+	require.NoError(t, spindleBuildErr)
+	dir := t.TempDir()
+	src := `import sys
+sys.stderr.write("ready\n")
+while True:
+    print("x" * 1000)
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "prog.sp"), []byte(src), 0o644))
+	cmd := exec.Command(spindleBin, "prog.sp")
+	cmd.Dir = dir
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close() // never read: the pipe fills up
+	cmd.Stdout = w
+	stderr, err := cmd.StderrPipe()
+	require.NoError(t, err)
+	require.NoError(t, cmd.Start())
+	w.Close()
+	line, err := bufio.NewReader(stderr).ReadString('\n')
+	require.NoError(t, err)
+	require.Equal(t, "ready\n", line)
+	time.Sleep(300 * time.Millisecond) // the pipe is full by now
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	time.Sleep(300 * time.Millisecond)
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(20 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("the second SIGINT did not end the program")
+	}
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee)
+	require.Equal(t, 130, ee.ExitCode())
+}
