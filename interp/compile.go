@@ -291,11 +291,12 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 	n := len(elts)
 	return func(fr *Frame, v runtime.Value) error {
 		var items []runtime.Value
+		var buf [4]runtime.Value // a small list's snapshot, on the stack
 		switch x := v.(type) {
 		case *runtime.Tuple:
 			items = x.Items
 		case *runtime.List:
-			items = x.Snapshot()
+			items = x.SnapshotInto(buf[:])
 		default:
 			if _, ok := v.(runtime.Iterable); !ok {
 				return runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))

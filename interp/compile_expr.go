@@ -485,6 +485,9 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			}
 		}
 	}
+	if isNumTree(x) {
+		return c.numTree(x)
+	}
 	l := c.expr(x.Left)
 	if rv, ok := constValue(x.Right); ok {
 		if ri, ok := rv.(runtime.Int); ok {

@@ -214,7 +214,7 @@ func inplace(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, 
 
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	op := s.Op
-	val := c.expr(s.Value)
+	apply := c.inplaceNum(op, s.Value)
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		load := c.loadName(t.Id)
@@ -226,11 +226,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 				if a == nil {
 					return 0, unboundLocal(name)
 				}
-				v, err := val(fr)
-				if err != nil {
-					return 0, err
-				}
-				r, err := inplace(fr.th, op, a, v)
+				r, err := apply(fr, a)
 				if err != nil {
 					return 0, err
 				}
@@ -244,11 +240,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			if err != nil {
 				return 0, err
 			}
-			v, err := val(fr)
-			if err != nil {
-				return 0, err
-			}
-			r, err := inplace(fr.th, op, a, v)
+			r, err := apply(fr, a)
 			if err != nil {
 				return 0, err
 			}
@@ -266,11 +258,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			if err != nil {
 				return 0, err
 			}
-			v, err := val(fr)
-			if err != nil {
-				return 0, err
-			}
-			r, err := inplace(fr.th, op, a, v)
+			r, err := apply(fr, a)
 			if err != nil {
 				return 0, err
 			}
@@ -292,11 +280,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			if err != nil {
 				return 0, err
 			}
-			v, err := val(fr)
-			if err != nil {
-				return 0, err
-			}
-			r, err := inplace(fr.th, op, a, v)
+			r, err := apply(fr, a)
 			if err != nil {
 				return 0, err
 			}

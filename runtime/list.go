@@ -144,6 +144,15 @@ func (l *List) Snapshot() []Value {
 	return s
 }
 
+// SnapshotInto is Snapshot appending to buf[:0]: with a buf on the
+// caller's stack that is large enough, taking the copy does not allocate.
+func (l *List) SnapshotInto(buf []Value) []Value {
+	k := l.lock()
+	s := append(buf[:0], l.items...)
+	l.unlock(k)
+	return s
+}
+
 // Items returns the backing slice without copying. Only for code that
 // owns the list (e.g. building it before it is shared): another thread
 // may change the slice while the caller reads it. Use Snapshot otherwise.

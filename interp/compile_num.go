@@ -1,0 +1,226 @@
+package interp
+
+import (
+	"math"
+
+	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/runtime"
+)
+
+// Unboxed arithmetic trees.
+//
+// A runtime.Float (and an Int outside the small-int cache) in a Value
+// costs one heap allocation. In `dx*dx + dy*dy + dz*dz` only the final sum
+// is ever seen by the program, so a tree of arithmetic operators (+ - * /
+// and float **) is compiled as one unit: its inner nodes pass numbers
+// around unboxed (numVal) and only the root boxes its result. Anything a
+// node cannot do exactly as the runtime would (other types, overflow,
+// division by zero, a negative base) boxes its operands and calls
+// runtime.BinaryOp, so the semantics (results, exceptions, messages,
+// evaluation order) are those of the plain path.
+
+// numFn evaluates an expression to a float that may not have been boxed:
+// v == nil means the value is the float f; otherwise v is the value (and
+// f is unused). Three register results: no struct is copied per node.
+type numFn func(fr *Frame) (f float64, v runtime.Value, err error)
+
+// boxNum boxes a numFn result.
+func boxNum(f float64, v runtime.Value) runtime.Value {
+	if v != nil {
+		return v
+	}
+	return runtime.Float(f)
+}
+
+// unboxNum is the numFn view of a boxed value.
+func unboxNum(v runtime.Value) (float64, runtime.Value) {
+	if x, ok := v.(runtime.Float); ok {
+		return float64(x), nil
+	}
+	return 0, v
+}
+
+// numTreeOp reports whether op can be an inner node of an unboxed tree.
+func numTreeOp(op ast.Op) bool {
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow:
+		return true
+	}
+	return false
+}
+
+// isNumTree reports whether e is an arithmetic node with at least one
+// arithmetic node below it: a tree worth compiling unboxed.
+func isNumTree(e ast.Expr) bool {
+	b, ok := e.(*ast.BinOp)
+	if !ok || !numTreeOp(b.Op) {
+		return false
+	}
+	return isNumNode(b.Left) || isNumNode(b.Right)
+}
+
+func isNumNode(e ast.Expr) bool {
+	b, ok := e.(*ast.BinOp)
+	return ok && numTreeOp(b.Op)
+}
+
+// numExpr compiles e to a numFn.
+func (c *compiler) numExpr(e ast.Expr) numFn {
+	if b, ok := e.(*ast.BinOp); ok && numTreeOp(b.Op) {
+		if _, isConst := c.constFolded(b); !isConst {
+			return c.numBinOp(b)
+		}
+	}
+	if v, ok := constValue(e); ok {
+		f, bv := unboxNum(v)
+		return func(*Frame) (float64, runtime.Value, error) { return f, bv, nil }
+	}
+	g := c.expr(e)
+	return func(fr *Frame) (float64, runtime.Value, error) {
+		v, err := g(fr)
+		if err != nil {
+			return 0, nil, err
+		}
+		if x, ok := v.(runtime.Float); ok {
+			return float64(x), nil, nil
+		}
+		return 0, v, nil
+	}
+}
+
+// constFolded reports whether binOp would fold b to a constant.
+func (c *compiler) constFolded(b *ast.BinOp) (runtime.Value, bool) {
+	lv, ok := constValue(b.Left)
+	if !ok {
+		return nil, false
+	}
+	rv, ok := constValue(b.Right)
+	if !ok {
+		return nil, false
+	}
+	return foldBinary(b.Op, lv, rv)
+}
+
+func (c *compiler) numBinOp(b *ast.BinOp) numFn {
+	op := b.Op
+	l := c.numExpr(b.Left)
+	r := c.numExpr(b.Right)
+	return func(fr *Frame) (float64, runtime.Value, error) {
+		x, xv, err := l(fr)
+		if err != nil {
+			return 0, nil, err
+		}
+		y, yv, err := r(fr)
+		if err != nil {
+			return 0, nil, err
+		}
+		return numOp(fr.th, op, x, xv, y, yv)
+	}
+}
+
+// numOp is one node of an unboxed tree: floats (and a float with an
+// int64) without boxing, everything else through the runtime.
+func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
+	if xv == nil {
+		if yv == nil {
+			if r, ok := floatNum(op, x, y); ok {
+				return r, nil, nil
+			}
+		} else if yi, ok := yv.(runtime.Int); ok && op != ast.Pow {
+			if r, ok := floatNum(op, x, float64(yi)); ok {
+				return r, nil, nil
+			}
+		}
+	} else if yv == nil && op != ast.Pow {
+		if xi, ok := xv.(runtime.Int); ok {
+			if r, ok := floatNum(op, float64(xi), y); ok {
+				return r, nil, nil
+			}
+		}
+	}
+	a, b := boxNum(x, xv), boxNum(y, yv)
+	v, ok := fastBinary(op, a, b)
+	if !ok {
+		var err error
+		if v, err = runtime.BinaryOp(th, op, a, b); err != nil {
+			return 0, nil, err
+		}
+	}
+	if f, ok := v.(runtime.Float); ok {
+		return float64(f), nil, nil
+	}
+	return 0, v, nil
+}
+
+// numTree compiles an arithmetic tree (isNumTree) as an exprFn: the root
+// boxes, the inner nodes do not.
+func (c *compiler) numTree(b *ast.BinOp) exprFn {
+	f := c.numBinOp(b)
+	return func(fr *Frame) (runtime.Value, error) {
+		x, v, err := f(fr)
+		if err != nil {
+			return nil, err
+		}
+		return boxNum(x, v), nil
+	}
+}
+
+// inplaceNum compiles the right-hand side of `a op= value` together with
+// the operation: when value is an arithmetic tree and a is a float, the
+// tree's result is never boxed.
+func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+	if op != ast.Pow && numTreeOp(op) && isNumNode(value) {
+		if _, isConst := c.constFolded(value.(*ast.BinOp)); !isConst {
+			val := c.numBinOp(value.(*ast.BinOp))
+			return func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+				y, yv, err := val(fr)
+				if err != nil {
+					return nil, err
+				}
+				if yv == nil {
+					if x, ok := a.(runtime.Float); ok {
+						if r, ok := floatNum(op, float64(x), y); ok {
+							return runtime.Float(r), nil
+						}
+					}
+				}
+				return inplace(fr.th, op, a, boxNum(y, yv))
+			}
+		}
+	}
+	val := c.expr(value)
+	return func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+		v, err := val(fr)
+		if err != nil {
+			return nil, err
+		}
+		return inplace(fr.th, op, a, v)
+	}
+}
+
+// floatNum computes a op b on two floats when the result is exactly
+// what float's operators give and no exception is possible.
+func floatNum(op ast.Op, a, b float64) (float64, bool) {
+	switch op {
+	case ast.Add:
+		return a + b, true
+	case ast.Sub:
+		return a - b, true
+	case ast.Mult:
+		return a * b, true
+	case ast.Div:
+		if b != 0 {
+			return a / b, true
+		}
+	case ast.Pow:
+		// A finite positive base and a finite exponent: float_pow ends in
+		// PowFloat and raises only when the result overflows.
+		if a > 0 && a <= math.MaxFloat64 && b == b && b >= -math.MaxFloat64 && b <= math.MaxFloat64 {
+			r := runtime.PowFloat(a, b)
+			if r <= math.MaxFloat64 {
+				return r, true
+			}
+		}
+	}
+	return 0, false
+}
