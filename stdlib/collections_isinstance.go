@@ -50,10 +50,18 @@ func hookedSubclass(cls, t *rt.Type) (match, ok bool) {
 	subclassHooks.RLock()
 	_, has := subclassHooks.virtual[t]
 	subclassHooks.RUnlock()
-	if has {
+	if has || takesRegistrations(t) {
 		return cls.IsSubtype(t) || virtualSubclass(cls, t), true
 	}
 	return false, false
+}
+
+// takesRegistrations reports whether t has ABC.register (abc.ABC and the
+// numbers classes): a class registered with one of its subclasses is
+// its virtual subclass too, though t itself has no entry.
+func takesRegistrations(t *rt.Type) bool {
+	r, _ := abcType.Dict.GetStr("register")
+	return t.Lookup("register") == r
 }
 
 func virtualSubclass(cls, t *rt.Type) bool {
