@@ -161,7 +161,9 @@ func exitCode(th *runtime.Thread, err error) int {
 		return 1 // quietly: stdout's reader has gone (stdio_broken.go)
 	}
 	th.Env().FlushStdio()
-	runtime.PrintTraceback(th, th.Env().ErrFile(), exc)
+	if se := runtime.ReportUncaught(th, th.Env().ErrFile(), exc); se != nil {
+		return systemExitCode(th, se)
+	}
 	if exc.Class.IsSubtype(runtime.KeyboardInterruptType) {
 		return 130
 	}

@@ -41,40 +41,141 @@ func PrintTraceback(th *Thread, w io.Writer, e *Exception) {
 
 // FormatTraceback returns what PrintTraceback writes.
 func FormatTraceback(th *Thread, e *Exception) string {
-	var b strings.Builder
-	formatChain(th, &b, e, map[*Exception]bool{})
+	var b tbParts
+	formatChain(th, &b, e, map[*Exception]bool{}, &TracebackOptions{})
 	return b.String()
+}
+
+// TracebackOptions are the knobs of the traceback module's formatting
+// functions (traceback.format_exception and friends).
+type TracebackOptions struct {
+	// Limit, when HasLimit, keeps the first Limit entries (outermost
+	// first) of each traceback, or the last -Limit entries if negative.
+	Limit    int
+	HasLimit bool
+	// NoChain omits the causes, contexts and suppressed exceptions.
+	NoChain bool
+	// TB, when SetTB, replaces the traceback of the exception itself (not
+	// of its chain), innermost first: print_exception(type, value, tb).
+	TB    []TracebackEntry
+	SetTB bool
+}
+
+// FormatExceptionParts returns the report of e as the list of strings
+// traceback.format_exception returns: the header, one string per entry
+// (with its source line), the chain sentences, the exception line and
+// each note.
+func FormatExceptionParts(th *Thread, e *Exception, opt *TracebackOptions) []string {
+	var b tbParts
+	formatChain(th, &b, e, map[*Exception]bool{}, opt)
+	return b.parts()
+}
+
+// FormatExceptionOnlyParts is traceback.format_exception_only(e): the
+// last part of e's report, without its traceback and chain.
+func FormatExceptionOnlyParts(th *Thread, e *Exception) []string {
+	var b tbParts
+	formatLast(th, &b, e)
+	return b.parts()
+}
+
+// FormatEntryParts is traceback.format_list/format_tb: one string per
+// entry (innermost first in entries, outermost first in the result).
+// lines, when not nil, gives the (stripped) source line of each entry
+// instead of the file's (FrameSummary objects made with line=...).
+func FormatEntryParts(entries []TracebackEntry, lines []string) []string {
+	var b tbParts
+	formatEntries(&b, entries, lines)
+	return b.parts()
+}
+
+// tbParts builds a report and remembers where its parts end.
+type tbParts struct {
+	strings.Builder
+	cuts []int
+}
+
+// cut ends the current part.
+func (b *tbParts) cut() { b.cuts = append(b.cuts, b.Len()) }
+
+func (b *tbParts) parts() []string {
+	s := b.String()
+	var out []string
+	start := 0
+	for _, c := range append(b.cuts, len(s)) {
+		if c > start {
+			out = append(out, s[start:c])
+			start = c
+		}
+	}
+	return out
+}
+
+// limitEntries applies opt's limit to entries (innermost first).
+func limitEntries(entries []TracebackEntry, opt *TracebackOptions) []TracebackEntry {
+	if !opt.HasLimit {
+		return entries
+	}
+	n := opt.Limit
+	if n >= 0 {
+		if n < len(entries) {
+			return entries[len(entries)-n:]
+		}
+		return entries
+	}
+	if -n < len(entries) {
+		return entries[:-n]
+	}
+	return entries
 }
 
 // formatChain writes e preceded by its chain of causes/contexts, then the
 // exceptions it suppressed. seen guards against cycles in the chain.
-func formatChain(th *Thread, b *strings.Builder, e *Exception, seen map[*Exception]bool) {
+func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool, opt *TracebackOptions) {
 	seen[e] = true
-	if c := e.Cause; c != nil && !seen[c] {
-		formatChain(th, b, c, seen)
+	inner := &TracebackOptions{Limit: opt.Limit, HasLimit: opt.HasLimit}
+	if c := e.Cause; c != nil && !seen[c] && !opt.NoChain {
+		formatChain(th, b, c, seen, inner)
 		b.WriteString(causeHeader)
-	} else if c := e.Context; c != nil && e.Cause == nil && !e.SuppressContext && !seen[c] {
-		formatChain(th, b, c, seen)
+		b.cut()
+	} else if c := e.Context; c != nil && e.Cause == nil && !e.SuppressContext && !seen[c] && !opt.NoChain {
+		formatChain(th, b, c, seen, inner)
 		b.WriteString(contextHeader)
+		b.cut()
 	}
-	formatOne(th, b, e)
+	tb := e.TracebackEntries()
+	if opt.SetTB {
+		tb = opt.TB
+	}
+	formatOne(th, b, e, limitEntries(tb, opt))
+	if opt.NoChain {
+		return
+	}
 	for _, s := range e.Suppressed {
 		if seen[s] {
 			continue
 		}
 		b.WriteString(suppressedHeader)
-		formatChain(th, b, s, seen)
+		b.cut()
+		formatChain(th, b, s, seen, inner)
 	}
 }
 
 // formatOne writes one exception: its traceback entries, its last line
 // and its notes.
-func formatOne(th *Thread, b *strings.Builder, e *Exception) {
-	if tb := e.TracebackEntries(); len(tb) > 0 {
+func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry) {
+	if len(tb) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		FormatEntries(b, tb)
+		b.cut()
+		formatEntries(b, tb, nil)
 		b.WriteString(FormatSpawnSites(SpawnSiteOf(e))) // §2.9: below the child's frames
+		b.cut()
 	}
+	formatLast(th, b, e)
+}
+
+// formatLast writes the exception line (or SyntaxError block) and notes.
+func formatLast(th *Thread, b *tbParts, e *Exception) {
 	if e.Class.IsSubtype(SyntaxErrorType) && syntaxInfo(e) != nil {
 		formatSyntaxErrorLocation(th, b, e)
 		b.WriteString(formatSyntaxErrorLine(th, e))
@@ -85,9 +186,11 @@ func formatOne(th *Thread, b *strings.Builder, e *Exception) {
 		}
 	}
 	b.WriteByte('\n')
+	b.cut()
 	for _, note := range exceptionNotes(th, e) {
 		b.WriteString(note)
 		b.WriteByte('\n')
+		b.cut()
 	}
 }
 
@@ -95,6 +198,12 @@ func formatOne(th *Thread, b *strings.Builder, e *Exception) {
 // call first (entries are stored innermost first), compressing runs of
 // identical entries (deep recursion) as CPython does.
 func FormatEntries(b *strings.Builder, entries []TracebackEntry) {
+	var p tbParts
+	formatEntries(&p, entries, nil)
+	b.WriteString(p.String())
+}
+
+func formatEntries(b *tbParts, entries []TracebackEntry, lines []string) {
 	var last TracebackEntry
 	count := 0
 	flushRepeats := func() {
@@ -105,6 +214,7 @@ func FormatEntries(b *strings.Builder, entries []TracebackEntry) {
 				s = ""
 			}
 			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
+			b.cut()
 		}
 	}
 	for i := len(entries) - 1; i >= 0; i-- {
@@ -119,11 +229,18 @@ func FormatEntries(b *strings.Builder, entries []TracebackEntry) {
 			continue
 		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", ent.File, ent.Line, ent.Name)
-		if src := strings.TrimSpace(SourceLine(ent.File, ent.Line)); src != "" {
+		src := ""
+		if lines != nil {
+			src = strings.TrimSpace(lines[i])
+		} else {
+			src = strings.TrimSpace(SourceLine(ent.File, ent.Line))
+		}
+		if src != "" {
 			b.WriteString("    ")
 			b.WriteString(src)
 			b.WriteByte('\n')
 		}
+		b.cut()
 	}
 	flushRepeats()
 }
@@ -134,7 +251,7 @@ func FormatEntries(b *strings.Builder, entries []TracebackEntry) {
 //	File "x.sp", line 1
 //	  x = (1,
 //	      ^
-func formatSyntaxErrorLocation(th *Thread, b *strings.Builder, e *Exception) {
+func formatSyntaxErrorLocation(th *Thread, b *tbParts, e *Exception) {
 	info := syntaxInfo(e)
 	if info == nil {
 		return
@@ -148,6 +265,7 @@ func formatSyntaxErrorLocation(th *Thread, b *strings.Builder, e *Exception) {
 		return
 	}
 	fmt.Fprintf(b, "  File \"%s\", line %d\n", file, line)
+	b.cut()
 	text, _ := info["text"].(Str)
 	if text == "" {
 		text = Str(SourceLine(file, int(line)))
@@ -161,6 +279,7 @@ func formatSyntaxErrorLocation(th *Thread, b *strings.Builder, e *Exception) {
 	b.WriteString("    ")
 	b.WriteString(trimmed)
 	b.WriteByte('\n')
+	b.cut()
 	offset, ok := info["offset"].(Int)
 	if !ok || offset < 1 {
 		return
@@ -188,6 +307,7 @@ func formatSyntaxErrorLocation(th *Thread, b *strings.Builder, e *Exception) {
 	b.WriteString(strings.Repeat(" ", start))
 	b.WriteString(strings.Repeat("^", width))
 	b.WriteByte('\n')
+	b.cut()
 }
 
 // formatSyntaxErrorLine is the last line of a SyntaxError report, which

@@ -379,11 +379,17 @@ func formatExcInfo(th *rt.Thread, ei rt.Value) string {
 	if !ok || len(t.Items) < 2 {
 		return ""
 	}
-	exc, ok := t.Items[1].(*rt.Exception)
-	if !ok {
+	opt := &rt.TracebackOptions{}
+	if len(t.Items) > 2 {
+		if setTracebackArg(opt, t.Items[2]) != nil {
+			opt.SetTB = false
+		}
+	}
+	text, err := reportText(th, t.Items[1], opt)
+	if err != nil {
 		return ""
 	}
-	return strings.TrimRight(rt.FormatTraceback(th, exc), "\n")
+	return strings.TrimRight(text, "\n")
 }
 
 func formatterFormat(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

@@ -224,11 +224,19 @@ func loggerLog(th *rt.Thread, self rt.Value, level int64, msg rt.Value, args []r
 	}
 	switch e := excInfo.(type) {
 	case *rt.Exception:
-		excInfo = rt.NewTuple([]rt.Value{e.Type(), e, rt.None})
-	case rt.Bool:
-		// The handled exception is not reachable from Go (no
-		// sys.exc_info in the runtime yet): exc_info=True adds nothing.
+		excInfo = rt.NewTuple([]rt.Value{e.Type(), e, tracebackOf(e)})
+	case *rt.Tuple:
+	default:
+		// exc_info=True (or any true value): the exception being handled,
+		// as sys.exc_info() gives it.
 		excInfo = rt.None
+		if rt.Truthy(e) {
+			if h := th.HandledException(); h != nil {
+				excInfo = rt.NewTuple([]rt.Value{h.Class, h, tracebackOf(h)})
+			} else {
+				excInfo = rt.NewTuple([]rt.Value{rt.None, rt.None, rt.None})
+			}
+		}
 	}
 	name, _ := rt.ToStr(th, attrOf(th, self, "name"))
 	rec, err := makeRecord(th, name, level, msg, rt.NewTuple(args), excInfo)
