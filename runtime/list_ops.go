@@ -289,7 +289,16 @@ func (l *List) extend(th *Thread, other Value) error {
 // GetItem is l[i] or l[slice].
 func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.(*Slice); ok {
-		items, err := seqSliceSelect(th, s, l.Snapshot())
+		var items []Value
+		var err error
+		if plainSlice(s) {
+			// No Python code runs: select under the lock, one copy.
+			k := l.lock()
+			items, err = seqSliceSelect(th, s, l.items)
+			l.unlock(k)
+		} else {
+			items, err = seqSliceSelect(th, s, l.Snapshot())
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -304,6 +313,20 @@ func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 		return nil, NewError(IndexErrorType, "list index out of range")
 	}
 	return v, nil
+}
+
+// plainSlice reports whether s's bounds are all None or ints, so that
+// SliceIndices runs no Python code (it may then run under a lock).
+func plainSlice(s *Slice) bool {
+	return plainSliceBound(s.Start) && plainSliceBound(s.Stop) && plainSliceBound(s.Step)
+}
+
+func plainSliceBound(v Value) bool {
+	if v == nil || v == None {
+		return true
+	}
+	_, ok := v.(Int)
+	return ok
 }
 
 // seqSliceSelect returns a fresh slice of the items selected by s.
@@ -368,17 +391,22 @@ func (l *List) assignSlice(th *Thread, s *Slice, v Value) error {
 	if err != nil {
 		return err
 	}
-	if step == 1 {
-		vs, err := seqIterableItems(th, v, "can only assign an iterable")
-		if err != nil {
+	var vs []Value
+	var buf [16]Value // a small list's items, copied on the stack
+	if src, ok := v.(*List); ok {
+		vs = src.SnapshotInto(buf[:])
+	} else {
+		msg := "must assign iterable to extended slice"
+		if step == 1 {
+			msg = "can only assign an iterable"
+		}
+		if vs, err = seqIterableItems(th, v, msg); err != nil {
 			return err
 		}
+	}
+	if step == 1 {
 		l.replace(start, stop, vs)
 		return nil
-	}
-	vs, err := seqIterableItems(th, v, "must assign iterable to extended slice")
-	if err != nil {
-		return err
 	}
 	n := SliceLen(start, stop, step)
 	if len(vs) != n {
