@@ -181,10 +181,15 @@ func dumpGroup(g *ThreadGroup) DumpGroup {
 	return dg
 }
 
-// JSON returns the dump as indented JSON.
+// JSON returns the dump as indented JSON. Names such as "<module>" keep
+// their angle brackets (no HTML escaping to \u003c).
 func (d Dump) JSON() string {
-	b, _ := json.MarshalIndent(d, "", "  ")
-	return string(b) + "\n"
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	enc.Encode(d) // Encode ends the document with a newline
+	return b.String()
 }
 
 // Text returns the dump as an indented tree:
