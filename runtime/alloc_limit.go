@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -48,9 +49,24 @@ var maxAlloc = sync.OnceValue(func() int64 {
 	return n
 })
 
+// maxAllocOverride, when positive, replaces the system's limit (see
+// SetMaxAlloc).
+var maxAllocOverride atomic.Int64
+
 // MaxAlloc returns the largest single allocation, in bytes, that
 // CheckAlloc allows.
-func MaxAlloc() int64 { return maxAlloc() }
+func MaxAlloc() int64 {
+	if n := maxAllocOverride.Load(); n > 0 {
+		return n
+	}
+	return maxAlloc()
+}
+
+// SetMaxAlloc sets the limit MaxAlloc returns for the whole process (n
+// <= 0 restores the system's). A process that runs untrusted code under
+// tight bounds, such as the execution fuzzer, lowers it so that a single
+// object can never be larger than n bytes.
+func SetMaxAlloc(n int64) { maxAllocOverride.Store(n) }
 
 // CheckAlloc returns a MemoryError when n items of size bytes each (n*size
 // bytes, checked for overflow) exceed MaxAlloc, and nil otherwise. Call it

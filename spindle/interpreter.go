@@ -69,9 +69,10 @@ type Options struct {
 var SafeModules = []string{
 	"__future__", "abc", "array", "atexit", "binascii", "bisect", "collections", "collections.abc",
 	"concurrent", "concurrent.futures", "contextvars", "copy", "csv", "dataclasses", "datetime",
-	"decimal", "enum", "fractions", "functools", "hashlib", "heapq", "itertools", "json", "math",
-	"operator", "pprint", "queue", "random", "re", "shlex", "statistics", "string", "struct",
-	"textwrap", "threading", "threads", "time", "typing", "uuid", "warnings",
+	"decimal", "enum", "fnmatch", "fractions", "functools", "hashlib", "heapq", "html", "itertools",
+	"json", "keyword", "math", "numbers", "operator", "pprint", "queue", "random", "re", "secrets",
+	"shlex", "statistics", "string", "struct", "textwrap", "threading", "threads", "time", "typing",
+	"uuid", "warnings",
 }
 
 // UnsafeBuiltins are the builtins Options.Sandbox removes.
@@ -241,7 +242,9 @@ func (it *Interpreter) Main(ctx context.Context, filename string, src []byte) in
 }
 
 // Close runs the atexit callbacks the code registered and releases the
-// interpreter. It waits for a running call to end first.
+// interpreter: the globals of its modules are cleared (Global returns
+// nil afterwards), so that what they held can be freed. It waits for a
+// running call to end first.
 func (it *Interpreter) Close() error {
 	it.mu.Lock()
 	defer it.mu.Unlock()
@@ -253,7 +256,22 @@ func (it *Interpreter) Close() error {
 		interp.ExitHook(it.th)
 	}
 	it.env.FlushStdio()
+	it.clearModules()
 	return nil
+}
+
+// clearModules empties the globals of every module the interpreter
+// loaded, as CPython's finalization does. A suspended generator's
+// coroutine keeps its frame, and so its module's globals, alive; when a
+// global refers to the generator itself, nothing else would ever let the
+// collector free it and end the coroutine's goroutine.
+func (it *Interpreter) clearModules() {
+	for _, m := range it.env.Modules.Values() {
+		if mod, ok := m.(*runtime.Module); ok {
+			mod.Dict.Clear()
+		}
+	}
+	it.main.Dict.Clear()
 }
 
 // Global returns the value of a global of the main module, or nil when
