@@ -66,6 +66,11 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *NoneValue:
 		return "None", nil
 	case HasRepr:
+		th, err := EnterRepr(th)
+		if err != nil {
+			return "", err
+		}
+		defer LeaveNative(th)
 		return x.Repr(th)
 	case *Type:
 		return typeRepr(x), nil
@@ -144,6 +149,11 @@ func Hash(th *Thread, v Value) (int64, error) {
 	case *BigInt:
 		return BigHash(x.v), nil
 	case HasHash:
+		th, err := enterHash(th)
+		if err != nil {
+			return 0, err
+		}
+		defer LeaveNative(th)
 		return x.Hash(th)
 	case *List, *Dict:
 		return 0, NewError(TypeErrorType, "unhashable type: '%s'", TypeName(v))
@@ -223,6 +233,11 @@ var reflectedCmp = map[ast.Op]ast.Op{
 }
 
 func richCompare(th *Thread, op ast.Op, a, b Value) (Value, error) {
+	th, err := EnterCompare(th)
+	if err != nil {
+		return nil, err
+	}
+	defer LeaveNative(th)
 	if op == ast.Eq || op == ast.NotEq {
 		if x, ok := a.(HasEqual); ok {
 			eq, ok, err := x.Equal(th, b)

@@ -1,21 +1,29 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // The repr recursion guard (CPython's Py_ReprEnter/Py_ReprLeave): a
 // container being repr'd on a thread shows as [...] / {...} when it is met
 // again inside its own repr on that thread.
 //
 // The set of containers in progress belongs to the thread. Thread has no
-// field for it (thread.go is not ours to change yet), so it lives in a
-// side table keyed by *Thread; an entry exists only while some repr is in
-// progress on that thread, so the table stays tiny. A Thread field would
-// drop the lock; repr is not a hot path.
+// field for it, so it lives in a side table keyed by *Thread; an entry
+// exists only while some repr is in progress on that thread, so the table
+// stays tiny. Each thread's set is a map keyed by the object's identity
+// (its interface words), so a repr nested thousands deep costs one map
+// operation per level, not a scan of the levels above. (Depth itself is
+// bounded by EnterRepr, see recursion_guard.go.)
 
 var reprGuard struct {
 	sync.Mutex
-	active map[*Thread][]Value
+	active map[*Thread]map[ifaceWords]struct{}
 }
+
+// reprKey is v's identity.
+func reprKey(v Value) ifaceWords { return *(*ifaceWords)(unsafe.Pointer(&v)) }
 
 // reprEnter marks v as being repr'd on th. It returns false when v is
 // already in progress (the caller prints the ellipsis form and must not
@@ -25,17 +33,21 @@ func reprEnter(th *Thread, v Value) (*Thread, bool) {
 	if th == nil {
 		th = NewThread("repr")
 	}
+	k := reprKey(v)
 	reprGuard.Lock()
 	defer reprGuard.Unlock()
-	for _, x := range reprGuard.active[th] {
-		if sameObj(x, v) {
-			return th, false
+	set := reprGuard.active[th]
+	if _, busy := set[k]; busy {
+		return th, false
+	}
+	if set == nil {
+		if reprGuard.active == nil {
+			reprGuard.active = map[*Thread]map[ifaceWords]struct{}{}
 		}
+		set = map[ifaceWords]struct{}{}
+		reprGuard.active[th] = set
 	}
-	if reprGuard.active == nil {
-		reprGuard.active = map[*Thread][]Value{}
-	}
-	reprGuard.active[th] = append(reprGuard.active[th], v)
+	set[k] = struct{}{}
 	return th, true
 }
 
@@ -43,16 +55,9 @@ func reprEnter(th *Thread, v Value) (*Thread, bool) {
 func reprLeave(th *Thread, v Value) {
 	reprGuard.Lock()
 	defer reprGuard.Unlock()
-	stack := reprGuard.active[th]
-	for i := len(stack) - 1; i >= 0; i-- {
-		if sameObj(stack[i], v) {
-			stack = append(stack[:i], stack[i+1:]...)
-			break
-		}
-	}
-	if len(stack) == 0 {
+	set := reprGuard.active[th]
+	delete(set, reprKey(v))
+	if len(set) == 0 {
 		delete(reprGuard.active, th)
-	} else {
-		reprGuard.active[th] = stack
 	}
 }

@@ -198,7 +198,7 @@ func (th *Thread) Future() *Future { return th.fut }
 // Enter pushes a frame for a call and checks the recursion limit. Every
 // successful Enter must be matched by Leave.
 func (th *Thread) Enter(f *StackFrame) error {
-	if th.Depth >= int(th.Env().recursionLimit.Load()) {
+	if th.Depth >= th.depthLimit() {
 		return NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	th.Depth++

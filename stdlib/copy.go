@@ -112,6 +112,11 @@ func deepCopy(th *rt.Thread, x rt.Value, memo *rt.Dict) (rt.Value, error) {
 	if isAtomic(x) && x.Type() != rt.FrozenSetType {
 		return x, nil
 	}
+	th, err := rt.EnterNative(th, " while calling a Python object")
+	if err != nil {
+		return nil, err
+	}
+	defer rt.LeaveNative(th)
 	key := memoKey(x)
 	if y, ok, err := memo.Get(th, key); err != nil || ok {
 		return y, err

@@ -245,6 +245,11 @@ func ppKind(v rt.Value) (rt.Value, string) {
 func ppStrLen(s string) int { return len([]rune(s)) }
 
 func (pp *prettyPrinter) format(th *rt.Thread, b *strings.Builder, obj rt.Value, indent, allowance int, context map[uintptr]bool, level int) error {
+	th, err := rt.EnterNative(th, "")
+	if err != nil {
+		return err
+	}
+	defer rt.LeaveNative(th)
 	if id := rt.Id(obj); context[id] {
 		if _, k := ppKind(obj); k == "dict" || k == "list" || k == "tuple" || k == "set" {
 			b.WriteString(ppRecursion(obj))
@@ -632,6 +637,11 @@ func ppSortItems(th *rt.Thread, items [][2]rt.Value) error {
 // safeRepr is pprint._safe_repr: repr with sorted dict keys, depth limits
 // and recursion markers.
 func (pp *prettyPrinter) safeRepr(th *rt.Thread, obj rt.Value, context map[uintptr]bool, level int) (string, error) {
+	th, err := rt.EnterNative(th, "")
+	if err != nil {
+		return "", err
+	}
+	defer rt.LeaveNative(th)
 	base, kind := ppKind(obj)
 	switch kind {
 	case "dict", "list", "tuple":
