@@ -398,9 +398,9 @@ func init() {
 			var data rt.Value
 			maxLength := 0
 			if len(args) == 0 {
-		return nil, rt.NewError(rt.TypeErrorType, "decompress() takes at least 1 positional argument (0 given)")
-	}
-	if err := rt.UnpackArgs("decompress", args, kwargs, "data", &data, "/", "max_length?", &maxLength); err != nil {
+				return nil, rt.NewError(rt.TypeErrorType, "decompress() takes at least 1 positional argument (0 given)")
+			}
+			if err := rt.UnpackArgs("decompress", args, kwargs, "data", &data, "/", "max_length?", &maxLength); err != nil {
 				return nil, err
 			}
 			b, err := bufferArg(data)
