@@ -61,3 +61,11 @@ func reprLeave(th *Thread, v Value) {
 		delete(reprGuard.active, th)
 	}
 }
+
+// ReprEnter is reprEnter for containers defined outside this package
+// (deque, OrderedDict): it reports false when v's repr is already in
+// progress on th, and returns the thread to use for the nested reprs.
+func ReprEnter(th *Thread, v Value) (*Thread, bool) { return reprEnter(th, v) }
+
+// ReprLeave undoes a successful ReprEnter.
+func ReprLeave(th *Thread, v Value) { reprLeave(th, v) }

@@ -107,21 +107,21 @@ func init() {
 
 // Repr is (1, 2), (1,) or ().
 func (t *Tuple) Repr(th *Thread) (string, error) {
-	switch len(t.Items) {
-	case 0:
+	if len(t.Items) == 0 {
 		return "()", nil
-	case 1:
-		s, err := Repr(th, t.Items[0])
-		if err != nil {
-			return "", err
-		}
-		return "(" + s + ",)", nil
 	}
 	th, ok := reprEnter(th, t)
 	if !ok {
 		return "(...)", nil
 	}
 	defer reprLeave(th, t)
+	if len(t.Items) == 1 {
+		s, err := Repr(th, t.Items[0])
+		if err != nil {
+			return "", err
+		}
+		return "(" + s + ",)", nil
+	}
 	var b strings.Builder
 	if err := reprSeqItems(th, &b, "(", ")", t.Items); err != nil {
 		return "", err

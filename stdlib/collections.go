@@ -157,6 +157,11 @@ func (d *deque) Contains(th *rt.Thread, item rt.Value) (bool, error) {
 }
 
 func (d *deque) Repr(th *rt.Thread) (string, error) {
+	th, ok := rt.ReprEnter(th, d)
+	if !ok {
+		return "[...]", nil
+	}
+	defer rt.ReprLeave(th, d)
 	s, err := rt.Repr(th, rt.NewList(d.snapshot()))
 	if err != nil {
 		return "", err
@@ -623,6 +628,11 @@ func newOrderedDictClass() *rt.Type {
 			if len(items) == 0 {
 				return rt.Str(clsName(self) + "()"), nil
 			}
+			th, ok := rt.ReprEnter(th, self)
+			if !ok {
+				return rt.Str("..."), nil
+			}
+			defer rt.ReprLeave(th, self)
 			s, err := rt.Repr(th, itemsList(items))
 			if err != nil {
 				return nil, err
