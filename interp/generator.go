@@ -69,6 +69,7 @@ type genState struct {
 	err            error
 	panicVal       any
 	name, qualname string
+	coros          *coroutines // the set st is in once its coroutine started (generator_registry.go)
 }
 
 // claim takes st.busy for the calling thread; false: another thread (or
@@ -207,7 +208,9 @@ func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtim
 	fr.th = th
 	if st.next == nil {
 		st.next, st.stop = iter.Pull(st.seq)
-		goruntime.AddCleanup(g, func(st *genState) { st.abandon() }, st)
+		st.coros = coroutinesOfEnv(th.Env())
+		st.coros.add(st)
+		goruntime.AddCleanup(g, (*genState).release, st)
 	}
 	if err := th.Enter(&fr.StackFrame); err != nil {
 		st.running = false
@@ -244,6 +247,9 @@ func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtim
 
 func (st *genState) finish() {
 	st.finished = true
+	if st.coros != nil {
+		st.coros.remove(st)
+	}
 	st.next, st.stop = nil, nil
 	st.err, st.retval = nil, nil
 	if st.fr != nil {

@@ -257,6 +257,7 @@ func (it *Interpreter) Close() error {
 	}
 	it.env.FlushStdio()
 	it.clearModules()
+	interp.CloseGenerators(it.env)
 	return nil
 }
 
