@@ -101,26 +101,108 @@ func (c *compiler) constFolded(b *ast.BinOp) (runtime.Value, bool) {
 	return foldBinary(b.Op, lv, rv)
 }
 
+// numChildren compiles b's operands: a child that is itself a tree node
+// yields an unboxed float (numFn); a leaf is called as a plain exprFn (one
+// closure call, as in binOp).
+func (c *compiler) numChildren(b *ast.BinOp) (ln numFn, le exprFn, rn numFn, re exprFn) {
+	if isNumNode(b.Left) {
+		ln = c.numExpr(b.Left)
+	} else {
+		le = c.expr(b.Left)
+	}
+	if isNumNode(b.Right) {
+		rn = c.numExpr(b.Right)
+	} else {
+		re = c.expr(b.Right)
+	}
+	return
+}
+
 func (c *compiler) numBinOp(b *ast.BinOp) numFn {
 	op := b.Op
-	l := c.numExpr(b.Left)
-	r := c.numExpr(b.Right)
+	ln, le, rn, re := c.numChildren(b)
 	return func(fr *Frame) (float64, runtime.Value, error) {
-		x, xv, err := l(fr)
+		var x, y float64
+		var xv, yv runtime.Value
+		var err error
+		if ln != nil {
+			x, xv, err = ln(fr)
+		} else {
+			xv, err = le(fr)
+		}
 		if err != nil {
 			return 0, nil, err
 		}
-		y, yv, err := r(fr)
+		if rn != nil {
+			y, yv, err = rn(fr)
+		} else {
+			yv, err = re(fr)
+		}
 		if err != nil {
 			return 0, nil, err
+		}
+		if _, ok := xv.(runtime.Int); ok {
+			if _, ok := yv.(runtime.Int); ok {
+				if v, ok := fastBinary(op, xv, yv); ok {
+					return 0, v, nil
+				}
+			}
 		}
 		return numOp(fr.th, op, x, xv, y, yv)
 	}
 }
 
-// numOp is one node of an unboxed tree: floats (and a float with an
-// int64) without boxing, everything else through the runtime.
+// numTree compiles an arithmetic tree (isNumTree) as an exprFn: the root
+// boxes, the inner nodes do not. (numBinOp's body, returning a Value, so
+// that the root costs no extra call.)
+func (c *compiler) numTree(b *ast.BinOp) exprFn {
+	op := b.Op
+	ln, le, rn, re := c.numChildren(b)
+	return func(fr *Frame) (runtime.Value, error) {
+		var x, y float64
+		var xv, yv runtime.Value
+		var err error
+		if ln != nil {
+			x, xv, err = ln(fr)
+		} else {
+			xv, err = le(fr)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if rn != nil {
+			y, yv, err = rn(fr)
+		} else {
+			yv, err = re(fr)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := xv.(runtime.Int); ok {
+			if _, ok := yv.(runtime.Int); ok {
+				if v, ok := fastBinary(op, xv, yv); ok {
+					return v, nil
+				}
+			}
+		}
+		x, xv, err = numOp(fr.th, op, x, xv, y, yv)
+		if err != nil {
+			return nil, err
+		}
+		return boxNum(x, xv), nil
+	}
+}
+
+// numOp is one node of an unboxed tree after the int fast path of its
+// caller: floats (and a float with an int64) without boxing, everything else through the
+// runtime. Either operand may be unboxed (v == nil) or boxed.
 func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
+	if xf, ok := xv.(runtime.Float); ok {
+		x, xv = float64(xf), nil
+	}
+	if yf, ok := yv.(runtime.Float); ok {
+		y, yv = float64(yf), nil
+	}
 	if xv == nil {
 		if yv == nil {
 			if r, ok := floatNum(op, x, y); ok {
@@ -150,19 +232,6 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 		return float64(f), nil, nil
 	}
 	return 0, v, nil
-}
-
-// numTree compiles an arithmetic tree (isNumTree) as an exprFn: the root
-// boxes, the inner nodes do not.
-func (c *compiler) numTree(b *ast.BinOp) exprFn {
-	f := c.numBinOp(b)
-	return func(fr *Frame) (runtime.Value, error) {
-		x, v, err := f(fr)
-		if err != nil {
-			return nil, err
-		}
-		return boxNum(x, v), nil
-	}
 }
 
 // inplaceNum compiles the right-hand side of `a op= value` together with
