@@ -154,6 +154,9 @@ type resolver struct {
 
 // resolveModule runs both passes over mod.
 func resolveModule(mod *ast.Module, file string, src []byte) (*resolution, error) {
+	if err := checkNesting(mod); err != nil {
+		return nil, err
+	}
 	r := &resolver{
 		file:  file,
 		lines: strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n"),
