@@ -20,8 +20,10 @@ import (
 // evaluation order) are those of the plain path.
 
 // numFn evaluates an expression to a float that may not have been boxed:
-// v == nil means the value is the float f; otherwise v is the value (and
-// f is unused). Three register results: no struct is copied per node.
+// v == nil means the value is the float f; otherwise v is the value, and
+// f == freshMark says that v is a *runtime.BigInt this tree made and no
+// one else has seen (a later node may compute into it: freshIntOp).
+// Three register results: no struct is copied per node.
 type numFn func(fr *Frame) (f float64, v runtime.Value, err error)
 
 // boxNum boxes a numFn result.
@@ -220,6 +222,11 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 			}
 		}
 	}
+	if op == ast.Add || op == ast.Sub || op == ast.Mult {
+		if isIntValue(xv) && isIntValue(yv) {
+			return freshIntOp(th, op, x, xv, y, yv)
+		}
+	}
 	a, b := boxNum(x, xv), boxNum(y, yv)
 	v, ok := fastBinary(op, a, b)
 	if !ok {
@@ -292,4 +299,46 @@ func floatNum(op ast.Op, a, b float64) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// freshMark in a numFn's f marks its *runtime.BigInt v as a temporary.
+const freshMark = 1
+
+func isIntValue(v runtime.Value) bool {
+	switch v.(type) {
+	case runtime.Int, *runtime.BigInt:
+		return true
+	}
+	return false
+}
+
+// freshIntOp is + - * on two ints (Int or *BigInt) that did not fit the
+// int64 fast path. A sum or difference is computed into an operand that
+// is a temporary of this tree, so `4*q + r - t` allocates one big int,
+// not three. Every big result of these operators is new (bigBinary), so
+// it is marked fresh for the next node.
+func freshIntOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
+	if op != ast.Mult {
+		var z *runtime.BigInt
+		if b, ok := xv.(*runtime.BigInt); ok && x == freshMark {
+			z = b
+		} else if b, ok := yv.(*runtime.BigInt); ok && y == freshMark {
+			z = b
+		}
+		if z != nil {
+			return markFresh(runtime.BigAddSubInto(z, op, xv, yv))
+		}
+	}
+	v, err := runtime.BinaryOp(th, op, xv, yv)
+	if err != nil {
+		return 0, nil, err
+	}
+	return markFresh(v)
+}
+
+func markFresh(v runtime.Value) (float64, runtime.Value, error) {
+	if _, ok := v.(*runtime.BigInt); ok {
+		return freshMark, v, nil
+	}
+	return 0, v, nil
 }

@@ -112,3 +112,15 @@ e = 0.0
 for i in range(5):
     e -= (i * 0.5) / ((i + 1.0) ** 2 + i * 1.0) ** 0.5
 print("%.12f" % e)
+
+# big ints: inner sums and differences may reuse a temporary
+q, r, t, n = 10 ** 30 + 7, 3 ** 70, 2 ** 90 - 1, 12345
+print(4 * q + r - t, n * t, 4 * q + r - t < n * t)
+print((2 * q + r) * 3, (q * (7 * 5 + 2) + r * 3) // (t * 3))
+print(10 * (r - n * t), (10 * (3 * q + r)) // t - 10 * n)
+print(q * q - q * q + 1, (q * 2 - q) - (q + 0), r * 1 + 0.5)
+big = 2 ** 63
+print(big * 2 - big - big, (big - 1) + 1 - 1, -big * 1 + 0, big * -1 - 1)
+print(q * 3 + 1.5, 1 + q * 2 - 2 * q, (q * 3) / 3 - q)
+vals = [q * k - r + t for k in range(3)]
+print(vals, q, r, t)
