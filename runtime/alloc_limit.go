@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -118,6 +119,23 @@ func sizeArg(v Value) (int, error) {
 		return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
 	}
 	return n, err
+}
+
+// checkReplace checks s.replace(old, new, count) before building it;
+// empties is the number of places an empty old matches (code points + 1
+// for str, bytes + 1 for bytes).
+func checkReplace(s, old, new string, count, empties int) error {
+	if len(new) <= len(old) {
+		return nil
+	}
+	m := empties
+	if old != "" {
+		m = strings.Count(s, old)
+	}
+	if count >= 0 && count < m {
+		m = count
+	}
+	return CheckAllocPlus(len(s)-m*len(old), m, len(new))
 }
 
 // checkRangeAlloc checks that the items of r fit in memory before they are

@@ -404,6 +404,9 @@ func init() {
 			if count < 0 {
 				count = -1
 			}
+			if err := checkReplace(s, old, nw, count, len(s)+1); err != nil {
+				return nil, err
+			}
 			if old == "" {
 				// Insert between every byte (not every UTF-8 sequence).
 				var b strings.Builder
@@ -431,6 +434,11 @@ func init() {
 					return nil, NewError(TypeErrorType, "can only join an iterable")
 				}
 				return nil, err
+			}
+			if len(items) > 1 {
+				if err := CheckAlloc(len(items)-1, len(s)); err != nil {
+					return nil, err
+				}
 			}
 			var b strings.Builder
 			for i, it := range items {

@@ -860,6 +860,9 @@ func joinItems(sep string, items []Value) (Value, error) {
 			return s, nil
 		}
 	}
+	if err := CheckAlloc(len(items)-1, len(sep)); err != nil {
+		return nil, err
+	}
 	n := len(sep) * (len(items) - 1)
 	for i, it := range items {
 		s, ok := it.(Str)
@@ -1096,6 +1099,9 @@ func init() {
 				if count, err = IndexInt(args[2]); err != nil {
 					return nil, err
 				}
+			}
+			if err := checkReplace(s, string(old), string(nw), count, strLen(s)+1); err != nil {
+				return nil, err
 			}
 			return Str(strReplace(s, string(old), string(nw), count)), nil
 		}),
