@@ -40,6 +40,9 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if uf, ok := f.(*Function); ok {
 					return uf.callFrom(fr, nil)
 				}
+				if inst, init, ok := plainInit(f); ok {
+					return callInit(fr, inst, init, nil)
+				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
@@ -60,6 +63,10 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if uf, ok := f.(*Function); ok {
 					buf := [1]runtime.Value{v0}
 					return uf.callFrom(fr, buf[:])
+				}
+				if inst, init, ok := plainInit(f); ok {
+					buf := [1]runtime.Value{v0}
+					return callInit(fr, inst, init, buf[:])
 				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
@@ -89,6 +96,9 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			fr.Line = line
 			if uf, ok := f.(*Function); ok {
 				return uf.callFrom(fr, vs)
+			}
+			if inst, init, ok := plainInit(f); ok {
+				return callInit(fr, inst, init, vs)
 			}
 			if err := callCheckpoint(fr.th, f); err != nil {
 				return nil, err

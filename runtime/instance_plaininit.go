@@ -1,0 +1,23 @@
+package runtime
+
+// PlainInit is the fast path of calling a user class: when cls(...) is
+// exactly object.__new__ (no user __new__, no built-in base) followed by
+// a user function __init__ called with the new instance first, it returns
+// the bare instance and that function, and the caller makes the call
+// itself (the interpreter then passes the arguments without a prepended
+// copy and runs __init__ in a reused frame). ok is false in every other
+// case; the caller then uses Call, which runs newUserInstance.
+func PlainInit(cls *Type) (inst *Instance, init Value, ok bool) {
+	info := infoOf(cls)
+	if info == nil || info.kind != basePlain {
+		return nil, nil, false
+	}
+	if info.entry("__new__").user() {
+		return nil, nil, false
+	}
+	e := info.entry("__init__")
+	if !e.user() || e.kind != kindFunction {
+		return nil, nil, false
+	}
+	return NewInstance(cls), e.value, true
+}
