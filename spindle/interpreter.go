@@ -67,7 +67,7 @@ type Options struct {
 // pathlib, shutil and tempfile reach files whether or not the open
 // builtin is there.
 var SafeModules = []string{
-	"__future__", "abc", "array", "atexit", "binascii", "bisect", "collections", "collections.abc",
+	"__future__", "abc", "array", "atexit", "binascii", "bisect", "calendar", "collections", "collections.abc",
 	"concurrent", "concurrent.futures", "contextvars", "copy", "csv", "dataclasses", "datetime",
 	"decimal", "enum", "fnmatch", "fractions", "functools", "hashlib", "heapq", "html", "itertools",
 	"json", "keyword", "math", "numbers", "operator", "pprint", "queue", "random", "re", "secrets",

@@ -12,7 +12,8 @@ import (
 // "f() takes from 1 to 2 positional arguments but 3 were given", "got an
 // unexpected keyword argument", "got multiple values for argument".
 //
-// params are the parameter names; a name ending in "=" has a default, a
+// fname is the function's name, or Class.method for a method (whose
+// counts then include self). params are the parameter names; a name ending in "=" has a default, a
 // lone "*" starts the keyword-only ones. The result holds one value per
 // parameter, nil when a parameter with a default was not passed.
 func pyArgs(fname string, args []rt.Value, kwargs []rt.KwArg, params ...string) ([]rt.Value, error) {
@@ -39,6 +40,10 @@ func pyArgs(fname string, args []rt.Value, kwargs []rt.KwArg, params ...string) 
 		}
 	}
 	if len(args) > nPos {
+		if strings.Contains(fname, ".") {
+			// A method (Class.name): CPython counts self.
+			return nil, tooManyPositional(fname, nReq+1, nPos+1, len(args)+1)
+		}
 		return nil, tooManyPositional(fname, nReq, nPos, len(args))
 	}
 	out := make([]rt.Value, len(ps))
