@@ -139,50 +139,70 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 		if err != nil {
 			return nil, err
 		}
-		_, own := o.(runtime.HasAttrs)
-		var all, vs []runtime.Value
-		if own {
-			// all[0] is reserved for self (methods of user classes).
-			all = make([]runtime.Value, len(args)+1)
-			vs = all[1:]
-		} else if len(args) > 0 {
-			vs = make([]runtime.Value, len(args))
-		}
-		for i, a := range args {
-			v, err := a(fr)
-			if err != nil {
+		if _, own := o.(runtime.HasAttrs); !own {
+			var vs []runtime.Value
+			if len(args) > 0 {
+				vs = make([]runtime.Value, len(args))
+				if err := evalArgs(fr, args, vs); err != nil {
+					return nil, err
+				}
+			}
+			fr.Line = line
+			if err := fr.th.Checkpoint(); err != nil {
 				return nil, err
 			}
-			vs[i] = v
+			return site.CallPlain(fr.th, o, vs)
+		}
+		// all[0] is reserved for self (methods of user classes). The
+		// buffer stays on the stack: callFrom does not retain its
+		// arguments, and other callables get a copy.
+		var buf [6]runtime.Value
+		var all []runtime.Value
+		if len(args) < len(buf) {
+			all = buf[:len(args)+1]
+		} else {
+			all = make([]runtime.Value, len(args)+1)
+		}
+		if err := evalArgs(fr, args, all[1:]); err != nil {
+			return nil, err
 		}
 		fr.Line = line
 		if err := fr.th.Checkpoint(); err != nil {
 			return nil, err
 		}
-		if own {
-			// The site's inline cache: no bound method for a plain
-			// method of a user-class instance (self != nil: call
-			// fn(self, args)).
-			m, self, err := site.Method(fr.th, o)
-			if err != nil {
-				return nil, err
-			}
-			if self != nil {
-				all[0] = self
-				vs = all
-			} else if bm, ok := m.(*runtime.BoundMethod); ok {
-				if uf, ok := bm.Fn.(*Function); ok {
-					all[0] = bm.Self
-					return uf.callFrom(fr, all)
-				}
-			}
-			if uf, ok := m.(*Function); ok {
-				return uf.callFrom(fr, vs)
-			}
-			return runtime.Call(fr.th, m, vs, nil)
+		// The site's inline cache: no bound method for a plain method of
+		// a user-class instance (self != nil: call fn(self, args)).
+		m, self, err := site.Method(fr.th, o)
+		if err != nil {
+			return nil, err
 		}
-		return site.CallPlain(fr.th, o, vs)
+		vs := all[1:]
+		if self != nil {
+			all[0] = self
+			vs = all
+		} else if bm, ok := m.(*runtime.BoundMethod); ok {
+			if uf, ok := bm.Fn.(*Function); ok {
+				all[0] = bm.Self
+				return uf.callFrom(fr, all)
+			}
+		}
+		if uf, ok := m.(*Function); ok {
+			return uf.callFrom(fr, vs)
+		}
+		return runtime.Call(fr.th, m, append([]runtime.Value(nil), vs...), nil)
 	}
+}
+
+// evalArgs evaluates args into dst (len(dst) == len(args)).
+func evalArgs(fr *Frame, args []exprFn, dst []runtime.Value) error {
+	for i, a := range args {
+		v, err := a(fr)
+		if err != nil {
+			return err
+		}
+		dst[i] = v
+	}
+	return nil
 }
 
 // callArgs compiles the general argument list (with *args, keywords and
