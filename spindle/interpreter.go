@@ -71,7 +71,7 @@ var SafeModules = []string{
 	"concurrent", "concurrent.futures", "contextvars", "copy", "csv", "dataclasses", "datetime",
 	"decimal", "enum", "fnmatch", "fractions", "functools", "hashlib", "heapq", "html", "itertools",
 	"json", "keyword", "math", "numbers", "operator", "pprint", "queue", "random", "re", "secrets",
-	"shlex", "statistics", "string", "struct", "textwrap", "threading", "threads", "time", "typing",
+	"shlex", "statistics", "string", "struct", "textwrap", "threading", "threads", "time", "timeit", "typing",
 	"uuid", "warnings",
 }
 
