@@ -26,12 +26,40 @@ import (
 // Three register results: no struct is copied per node.
 type numFn func(fr *Frame) (f float64, v runtime.Value, err error)
 
+// v == intTag means the value is an int64 kept in f's bits (an int
+// outside the small-int cache would otherwise be boxed per operator).
+
+// unboxedInt is the type of intTag, a marker no program ever sees.
+type unboxedInt struct{ _ byte }
+
+func (*unboxedInt) Type() *runtime.Type { return runtime.IntType }
+
+var intTag runtime.Value = &unboxedInt{}
+
+// intBits is an int64 carried in a numFn's float result.
+func intBits(i int64) float64 { return math.Float64frombits(uint64(i)) }
+
+// intOf returns a numFn result as an int64 when it is an int (unboxed or
+// a boxed Int).
+func intOf(f float64, v runtime.Value) (int64, bool) {
+	if v == intTag {
+		return int64(math.Float64bits(f)), true
+	}
+	if i, ok := v.(runtime.Int); ok {
+		return int64(i), true
+	}
+	return 0, false
+}
+
 // boxNum boxes a numFn result.
 func boxNum(f float64, v runtime.Value) runtime.Value {
-	if v != nil {
-		return v
+	if v == nil {
+		return runtime.Float(f)
 	}
-	return runtime.Float(f)
+	if v == intTag {
+		return runtime.MakeInt(int64(math.Float64bits(f)))
+	}
+	return v
 }
 
 // unboxNum is the numFn view of a boxed value.
@@ -45,7 +73,7 @@ func unboxNum(v runtime.Value) (float64, runtime.Value) {
 // numTreeOp reports whether op can be an inner node of an unboxed tree.
 func numTreeOp(op ast.Op) bool {
 	switch op {
-	case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow:
+	case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.FloorDiv, ast.Mod:
 		return true
 	}
 	return false
@@ -143,10 +171,10 @@ func (c *compiler) numBinOp(b *ast.BinOp) numFn {
 		if err != nil {
 			return 0, nil, err
 		}
-		if _, ok := xv.(runtime.Int); ok {
-			if _, ok := yv.(runtime.Int); ok {
-				if v, ok := fastBinary(op, xv, yv); ok {
-					return 0, v, nil
+		if a, ok := intOf(x, xv); ok {
+			if b, ok := intOf(y, yv); ok {
+				if r, ok := intNum(op, a, b); ok {
+					return intBits(r), intTag, nil
 				}
 			}
 		}
@@ -180,10 +208,10 @@ func (c *compiler) numTree(b *ast.BinOp) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := xv.(runtime.Int); ok {
-			if _, ok := yv.(runtime.Int); ok {
-				if v, ok := fastBinary(op, xv, yv); ok {
-					return v, nil
+		if a, ok := intOf(x, xv); ok {
+			if b, ok := intOf(y, yv); ok {
+				if r, ok := intNum(op, a, b); ok {
+					return runtime.MakeInt(r), nil
 				}
 			}
 		}
@@ -196,8 +224,8 @@ func (c *compiler) numTree(b *ast.BinOp) exprFn {
 }
 
 // numOp is one node of an unboxed tree after the int fast path of its
-// caller: floats (and a float with an int64) without boxing, everything else through the
-// runtime. Either operand may be unboxed (v == nil) or boxed.
+// caller: floats (and a float with an int) without boxing, everything
+// else through the runtime. Either operand may be unboxed or boxed.
 func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
 	if xf, ok := xv.(runtime.Float); ok {
 		x, xv = float64(xf), nil
@@ -205,22 +233,28 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 	if yf, ok := yv.(runtime.Float); ok {
 		y, yv = float64(yf), nil
 	}
+	xi, xInt := intOf(x, xv)
+	yi, yInt := intOf(y, yv)
 	if xv == nil {
 		if yv == nil {
 			if r, ok := floatNum(op, x, y); ok {
 				return r, nil, nil
 			}
-		} else if yi, ok := yv.(runtime.Int); ok && op != ast.Pow {
+		} else if yInt && op != ast.Pow {
 			if r, ok := floatNum(op, x, float64(yi)); ok {
 				return r, nil, nil
 			}
 		}
-	} else if yv == nil && op != ast.Pow {
-		if xi, ok := xv.(runtime.Int); ok {
-			if r, ok := floatNum(op, float64(xi), y); ok {
-				return r, nil, nil
-			}
+	} else if yv == nil && xInt && op != ast.Pow {
+		if r, ok := floatNum(op, float64(xi), y); ok {
+			return r, nil, nil
 		}
+	}
+	if xv == intTag {
+		xv = runtime.MakeInt(xi)
+	}
+	if yv == intTag {
+		yv = runtime.MakeInt(yi)
 	}
 	if op == ast.Add || op == ast.Sub || op == ast.Mult {
 		if isIntValue(xv) && isIntValue(yv) {
@@ -257,6 +291,12 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 					if x, ok := a.(runtime.Float); ok {
 						if r, ok := floatNum(op, float64(x), y); ok {
 							return runtime.Float(r), nil
+						}
+					}
+				} else if x, ok := a.(runtime.Int); ok {
+					if b, ok := intOf(y, yv); ok {
+						if r, ok := intNum(op, int64(x), b); ok {
+							return runtime.MakeInt(r), nil
 						}
 					}
 				}
@@ -341,4 +381,42 @@ func markFresh(v runtime.Value) (float64, runtime.Value, error) {
 		return freshMark, v, nil
 	}
 	return 0, v, nil
+}
+
+// intNum computes a op b on two int64s when the result fits in int64
+// (Python's floor division and modulo: the sign of the divisor).
+func intNum(op ast.Op, a, b int64) (int64, bool) {
+	switch op {
+	case ast.Add:
+		s := a + b
+		if (a^s)&(b^s) >= 0 {
+			return s, true
+		}
+	case ast.Sub:
+		s := a - b
+		if (a^b)&(a^s) >= 0 {
+			return s, true
+		}
+	case ast.Mult:
+		if a > -(1<<31) && a < 1<<31 && b > -(1<<31) && b < 1<<31 {
+			return a * b, true
+		}
+	case ast.FloorDiv:
+		if b != 0 && !(b == -1 && a == math.MinInt64) {
+			q := a / b
+			if a%b != 0 && (a < 0) != (b < 0) {
+				q--
+			}
+			return q, true
+		}
+	case ast.Mod:
+		if b != 0 && b != -1 {
+			r := a % b
+			if r != 0 && (r < 0) != (b < 0) {
+				r += b
+			}
+			return r, true
+		}
+	}
+	return 0, false
 }

@@ -124,3 +124,24 @@ print(big * 2 - big - big, (big - 1) + 1 - 1, -big * 1 + 0, big * -1 - 1)
 print(q * 3 + 1.5, 1 + q * 2 - 2 * q, (q * 3) / 3 - q)
 vals = [q * k - r + t for k in range(3)]
 print(vals, q, r, t)
+
+# ints: intermediate results outside the small-int cache, floor division
+# and modulo with every sign, overflow into big ints, str % inside a tree
+for i in (-7, -1, 0, 5, 4999, 10 ** 6):
+    for j in (-3, 1, 7, 250):
+        ij = i + j
+        print(ij * (ij + 1) // 2 + i + 1, (i * 1000 + j) % 7 - 3, (i - j) // -4 * 3,
+              -i // j + 1, i % j * 2, 1.0 / (ij * ij // 2 + 1) if ij else 0)
+m = -2 ** 63
+print(m // -1 + 0, m % -1 + 0, (m + 0) * -1 - 1, 2 ** 62 * 4 // 8 + 1, (2 ** 62 + 2 ** 62) - 1)
+print(3 * 10 ** 18 * 7 // 3 - 1, (10 ** 18 * 9) + 10 ** 18 * 9)
+for bad in (lambda: 5 * 3 // (i - i), lambda: (7 + 1) % 0 + 1):
+    try:
+        bad()
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+print("%d-%s" % (3, "a") + "!", "%05d" % 42 * 2 + "x")
+n = 5
+n += 4000 * 3 + 7 // 2
+n -= 70000 % 9 * 1000
+print(n)
