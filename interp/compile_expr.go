@@ -346,6 +346,9 @@ func mergeMapping(th *runtime.Thread, d *runtime.Dict, m runtime.Value, dup func
 
 func (c *compiler) subscript(x *ast.Subscript) exprFn {
 	obj := c.expr(x.Value)
+	if sl, ok := x.Index.(*ast.Slice); ok {
+		return c.sliceSubscript(obj, sl)
+	}
 	key := c.expr(x.Index)
 	return func(fr *Frame) (runtime.Value, error) {
 		o, err := obj(fr)
@@ -364,6 +367,40 @@ func (c *compiler) subscript(x *ast.Subscript) exprFn {
 			}
 		}
 		return runtime.GetItem(fr.th, o, k)
+	}
+}
+
+// sliceSubscript is obj[lo:hi:st]: a list is sliced without making a
+// slice object.
+func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice) exprFn {
+	part := func(e ast.Expr) exprFn {
+		if e == nil {
+			return constExpr(runtime.None)
+		}
+		return c.expr(e)
+	}
+	lo, hi, st := part(x.Lower), part(x.Upper), part(x.Step)
+	return func(fr *Frame) (runtime.Value, error) {
+		o, err := obj(fr)
+		if err != nil {
+			return nil, err
+		}
+		a, err := lo(fr)
+		if err != nil {
+			return nil, err
+		}
+		b, err := hi(fr)
+		if err != nil {
+			return nil, err
+		}
+		s, err := st(fr)
+		if err != nil {
+			return nil, err
+		}
+		if l, ok := o.(*runtime.List); ok {
+			return l.GetSlice(fr.th, a, b, s)
+		}
+		return runtime.GetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s})
 	}
 }
 

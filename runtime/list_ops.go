@@ -315,6 +315,22 @@ func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	return v, nil
 }
 
+// GetSlice is l[lo:hi:st] without a Slice value on the heap (compiled
+// code calls it for a slice written in the subscript).
+func (l *List) GetSlice(th *Thread, lo, hi, st Value) (Value, error) {
+	s := Slice{Start: lo, Stop: hi, Step: st}
+	if !plainSlice(&s) {
+		return l.GetItem(th, &Slice{Start: lo, Stop: hi, Step: st})
+	}
+	k := l.lock()
+	items, err := seqSliceSelect(th, &s, l.items)
+	l.unlock(k)
+	if err != nil {
+		return nil, err
+	}
+	return NewList(items), nil
+}
+
 // plainSlice reports whether s's bounds are all None or ints, so that
 // SliceIndices runs no Python code (it may then run under a lock).
 func plainSlice(s *Slice) bool {
