@@ -248,6 +248,9 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 		}
 	case *ast.Subscript:
 		obj := c.expr(x.Value)
+		if sl, ok := x.Index.(*ast.Slice); ok {
+			return c.storeSlice(obj, sl)
+		}
 		key := c.expr(x.Index)
 		return func(fr *Frame, v runtime.Value) error {
 			o, err := obj(fr)

@@ -404,6 +404,40 @@ func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice) exprFn {
 	}
 }
 
+// storeSlice is obj[lo:hi:st] = v: a list is assigned without making a
+// slice object.
+func (c *compiler) storeSlice(obj exprFn, x *ast.Slice) storeFn {
+	part := func(e ast.Expr) exprFn {
+		if e == nil {
+			return constExpr(runtime.None)
+		}
+		return c.expr(e)
+	}
+	lo, hi, st := part(x.Lower), part(x.Upper), part(x.Step)
+	return func(fr *Frame, v runtime.Value) error {
+		o, err := obj(fr)
+		if err != nil {
+			return err
+		}
+		a, err := lo(fr)
+		if err != nil {
+			return err
+		}
+		b, err := hi(fr)
+		if err != nil {
+			return err
+		}
+		s, err := st(fr)
+		if err != nil {
+			return err
+		}
+		if l, ok := o.(*runtime.List); ok {
+			return l.SetSlice(fr.th, a, b, s, v)
+		}
+		return runtime.SetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s}, v)
+	}
+}
+
 func (c *compiler) slice(x *ast.Slice) exprFn {
 	part := func(e ast.Expr) exprFn {
 		if e == nil {

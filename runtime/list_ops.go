@@ -331,6 +331,12 @@ func (l *List) GetSlice(th *Thread, lo, hi, st Value) (Value, error) {
 	return NewList(items), nil
 }
 
+// SetSlice is l[lo:hi:st] = v without a Slice value on the heap.
+func (l *List) SetSlice(th *Thread, lo, hi, st, v Value) error {
+	s := Slice{Start: lo, Stop: hi, Step: st}
+	return l.assignSlice(th, &s, v)
+}
+
 // plainSlice reports whether s's bounds are all None or ints, so that
 // SliceIndices runs no Python code (it may then run under a lock).
 func plainSlice(s *Slice) bool {
