@@ -89,6 +89,7 @@ func registerIntrospection() {
 			}
 			return GlobalsOf(th)
 		}))
+		registerEvalExec()
 		runtime.Builtins.SetStr("locals", runtime.NewFunc("locals", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
 			if len(args) > 0 || len(kw) > 0 {
 				return nil, runtime.NewError(runtime.TypeErrorType, "locals() takes no arguments (%d given)", len(args)+len(kw))
