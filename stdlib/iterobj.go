@@ -6,13 +6,20 @@ import (
 
 // iterObject is a Python-visible iterator implemented in Go: the objects
 // enumerate(), zip(), map(), filter(), reversed(), iter(f, sentinel) and
-// the itertools functions return. Once exhausted (or failed) it stays
-// exhausted, like CPython's iterators. Threads sharing one take turns
+// the itertools functions return. Once exhausted it stays exhausted, like
+// CPython's iterators; an exception from the underlying iterator or
+// function does not exhaust it (next(map(f, xs)) after f raised goes on
+// with the next item, as in CPython: the next closures leave their state
+// unchanged when they fail). Threads sharing one take turns
 // through its guard (runtime/iterlock.go): next may run user code.
 type iterObject struct {
 	typ   *rt.Type
 	next  func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
 	guard rt.IterGuard
+	// failStops makes an exception exhaust the iterator too, for the
+	// few kinds that drop their source on error in CPython (islice,
+	// zip_longest, pairwise).
+	failStops bool
 }
 
 // Type returns the iterator's class (enumerate, zip, ...).
@@ -32,7 +39,7 @@ func (o *iterObject) Next(th *rt.Thread) (rt.Value, bool, error) {
 		return nil, false, nil
 	}
 	v, ok, err := o.next(th)
-	if !ok || err != nil {
+	if !ok && (err == nil || o.failStops) {
 		o.next = nil
 	}
 	return v, ok, err

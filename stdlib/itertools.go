@@ -255,7 +255,7 @@ func newIslice(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) 
 		return nil, err
 	}
 	pos, nextWanted := 0, start
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: cls, failStops: true, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if hasStop && nextWanted >= stop {
 			// Consume up to stop, as CPython does, then end.
 			for hasStop && pos < stop {
@@ -523,7 +523,7 @@ func newZipLongest(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwA
 		its[i] = it
 	}
 	active := len(its)
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: cls, failStops: true, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if active == 0 {
 			return nil, false, nil
 		}
@@ -797,7 +797,7 @@ func newPairwise(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg
 		return nil, err
 	}
 	var prev rt.Value
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: cls, failStops: true, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if prev == nil {
 			v, ok, err := it.Next(th)
 			if !ok || err != nil {
