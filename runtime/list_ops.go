@@ -272,6 +272,11 @@ func (l *List) extend(th *Thread, other Value) error {
 	case *Tuple:
 		l.AppendAll(o.Items)
 		return nil
+	case *Range:
+		// CPython sizes the list from the range's length first.
+		if err := checkRangeAlloc(o); err != nil {
+			return err
+		}
 	}
 	it, err := Iter(th, other)
 	if err != nil {

@@ -88,3 +88,17 @@ def case12():
 
 
 check('print(len(bytes(10)), len(bytearray(3)), list(range(3)))', case12)
+
+
+def extend_range():
+    x = []
+    x.extend(range(10**15))
+
+
+def iadd_range():
+    x = []
+    x += range(10**15)
+
+
+check("x.extend(range(10**15))", extend_range)
+check("x += range(10**15)", iadd_range)
