@@ -235,6 +235,17 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 		copy(fr.locals, args)
 		return f.invoke(fr, !code.generator)
 	}
+	if code.simple && !code.generator && len(args) < code.npos {
+		// Trailing parameters left to their defaults (lambda x, i=i: ...).
+		defs := f.defaults
+		if first := code.npos - len(defs); len(args) >= first {
+			fr := caller.newChild()
+			fr.setup(code, f, f.globals)
+			copy(fr.locals, args)
+			copy(fr.locals[len(args):code.npos], defs[len(args)-first:])
+			return f.invoke(fr, true)
+		}
+	}
 	return f.callFromSlow(caller, append([]runtime.Value(nil), args...), nil)
 }
 
