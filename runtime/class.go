@@ -132,6 +132,7 @@ type classInfo struct {
 	slotName []string             // under mu: slot -> name
 	nslots   atomic.Int32         // len(slotName), readable without mu
 	subs     []weak.Pointer[Type] // under mu: direct subclasses
+	metaCall bool                 // the metaclass defines __call__ (metaCallNew)
 }
 
 func infoOf(t *Type) *classInfo {
@@ -368,9 +369,35 @@ func solidBase(mro []*Type) (kind baseKind, builtin *Type, err error) {
 // class body into ns (which the class takes over as its __dict__).
 // qualname is the dotted path for nested classes ("Outer.Inner"), module
 // the defining module's __name__. kwargs are the class keywords:
-// metaclass= is accepted (only `type` and classes are understood; any
-// other metaclass is ignored), the rest go to __init_subclass__.
+// metaclass= picks the metaclass (metaclass.go), the rest go to the
+// metaclass and __init_subclass__.
 func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Dict, kwargs []KwArg) (Value, error) {
+	var explicit *Type
+	var rest []KwArg
+	for i, kw := range kwargs {
+		if kw.Name != "metaclass" {
+			continue
+		}
+		rest = append(append(rest, kwargs[:i]...), kwargs[i+1:]...)
+		mt, ok := kw.Value.(*Type)
+		if !ok {
+			return callMetaclass(th, kw.Value, name, qualname, module, bases, ns, rest)
+		}
+		explicit, kwargs = mt, rest
+		break
+	}
+	meta, err := resolveMeta(explicit, bases)
+	if err != nil {
+		return nil, err
+	}
+	if meta != TypeType {
+		return callMetaclass(th, meta, name, qualname, module, bases, ns, kwargs)
+	}
+	return buildClass(th, meta, name, qualname, module, bases, ns, kwargs)
+}
+
+// buildClass makes a class whose metaclass is meta.
+func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []Value, ns *Dict, kwargs []KwArg) (Value, error) {
 	var bs []*Type
 	for _, b := range bases {
 		bt, ok := b.(*Type)
@@ -392,13 +419,9 @@ func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Di
 	}
 	var subKw []KwArg
 	for _, kw := range kwargs {
-		if kw.Name == "metaclass" {
-			if _, ok := kw.Value.(*Type); !ok {
-				return nil, NewError(TypeErrorType, "metaclass must be a class")
-			}
-			continue
+		if kw.Name != "metaclass" {
+			subKw = append(subKw, kw)
 		}
-		subKw = append(subKw, kw)
 	}
 	if ns == nil {
 		ns = NewDict()
@@ -461,6 +484,15 @@ func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Di
 	info.newGenLocked()
 	info.mu.Unlock()
 	t.New = newUserInstance
+	if meta != TypeType {
+		t.Meta = meta
+		if lookupEntry(meta, "__call__").user() {
+			t.New, info.metaCall = metaCallNew, true
+		}
+	}
+	if kind == baseValue && builtin == TypeType {
+		t.New = newMetaInstance
+	}
 	for _, b := range bs {
 		if bi := infoOf(b); bi != nil {
 			bi.addSubclass(t)
@@ -597,6 +629,9 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 	e := lookupEntry(t, name)
 	if e.value != nil {
 		return bindToClass(th, e.value, t)
+	}
+	if v, ok, err := metaAttr(th, t, name); ok || err != nil {
+		return v, err
 	}
 	switch name {
 	case "mro":

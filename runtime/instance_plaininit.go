@@ -9,7 +9,7 @@ package runtime
 // case; the caller then uses Call, which runs newUserInstance.
 func PlainInit(cls *Type) (inst *Instance, init Value, ok bool) {
 	info := infoOf(cls)
-	if info == nil || info.kind != basePlain {
+	if info == nil || info.kind != basePlain || info.metaCall {
 		return nil, nil, false
 	}
 	if info.entry("__new__").user() {

@@ -70,7 +70,7 @@ func typeGetAttr(t *Type, name string) (Value, error) {
 		}
 		return t.Bases[0], nil
 	case "__class__":
-		return TypeType, nil
+		return t.Type(), nil
 	case "__doc__":
 		return None, nil
 	}

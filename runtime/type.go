@@ -23,6 +23,9 @@ type Type struct {
 	Final     bool // cannot be subclassed (bool, NoneType, ...)
 	Exception bool // BaseException or a subclass
 
+	// Meta is the metaclass (metaclass.go); nil means `type`.
+	Meta *Type
+
 	// Extra is free for the object model (issue 3): user-class data such
 	// as slot caches. Built-in types leave it nil.
 	Extra any
@@ -38,8 +41,13 @@ var ObjectType = func() *Type {
 // TypeType is `type`, the class of classes.
 var TypeType = NewBuiltinType("type", nil)
 
-// Type returns `type`.
-func (t *Type) Type() *Type { return TypeType }
+// Type returns the metaclass, `type` unless the class has another.
+func (t *Type) Type() *Type {
+	if t.Meta != nil {
+		return t.Meta
+	}
+	return TypeType
+}
 
 // NewBuiltinType makes a built-in type with the given single base (nil
 // for object). The MRO is the base's MRO with t in front.
