@@ -318,7 +318,7 @@ func (c *compiler) classAnnAssign(s *ast.AnnAssign) stmtFn {
 	if !ok {
 		return nil
 	}
-	ann := c.expr(s.Annotation)
+	ann := c.annotation(s.Annotation)
 	var val exprFn
 	var store storeFn
 	if s.Value != nil {

@@ -424,6 +424,86 @@ func (c *compiler) defaultsFn(args *ast.Arguments) func(fr *Frame, f *Function) 
 	}
 }
 
+// annotationsFn compiles a def's annotations into the function's
+// __annotations__ dict, evaluated at def time in CPython's order
+// (parameters, then "return"); under `from __future__ import
+// annotations` each is its source text.
+func (c *compiler) annotationsFn(args *ast.Arguments, returns ast.Expr) func(fr *Frame, f *Function) error {
+	type ann struct {
+		name string
+		expr exprFn
+		text string
+	}
+	var anns []ann
+	add := func(name string, e ast.Expr) {
+		if e == nil {
+			return
+		}
+		if c.res.futureAnnotations {
+			anns = append(anns, ann{name: name, text: c.sourceText(e)})
+		} else {
+			anns = append(anns, ann{name: name, expr: c.expr(e)})
+		}
+	}
+	if args != nil {
+		for _, group := range [][]*ast.Arg{args.PosOnly, args.Args, {args.Vararg}, args.KwOnly, {args.Kwarg}} {
+			for _, a := range group {
+				if a != nil {
+					add(a.Name, a.Annotation)
+				}
+			}
+		}
+	}
+	add("return", returns)
+	if len(anns) == 0 {
+		return nil
+	}
+	return func(fr *Frame, f *Function) error {
+		d := runtime.NewDict()
+		for _, a := range anns {
+			if a.expr == nil {
+				d.SetStr(a.name, runtime.Str(a.text))
+				continue
+			}
+			v, err := a.expr(fr)
+			if err != nil {
+				return err
+			}
+			d.SetStr(a.name, v)
+		}
+		f.annotations.Store(d)
+		return nil
+	}
+}
+
+// annotation compiles an annotation: its value, or its source text under
+// `from __future__ import annotations`.
+func (c *compiler) annotation(e ast.Expr) exprFn {
+	if !c.res.futureAnnotations {
+		return c.expr(e)
+	}
+	text := runtime.Str(c.sourceText(e))
+	return func(*Frame) (runtime.Value, error) { return text, nil }
+}
+
+// sourceText is the source of expression e (one line; PEP 563's
+// stringified annotation).
+func (c *compiler) sourceText(e ast.Expr) string {
+	p := e.Position()
+	if p.Line < 1 || p.Line > len(c.lines) {
+		return ""
+	}
+	line := []rune(c.lines[p.Line-1])
+	end := len(line)
+	if p.EndLine == p.Line && p.EndCol-1 <= end && p.EndCol > p.Col {
+		end = p.EndCol - 1
+	}
+	if p.Col < 1 || p.Col-1 > end {
+		return ""
+	}
+	return string(line[p.Col-1 : end])
+}
+
 func docstring(body []ast.Stmt) runtime.Value {
 	if len(body) > 0 {
 		if es, ok := body[0].(*ast.ExprStmt); ok {
@@ -438,6 +518,7 @@ func docstring(body []ast.Stmt) runtime.Value {
 func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 	decorators := c.exprs(s.Decorators)
 	defaults := c.defaultsFn(s.Args)
+	annotations := c.annotationsFn(s.Args, s.Returns)
 	sc := c.res.scopes[s]
 	code := c.newCode(sc, s.Name, s.Pos.Line, s.Args, func() stmtFn { return c.block(s.Body) })
 	if len(s.Decorators) > 0 {
@@ -462,6 +543,11 @@ func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 		f := &Function{code: code, globals: g, name: s.Name, qualname: sc.qualname, doc: doc, module: modName}
 		if err := defaults(fr, f); err != nil {
 			return 0, err
+		}
+		if annotations != nil {
+			if err := annotations(fr, f); err != nil {
+				return 0, err
+			}
 		}
 		f.closure = makeClosure(fr, srcs)
 		var v runtime.Value = f

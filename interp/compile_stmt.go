@@ -78,7 +78,7 @@ func (c *compiler) stmt(st ast.Stmt) stmtFn {
 				return f
 			}
 		}
-		ann := c.expr(s.Annotation)
+		ann := c.annotation(s.Annotation)
 		evalAnn := c.scope.kind == scopeModule || c.scope.kind == scopeClass
 		if s.Value == nil {
 			if _, isName := s.Target.(*ast.Name); !isName {

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/spindle-lang/spindle/runtime"
 )
@@ -44,6 +45,9 @@ type Function struct {
 	doc        runtime.Value
 	module     runtime.Value
 	dict       *runtime.Dict // arbitrary attributes; lazily allocated
+	// annotations is __annotations__ (nil until the def has annotations
+	// or the attribute is read).
+	annotations atomic.Pointer[runtime.Dict]
 }
 
 var (
@@ -100,6 +104,12 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 		return f.globals.dict, nil
 	case "__code__":
 		return &codeValue{f.code}, nil
+	case "__annotations__":
+		if d := f.annotations.Load(); d != nil {
+			return d, nil
+		}
+		f.annotations.CompareAndSwap(nil, runtime.NewDict())
+		return f.annotations.Load(), nil
 	}
 	if f.dict != nil {
 		if v, ok := f.dict.GetStr(name); ok {
@@ -135,6 +145,19 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 		}
 		f.module = v
 		return nil
+	case "__annotations__":
+		switch d := v.(type) {
+		case nil:
+			f.annotations.Store(nil)
+		case *runtime.Dict:
+			f.annotations.Store(d)
+		default:
+			if v != runtime.None {
+				return runtime.NewError(runtime.TypeErrorType, "__annotations__ must be set to a dict object")
+			}
+			f.annotations.Store(nil)
+		}
+		return nil
 	case "__defaults__":
 		if v == nil || v == runtime.None {
 			f.defaults = nil
@@ -162,7 +185,7 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 
 // AttrNames lists the function's own attributes for dir().
 func (f *Function) AttrNames() []string {
-	out := []string{"__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__dict__", "__globals__", "__code__"}
+	out := []string{"__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__dict__", "__globals__", "__code__", "__annotations__"}
 	if f.dict != nil {
 		for _, k := range f.dict.Keys() {
 			if s, ok := k.(runtime.Str); ok {

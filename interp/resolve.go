@@ -133,6 +133,9 @@ type resolution struct {
 	scopes map[ast.Node]*scope
 	// loops maps a For (or a comprehension clause) to its variables.
 	loops map[ast.Node][]*loopVar
+	// futureAnnotations: `from __future__ import annotations` (PEP 563),
+	// function annotations are kept as their source text.
+	futureAnnotations bool
 }
 
 type resolver struct {
@@ -167,6 +170,7 @@ func resolveModule(mod *ast.Module, file string, src []byte) (*resolution, error
 	}
 	ms := r.newScope(scopeModule, mod, "<module>")
 	r.res.module = ms
+	r.res.futureAnnotations = hasFutureAnnotations(mod.Body)
 	r.cur = ms
 	r.stmts(mod.Body)
 	if r.err != nil {
@@ -177,6 +181,26 @@ func resolveModule(mod *ast.Module, file string, src []byte) (*resolution, error
 		return nil, r.err
 	}
 	return r.res, nil
+}
+
+// hasFutureAnnotations reports whether the module's leading __future__
+// imports include annotations.
+func hasFutureAnnotations(body []ast.Stmt) bool {
+	for _, st := range body {
+		imp, ok := st.(*ast.ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			if _, doc := st.(*ast.ExprStmt); doc {
+				continue
+			}
+			return false
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *resolver) errorf(pos ast.Pos, format string, args ...any) {

@@ -234,31 +234,7 @@ func newTypingModule() *rt.Module {
 		s, _ := rt.ToStr(th, name)
 		return identity(s), nil
 	}))
-	set("get_type_hints", rt.NewFunc("get_type_hints", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		if len(args) == 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "get_type_hints() missing 1 required positional argument: 'obj'")
-		}
-		out := rt.NewDict()
-		objs := []rt.Value{args[0]}
-		if t, ok := args[0].(*rt.Type); ok {
-			objs = nil
-			for i := len(t.MRO) - 1; i >= 0; i-- {
-				objs = append(objs, t.MRO[i])
-			}
-		}
-		for _, o := range objs {
-			a, err := rt.GetAttr(th, o, "__annotations__")
-			if err != nil {
-				continue
-			}
-			if d, ok := a.(*rt.Dict); ok {
-				for _, kv := range d.Items() {
-					out.Set(th, kv[0], kv[1])
-				}
-			}
-		}
-		return out, nil
-	}))
+	set("get_type_hints", rt.NewFunc("get_type_hints", typingGetTypeHints))
 	set("get_origin", rt.NewFunc("get_origin", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return rt.None, nil
 	}))
@@ -266,4 +242,93 @@ func newTypingModule() *rt.Module {
 		return rt.NewTuple(nil), nil
 	}))
 	return m
+}
+
+// typingGetTypeHints is get_type_hints(obj, globalns=None, localns=None):
+// the annotations of obj (of a class and its bases, base first), with
+// string annotations evaluated (in obj's globals unless globalns is
+// given) and None as NoneType.
+func typingGetTypeHints(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var obj, globalns, localns, extras rt.Value
+	globalns, localns, extras = rt.None, rt.None, rt.False
+	if err := rt.UnpackArgs("get_type_hints", args, kwargs, "obj", &obj, "globalns?", &globalns, "localns?", &localns, "include_extras?", &extras); err != nil {
+		return nil, err
+	}
+	type source struct {
+		anns    *rt.Dict
+		globals rt.Value
+	}
+	var sources []source
+	if t, ok := obj.(*rt.Type); ok {
+		for i := len(t.MRO) - 1; i >= 0; i-- {
+			c := t.MRO[i]
+			if c.Dict == nil {
+				continue
+			}
+			a, ok := c.Dict.GetStr("__annotations__")
+			d, isDict := a.(*rt.Dict)
+			if !ok || !isDict {
+				continue
+			}
+			g := globalns
+			if g == rt.None {
+				g = rt.NewDict()
+				if mods, ok := sysOf(th).Dict.GetStr("modules"); ok {
+					if m, err := rt.GetItem(th, mods, rt.Str(c.Module)); err == nil {
+						if mm, ok := m.(*rt.Module); ok {
+							g = mm.Dict
+						}
+					}
+				}
+			}
+			sources = append(sources, source{d, g})
+		}
+	} else {
+		a, err := rt.GetAttr(th, obj, "__annotations__")
+		if err != nil {
+			if rt.IsInstance(obj, rt.FunctionType) || rt.IsInstance(obj, rt.ModuleType) {
+				return nil, err
+			}
+			return nil, rt.NewError(rt.TypeErrorType, "%s is not a module, class, method, or function.", mustRepr(obj))
+		}
+		d, ok := a.(*rt.Dict)
+		if !ok {
+			return rt.NewDict(), nil
+		}
+		g := globalns
+		if g == rt.None {
+			g = rt.NewDict()
+			if m, ok := obj.(*rt.Module); ok {
+				g = m.Dict
+			} else if fg, err := rt.GetAttr(th, obj, "__globals__"); err == nil {
+				g = fg
+			}
+		}
+		sources = append(sources, source{d, g})
+	}
+	eval, _ := rt.Builtins.GetStr("eval")
+	out := rt.NewDict()
+	for _, src := range sources {
+		for _, kv := range src.anns.Items() {
+			v := kv[1]
+			if s, ok := v.(rt.Str); ok && eval != nil {
+				l := localns
+				if l == rt.None {
+					l = src.globals
+				}
+				r, err := rt.Call(th, eval, []rt.Value{s, src.globals, l}, nil)
+				if err != nil {
+					return nil, err
+				}
+				v = r
+			}
+			if v == rt.None {
+				v = rt.NoneType
+			}
+			if err := out.SetItem(th, kv[0], v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
 }
