@@ -12,11 +12,12 @@ import (
 // @abstractmethod and not overridden by a concrete one) into
 // __abstractmethods__ and wraps the class's constructor so that
 // instantiating a class with abstract methods raises CPython 3.11's
-// TypeError. ABCMeta is `type` (there are no metaclasses): classes
-// written `class X(metaclass=ABCMeta)` are not checked; register() and
-// isinstance of registered virtual subclasses work for ABC classes.
+// TypeError. ABCMeta is a metaclass (a subclass of type) whose __init__
+// does the same for classes written `class X(metaclass=ABCMeta)` and
+// their subclasses; register() and isinstance of registered virtual
+// subclasses work for both.
 
-var abcType *rt.Type
+var abcType, abcMetaType *rt.Type
 
 func init() {
 	abcType = goClass("ABC", "abc", nil,
@@ -35,10 +36,27 @@ func init() {
 		}),
 	)
 	abcType.Dict.SetStr("__abstractmethods__", rt.NewTuple(nil))
+	abcMetaType = goClass("ABCMeta", "abc", []*rt.Type{rt.TypeType},
+		"__init__", meth("__init__", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return abcInitSubclass(th, cls, nil, nil)
+		}),
+		"register", meth("register", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var sub rt.Value
+			if err := rt.UnpackArgs("register", args, kwargs, "subclass", &sub); err != nil {
+				return nil, err
+			}
+			st, ok := sub.(*rt.Type)
+			if !ok {
+				return nil, rt.NewError(rt.TypeErrorType, "Can only register classes")
+			}
+			registerVirtual(cls.(*rt.Type), st)
+			return sub, nil
+		}),
+	)
 	rt.RegisterModule("abc", func() *rt.Module {
 		m := rt.NewModule("abc")
 		m.Dict.SetStr("ABC", abcType)
-		m.Dict.SetStr("ABCMeta", rt.TypeType)
+		m.Dict.SetStr("ABCMeta", abcMetaType)
 		m.Dict.SetStr("abstractmethod", rt.NewFunc("abstractmethod", abcAbstractMethod))
 		for _, n := range []string{"abstractproperty", "abstractclassmethod", "abstractstaticmethod"} {
 			m.Dict.SetStr(n, rt.NewFunc(n, abcAbstractMethod))
