@@ -17,8 +17,8 @@ import (
 // interned to ints by Python equality and hash (one table per matcher),
 // so any hashable elements work. unified_diff and context_diff build
 // their lines at the call (CPython's are lazy generators: a type error
-// is raised at the call rather than at the first next()). Not provided:
-// ndiff, Differ, HtmlDiff, restore, IS_LINE_JUNK/IS_CHARACTER_JUNK.
+// is raised at the call rather than at the first next()). ndiff and
+// Differ are in difflib_ndiff.go. Not provided: HtmlDiff, restore.
 
 var seqMatcherType = newModuleType("SequenceMatcher", "difflib")
 
