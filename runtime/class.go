@@ -133,6 +133,8 @@ type classInfo struct {
 	nslots   atomic.Int32         // len(slotName), readable without mu
 	subs     []weak.Pointer[Type] // under mu: direct subclasses
 	metaCall bool                 // the metaclass defines __call__ (metaCallNew)
+	slotted  []string             // the class's own __slots__ names (slots.go)
+	noDict   bool                 // __slots__ all along the MRO: instances have no __dict__
 }
 
 func infoOf(t *Type) *classInfo {
@@ -235,7 +237,7 @@ func (c *classInfo) slotFor(name string) int {
 	if s := cell.Load(); s >= 0 {
 		return int(s)
 	}
-	if len(c.slotName) >= maxSlots {
+	if c.noDict || len(c.slotName) >= maxSlots {
 		return -1
 	}
 	s := len(c.slotName)
@@ -483,6 +485,9 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 	info.mu.Lock()
 	info.newGenLocked()
 	info.mu.Unlock()
+	if err := info.setupSlots(th); err != nil {
+		return nil, err
+	}
 	t.New = newUserInstance
 	if meta != TypeType {
 		t.Meta = meta
@@ -629,6 +634,9 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 	e := lookupEntry(t, name)
 	if e.value != nil {
 		return bindToClass(th, e.value, t)
+	}
+	if m := slotMember(t, name); m != nil {
+		return m, nil
 	}
 	if v, ok, err := metaAttr(th, t, name); ok || err != nil {
 		return v, err

@@ -270,7 +270,9 @@ func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen
 	}
 	switch name {
 	case "__dict__":
-		return inst.Dict(), nil
+		if !inst.info.noDict {
+			return inst.Dict(), nil
+		}
 	case "__class__":
 		return inst.class, nil
 	}

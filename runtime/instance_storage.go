@@ -122,7 +122,9 @@ func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
 func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 	slot := e.slot()
 	if slot < 0 && v != nil {
-		slot = inst.info.slotFor(name)
+		if slot = inst.info.slotFor(name); slot < 0 && inst.info.noDict {
+			return false // not in __slots__ (slots.go)
+		}
 	}
 	if !Sharing() && uint(slot) < inlineSlots && inst.dict.Load() == nil {
 		// One thread (sharing.go): no reader to exclude.
