@@ -56,6 +56,9 @@ func watchInterrupts(th *runtime.Thread) (stop func()) {
 					}
 					exc, code = runtime.NewException(runtime.SystemExitType, runtime.MakeInt(143)), 143
 				default:
+					if SignalOverridden != nil && SignalOverridden(int(syscall.SIGINT)) {
+						continue // the signal module delivers (or ignores) it
+					}
 					exc = runtime.NewException(runtime.KeyboardInterruptType)
 				}
 				if interrupted {

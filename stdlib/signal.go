@@ -13,15 +13,15 @@ import (
 // The signal module: signal.signal stores a handler (a callable, SIG_IGN
 // or SIG_DFL) and returns the previous one; getsignal; raise_signal and
 // os.kill of the own process run the handler synchronously on the
-// calling thread. For SIGTERM, SIGHUP and SIGUSR1/2 a Python handler is
-// also delivered when the OS sends the signal: it runs on a fresh
+// calling thread. For SIGINT, SIGTERM, SIGHUP and SIGUSR1/2 a Python
+// handler is also delivered when the OS sends the signal: it runs on a fresh
 // virtual thread, because running it on the main thread needs the
 // interpreter's help; an exception it raises (sys.exit()) is posted to
 // the main thread, whose next checkpoint raises it, as CPython raises it
-// there. SIGINT stays the interpreter's (KeyboardInterrupt) unless a
-// program handler is installed and raise_signal is used. SIGTERM's
-// default is the interpreter's too (SystemExit(143) in the main thread,
-// interp/interrupt.go); SIG_IGN and handlers override it.
+// there. The defaults of SIGINT (KeyboardInterrupt) and SIGTERM
+// (SystemExit(143)) are the interpreter's (interp/interrupt.go); SIG_IGN
+// and handlers override them, the OS disposition staying the
+// interpreter's while it watches them.
 
 var sigState struct {
 	sync.Mutex
@@ -139,45 +139,42 @@ func init() {
 				sigState.notify = map[int]chan os.Signal{}
 			}
 			sigState.handlers[sig] = handler
-			deliver := sig != int(syscall.SIGINT)
-			if deliver {
-				if ch, ok := sigState.notify[sig]; ok {
-					ossignal.Stop(ch)
-					delete(sigState.notify, sig)
-				}
-				// While the interpreter watches SIGTERM (structured
-				// cancellation, exit 143), SIG_DFL means that and SIG_IGN
-				// is honoured by the interpreter (SignalOverridden): the
-				// OS disposition stays the interpreter's.
-				interp := sig == int(syscall.SIGTERM) && rt.TermWatched()
-				switch {
-				case handler == sigIgn && !interp:
-					ossignal.Ignore(syscall.Signal(sig))
-				case handler == sigDfl && !interp:
-					ossignal.Reset(syscall.Signal(sig))
-				case handler == sigIgn || handler == sigDfl:
-				default:
-					ch := make(chan os.Signal, 1)
-					sigState.notify[sig] = ch
-					ossignal.Notify(ch, syscall.Signal(sig))
-					go func() {
-						for range ch {
-							hth := rt.NewThread("signal-handler")
-							if err := runSignalHandler(hth, sig); err != nil {
-								if exc := rt.AsException(err); exc != nil {
-									// As in CPython, an exception the handler
-									// raises (sys.exit(), KeyboardInterrupt)
-									// is raised in the main thread.
-									if main := rt.MainThread(); main != nil {
-										main.Interrupt(exc)
-									} else {
-										writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
-									}
+			if ch, ok := sigState.notify[sig]; ok {
+				ossignal.Stop(ch)
+				delete(sigState.notify, sig)
+			}
+			// While the interpreter watches SIGTERM (structured
+			// cancellation, exit 143), SIG_DFL means that and SIG_IGN
+			// is honoured by the interpreter (SignalOverridden): the
+			// OS disposition stays the interpreter's.
+			interp := (sig == int(syscall.SIGTERM) || sig == int(syscall.SIGINT)) && rt.TermWatched()
+			switch {
+			case handler == sigIgn && !interp:
+				ossignal.Ignore(syscall.Signal(sig))
+			case handler == sigDfl && !interp:
+				ossignal.Reset(syscall.Signal(sig))
+			case handler == sigIgn || handler == sigDfl:
+			default:
+				ch := make(chan os.Signal, 1)
+				sigState.notify[sig] = ch
+				ossignal.Notify(ch, syscall.Signal(sig))
+				go func() {
+					for range ch {
+						hth := rt.NewThread("signal-handler")
+						if err := runSignalHandler(hth, sig); err != nil {
+							if exc := rt.AsException(err); exc != nil {
+								// As in CPython, an exception the handler
+								// raises (sys.exit(), KeyboardInterrupt)
+								// is raised in the main thread.
+								if main := rt.MainThread(); main != nil {
+									main.Interrupt(exc)
+								} else {
+									writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
 								}
 							}
 						}
-					}()
-				}
+					}
+				}()
 			}
 			sigState.Unlock()
 			return old, nil
