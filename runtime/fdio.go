@@ -45,6 +45,10 @@ func IsPollable(f *os.File) bool {
 
 var pastTime = time.Unix(1, 0)
 
+// rewakeInterval is how often DoCancellable repeats a cancelled wait's
+// wake until the blocked call returns.
+const rewakeInterval = 10 * time.Millisecond
+
 // DoCancellable runs op, a blocking call on a pollable fd, as a
 // cancellation checkpoint. On cancellation wake() is called (setting a
 // past deadline) to make op return; restore() then undoes it. what names
@@ -60,9 +64,23 @@ func DoCancellable(th *Thread, what string, obj Value, wake, restore func(), op 
 			select {
 			case <-cancel:
 				wake()
-				fired <- true
 			case <-done:
 				fired <- false
+				return
+			}
+			// Several threads may wait on one fd (readers of a shared
+			// pipe): another one's restore() can clear the deadline
+			// before op saw this wake, so wake again until op returns.
+			tick := time.NewTicker(rewakeInterval)
+			defer tick.Stop()
+			for {
+				select {
+				case <-done:
+					fired <- true
+					return
+				case <-tick.C:
+					wake()
+				}
 			}
 		}()
 		err := op()
