@@ -120,18 +120,19 @@ func TakeDump(th *Thread) Dump {
 	}
 	var d Dump
 	if root != nil {
-		t := dumpThread(root)
+		t := dumpThread(root, th)
 		d.Main = &t
 	}
-	d.Background = dumpGroup(Background())
+	d.Background = dumpGroup(Background(), th)
 	if root != nil {
-		d.Background = dumpGroup(root.Env().background)
+		d.Background = dumpGroup(root.Env().background, th)
 	}
-	d.Daemons = dumpGroup(daemons)
+	d.Daemons = dumpGroup(daemons, th)
 	return d
 }
 
-func dumpThread(th *Thread) DumpThread {
+// self is the thread taking the dump (nil for SIGQUIT).
+func dumpThread(th, self *Thread) DumpThread {
 	t := DumpThread{Name: th.Label(), ID: th.id, Groups: []DumpGroup{}}
 	st := th.State()
 	what, obj := th.BlockedOn()
@@ -149,16 +150,16 @@ func dumpThread(th *Thread) DumpThread {
 			}
 		}
 	}
-	if f := racyTop(th, st); f != nil && f.Code != nil {
+	if f := racyTop(th, st, th == self); f != nil && f.Code != nil {
 		t.File, t.Line, t.Function = f.Code.File, f.Line, f.Code.Name
 	}
 	for _, g := range openGroups(th) {
-		t.Groups = append(t.Groups, dumpGroup(g))
+		t.Groups = append(t.Groups, dumpGroup(g, self))
 	}
 	return t
 }
 
-func dumpGroup(g *ThreadGroup) DumpGroup {
+func dumpGroup(g *ThreadGroup, self *Thread) DumpGroup {
 	dg := DumpGroup{Name: g.Name(), Threads: []DumpThread{}}
 	st, _ := g.load()
 	g.mu.Lock()
@@ -175,7 +176,7 @@ func dumpGroup(g *ThreadGroup) DumpGroup {
 	g.mu.Unlock()
 	for _, c := range g.Threads() {
 		if c.State() != StateDone {
-			dg.Threads = append(dg.Threads, dumpThread(c))
+			dg.Threads = append(dg.Threads, dumpThread(c, self))
 		}
 	}
 	return dg
