@@ -374,6 +374,7 @@ func solidBase(mro []*Type) (kind baseKind, builtin *Type, err error) {
 // metaclass= picks the metaclass (metaclass.go), the rest go to the
 // metaclass and __init_subclass__.
 func BuildClass(th *Thread, name, qualname, module string, bases []Value, ns *Dict, kwargs []KwArg) (Value, error) {
+	bases = mroEntries(bases)
 	var explicit *Type
 	var rest []KwArg
 	for i, kw := range kwargs {

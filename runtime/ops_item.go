@@ -39,13 +39,7 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 		return x.GetItem(th, key)
 	}
 	if t, ok := v.(*Type); ok {
-		if ClassContainer.GetItem != nil {
-			if r, ok, err := ClassContainer.GetItem(th, t, key); ok || err != nil {
-				return r, err
-			}
-		}
-		// list[int] and friends: generic aliases are accepted and ignored.
-		return t, nil
+		return classGetItem(th, t, key) // generic_alias.go
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", TypeName(v))
 }

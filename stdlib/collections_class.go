@@ -18,6 +18,10 @@ func goClass(name, module string, bases []*rt.Type, entries ...any) *rt.Type {
 	for i := 0; i+1 < len(entries); i += 2 {
 		ns.SetStr(entries[i].(string), entries[i+1].(rt.Value))
 	}
+	if _, ok := ns.GetStr("__class_getitem__"); !ok {
+		// Stdlib classes are generic in annotations (OrderedDict[str, int]).
+		ns.SetStr("__class_getitem__", rt.GenericClassGetItem)
+	}
 	bs := make([]rt.Value, len(bases))
 	for i, b := range bases {
 		bs[i] = b

@@ -1,0 +1,213 @@
+package runtime
+
+import "strings"
+
+// Subscripting a class: C[key].
+//
+// In order: a class container (enum, class_container.go), a metaclass
+// __getitem__, the class's __class_getitem__ (a user classmethod, or the
+// built-in one of list, dict, tuple, set, frozenset and type that makes a
+// types.GenericAlias printing list[int]). Other built-in types accept
+// subscripts as generic aliases too (stdlib types used in annotations);
+// a user class with neither is "not subscriptable", as in CPython.
+
+// GenericAliasType is types.GenericAlias.
+var GenericAliasType = func() *Type {
+	t := NewBuiltinType("GenericAlias", nil)
+	t.Module, t.Qualname = "types", "GenericAlias"
+	return t
+}()
+
+// GenericAlias is origin[args] (list[int]).
+type GenericAlias struct {
+	Origin Value
+	Args   []Value
+}
+
+// Type returns types.GenericAlias.
+func (*GenericAlias) Type() *Type { return GenericAliasType }
+
+// NewGenericAlias is origin[key]: a tuple key gives several arguments.
+func NewGenericAlias(origin, key Value) *GenericAlias {
+	if t, ok := key.(*Tuple); ok {
+		return &GenericAlias{Origin: origin, Args: t.Items}
+	}
+	return &GenericAlias{Origin: origin, Args: []Value{key}}
+}
+
+// aliasArgRepr is how CPython shows a type inside a generic alias: a
+// class by its (module-qualified) name, ... as "...".
+func aliasArgRepr(th *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case *Type:
+		if x.Module == "builtins" {
+			return x.Qualname, nil
+		}
+		return x.Module + "." + x.Qualname, nil
+	case *EllipsisValue:
+		return "...", nil
+	}
+	return Repr(th, v)
+}
+
+// Repr is list[int], dict[str, int], tuple[int, ...].
+func (g *GenericAlias) Repr(th *Thread) (string, error) {
+	var b strings.Builder
+	s, err := aliasArgRepr(th, g.Origin)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString(s)
+	b.WriteByte('[')
+	if len(g.Args) == 0 {
+		b.WriteString("()")
+	}
+	for i, a := range g.Args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := aliasArgRepr(th, a)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteByte(']')
+	return b.String(), nil
+}
+
+// Call instantiates the origin: list[int]("ab") is list("ab").
+func (g *GenericAlias) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
+	return Call(th, g.Origin, args, kwargs)
+}
+
+// GetAttr serves __origin__, __args__ and __parameters__; other names
+// are the origin's.
+func (g *GenericAlias) GetAttr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "__origin__":
+		return g.Origin, nil
+	case "__args__":
+		return NewTuple(append([]Value(nil), g.Args...)), nil
+	case "__parameters__":
+		return NewTuple(nil), nil
+	case "__class__":
+		return GenericAliasType, nil
+	}
+	return GetAttr(th, g.Origin, name)
+}
+
+// Equal compares origin and arguments.
+func (g *GenericAlias) Equal(th *Thread, other Value) (bool, bool, error) {
+	o, ok := other.(*GenericAlias)
+	if !ok {
+		return false, false, nil
+	}
+	if len(o.Args) != len(g.Args) {
+		return false, true, nil
+	}
+	eq, err := Equal(th, g.Origin, o.Origin)
+	if err != nil || !eq {
+		return false, true, err
+	}
+	for i := range g.Args {
+		eq, err := Equal(th, g.Args[i], o.Args[i])
+		if err != nil || !eq {
+			return false, true, err
+		}
+	}
+	return true, true, nil
+}
+
+// Hash combines the origin's and the arguments' hashes.
+func (g *GenericAlias) Hash(th *Thread) (int64, error) {
+	h, err := Hash(th, g.Origin)
+	if err != nil {
+		return 0, err
+	}
+	for _, a := range g.Args {
+		x, err := Hash(th, a)
+		if err != nil {
+			return 0, err
+		}
+		h = h*1000003 ^ x
+	}
+	return h, nil
+}
+
+// GenericClassGetItem is the __class_getitem__ of the generic built-in
+// classes: cls[key] is a GenericAlias. stdlib puts it on its generic
+// classes too.
+var GenericClassGetItem = &ClassMethod{Fn: NewFunc("__class_getitem__", func(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
+	if len(args) != 2 || len(kwargs) > 0 {
+		return nil, NewError(TypeErrorType, "__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
+	}
+	return NewGenericAlias(args[0], args[1]), nil
+})}
+
+func init() {
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+		t.Dict.SetStr("__class_getitem__", GenericClassGetItem)
+	}
+}
+
+// classGetItem is t[key] for a class t.
+func classGetItem(th *Thread, t *Type, key Value) (Value, error) {
+	if ClassContainer.GetItem != nil {
+		if r, ok, err := ClassContainer.GetItem(th, t, key); ok || err != nil {
+			return r, err
+		}
+	}
+	if t.Meta != nil {
+		if e := lookupEntry(t.Meta, "__getitem__"); e.user() {
+			return callEntry(th, e, t, []Value{key}, nil)
+		}
+	}
+	e := lookupEntry(t, "__class_getitem__")
+	if e.value != nil {
+		fn, err := bindToClass(th, e.value, t)
+		if err != nil {
+			return nil, err
+		}
+		return Call(th, fn, []Value{key}, nil)
+	}
+	for _, k := range t.MRO {
+		if k != ObjectType && infoOf(k) == nil {
+			return NewGenericAlias(t, key), nil
+		}
+	}
+	return nil, NewError(TypeErrorType, "type '%s' is not subscriptable", t.Name)
+}
+
+// mroEntries replaces generic-alias bases by their origin
+// (class Stack(Generic[T]), class L(list[int])), as their
+// __mro_entries__ does in CPython; an origin already among the bases is
+// dropped.
+func mroEntries(bases []Value) []Value {
+	var out []Value
+	for i, b := range bases {
+		g, ok := b.(*GenericAlias)
+		if !ok {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]Value(nil), bases[:i]...)
+		}
+		dup := false
+		for _, x := range bases {
+			if x == g.Origin {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, g.Origin)
+		}
+	}
+	if out == nil {
+		return bases
+	}
+	return out
+}
