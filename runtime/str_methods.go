@@ -10,11 +10,46 @@ import (
 // The methods of str. Positions given to and returned by methods count
 // code points; ASCII strings (the common case) use byte offsets directly.
 
-// strMethod wraps a str method body with the receiver check.
+// strMethod wraps a str method body with the receiver check. Positional
+// arguments that are instances of str subclasses reach the body as
+// their str value (as CPython's str methods read them), except for
+// format and format_map, whose arguments keep their own __format__.
 func strMethod(name string, fn func(th *Thread, s string, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
-	return typedMethod("str", name, func(th *Thread, s Str, args []Value, kwargs []KwArg) (Value, error) {
+	keep := name == "format" || name == "format_map"
+	return NewMethod(name, func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+		s, ok := unwrap(self).(Str) // str.join(S("-"), ...) with S a str subclass
+		if !ok {
+			return nil, NewError(TypeErrorType, "descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, TypeName(self))
+		}
+		if !keep {
+			args = unwrapStrArgs(args)
+		}
 		return fn(th, string(s), args, kwargs)
 	})
+}
+
+// unwrapStrArgs replaces the str-subclass instances of args by their str
+// values, copying args only when there is one.
+func unwrapStrArgs(args []Value) []Value {
+	for i, a := range args {
+		inst, ok := a.(*Instance)
+		if !ok {
+			continue
+		}
+		if _, isStr := inst.Base.(Str); !isStr {
+			continue
+		}
+		out := append([]Value(nil), args...)
+		for j := i; j < len(out); j++ {
+			if in, ok := out[j].(*Instance); ok {
+				if bs, ok := in.Base.(Str); ok {
+					out[j] = bs
+				}
+			}
+		}
+		return out
+	}
+	return args
 }
 
 // strNoArgs makes a method that takes no arguments.
@@ -205,7 +240,7 @@ func strAffix(name string, end bool) *Builtin {
 			return Bool(match(string(a))), nil
 		case *Tuple:
 			for _, it := range a.Items {
-				x, ok := it.(Str)
+				x, ok := unwrap(it).(Str)
 				if !ok {
 					return nil, NewError(TypeErrorType, "tuple for %s must only contain str, not %s", name, TypeName(it))
 				}
@@ -865,7 +900,7 @@ func joinItems(sep string, items []Value) (Value, error) {
 	}
 	n := len(sep) * (len(items) - 1)
 	for i, it := range items {
-		s, ok := it.(Str)
+		s, ok := unwrap(it).(Str) // str subclasses join as their str value
 		if !ok {
 			return nil, NewError(TypeErrorType, "sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
@@ -877,7 +912,7 @@ func joinItems(sep string, items []Value) (Value, error) {
 		if i > 0 {
 			b.WriteString(sep)
 		}
-		b.WriteString(string(it.(Str)))
+		b.WriteString(string(unwrap(it).(Str)))
 	}
 	return Str(b.String()), nil
 }
@@ -895,7 +930,7 @@ func strTranslate(th *Thread, s string, table Value) (Value, error) {
 			}
 			return nil, err
 		}
-		switch x := v.(type) {
+		switch x := unwrap(v).(type) { // str and int subclasses too
 		case *NoneValue:
 		case Str:
 			b.WriteString(string(x))
@@ -919,6 +954,7 @@ func strMaketrans(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	if len(args) < 1 || len(args) > 3 {
 		return nil, NewError(TypeErrorType, "maketrans expected at most 3 arguments, got %d", len(args))
 	}
+	args = unwrapStrArgs(args)
 	d := NewDict()
 	if len(args) == 1 {
 		src, ok := args[0].(*Dict)

@@ -407,7 +407,7 @@ func (s Str) Iter(th *Thread) (Iterator, error) { return &strIterator{s: string(
 
 // Contains implements `sub in s`.
 func (s Str) Contains(th *Thread, item Value) (bool, error) {
-	sub, ok := item.(Str)
+	sub, ok := unwrap(item).(Str)
 	if !ok {
 		return false, NewError(TypeErrorType, "'in <string>' requires string as left operand, not %s", TypeName(item))
 	}

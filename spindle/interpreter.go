@@ -223,7 +223,8 @@ func (it *Interpreter) Call(ctx context.Context, fn Value, args ...Value) (Value
 }
 
 // Main runs src as a program, the way the spindle command runs a file
-// or -c code: __main__.__file__ is filename, an uncaught exception's
+// or -c code: __main__.__file__ is filename (left undefined for
+// filename "<string>", -c code, as in CPython), an uncaught exception's
 // traceback (or SyntaxError) is printed to Stderr, the background
 // threads are joined, the atexit callbacks run, and the result is the
 // process exit status (0; 1 for an uncaught exception or a failed
@@ -232,7 +233,9 @@ func (it *Interpreter) Call(ctx context.Context, fn Value, args ...Value) (Value
 func (it *Interpreter) Main(ctx context.Context, filename string, src []byte) int {
 	code := 0
 	it.main.File = filename
-	it.main.Dict.SetStr("__file__", runtime.Str(filename))
+	if filename != "<string>" {
+		it.main.Dict.SetStr("__file__", runtime.Str(filename))
+	}
 	it.run(ctx, func(th *runtime.Thread) error {
 		code = interp.RunMain(th, it.main, filename, src)
 		return nil

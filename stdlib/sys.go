@@ -4,6 +4,8 @@ import (
 	"math"
 	"os"
 	goruntime "runtime"
+	"sort"
+	"strings"
 	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -59,6 +61,7 @@ func sysOf(th *rt.Thread) *rt.Module {
 func SetupEnv(e *rt.Env, argv, path []string) {
 	m := newSysModuleWith(rt.NewList(strValues(argv)), rt.NewList(strValues(path)), e.Stdout, e.Stderr, e.Stdin)
 	m.Dict.SetStr("modules", e.Modules)
+	m.Dict.SetStr("builtin_module_names", builtinModuleNames(e.AllowModule))
 	e.Sys = m
 	if e.AllowModule == nil || e.AllowModule("sys") {
 		e.Modules.SetStr("sys", m)
@@ -136,7 +139,7 @@ func newSysModuleWith(argv, path *rt.List, stdout, stderr, stdin *rt.File) *rt.M
 		exe = ""
 	}
 	d.SetStr("executable", rt.Str(exe))
-	d.SetStr("builtin_module_names", builtinModuleNames())
+	d.SetStr("builtin_module_names", builtinModuleNames(nil))
 	d.SetStr("float_info", newNamedTuple(floatInfoType,
 		[]string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
 		[]rt.Value{rt.Float(math.MaxFloat64), rt.MakeInt(1024), rt.MakeInt(308), rt.Float(2.2250738585072014e-308),
@@ -209,8 +212,21 @@ func newSysModuleWith(argv, path *rt.List, stdout, stderr, stdin *rt.File) *rt.M
 	return m
 }
 
-func builtinModuleNames() *rt.Tuple {
-	names := []string{"__future__", "functools", "itertools", "math", "operator", "string", "sys", "time"}
+// builtinModuleNames is sys.builtin_module_names: the sorted top-level
+// names of the modules built into the interpreter (rt.BuiltinModules,
+// plus sys and builtins), less those allow forbids (nil allows all).
+// Submodules such as collections.abc are not listed, as in CPython.
+func builtinModuleNames(allow func(string) bool) *rt.Tuple {
+	names := []string{"builtins", "sys"}
+	for name := range rt.BuiltinModules {
+		if strings.Contains(name, ".") || name == "builtins" || name == "sys" {
+			continue
+		}
+		if allow == nil || allow(name) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
 	return rt.NewTuple(strValues(names))
 }
 
