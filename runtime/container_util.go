@@ -185,6 +185,12 @@ func seqIndexArg(what string, key Value) (int, error) {
 	case HasIndex:
 		return IndexInt(key)
 	}
+	if iv, ok, err := indexIfInstance(key); ok {
+		if err != nil {
+			return 0, err
+		}
+		return IndexInt(iv)
+	}
 	return 0, NewError(TypeErrorType, "%s indices must be integers or slices, not %s", what, TypeName(key))
 }
 
@@ -202,6 +208,12 @@ func seqClampIndex(v Value) (int, error) {
 		return seqMaxInt, nil
 	case Bool, HasIndex:
 		return IndexInt(v)
+	}
+	if iv, ok, err := indexIfInstance(v); ok {
+		if err != nil {
+			return 0, err
+		}
+		return seqClampIndex(iv)
 	}
 	return 0, NewError(TypeErrorType, "slice indices must be integers or have an __index__ method")
 }

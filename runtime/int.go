@@ -134,6 +134,13 @@ func IndexInt(v Value) (int, error) {
 			return 0, err
 		}
 		return IndexInt(iv)
+	case *Instance:
+		if iv, ok, err := instanceIndex(nil, x); ok {
+			if err != nil {
+				return 0, err
+			}
+			return IndexInt(iv)
+		}
 	}
 	return 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(v))
 }

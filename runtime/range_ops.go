@@ -205,7 +205,7 @@ func (r *Range) GetItem(th *Thread, key Value) (Value, error) {
 		return nil, NewError(IndexErrorType, "range object index out of range")
 	default:
 		if !IsIntValue(key) {
-			if _, ok := key.(HasIndex); !ok {
+			if _, ok := key.(HasIndex); !ok && !hasUserIndex(key) {
 				return nil, NewError(TypeErrorType, "range indices must be integers or slices, not %s", TypeName(key))
 			}
 		}

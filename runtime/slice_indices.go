@@ -24,6 +24,12 @@ func sliceBound(v Value) (int, error) {
 			return sliceBound(r)
 		}
 	}
+	if iv, ok, err := indexIfInstance(v); ok {
+		if err != nil {
+			return 0, err
+		}
+		return sliceBound(iv)
+	}
 	return 0, NewError(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
 }
 

@@ -297,6 +297,13 @@ func (s Str) GetItem(th *Thread, key Value) (Value, error) {
 			return nil, err
 		}
 		return strIndex(string(s), i)
+	case *Instance:
+		if iv, ok, err := instanceIndex(th, k); ok {
+			if err != nil {
+				return nil, err
+			}
+			return s.GetItem(th, iv)
+		}
 	}
 	return nil, NewError(TypeErrorType, "string indices must be integers, not '%s'", TypeName(key))
 }
