@@ -155,6 +155,10 @@ func init() {
 				ossignal.Reset(syscall.Signal(sig))
 			case handler == sigIgn || handler == sigDfl:
 			default:
+				// The handler will run Python code on another goroutine:
+				// turn the shared-data locks on now, from the program's
+				// thread (runtime/sharing.go).
+				rt.EnableSharing()
 				ch := make(chan os.Signal, 1)
 				sigState.notify[sig] = ch
 				ossignal.Notify(ch, syscall.Signal(sig))
