@@ -74,6 +74,8 @@ func TestMoreErrors(t *testing.T) {
 		{"@dec\nasync: pass\n", "", "invalid syntax", 2, 1, false},
 		{"if x:\n    pass\nelse:\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, 6, true},
 		{"def f(\n", "", "'(' was never closed", 1, 6, true},
+		{"def f(:\n", "", "invalid syntax", 1, 7, false},        // a genuine error before the open bracket's end
+		{"x = [1, 2\n", "", "'[' was never closed", 1, 5, true}, // only the end of input is missing
 		{"s = '''abc\n", "", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, true},
 		{"x = 1 +\n", "", "invalid syntax", 1, 8, false},
 		{"for x in y:\n    for z in x:\n", "IndentationError", "expected an indented block after 'for' statement on line 2", 2, 16, true},

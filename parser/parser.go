@@ -85,6 +85,10 @@ func (s *source) lexerError(toks []plex.Token, lexErr error) error {
 	if last.Type == lexer.Newline {
 		el, ec = last.Pos.Line+1, 1
 	}
+	// The EOF token stands one column past the last token's end, so that
+	// a parse that read the EOF (ran out of input) is told apart from one
+	// that failed on the last real token (a genuine error: `def f(:`).
+	ec++
 	toks = append(toks[:len(toks):len(toks)], plex.Token{Type: lexer.EOF, Pos: plex.Position{Filename: s.filename, Line: el, Column: ec}})
 	_, err := parseStmts(toks)
 	var pe *parseError

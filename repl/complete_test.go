@@ -93,6 +93,19 @@ func TestCheckInput(t *testing.T) {
 		{[]string{"x = )"}, stateRun},
 		{[]string{"if x:", "pass"}, stateRun},
 		{[]string{"  x = 1"}, stateRun}, // unexpected indent
+		// An open bracket continues only while there is no error so far
+		// (codeop.compile_command of CPython 3.11 agrees on each).
+		{[]string{"def f(:"}, stateRun},
+		{[]string{"[1 2"}, stateRun},
+		{[]string{"foo(a b"}, stateRun},
+		{[]string{"[1, 2,", " 3 4"}, stateRun},
+		{[]string{"foo(1,"}, stateMore},
+		{[]string{"x = (1 +"}, stateMore},
+		{[]string{"if (a"}, stateMore},
+		{[]string{"f(x for x in y"}, stateMore},
+		{[]string{"print((1, 2)"}, stateMore},
+		{[]string{"d = {'a': [1,"}, stateMore},
+		{[]string{"foo(a,  # comment"}, stateMore},
 	}
 	for _, tc := range cases {
 		require.Equal(t, tc.want, checkInput(tc.lines), "%q", tc.lines)

@@ -3,6 +3,9 @@ package repl
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/spindle-lang/spindle/ast"
 	"github.com/spindle-lang/spindle/lexer"
@@ -33,10 +36,9 @@ const (
 //     since more clauses or statements may follow;
 //   - anything else runs at once, a syntax error included.
 //
-// The parser decides which error wins when a bracket is still open: it
-// reports as CPython does for a file, so `def f(:` is "'(' was never
-// closed" (Incomplete) and the REPL waits for more lines, where
-// CPython's REPL reports "invalid syntax" at once.
+// An open bracket continues only while the input has no syntax error so
+// far: `[1 2` and `foo(a b` are reported at once (with the file's message,
+// "'[' was never closed", as CPython's REPL does).
 func checkInput(lines []string) inputState {
 	src := strings.Join(lines, "\n") + "\n"
 	if isBlank(src) {
@@ -50,7 +52,10 @@ func checkInput(lines []string) inputState {
 			return stateRun // a real error: report it now
 		}
 		var le *lexer.Error
-		if _, err := lexer.Tokenize("<stdin>", []byte(src)); errors.As(err, &le) && le.Incomplete {
+		if toks, err := lexer.Tokenize("<stdin>", []byte(src)); errors.As(err, &le) && le.Incomplete {
+			if strings.HasSuffix(le.Msg, "was never closed") && errorBeforeEnd(src, toks) {
+				return stateRun // `[1 2`: reported now, as CPython's REPL does
+			}
 			return stateMore // open bracket or string: blank lines too
 		}
 		if ended {
@@ -84,4 +89,43 @@ func isCompound(st ast.Stmt) bool {
 		return true
 	}
 	return false
+}
+
+// errorBeforeEnd reports whether src, whose brackets toks leave open,
+// has a syntax error before its end: src with the open brackets closed
+// fails to parse at a place before the closing brackets (a failure at
+// them, or after, means more input could still fit).
+func errorBeforeEnd(src string, toks []plexer.Token) bool {
+	var open []byte
+	for _, t := range toks {
+		if t.Type != lexer.Op || len(t.Value) != 1 {
+			continue
+		}
+		switch c := t.Value[0]; c {
+		case '(', '[', '{':
+			open = append(open, c)
+		case ')', ']', '}':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	if len(open) == 0 {
+		return false
+	}
+	body := strings.TrimRight(src, "\n")
+	var b strings.Builder
+	b.WriteString(body)
+	for i := len(open) - 1; i >= 0; i-- {
+		b.WriteByte(map[byte]byte{'(': ')', '[': ']', '{': '}'}[open[i]])
+	}
+	b.WriteByte('\n')
+	_, err := parser.ParseFile("<stdin>", []byte(b.String()))
+	var se *ast.SyntaxError
+	if err == nil || !errors.As(err, &se) || se.Incomplete {
+		return false
+	}
+	lines := strings.Split(body, "\n")
+	endLine, endCol := len(lines), utf8.RuneCountInString(lines[len(lines)-1])+1
+	return se.Line < endLine || (se.Line == endLine && se.Col < endCol)
 }
