@@ -581,8 +581,24 @@ func (e *Exception) AttrNames() []string {
 	return names
 }
 
-// Hash is identity-based, as for any object without __eq__.
+// Hash is identity-based, as for any object without __eq__, unless a
+// user exception class defines __hash__ (or sets it to None by defining
+// __eq__ alone).
 func (e *Exception) Hash(th *Thread) (int64, error) {
+	if t := e.Type(); infoOf(t) != nil {
+		if en := lookupEntry(t, "__hash__"); en.value == None {
+			return 0, NewError(TypeErrorType, "unhashable type: '%s'", t.Name)
+		} else if en.user() {
+			r, err := callEntry(th, en, e, nil, nil)
+			if err != nil {
+				return 0, err
+			}
+			if !IsIntValue(r) {
+				return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
+			}
+			return Hash(th, r)
+		}
+	}
 	return int64(uintptr(unsafe.Pointer(e)) >> 4), nil
 }
 
