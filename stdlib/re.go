@@ -58,14 +58,18 @@ func init() {
 
 func newReModule() *rt.Module {
 	m := rt.NewModule("re")
-	for name, v := range map[string]int{
-		"A": reASCII, "ASCII": reASCII, "I": reIgnoreCase, "IGNORECASE": reIgnoreCase,
-		"L": reLocale, "LOCALE": reLocale, "M": reMultiline, "MULTILINE": reMultiline,
-		"S": reDotAll, "DOTALL": reDotAll, "U": reUnicode, "UNICODE": reUnicode,
-		"X": reVerbose, "VERBOSE": reVerbose, "DEBUG": reDebug, "NOFLAG": 0,
-		"T": reTemplate, "TEMPLATE": reTemplate,
-	} {
-		m.Dict.SetStr(name, rt.MakeInt(int64(v)))
+	th := rt.NewThread("")
+	flagType, err := newRegexFlag(th)
+	if err != nil {
+		panic("re.RegexFlag: " + err.Error())
+	}
+	m.Dict.SetStr("RegexFlag", flagType)
+	for _, f := range reFlagNames {
+		v, err := rt.GetAttr(th, flagType, f.name)
+		if err != nil {
+			panic("re.RegexFlag: " + err.Error())
+		}
+		m.Dict.SetStr(f.name, v)
 	}
 	m.Dict.SetStr("error", reErrorType)
 	m.Dict.SetStr("Pattern", rePatternType)
