@@ -205,3 +205,18 @@ func init() {
 		}),
 	)
 }
+
+// metaDunder calls the metaclass's user dunder name on class t (len(C),
+// iter(C), x in C with a metaclass defining __len__, __iter__,
+// __contains__); ok is false when the metaclass does not define it.
+func metaDunder(th *Thread, t *Type, name string, args ...Value) (Value, bool, error) {
+	if t.Meta == nil {
+		return nil, false, nil
+	}
+	e := lookupEntry(t.Meta, name)
+	if !e.user() {
+		return nil, false, nil
+	}
+	r, err := callEntry(th, e, t, args, nil)
+	return r, true, err
+}

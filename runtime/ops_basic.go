@@ -73,6 +73,16 @@ func Repr(th *Thread, v Value) (string, error) {
 		defer LeaveNative(th)
 		return x.Repr(th)
 	case *Type:
+		if r, ok, err := metaDunder(th, x, "__repr__"); ok {
+			if err != nil {
+				return "", err
+			}
+			s, isStr := r.(Str)
+			if !isStr {
+				return "", NewError(TypeErrorType, "__repr__ returned non-string (type %s)", TypeName(r))
+			}
+			return string(s), nil
+		}
 		return typeRepr(x), nil
 	case *Builtin:
 		if x.Self != nil && x.Method {
@@ -307,6 +317,12 @@ func Len(th *Thread, v Value) (int, error) {
 	case *Type:
 		if members, ok := classMembers(x); ok {
 			return len(members), nil
+		}
+		if r, ok, err := metaDunder(th, x, "__len__"); ok {
+			if err != nil {
+				return 0, err
+			}
+			return IndexInt(r)
 		}
 	}
 	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", TypeName(v))

@@ -97,6 +97,12 @@ func Contains(th *Thread, container, item Value) (bool, error) {
 				return in, nil
 			}
 		}
+		if r, ok, err := metaDunder(th, x, "__contains__", item); ok {
+			if err != nil {
+				return false, err
+			}
+			return Truth(th, r)
+		}
 	}
 	it, err := Iter(th, container)
 	if err != nil {
@@ -128,6 +134,15 @@ func Iter(th *Thread, v Value) (Iterator, error) {
 	if t, ok := v.(*Type); ok {
 		if members, ok := classMembers(t); ok {
 			return NewTuple(members).Iter(th)
+		}
+		if r, ok, err := metaDunder(th, t, "__iter__"); ok {
+			if err != nil {
+				return nil, err
+			}
+			if it, isIt := r.(Iterator); isIt {
+				return it, nil
+			}
+			return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeName(r))
 		}
 	}
 	// An iterator is its own iterable (iter(it) is it).
