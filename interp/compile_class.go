@@ -219,7 +219,10 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 		}
 
 		// Run the body into a fresh namespace.
-		ns := runtime.NewDict()
+		ns, perr := runtime.PrepareNamespace(th, name, bs, kwargs)
+		if perr != nil {
+			return 0, perr
+		}
 		ns.SetStr("__module__", runtime.Str(modName))
 		ns.SetStr("__qualname__", runtime.Str(qualname))
 		if anns {

@@ -220,3 +220,48 @@ func metaDunder(th *Thread, t *Type, name string, args ...Value) (Value, bool, e
 	r, err := callEntry(th, e, t, args, nil)
 	return r, true, err
 }
+
+// PrepareNamespace is the namespace a class body runs into: a fresh dict,
+// or what the metaclass's __prepare__(name, bases, **kwargs) returns
+// (which must be a dict here: the body stores into a plain dict).
+func PrepareNamespace(th *Thread, name string, bases []Value, kwargs []KwArg) (*Dict, error) {
+	var explicit *Type
+	var rest []KwArg
+	for _, kw := range kwargs {
+		if kw.Name == "metaclass" {
+			t, ok := kw.Value.(*Type)
+			if !ok {
+				return NewDict(), nil
+			}
+			explicit = t
+			continue
+		}
+		rest = append(rest, kw)
+	}
+	if explicit == nil && len(bases) == 0 {
+		return NewDict(), nil
+	}
+	meta, err := resolveMeta(explicit, mroEntries(bases))
+	if err != nil || meta == TypeType {
+		return NewDict(), nil // the conflict is reported by BuildClass
+	}
+	e := lookupEntry(meta, "__prepare__")
+	if !e.user() {
+		return NewDict(), nil
+	}
+	fn, err := bindToClass(th, e.value, meta)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Value, len(bases))
+	copy(items, bases)
+	r, err := Call(th, fn, []Value{Str(name), NewTuple(items)}, rest)
+	if err != nil {
+		return nil, err
+	}
+	d, ok := r.(*Dict)
+	if !ok {
+		return nil, NewError(TypeErrorType, "%s.__prepare__() must return a dict, not %s", meta.Name, TypeName(r))
+	}
+	return d, nil
+}
