@@ -38,11 +38,15 @@ class ChatRoom:
         if member is None:
             return
         conn, lock = member
+        # Counted before sending: a line a client has read is counted even
+        # when the server is cancelled right after (as the demo does once
+        # every client has heard everything).
+        self.relayed.update(lambda n: n + 1)
         try:
             with lock:  # one writer per connection at a time
                 conn.sendall((line + "\n").encode())
-            self.relayed.update(lambda n: n + 1)
         except OSError:
+            self.relayed.update(lambda n: n - 1)
             self.leave(name)  # a member that went away is dropped
 
     def broadcast(self, sender, text):
