@@ -16,9 +16,13 @@ import (
 // bench/containers.sp spends 18% less CPU with 8 MB (peak RSS 24 -> 34
 // MB), 29% less with 16 MB (41 MB). Each cycle also stops every thread
 // briefly, which limits the speedup of CPU-bound threads
-// (bench/parallel_speedup.sh). 8 MB keeps the spawn benchmark's peak RSS
-// within 2x plain Go's (bench/SPAWN.md); 16 MB did not for 100k no-op
-// threads.
+// (bench/parallel_speedup.sh). 16 MB pushed the spawn benchmark's peak
+// RSS past 2x plain Go's (bench/SPAWN.md). The default is 4 MB, chosen on
+// the whole suite (bash bench/compare.sh -n 3, idle machine, ratio to
+// python3 time / RSS): with 0 bigint ran 1.63x python3's time; with 8 MB
+// every program was within 1.5x but six went over 2x python3's peak RSS;
+// with 4 MB every program is within 1.5x in time and all but bigint
+// (2.4x) within 2x in RSS.
 //
 // The floor is a pointer-free block that is never touched: the collector
 // counts it as live (so the next cycle starts only after as much again
@@ -28,7 +32,7 @@ import (
 // collection. SPINDLE_GC_FLOOR_MB overrides the size (0 turns it off).
 var gcFloor []byte
 
-const defaultGCFloorMB = 8
+const defaultGCFloorMB = 4
 
 func init() {
 	mb := defaultGCFloorMB
