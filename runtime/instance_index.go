@@ -48,3 +48,14 @@ func hasUserIndex(v Value) bool {
 	inst, ok := v.(*Instance)
 	return ok && inst.info.entry("__index__").user()
 }
+
+// repeatIndex is the count an instance gives a sequence repetition
+// (seq * obj): its __index__ (an int subclass's value included), unless
+// its class defines __rmul__ itself, which CPython tries first.
+func repeatIndex(v Value) (Value, bool, error) {
+	inst, ok := v.(*Instance)
+	if !ok || inst.info.entry("__rmul__").user() {
+		return nil, false, nil
+	}
+	return instanceIndex(nil, inst)
+}

@@ -198,6 +198,12 @@ func seqReflectedOr(th *Thread, op ast.Op, self, other Value, fail func() error)
 // an Int and ok; or ok false with the result to return (NotImplemented or
 // the reflected operand's answer) or the error.
 func seqRepeatCount(th *Thread, op ast.Op, self, other Value, right bool) (Value, bool, error) {
+	if iv, ok, err := repeatIndex(other); ok {
+		if err != nil {
+			return nil, false, err
+		}
+		other = iv
+	}
 	var n int
 	switch x := other.(type) {
 	case Int:

@@ -235,6 +235,13 @@ func strRepeatCount(other Value) (int, bool, error) {
 	case HasIndex:
 		n, err := IndexInt(other)
 		return n, true, err
+	case *Instance:
+		if iv, ok, err := repeatIndex(x); ok {
+			if err != nil {
+				return 0, true, err
+			}
+			return strRepeatCount(iv)
+		}
 	}
 	return 0, false, nil
 }

@@ -429,6 +429,7 @@ func percentFill(b *strings.Builder, c byte, n int) {
 
 // percentIntArg converts the argument of %d/%x/%o to an int.
 func percentIntArg(c byte, v Value) (Value, error) {
+	v = numericBase(v)
 	switch x := v.(type) {
 	case Int, *BigInt:
 		return x, nil
@@ -453,8 +454,18 @@ func percentIntArg(c byte, v Value) (Value, error) {
 }
 
 func percentFloatArg(v Value) (float64, error) {
+	v = numericBase(v)
 	if !isNumber(v) {
 		return 0, NewError(TypeErrorType, "must be real number, not %s", TypeName(v))
 	}
 	return toFloat(v)
+}
+
+// numericBase returns the int or float value an instance of an int or
+// float subclass (IntEnum, IntFlag, class I(int)) carries, or v itself.
+func numericBase(v Value) Value {
+	if inst, ok := v.(*Instance); ok && inst.Base != nil && isNumber(inst.Base) {
+		return inst.Base
+	}
+	return v
 }
