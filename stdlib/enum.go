@@ -595,7 +595,31 @@ func EnumClassIter(cls *rt.Type) (members []rt.Value, ok bool) {
 	if ei == nil {
 		return nil, false
 	}
-	return append([]rt.Value(nil), ei.list...), true
+	if !ei.flag {
+		return append([]rt.Value(nil), ei.list...), true
+	}
+	// A Flag class iterates (and counts) its canonical members only:
+	// single-bit values, no 0 and no multi-bit combinations (3.11).
+	for _, m := range ei.list {
+		if singleBitMember(m) {
+			members = append(members, m)
+		}
+	}
+	return members, true
+}
+
+// singleBitMember reports whether a Flag member's value is a power of two.
+func singleBitMember(m rt.Value) bool {
+	inst, ok := m.(*rt.Instance)
+	if !ok {
+		return false
+	}
+	v, ok := inst.Dict().GetStr("_value_")
+	if !ok {
+		return false
+	}
+	n, ok := v.(rt.Int)
+	return ok && n > 0 && n&(n-1) == 0
 }
 
 // EnumClassGetItem is Color['RED'].
