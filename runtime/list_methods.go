@@ -123,22 +123,29 @@ func listRemove(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 	if err := cOneArg("list.remove", args, kwargs); err != nil {
 		return nil, err
 	}
-	for i := 0; ; i++ {
-		v, ok := l.get(i)
-		if !ok {
-			return nil, NewError(ValueErrorType, "list.remove(x): x not in list")
-		}
-		eq, err := sameOrEqual(th, v, args[0])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			if !l.removeAt(i, v) {
-				// Another thread changed the list meanwhile: search again.
-				i = -1
-				continue
+	// The search runs over a snapshot, so that items moved by other
+	// threads meanwhile (an insert, remove or reverse) cannot make it skip
+	// the one it looks for; removeAt then checks the item is still at that
+	// index, and the search starts again from a new snapshot if not.
+	var buf [16]Value
+	for {
+		items := l.SnapshotInto(buf[:])
+		found := false
+		for i, v := range items {
+			eq, err := sameOrEqual(th, v, args[0])
+			if err != nil {
+				return nil, err
 			}
-			return None, nil
+			if eq {
+				if l.removeAt(i, v) {
+					return None, nil
+				}
+				found = true // moved by another thread: search again
+				break
+			}
+		}
+		if !found {
+			return nil, NewError(ValueErrorType, "list.remove(x): x not in list")
 		}
 	}
 }
