@@ -406,7 +406,7 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 			missing = append(missing, c.params[i])
 		}
 		if len(missing) > 0 {
-			return missingArgs(f.qualname, "positional", missing)
+			return runtime.MissingArgsError(f.qualname, "positional", missing)
 		}
 	}
 	if c.nkwonly > 0 {
@@ -422,7 +422,7 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 			missing = append(missing, c.params[npos+i])
 		}
 		if len(missing) > 0 {
-			return missingArgs(f.qualname, "keyword-only", missing)
+			return runtime.MissingArgsError(f.qualname, "keyword-only", missing)
 		}
 	}
 	return nil
@@ -462,21 +462,4 @@ func pl(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-func missingArgs(fname, kind string, names []string) error {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = "'" + n + "'"
-	}
-	var list string
-	switch len(quoted) {
-	case 1:
-		list = quoted[0]
-	case 2:
-		list = quoted[0] + " and " + quoted[1]
-	default:
-		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
-	}
-	return runtime.NewError(runtime.TypeErrorType, "%s() missing %d required %s argument%s: %s", fname, len(names), kind, pl(len(names)), list)
 }

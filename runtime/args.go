@@ -162,3 +162,27 @@ func assignArg(fname, pname string, ptr any, v Value, optional bool) error {
 func argTypeError(fname, pname, want string, v Value) error {
 	return NewError(TypeErrorType, "%s() argument '%s' must be %s, not %s", fname, pname, want, TypeName(v))
 }
+
+// MissingArgsError is the TypeError of a call that leaves required
+// parameters unbound, worded like CPython's: "f() missing 2 required
+// positional arguments: 'x' and 'y'" (kind is "positional" or
+// "keyword-only").
+func MissingArgsError(qual, kind string, names []string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list, s string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	if len(names) != 1 {
+		s = "s"
+	}
+	return NewError(TypeErrorType, "%s() missing %d required %s argument%s: %s", qual, len(names), kind, s, list)
+}

@@ -624,10 +624,10 @@ func dcMakeInit(cls *rt.Type, fields []*dcField, frozen bool) (*rt.Builtin, erro
 			}
 		}
 		if len(missingPos) > 0 {
-			return nil, missingArgs(qual, "positional", missingPos)
+			return nil, rt.MissingArgsError(qual, "positional", missingPos)
 		}
 		if len(missingKw) > 0 {
-			return nil, missingArgs(qual, "keyword-only", missingKw)
+			return nil, rt.MissingArgsError(qual, "keyword-only", missingKw)
 		}
 		for _, f := range fields {
 			v, ok := vals[f]
@@ -674,24 +674,6 @@ func tooManyPositional(qual string, min, max, given int) error {
 		return rt.NewError(rt.TypeErrorType, "%s() takes %d positional argument%s but %d %s given", qual, max, plural(max), given, what)
 	}
 	return rt.NewError(rt.TypeErrorType, "%s() takes from %d to %d positional arguments but %d %s given", qual, min, max, given, what)
-}
-
-// missingArgs is "missing 2 required positional arguments: 'x' and 'y'".
-func missingArgs(qual, kind string, names []string) error {
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = "'" + n + "'"
-	}
-	var list string
-	switch len(quoted) {
-	case 1:
-		list = quoted[0]
-	case 2:
-		list = quoted[0] + " and " + quoted[1]
-	default:
-		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
-	}
-	return rt.NewError(rt.TypeErrorType, "%s() missing %d required %s argument%s: %s", qual, len(names), kind, plural(len(names)), list)
 }
 
 // dcReprActive guards the generated __repr__ against recursion (CPython

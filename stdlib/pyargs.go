@@ -75,10 +75,10 @@ func pyArgs(fname string, args []rt.Value, kwargs []rt.KwArg, params ...string) 
 		}
 	}
 	if len(missing) > 0 {
-		return nil, missingArgs(fname, "positional", missing)
+		return nil, rt.MissingArgsError(fname, "positional", missing)
 	}
 	if len(missingKw) > 0 {
-		return nil, missingArgs(fname, "keyword-only", missingKw)
+		return nil, rt.MissingArgsError(fname, "keyword-only", missingKw)
 	}
 	return out, nil
 }
