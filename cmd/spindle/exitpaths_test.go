@@ -85,31 +85,11 @@ func (p *started) readFile(t *testing.T, name string) string {
 	return string(b)
 }
 
-// treeProgram blocks in a group of a sleeping and a spinning thread, with
-// a file it never closes; every finally prints.
-const treeProgram = `import time
-f = open("unclosed.txt", "w")
+// treeProgram is interruptProgram (a group of a sleeping and a spinning
+// thread; every finally prints) with a file it never closes.
+const treeProgram = `f = open("unclosed.txt", "w")
 f.write("written, never closed")
-def sleeper():
-    try:
-        time.sleep(100)
-    finally:
-        print("sleeper finally", flush=True)
-def spinner():
-    try:
-        n = 0
-        while True:
-            n += 1
-    finally:
-        print("spinner finally", flush=True)
-print("ready", flush=True)
-try:
-    await:
-        async: sleeper()
-        async: spinner()
-finally:
-    print("main finally")
-`
+` + interruptProgram
 
 // TestSIGTERMCancelsTree: SIGTERM raises SystemExit(143) in the main
 // thread: the tree is cancelled (every finally runs), nothing is printed
