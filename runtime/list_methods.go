@@ -129,7 +129,10 @@ func listRemove(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 	// index, and the search starts again from a new snapshot if not.
 	var buf [16]Value
 	for {
-		items := l.SnapshotInto(buf[:])
+		items := l.items // one thread: no copy (removeAt still checks)
+		if sharing.Load() != 0 {
+			items = l.SnapshotInto(buf[:])
+		}
 		found := false
 		for i, v := range items {
 			eq, err := sameOrEqual(th, v, args[0])
