@@ -129,8 +129,10 @@ func listRemove(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error
 	// index, and the search starts again from a new snapshot if not.
 	var buf [16]Value
 	for {
-		items := l.items // one thread: no copy (removeAt still checks)
-		if sharing.Load() != 0 {
+		var items []Value
+		if sharing.Load() == 0 {
+			items = l.items // one thread: no copy (removeAt still checks)
+		} else {
 			items = l.SnapshotInto(buf[:])
 		}
 		found := false
