@@ -13,9 +13,10 @@ import (
 // 2.593742460100002 where CPython, using glibc's pow, prints
 // 2.5937424601000023), which shows in printed output. So: integral
 // exponents use exponentiation by squaring in double-double arithmetic
-// (about 2**-97 relative error, a few dozen ns); other exponents compute
-// exp(y*ln x) with math/big at 150 bits (a few µs — slower, but
-// fractional powers are rare in hot loops).
+// (about 2**-97 relative error, a few dozen ns); half-integral exponents
+// (x**-1.5 in n-body codes, x**1.5) multiply that by a double-double
+// square root; other exponents compute exp(y*ln x) with math/big at 150
+// bits (a few µs — slower, but such powers are rare in hot loops).
 func PowFloat(x, y float64) float64 {
 	switch y {
 	case 1:
@@ -40,6 +41,9 @@ func PowFloat(x, y float64) float64 {
 	}
 	if y == math.Trunc(y) {
 		return powIntDD(x, int64(y))
+	}
+	if y2 := 2 * y; y2 == math.Trunc(y2) {
+		return powHalfDD(x, int64(math.Floor(y)))
 	}
 	return powBig(x, y)
 }
@@ -73,6 +77,33 @@ func ddNorm(h, l float64) (float64, float64, int) {
 // powIntDD computes x**n (x > 0, n != 0) by squaring in double-double
 // arithmetic, keeping the binary exponent apart so nothing overflows.
 func powIntDD(x float64, n int64) float64 {
+	rh, rl, re, res, done := powIntParts(x, n)
+	if done {
+		return res
+	}
+	return ddLdexp(rh, rl, re)
+}
+
+// powHalfDD computes x**(n+0.5) (x > 0) as x**n * sqrt(x), both factors
+// in double-double arithmetic, rounding once at the end.
+func powHalfDD(x float64, n int64) float64 {
+	rh, rl, re, res, done := powIntParts(x, n)
+	if done {
+		return res
+	}
+	// sqrt(x) = s + (x - s*s)/(2s); the residual is exact with an FMA.
+	s := math.Sqrt(x)
+	sl := math.FMA(-s, s, x) / (2 * s)
+	sh, sl, k := ddNorm(quickTwoSum(s, sl))
+	rh, rl = ddMul(rh, rl, sh, sl)
+	rh, rl, k2 := ddNorm(rh, rl)
+	return ddLdexp(rh, rl, re+int64(k)+int64(k2))
+}
+
+// powIntParts computes x**n (x > 0) as the double-double rh+rl times
+// 2**re, or, when the result is hopelessly out of range, returns done and
+// the final result (+Inf or 0) in res.
+func powIntParts(x float64, n int64) (rh, rl float64, re int64, res float64, done bool) {
 	neg := n < 0
 	u := uint64(n)
 	if neg {
@@ -81,7 +112,7 @@ func powIntDD(x float64, n int64) float64 {
 	m, e := math.Frexp(x)
 	bh, bl := m, 0.0
 	be := int64(e)
-	rh, rl, re := 1.0, 0.0, int64(0)
+	rh, rl, re = 1.0, 0.0, 0
 	for {
 		if u&1 != 0 {
 			rh, rl = ddMul(rh, rl, bh, bl)
@@ -103,9 +134,9 @@ func powIntDD(x float64, n int64) float64 {
 	}
 	if u != 0 {
 		if (be > 0) != neg {
-			return math.Inf(1)
+			return 0, 0, 0, math.Inf(1), true
 		}
-		return 0
+		return 0, 0, 0, 0, true
 	}
 	if neg {
 		// 1/(rh+rl) in double-double.
@@ -117,6 +148,13 @@ func powIntDD(x float64, n int64) float64 {
 		rh, rl, k = ddNorm(rh, rl)
 		re = -re + int64(k)
 	}
+	return rh, rl, re, 0, false
+}
+
+// ddLdexp rounds the double-double rh+rl (rh in [0.5, 1)) times 2**re
+// once to the nearest float64, overflowing to +Inf and underflowing to 0
+// or a subnormal.
+func ddLdexp(rh, rl float64, re int64) float64 {
 	if re > 2000 {
 		return math.Inf(1)
 	}
