@@ -709,6 +709,7 @@ func init() {
 		m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return decimalContext, nil
 		}))
+		m.Dict.SetStr("setcontext", rt.NewFunc("setcontext", decSetContext))
 		m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			p, r := decimalContext.get()
 			return &decLocal{prec: p, rounding: r}, nil
