@@ -256,7 +256,7 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 	if yv == intTag {
 		yv = runtime.MakeInt(yi)
 	}
-	if op == ast.Add || op == ast.Sub || op == ast.Mult {
+	if op != ast.Div && op != ast.Pow {
 		if isIntValue(xv) && isIntValue(yv) {
 			return freshIntOp(th, op, x, xv, y, yv)
 		}
@@ -352,28 +352,53 @@ func isIntValue(v runtime.Value) bool {
 	return false
 }
 
-// freshIntOp is + - * on two ints (Int or *BigInt) that did not fit the
-// int64 fast path. A sum or difference is computed into an operand that
-// is a temporary of this tree, so `4*q + r - t` allocates one big int,
-// not three. Every big result of these operators is new (bigBinary), so
-// it is marked fresh for the next node.
+// freshIntOp is + - * // % on two ints (Int or *BigInt) that did not fit
+// the int64 fast path. A sum or difference is computed into an operand
+// that is a temporary of this tree, so `4*q + r - t` allocates one big
+// int, not three; a product, quotient or remainder is computed into a
+// released temporary's storage (runtime.BigIntOpInto). Every big result
+// is new, so it is marked fresh for the next node, and a fresh operand
+// that the result does not reuse is released: nothing else has seen it.
 func freshIntOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
-	if op != ast.Mult {
-		var z *runtime.BigInt
-		if b, ok := xv.(*runtime.BigInt); ok && x == freshMark {
-			z = b
-		} else if b, ok := yv.(*runtime.BigInt); ok && y == freshMark {
-			z = b
+	xb, yb := freshBig(x, xv), freshBig(y, yv)
+	var v runtime.Value
+	if op == ast.Add || op == ast.Sub {
+		z := xb
+		if z == nil {
+			z = yb
 		}
-		if z != nil {
-			return markFresh(runtime.BigAddSubInto(z, op, xv, yv))
+		if z == nil {
+			var err error
+			if v, err = runtime.BinaryOp(th, op, xv, yv); err != nil {
+				return 0, nil, err
+			}
+			return markFresh(v)
+		}
+		v = runtime.BigAddSubInto(z, op, xv, yv)
+	} else {
+		var err error
+		if v, err = runtime.BigIntOpInto(op, xv, yv); err != nil {
+			return 0, nil, err
 		}
 	}
-	v, err := runtime.BinaryOp(th, op, xv, yv)
-	if err != nil {
-		return 0, nil, err
-	}
+	releaseUnless(xb, v)
+	releaseUnless(yb, v)
 	return markFresh(v)
+}
+
+// freshBig is a numFn result as a fresh temporary big int, or nil.
+func freshBig(f float64, v runtime.Value) *runtime.BigInt {
+	if b, ok := v.(*runtime.BigInt); ok && f == freshMark {
+		return b
+	}
+	return nil
+}
+
+// releaseUnless releases the temporary b (if any) unless it is v.
+func releaseUnless(b *runtime.BigInt, v runtime.Value) {
+	if b != nil && runtime.Value(b) != v {
+		runtime.ReleaseBigTemp(b)
+	}
 }
 
 func markFresh(v runtime.Value) (float64, runtime.Value, error) {
