@@ -689,7 +689,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 			return nil, err
 		}
 		th := fr.th
-		it, err := ownedIterator(th, iterable)
+		it, err := ownedIterator(fr, iterable)
 		if err != nil {
 			return nil, err
 		}

@@ -386,6 +386,15 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			return 0, err
 		}
 		th := fr.th
+		if inst, ok := it.(*runtime.Instance); ok {
+			p, ok, err := ownedInstanceIter(fr, inst, false)
+			if err != nil {
+				return 0, err
+			}
+			if ok {
+				it = p
+			}
+		}
 		switch x := it.(type) {
 		case *runtime.Range:
 			step := x.Step

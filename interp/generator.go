@@ -488,8 +488,17 @@ func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		if p, ok := v.(*pushIter); ok {
-			return yieldFromInline(fr, p)
+		switch x := v.(type) {
+		case *pushIter:
+			return yieldFromInline(fr, x)
+		case *runtime.Instance:
+			p, ok, err := ownedInstanceIter(fr, x, true)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				return yieldFromInline(fr, p)
+			}
 		}
 		return yieldFrom(fr, v)
 	}

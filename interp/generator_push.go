@@ -424,12 +424,40 @@ func (c *compiler) ownedExpr(e ast.Expr, mode ownMode) exprFn {
 }
 
 // ownedIterator is runtime.Iter for an owned iterable: a *pushIter stays
-// one (its consumer pushes it).
-func ownedIterator(th *runtime.Thread, v runtime.Value) (runtime.Iterator, error) {
-	if p, ok := v.(*pushIter); ok {
-		return p, nil
+// one (its consumer pushes it), and so is the generator of an instance
+// whose __iter__ is a generator function (ownedInstanceIter).
+func ownedIterator(fr *Frame, v runtime.Value) (runtime.Iterator, error) {
+	switch x := v.(type) {
+	case *pushIter:
+		return x, nil
+	case *runtime.Instance:
+		if p, ok, err := ownedInstanceIter(fr, x, false); ok {
+			return p, err
+		}
 	}
-	return runtime.Iter(th, v)
+	return runtime.Iter(fr.th, v)
+}
+
+// ownedInstanceIter is iter(inst) for an instance that an owner consumes
+// (for loop, comprehension, yield from) when its class's __iter__ is a
+// user generator function: the generator that call makes is seen by the
+// consumer only, so it is a *pushIter (frame from the caller's pool when
+// pooled, as in ownedGen). ok is false for any other instance, which
+// then goes through runtime.Iter (Instance.Iter) as usual. This is the
+// recursive-iterator shape (a tree whose __iter__ does `yield from
+// self.left`), which otherwise costs a coroutine switch per item and
+// level.
+func ownedInstanceIter(fr *Frame, inst *runtime.Instance, pooled bool) (p *pushIter, ok bool, err error) {
+	uf, isFn := inst.PlainMethod("__iter__").(*Function)
+	if !isFn || !uf.code.generator {
+		return nil, false, nil
+	}
+	self := [1]runtime.Value{inst}
+	v, err := uf.ownedGen(fr, self[:], nil, pooled)
+	if err != nil {
+		return nil, true, err
+	}
+	return v.(*pushIter), true, nil
 }
 
 // forPush runs a for loop's body for each item of an owned generator.

@@ -21,3 +21,17 @@ func PlainInit(cls *Type) (inst *Instance, init Value, ok bool) {
 	}
 	return NewInstance(cls), e.value, true
 }
+
+// PlainMethod is the user function that the special method name of inst
+// is (a def in inst's class or a user base, called as fn(inst, ...)), or
+// nil when the class defines name any other way or not at all. The
+// interpreter uses it to run `for x in inst` and `yield from inst` with
+// an __iter__ generator inline (the iterator it makes is owned by the
+// loop), as Instance.Iter would call it.
+func (inst *Instance) PlainMethod(name string) Value {
+	e := inst.info.entry(name)
+	if !e.user() || e.kind != kindFunction {
+		return nil
+	}
+	return e.value
+}
