@@ -249,6 +249,9 @@ func reversedOf(th *rt.Thread, cls *rt.Type, seq rt.Value) (rt.Value, error) {
 	if r, ok := seq.(interface{ Reversed() rt.Value }); ok {
 		return r.Reversed(), nil
 	}
+	if t, ok := seq.(*rt.Tuple); ok {
+		return rt.NewTupleReverseIterator(cls, t), nil
+	}
 	if m := seq.Type().Lookup("__reversed__"); m != nil {
 		r, err := rt.CallMethod(th, seq, "__reversed__", nil, nil)
 		return r, err
