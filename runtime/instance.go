@@ -60,6 +60,9 @@ func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool
 			// list, dict, set: __new__ makes an empty value and
 			// __init__ (the user's, through super()) fills it.
 			inst.Base, err = b.New(th, b, nil, nil)
+		} else if initUser && deferredInit[b] {
+			// New sees the subclass: it leaves the arguments to __init__.
+			inst.Base, err = b.New(th, cls, nil, nil)
 		} else {
 			inst.Base, err = b.New(th, b, args, kwargs)
 		}
@@ -70,10 +73,28 @@ func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool
 			// A built-in constructor that itself made an instance.
 			inst.Base = bi.Base
 		}
+		if o, ok := inst.Base.(Owned); ok {
+			o.SetOwner(inst)
+		}
 		return inst, nil
 	}
 	return NewInstance(cls), nil
 }
+
+// Owned is a built-in value that must know the instance of a user
+// subclass carrying it: its methods call the subclass's overrides (a
+// threading.Thread subclass's run()).
+type Owned interface{ SetOwner(inst *Instance) }
+
+// deferredInit holds the built-in types whose subclasses defining
+// __init__ get their arguments in __init__ (through super()), not at
+// allocation (threading.Thread: Thread.__init__ names and numbers the
+// thread once). Their New is called with the subclass as cls and no
+// arguments. Filled by DeferInit at init time.
+var deferredInit = map[*Type]bool{}
+
+// DeferInit marks t as a deferredInit type. Call it from an init function.
+func DeferInit(t *Type) { deferredInit[t] = true }
 
 func isMutableBuiltin(t *Type) bool {
 	return t.IsSubtype(ListType) || t.IsSubtype(DictType) || t.IsSubtype(SetType) || t.IsSubtype(ByteArrayType)

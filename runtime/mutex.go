@@ -293,7 +293,7 @@ func acquireArgs(fname string, args []Value, kwargs []KwArg) (bool, time.Duratio
 		return blocking, -1, nil
 	}
 	if f < 0 {
-		return false, 0, NewError(ValueErrorType, "timeout value must be a non-negative number")
+		return false, 0, NewError(ValueErrorType, "timeout value must be positive")
 	}
 	if !blocking {
 		return false, 0, NewError(ValueErrorType, "can't specify a timeout for a non-blocking call")

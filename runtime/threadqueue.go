@@ -36,6 +36,7 @@ const (
 	fifoQueue queueKind = iota
 	lifoQueue
 	priorityQueue
+	simpleQueue // queue.SimpleQueue: FIFO, unbounded, no task_done/join
 )
 
 // Queue types and exceptions.
@@ -43,6 +44,7 @@ var (
 	QueueType         = NewBuiltinType("Queue", nil)
 	LifoQueueType     = NewBuiltinType("LifoQueue", QueueType)
 	PriorityQueueType = NewBuiltinType("PriorityQueue", QueueType)
+	SimpleQueueType   = NewBuiltinType("SimpleQueue", nil)
 	// queue.Empty (CPython shows it as _queue.Empty), queue.Full and
 	// queue.ShutDown.
 	QueueEmptyType    = newModuleExcType("Empty", "_queue", ExceptionType)
@@ -54,6 +56,7 @@ func init() {
 	for _, t := range []*Type{QueueType, LifoQueueType, PriorityQueueType} {
 		t.Module = "queue"
 	}
+	SimpleQueueType.Module = "_queue"
 }
 
 // NewQueue makes a FIFO queue (maxsize <= 0: unbounded).
@@ -66,6 +69,8 @@ func (q *Queue) Type() *Type {
 		return LifoQueueType
 	case priorityQueue:
 		return PriorityQueueType
+	case simpleQueue:
+		return SimpleQueueType
 	}
 	return QueueType
 }
@@ -331,9 +336,16 @@ func (q *Queue) Repr(th *Thread) (string, error) {
 	return fmt.Sprintf("<queue.%s object at %#x>", q.Type().Name, Id(q)), nil
 }
 
-// GetAttr exposes maxsize, closed and is_shutdown.
+// GetAttr exposes maxsize, unfinished_tasks, closed and is_shutdown.
 func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
+	if q.kind == simpleQueue {
+		return nil, nil
+	}
 	switch name {
+	case "unfinished_tasks":
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		return MakeInt(int64(q.unfinished)), nil
 	case "maxsize":
 		return MakeInt(int64(q.maxsize)), nil
 	case "closed", "is_shutdown":
@@ -376,8 +388,14 @@ func init() {
 	QueueType.New = newQ(fifoQueue)
 	LifoQueueType.New = newQ(lifoQueue)
 	PriorityQueueType.New = newQ(priorityQueue)
+	SimpleQueueType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, NewError(TypeErrorType, "SimpleQueue() takes no arguments")
+		}
+		return &Queue{kind: simpleQueue}, nil
+	}
 	qq := func(self Value) *Queue { return self.(*Queue) }
-	QueueType.AddMethods(
+	methods := []*Builtin{
 		NewMethod("put", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var item Value
 			block, d, err := blockTimeoutArgs("put", args, kwargs, "item", &item)
@@ -449,5 +467,14 @@ func init() {
 			q.Close()
 			return None, nil
 		}),
-	)
+	}
+	QueueType.AddMethods(methods...)
+	for _, m := range methods {
+		switch m.Name {
+		case "put", "put_nowait", "get", "get_nowait", "qsize", "empty":
+			c := *m
+			c.Owner = nil
+			SimpleQueueType.AddMethods(&c)
+		}
+	}
 }

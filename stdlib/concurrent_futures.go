@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	goruntime "runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -8,105 +9,13 @@ import (
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// concurrent.futures: ThreadPoolExecutor over virtual threads. Workers
-// are detached background threads (at most max_workers) that take work
-// items from the executor's queue; a work item's outcome (value or
-// exception) is kept in its own Future, so a failing call neither fails
-// a group nor is reported as a background failure.
-
-const (
-	cfPending = iota
-	cfRunning
-	cfFinished
-	cfCancelled
-)
-
-type cfFuture struct {
-	mu    sync.Mutex
-	state int
-	val   rt.Value
-	exc   *rt.Exception
-	ch    chan struct{}
-	cbs   []rt.Value
-	// waiters are wait / as_completed calls waiting for any of several
-	// futures; finish closes them synchronously (a helper goroutine
-	// would race with the deadlock detector).
-	waiters []*cfWaiter
-}
-
-type cfWaiter struct {
-	once sync.Once
-	ch   chan struct{}
-}
-
-func (w *cfWaiter) wake() { w.once.Do(func() { close(w.ch) }) }
-
-var cfFutureType = rt.NewBuiltinType("Future", nil)
-var cfExecutorType = rt.NewBuiltinType("ThreadPoolExecutor", nil)
-var cfCancelledError = goClass("CancelledError", "concurrent.futures", []*rt.Type{rt.ExceptionType})
-
-func (*cfFuture) Type() *rt.Type { return cfFutureType }
-
-func newCFFuture() *cfFuture { return &cfFuture{ch: make(chan struct{})} }
-
-func (f *cfFuture) done() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.state >= cfFinished
-}
-
-// finish moves f to state st and runs its callbacks on th.
-func (f *cfFuture) finish(th *rt.Thread, st int, v rt.Value, exc *rt.Exception) {
-	f.mu.Lock()
-	if f.state >= cfFinished {
-		f.mu.Unlock()
-		return
-	}
-	f.state, f.val, f.exc = st, v, exc
-	close(f.ch)
-	for _, w := range f.waiters {
-		w.wake()
-	}
-	f.waiters = nil
-	cbs := f.cbs
-	f.cbs = nil
-	f.mu.Unlock()
-	for _, cb := range cbs {
-		rt.Call(th, cb, []rt.Value{f}, nil) //nolint:errcheck // CPython logs and ignores callback errors
-	}
-}
-
-func (f *cfFuture) wait(th *rt.Thread, d time.Duration) error {
-	if f.done() {
-		return nil
-	}
-	ok, err := th.WaitTimeout(f.ch, d, "Future", f)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return rt.NewError(rt.TimeoutErrorType)
-	}
-	return nil
-}
-
-func (f *cfFuture) result(th *rt.Thread, d time.Duration) (rt.Value, error) {
-	if err := f.wait(th, d); err != nil {
-		return nil, err
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == cfCancelled {
-		return nil, rt.NewException(cfCancelledError)
-	}
-	if f.exc != nil {
-		return nil, f.exc
-	}
-	if f.val == nil {
-		return rt.None, nil
-	}
-	return f.val, nil
-}
+// concurrent.futures: ThreadPoolExecutor over virtual threads (the
+// Future is cf_future.go). Workers are detached background threads (at
+// most max_workers) that take work items from the executor's queue and
+// end when it is empty; a work item's outcome (value or exception) is
+// kept in its own Future, so a failing call neither fails a group nor is
+// reported as a background failure. map() and as_completed() return
+// generators, as in CPython: results and errors come while iterating.
 
 type cfItem struct {
 	fut    *cfFuture
@@ -119,68 +28,126 @@ type cfExecutor struct {
 	mu       sync.Mutex
 	maxW     int
 	prefix   string
+	init     rt.Value // initializer, or None
+	initArgs []rt.Value
 	queue    []*cfItem
-	workers  int
-	nthreads int
+	workers  int          // live worker threads
+	busy     int          // workers running an item
+	names    map[int]bool // the name suffixes of live workers
+	broken   string       // why the pool is broken (an initializer failed)
 	shutdown bool
 	threads  []*rt.Future // the worker threads, joined by shutdown(wait=True)
 }
 
+var (
+	cfExecutorBase  = newModuleType("Executor", "concurrent.futures._base")
+	cfExecutorType  = rt.NewBuiltinType("ThreadPoolExecutor", cfExecutorBase)
+	cfGeneratorType = newIterType("generator", "builtins")
+)
+
 func (*cfExecutor) Type() *rt.Type { return cfExecutorType }
+
+// GetAttr serves _max_workers (which CPython programs read).
+func (e *cfExecutor) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
+	if name == "_max_workers" {
+		return rt.MakeInt(int64(e.maxW)), nil
+	}
+	return nil, nil
+}
 
 var cfExecCount struct {
 	sync.Mutex
 	n int
 }
 
-func (e *cfExecutor) worker(c *rt.Thread) (rt.Value, error) {
+const cfBrokenInit = "A thread initializer failed, the thread pool is not usable anymore"
+
+func (e *cfExecutor) worker(c *rt.Thread, idx int) (rt.Value, error) {
+	defer func() {
+		e.mu.Lock()
+		delete(e.names, idx)
+		e.mu.Unlock()
+	}()
+	if e.init != rt.None {
+		if _, err := rt.Call(c, e.init, e.initArgs, nil); err != nil {
+			exc := rt.AsException(err)
+			if exc == nil || exc.Class == rt.CancelledType {
+				return nil, err
+			}
+			c.Env().Stderr.WriteString("Exception in initializer:\n" + rt.FormatTraceback(c, exc))
+			e.breakPool(c)
+			return rt.None, nil
+		}
+	}
 	for {
 		e.mu.Lock()
-		if len(e.queue) == 0 {
+		if len(e.queue) == 0 || e.broken != "" {
 			e.workers--
 			e.mu.Unlock()
 			return rt.None, nil
 		}
 		it := e.queue[0]
 		e.queue = e.queue[1:]
+		e.busy++
 		e.mu.Unlock()
-		it.fut.mu.Lock()
-		if it.fut.state != cfPending {
-			it.fut.mu.Unlock()
-			continue
+		if ok, _ := it.fut.start(); ok {
+			v, err := rt.Call(c, it.fn, it.args, it.kwargs)
+			if err != nil {
+				it.fut.finish(c, cfFinished, nil, rt.AsException(err))
+			} else {
+				it.fut.finish(c, cfFinished, v, nil)
+			}
 		}
-		it.fut.state = cfRunning
-		it.fut.mu.Unlock()
-		v, err := rt.Call(c, it.fn, it.args, it.kwargs)
-		if err != nil {
-			it.fut.finish(c, cfFinished, nil, rt.AsException(err))
-		} else {
-			it.fut.finish(c, cfFinished, v, nil)
-		}
+		e.mu.Lock()
+		e.busy--
+		e.mu.Unlock()
+	}
+}
+
+// breakPool marks the pool broken: its pending futures fail with
+// BrokenThreadPool.
+func (e *cfExecutor) breakPool(th *rt.Thread) {
+	e.mu.Lock()
+	e.broken = cfBrokenInit
+	q := e.queue
+	e.queue = nil
+	e.workers--
+	e.mu.Unlock()
+	for _, it := range q {
+		it.fut.finish(th, cfFinished, nil, rt.AsException(rt.NewError(cfBrokenThreadPool, "%s", cfBrokenInit)))
 	}
 }
 
 func (e *cfExecutor) submit(th *rt.Thread, fn rt.Value, args []rt.Value, kwargs []rt.KwArg) (*cfFuture, error) {
 	f := newCFFuture()
 	e.mu.Lock()
+	if e.broken != "" {
+		e.mu.Unlock()
+		return nil, rt.NewError(cfBrokenThreadPool, "%s", e.broken)
+	}
 	if e.shutdown {
 		e.mu.Unlock()
 		return nil, rt.NewError(rt.RuntimeErrorType, "cannot schedule new futures after shutdown")
 	}
 	e.queue = append(e.queue, &cfItem{fut: f, fn: fn, args: args, kwargs: kwargs})
-	spawn := e.workers < e.maxW && e.workers < len(e.queue)
-	var name string
+	// A new worker when the idle ones cannot take every queued item.
+	spawn := e.workers < e.maxW && len(e.queue) > e.workers-e.busy
+	idx := 0
 	if spawn {
 		e.workers++
-		name = e.prefix + "_" + strconv.Itoa(e.nthreads)
-		e.nthreads++
+		for e.names[idx] {
+			idx++
+		}
+		e.names[idx] = true
 	}
 	e.mu.Unlock()
 	if spawn {
-		wf, err := rt.Background().SpawnDetached(th, e.worker, name, rt.SpawnSite{})
+		name := e.prefix + "_" + strconv.Itoa(idx)
+		wf, err := rt.Background().SpawnDetached(th, func(c *rt.Thread) (rt.Value, error) { return e.worker(c, idx) }, name, rt.SpawnSite{})
 		e.mu.Lock()
 		if err != nil {
 			e.workers--
+			delete(e.names, idx)
 		} else {
 			live := e.threads[:0]
 			for _, t := range e.threads {
@@ -211,7 +178,7 @@ func (e *cfExecutor) doShutdown(th *rt.Thread, wait, cancel bool) error {
 	threads := append([]*rt.Future(nil), e.threads...)
 	e.mu.Unlock()
 	for _, f := range cancelled {
-		f.finish(th, cfCancelled, nil, nil)
+		f.cancel(th)
 	}
 	if wait {
 		for _, t := range threads {
@@ -221,6 +188,73 @@ func (e *cfExecutor) doShutdown(th *rt.Thread, wait, cancel bool) error {
 		}
 	}
 	return nil
+}
+
+// cfMap is Executor.map: every call is submitted at once; the generator
+// returned yields the results in order, raising the first exception (or
+// TimeoutError when timeout seconds from the call have passed) and
+// cancelling the calls not yet started.
+func (e *cfExecutor) cfMap(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var tv rt.Value = rt.None
+	for _, kw := range kwargs {
+		switch kw.Name {
+		case "timeout":
+			tv = kw.Value
+		case "chunksize":
+		default:
+			return nil, rt.NewError(rt.TypeErrorType, "Executor.map() got an unexpected keyword argument '%s'", kw.Name)
+		}
+	}
+	if len(args) < 1 {
+		return nil, rt.NewError(rt.TypeErrorType, "Executor.map() missing 1 required positional argument: 'fn'")
+	}
+	d, err := cfTimeout(tv)
+	if err != nil {
+		return nil, err
+	}
+	left := cfDeadline(d)
+	var cols [][]rt.Value
+	n := -1
+	for _, it := range args[1:] {
+		items, err := rt.IterateAll(th, it)
+		if err != nil {
+			return nil, err
+		}
+		cols = append(cols, items)
+		if n < 0 || len(items) < n {
+			n = len(items)
+		}
+	}
+	n = max(n, 0)
+	futs := make([]*cfFuture, n)
+	for i := 0; i < n; i++ {
+		a := make([]rt.Value, len(cols))
+		for j := range cols {
+			a[j] = cols[j][i]
+		}
+		f, err := e.submit(th, args[0], a, nil)
+		if err != nil {
+			return nil, err
+		}
+		futs[i] = f
+	}
+	i := 0
+	return &iterObject{typ: cfGeneratorType, failStops: true, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		if i >= len(futs) {
+			return nil, false, nil
+		}
+		f := futs[i]
+		i++
+		v, err := f.result(th, left())
+		if err != nil {
+			for _, g := range futs[i-1:] {
+				g.cancel(th)
+			}
+			i = len(futs)
+			return nil, false, err
+		}
+		return v, true, nil
+	}}, nil
 }
 
 // cfWaitAny waits until one of fs is done or d passes; false on timeout.
@@ -260,7 +294,7 @@ func cfFutures(th *rt.Thread, v rt.Value) ([]*cfFuture, error) {
 	for _, it := range items {
 		f, ok := it.(*cfFuture)
 		if !ok {
-			return nil, rt.NewError(rt.TypeErrorType, "expected a Future, not '%s'", rt.TypeName(it))
+			return nil, rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '_condition'", rt.TypeName(it))
 		}
 		if !seen[f] {
 			seen[f] = true
@@ -284,169 +318,184 @@ func cfDeadline(d time.Duration) func() time.Duration {
 	}
 }
 
-func cfTimeout(v rt.Value) (time.Duration, error) { return rt.OptTimeout(v) }
+// cfAsCompleted is as_completed(fs, timeout=None): a generator of the
+// futures as they finish (those finished at the call first).
+func cfAsCompleted(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var fsv rt.Value
+	var tv rt.Value = rt.None
+	if err := rt.UnpackArgs("as_completed", args, kwargs, "fs", &fsv, "timeout?", &tv); err != nil {
+		return nil, err
+	}
+	d, err := cfTimeout(tv)
+	if err != nil {
+		return nil, err
+	}
+	left := cfDeadline(d)
+	pending, err := cfFutures(th, fsv)
+	if err != nil {
+		return nil, err
+	}
+	total := len(pending)
+	var ready []*cfFuture
+	sweep := func() {
+		rest := pending[:0]
+		for _, f := range pending {
+			if f.done() {
+				ready = append(ready, f)
+			} else {
+				rest = append(rest, f)
+			}
+		}
+		pending = rest
+	}
+	sweep()
+	return &iterObject{typ: cfGeneratorType, failStops: true, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		for len(ready) == 0 {
+			if len(pending) == 0 {
+				return nil, false, nil
+			}
+			ok, err := cfWaitAny(th, pending, left())
+			if err != nil {
+				return nil, false, err
+			}
+			if !ok {
+				return nil, false, rt.NewError(rt.TimeoutErrorType, "%d (of %d) futures unfinished", len(pending), total)
+			}
+			sweep()
+		}
+		f := ready[0]
+		ready = ready[1:]
+		return f, true, nil
+	}}, nil
+}
+
+// cfWait is wait(fs, timeout=None, return_when=ALL_COMPLETED).
+func cfWait(th *rt.Thread, pairType *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var fsv rt.Value
+	var tv rt.Value = rt.None
+	var rw rt.Value = rt.Str("ALL_COMPLETED")
+	if err := rt.UnpackArgs("wait", args, kwargs, "fs", &fsv, "timeout?", &tv, "return_when?", &rw); err != nil {
+		return nil, err
+	}
+	d, err := cfTimeout(tv)
+	if err != nil {
+		return nil, err
+	}
+	left := cfDeadline(d)
+	fs, err := cfFutures(th, fsv)
+	if err != nil {
+		return nil, err
+	}
+	when, _ := rw.(rt.Str)
+	for {
+		var done, notDone []*cfFuture
+		stop := false
+		for _, f := range fs {
+			if f.done() {
+				done = append(done, f)
+				f.mu.Lock()
+				if when == "FIRST_EXCEPTION" && f.exc != nil {
+					stop = true
+				}
+				f.mu.Unlock()
+			} else {
+				notDone = append(notDone, f)
+			}
+		}
+		if when == "FIRST_COMPLETED" && len(done) > 0 {
+			stop = true
+		}
+		timedOut := false
+		if !stop && len(notDone) > 0 {
+			ok, err := cfWaitAny(th, notDone, left())
+			if err != nil {
+				return nil, err
+			}
+			timedOut = !ok
+		}
+		if stop || len(notDone) == 0 || timedOut {
+			ds, nds := rt.NewSet(), rt.NewSet()
+			for _, f := range done {
+				if err := ds.Add(th, f); err != nil {
+					return nil, err
+				}
+			}
+			for _, f := range notDone {
+				if err := nds.Add(th, f); err != nil {
+					return nil, err
+				}
+			}
+			return rt.Call(th, pairType, []rt.Value{ds, nds}, nil)
+		}
+	}
+}
+
+func newCFExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var mw, initializer rt.Value = rt.None, rt.None
+	var prefix rt.Value = rt.Str("")
+	var initargs rt.Value = rt.EmptyTuple
+	if err := rt.UnpackArgs("ThreadPoolExecutor", args, kwargs, "max_workers?", &mw, "thread_name_prefix?", &prefix,
+		"initializer?", &initializer, "initargs?", &initargs); err != nil {
+		return nil, err
+	}
+	e := &cfExecutor{maxW: min(32, goruntime.NumCPU()+4), init: initializer, names: map[int]bool{}}
+	if mw != rt.None {
+		n, ok := mw.(rt.Int)
+		if !ok {
+			return nil, rt.NewError(rt.TypeErrorType, "'<=' not supported between instances of '%s' and 'int'", rt.TypeName(mw))
+		}
+		if n <= 0 {
+			return nil, rt.NewError(rt.ValueErrorType, "max_workers must be greater than 0")
+		}
+		e.maxW = int(n)
+	}
+	if initializer != rt.None && !isCallable(initializer) {
+		return nil, rt.NewError(rt.TypeErrorType, "initializer must be a callable")
+	}
+	ia, err := rt.IterateAll(th, initargs)
+	if err != nil {
+		return nil, err
+	}
+	e.initArgs = ia
+	p, _ := prefix.(rt.Str)
+	e.prefix = string(p)
+	if e.prefix == "" {
+		cfExecCount.Lock()
+		e.prefix = "ThreadPoolExecutor-" + strconv.Itoa(cfExecCount.n)
+		cfExecCount.n++
+		cfExecCount.Unlock()
+	}
+	return e, nil
+}
+
+func cfExec(v rt.Value) *cfExecutor { return v.(*cfExecutor) }
 
 func init() {
-	cfFutureType.AddMethods(
-		rt.NewMethod("result", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var tv rt.Value = rt.None
-			if err := rt.UnpackArgs("result", args, kwargs, "timeout?", &tv); err != nil {
-				return nil, err
-			}
-			d, err := cfTimeout(tv)
-			if err != nil {
-				return nil, err
-			}
-			return self.(*cfFuture).result(th, d)
-		}),
-		rt.NewMethod("exception", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var tv rt.Value = rt.None
-			if err := rt.UnpackArgs("exception", args, kwargs, "timeout?", &tv); err != nil {
-				return nil, err
-			}
-			d, err := cfTimeout(tv)
-			if err != nil {
-				return nil, err
-			}
-			f := self.(*cfFuture)
-			if err := f.wait(th, d); err != nil {
-				return nil, err
-			}
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			if f.state == cfCancelled {
-				return nil, rt.NewException(cfCancelledError)
-			}
-			if f.exc == nil {
-				return rt.None, nil
-			}
-			return f.exc, nil
-		}),
-		rt.NewMethod("done", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.Bool(self.(*cfFuture).done()), nil
-		}),
-		rt.NewMethod("running", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			f := self.(*cfFuture)
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			return rt.Bool(f.state == cfRunning), nil
-		}),
-		rt.NewMethod("cancelled", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			f := self.(*cfFuture)
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			return rt.Bool(f.state == cfCancelled), nil
-		}),
-		rt.NewMethod("cancel", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			f := self.(*cfFuture)
-			f.mu.Lock()
-			st := f.state
-			f.mu.Unlock()
-			switch st {
-			case cfCancelled:
-				return rt.True, nil
-			case cfPending:
-				f.finish(th, cfCancelled, nil, nil)
-				return rt.True, nil
-			}
-			return rt.False, nil
-		}),
-		rt.NewMethod("add_done_callback", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var fn rt.Value
-			if err := rt.UnpackArgs("add_done_callback", args, kwargs, "fn", &fn); err != nil {
-				return nil, err
-			}
-			f := self.(*cfFuture)
-			f.mu.Lock()
-			if f.state < cfFinished {
-				f.cbs = append(f.cbs, fn)
-				f.mu.Unlock()
-				return rt.None, nil
-			}
-			f.mu.Unlock()
-			rt.Call(th, fn, []rt.Value{f}, nil) //nolint:errcheck
-			return rt.None, nil
-		}),
-	)
+	cfExecutorType.Module = "concurrent.futures.thread"
+	cfExecutorType.New = newCFExecutor
 	cfExecutorType.AddMethods(
 		rt.NewMethod("submit", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) < 1 {
-				return nil, rt.NewError(rt.TypeErrorType, "submit expected at least 1 argument, got 0")
+				return nil, rt.NewError(rt.TypeErrorType, "ThreadPoolExecutor.submit() missing 1 required positional argument: 'fn'")
 			}
-			return self.(*cfExecutor).submit(th, args[0], append([]rt.Value(nil), args[1:]...), kwargs)
+			return cfExec(self).submit(th, args[0], append([]rt.Value(nil), args[1:]...), kwargs)
 		}),
 		rt.NewMethod("map", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var tv rt.Value = rt.None
-			for _, kw := range kwargs {
-				if kw.Name != "timeout" {
-					return nil, rt.NewError(rt.TypeErrorType, "map() got an unexpected keyword argument '%s'", kw.Name)
-				}
-				tv = kw.Value
-			}
-			if len(args) < 2 {
-				return nil, rt.NewError(rt.TypeErrorType, "map() needs a function and at least one iterable")
-			}
-			d, err := cfTimeout(tv)
-			if err != nil {
-				return nil, err
-			}
-			left := cfDeadline(d)
-			var cols [][]rt.Value
-			n := -1
-			for _, it := range args[1:] {
-				items, err := rt.IterateAll(th, it)
-				if err != nil {
-					return nil, err
-				}
-				cols = append(cols, items)
-				if n < 0 || len(items) < n {
-					n = len(items)
-				}
-			}
-			e := self.(*cfExecutor)
-			futs := make([]*cfFuture, n)
-			for i := 0; i < n; i++ {
-				a := make([]rt.Value, len(cols))
-				for j := range cols {
-					a[j] = cols[j][i]
-				}
-				f, err := e.submit(th, args[0], a, nil)
-				if err != nil {
-					return nil, err
-				}
-				futs[i] = f
-			}
-			out := make([]rt.Value, n)
-			for i, f := range futs {
-				v, err := f.result(th, left())
-				if err != nil {
-					for _, g := range futs[i:] {
-						g.mu.Lock()
-						pending := g.state == cfPending
-						g.mu.Unlock()
-						if pending {
-							g.finish(th, cfCancelled, nil, nil)
-						}
-					}
-					return nil, err
-				}
-				out[i] = v
-			}
-			return cfIter(th, out)
+			return cfExec(self).cfMap(th, args, kwargs)
 		}),
 		rt.NewMethod("shutdown", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var wait rt.Value = rt.True
 			var cancel rt.Value = rt.False
-			if err := rt.UnpackArgs("shutdown", args, kwargs, "wait?", &wait, "cancel_futures?", &cancel); err != nil {
+			if err := rt.UnpackArgs("shutdown", args, kwargs, "wait?", &wait, "*", "cancel_futures?", &cancel); err != nil {
 				return nil, err
 			}
-			return rt.None, self.(*cfExecutor).doShutdown(th, rt.Truthy(wait), rt.Truthy(cancel))
+			return rt.None, cfExec(self).doShutdown(th, rt.Truthy(wait), rt.Truthy(cancel))
 		}),
 		rt.NewMethod("__enter__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return self, nil
 		}),
 		rt.NewMethod("__exit__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.False, self.(*cfExecutor).doShutdown(th, true, false)
+			return rt.False, cfExec(self).doShutdown(th, true, false)
 		}),
 	)
 	rt.RegisterModule("concurrent", func() *rt.Module {
@@ -459,149 +508,27 @@ func init() {
 
 func concurrentFuturesModule() *rt.Module {
 	m := rt.NewModule("concurrent.futures")
-	pairType, err := makeNamedTuple(rt.NewThread(""), "DoneAndNotDoneFutures", "concurrent.futures", []string{"done", "not_done"}, nil, nil)
+	pairType, err := makeNamedTuple(rt.NewThread(""), "DoneAndNotDoneFutures", "concurrent.futures._base", []string{"done", "not_done"}, nil, nil)
 	if err != nil {
 		panic(err)
 	}
-	m.Dict.SetStr("Future", cfFutureType)
-	m.Dict.SetStr("TimeoutError", rt.TimeoutErrorType)
-	m.Dict.SetStr("CancelledError", cfCancelledError)
-	m.Dict.SetStr("FIRST_COMPLETED", rt.Str("FIRST_COMPLETED"))
-	m.Dict.SetStr("FIRST_EXCEPTION", rt.Str("FIRST_EXCEPTION"))
-	m.Dict.SetStr("ALL_COMPLETED", rt.Str("ALL_COMPLETED"))
-	m.Dict.SetStr("ThreadPoolExecutor", rt.NewFunc("ThreadPoolExecutor", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var mw rt.Value = rt.None
-		var prefix rt.Value = rt.Str("")
-		if err := rt.UnpackArgs("ThreadPoolExecutor", args, kwargs, "max_workers?", &mw, "thread_name_prefix?", &prefix); err != nil {
-			return nil, err
-		}
-		e := &cfExecutor{maxW: 32}
-		if mw != rt.None {
-			n, ok := mw.(rt.Int)
-			if !ok || n <= 0 {
-				return nil, rt.NewError(rt.ValueErrorType, "max_workers must be greater than 0")
-			}
-			e.maxW = int(n)
-		}
-		p, _ := prefix.(rt.Str)
-		e.prefix = string(p)
-		if e.prefix == "" {
-			cfExecCount.Lock()
-			e.prefix = "ThreadPoolExecutor-" + strconv.Itoa(cfExecCount.n)
-			cfExecCount.n++
-			cfExecCount.Unlock()
-		}
-		return e, nil
-	}))
-	m.Dict.SetStr("as_completed", rt.NewFunc("as_completed", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var fsv rt.Value
-		var tv rt.Value = rt.None
-		if err := rt.UnpackArgs("as_completed", args, kwargs, "fs", &fsv, "timeout?", &tv); err != nil {
-			return nil, err
-		}
-		d, err := cfTimeout(tv)
-		if err != nil {
-			return nil, err
-		}
-		left := cfDeadline(d)
-		pending, err := cfFutures(th, fsv)
-		if err != nil {
-			return nil, err
-		}
-		var out []rt.Value
-		for len(pending) > 0 {
-			var rest []*cfFuture
-			for _, f := range pending {
-				if f.done() {
-					out = append(out, f)
-				} else {
-					rest = append(rest, f)
-				}
-			}
-			pending = rest
-			if len(pending) == 0 {
-				break
-			}
-			ok, err := cfWaitAny(th, pending, left())
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				return nil, rt.NewError(rt.TimeoutErrorType, "%d (of %d) futures unfinished", len(pending), len(pending)+len(out))
-			}
-		}
-		return cfIter(th, out)
-	}))
-	m.Dict.SetStr("wait", rt.NewFunc("wait", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var fsv rt.Value
-		var tv rt.Value = rt.None
-		var rw rt.Value = rt.Str("ALL_COMPLETED")
-		if err := rt.UnpackArgs("wait", args, kwargs, "fs", &fsv, "timeout?", &tv, "return_when?", &rw); err != nil {
-			return nil, err
-		}
-		d, err := cfTimeout(tv)
-		if err != nil {
-			return nil, err
-		}
-		left := cfDeadline(d)
-		fs, err := cfFutures(th, fsv)
-		if err != nil {
-			return nil, err
-		}
-		when, _ := rw.(rt.Str)
-		for {
-			var done, notDone []*cfFuture
-			stop := false
-			for _, f := range fs {
-				if f.done() {
-					done = append(done, f)
-					f.mu.Lock()
-					if when == "FIRST_EXCEPTION" && f.exc != nil {
-						stop = true
-					}
-					f.mu.Unlock()
-				} else {
-					notDone = append(notDone, f)
-				}
-			}
-			if when == "FIRST_COMPLETED" && len(done) > 0 {
-				stop = true
-			}
-			timedOut := false
-			if !stop && len(notDone) > 0 {
-				ok, err := cfWaitAny(th, notDone, left())
-				if err != nil {
-					return nil, err
-				}
-				timedOut = !ok
-			}
-			if stop || len(notDone) == 0 || timedOut {
-				ds, nds := rt.NewSet(), rt.NewSet()
-				for _, f := range done {
-					if err := ds.Add(th, f); err != nil {
-						return nil, err
-					}
-				}
-				for _, f := range notDone {
-					if err := nds.Add(th, f); err != nil {
-						return nil, err
-					}
-				}
-				return rt.Call(th, pairType, []rt.Value{ds, nds}, nil)
-			}
-		}
-	}))
+	for name, v := range map[string]rt.Value{
+		"Future":             cfFutureType,
+		"Executor":           cfExecutorBase,
+		"ThreadPoolExecutor": cfExecutorType,
+		"TimeoutError":       rt.TimeoutErrorType,
+		"CancelledError":     cfCancelledError,
+		"InvalidStateError":  cfInvalidState,
+		"BrokenExecutor":     cfBrokenExecutor,
+		"FIRST_COMPLETED":    rt.Str("FIRST_COMPLETED"),
+		"FIRST_EXCEPTION":    rt.Str("FIRST_EXCEPTION"),
+		"ALL_COMPLETED":      rt.Str("ALL_COMPLETED"),
+		"as_completed":       rt.NewFunc("as_completed", cfAsCompleted),
+		"wait": rt.NewFunc("wait", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return cfWait(th, pairType, args, kwargs)
+		}),
+	} {
+		m.Dict.SetStr(name, v)
+	}
 	return m
-}
-
-// cfIter returns an iterator over vs (a list_iterator).
-func cfIter(th *rt.Thread, vs []rt.Value) (rt.Value, error) {
-	it, err := rt.Iter(th, rt.NewList(vs))
-	if err != nil {
-		return nil, err
-	}
-	if v, ok := it.(rt.Value); ok {
-		return v, nil
-	}
-	return rt.NewList(vs), nil
 }

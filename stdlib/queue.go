@@ -15,7 +15,7 @@ func init() {
 			"Queue":         rt.QueueType,
 			"LifoQueue":     rt.LifoQueueType,
 			"PriorityQueue": rt.PriorityQueueType,
-			"SimpleQueue":   rt.QueueType,
+			"SimpleQueue":   rt.SimpleQueueType,
 			"Empty":         rt.QueueEmptyType,
 			"Full":          rt.QueueFullType,
 			"ShutDown":      rt.QueueShutDownType,

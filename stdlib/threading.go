@@ -16,8 +16,9 @@ import (
 // events, conditions, semaphores and barriers are the runtime's.
 //
 // Thread is subclassable the CPython way (override run(), call
-// Thread.__init__ from __init__): a threadObj keeps its class and an
-// attribute dict, and binds the subclass's methods itself.
+// Thread.__init__ from __init__): the instance of the subclass carries a
+// threadObj, which knows that instance (SetOwner) to call its run() and
+// to be what current_thread() returns.
 
 var threadType = rt.NewBuiltinType("Thread", nil)
 var timerType = rt.NewBuiltinType("Timer", threadType)
@@ -38,6 +39,7 @@ type threadObj struct {
 	name        string
 	daemon      bool
 	attrs       *rt.Dict
+	owner       rt.Value // the user subclass's instance carrying o, or nil
 
 	// Timer
 	interval float64
@@ -51,6 +53,24 @@ var threadNames atomic.Int64
 var objMu sync.Mutex
 
 func (o *threadObj) Type() *rt.Type { return o.cls }
+
+// SetOwner records the instance of a Thread subclass that carries o.
+func (o *threadObj) SetOwner(inst *rt.Instance) {
+	o.mu.Lock()
+	o.owner = inst
+	o.mu.Unlock()
+}
+
+// value is the Python object of the thread: the subclass instance when
+// there is one.
+func (o *threadObj) value() rt.Value {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.owner != nil {
+		return o.owner
+	}
+	return o
+}
 
 // threadObjOf returns (making it when needed) the object of thread th.
 func threadObjOf(th *rt.Thread) *threadObj {
@@ -68,7 +88,7 @@ func currentThread(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value,
 	if err := rt.UnpackArgs("current_thread", args, kwargs); err != nil {
 		return nil, err
 	}
-	return threadObjOf(th), nil
+	return threadObjOf(th).value(), nil
 }
 
 func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) error {
@@ -156,7 +176,10 @@ func (o *threadObj) start(th *rt.Thread) error {
 		objMu.Lock()
 		c.Obj = o
 		objMu.Unlock()
-		_, err := rt.CallMethod(c, o, "run", nil, nil)
+		_, err := rt.CallMethod(c, o.value(), "run", nil, nil)
+		if err != nil {
+			err = threadExcepthook(c, o, err)
+		}
 		return rt.None, err
 	}, name, rt.SpawnSite{})
 	o.mu.Lock()
@@ -259,11 +282,6 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 		}
 		return o.attrs, nil
 	}
-	if o.cls != threadType && o.cls != timerType {
-		if m := o.cls.Lookup(name); m != nil && m.Type() == rt.FunctionType {
-			return &rt.BoundMethod{Self: o, Fn: m}, nil
-		}
-	}
 	return nil, nil
 }
 
@@ -323,22 +341,44 @@ func (o *threadObj) Repr(th *rt.Thread) (string, error) {
 			status += " " + strconv.FormatUint(t.ID(), 10)
 		}
 	}
-	return fmt.Sprintf("<%s(%s, %s)>", o.cls.Name, name, status), nil
+	return fmt.Sprintf("<%s(%s, %s)>", rt.TypeName(o.value()), name, status), nil
 }
 
-func tobj(v rt.Value) *threadObj { return v.(*threadObj) }
+// tobj is the threadObj of a Thread method's receiver (a subclass
+// instance called through Thread.__init__(self) arrives unwrapped only
+// when bound).
+func tobj(v rt.Value) *threadObj { return instBase(v).(*threadObj) }
+
+// threadProperty is the data descriptor of a Thread attribute served by
+// threadObj.GetAttr/SetAttr, so that a subclass instance reaches them.
+func threadProperty(name string, settable bool) *rt.Property {
+	p := &rt.Property{Name: name, Get: rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return tobj(args[0]).GetAttr(th, name)
+	})}
+	if settable {
+		p.Set = rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.None, tobj(args[0]).SetAttr(th, name, args[1])
+		})
+	}
+	return p
+}
 
 func init() {
 	threadType.Module = "threading"
 	timerType.Module = "threading"
 	threadType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		o := &threadObj{cls: cls}
+		// A subclass defining __init__ (rt.DeferInit) passes itself as
+		// cls: its __init__ calls Thread.__init__.
+		o := &threadObj{cls: threadType}
 		if cls == threadType {
 			if err := o.init(th, args, kwargs); err != nil {
 				return nil, err
 			}
 		}
 		return o, nil
+	}
+	for _, name := range []string{"name", "daemon", "ident", "native_id"} {
+		threadType.Dict.SetStr(name, threadProperty(name, name == "name" || name == "daemon"))
 	}
 	threadType.AddMethods(
 		rt.NewMethod("__init__", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -413,6 +453,7 @@ func init() {
 		return rt.None, nil
 	}))
 
+	rt.DeferInit(threadType)
 	rt.RegisterModule("threading", newThreadingModule)
 }
 
@@ -430,6 +471,9 @@ func newThreadingModule() *rt.Module {
 		"Barrier":            rt.BarrierType,
 		"BrokenBarrierError": rt.BrokenBarrierErrorType,
 		"local":              rt.LocalType,
+		"excepthook":         defaultThreadExcepthook,
+		"__excepthook__":     defaultThreadExcepthook,
+		"ExceptHookArgs":     exceptHookArgsType,
 		"TIMEOUT_MAX":        rt.Float(1e9),
 	} {
 		m.Dict.SetStr(name, v)
@@ -442,9 +486,9 @@ func newThreadingModule() *rt.Module {
 				return nil, err
 			}
 			if m := rt.MainThread(); m != nil {
-				return threadObjOf(m), nil
+				return threadObjOf(m).value(), nil
 			}
-			return threadObjOf(th), nil
+			return threadObjOf(th).value(), nil
 		}),
 		rt.NewFunc("active_count", activeCount),
 		rt.NewFunc("activeCount", activeCount),
@@ -454,7 +498,7 @@ func newThreadingModule() *rt.Module {
 			}
 			var out []rt.Value
 			for _, t := range rt.AllThreads(th) {
-				out = append(out, threadObjOf(t))
+				out = append(out, threadObjOf(t).value())
 			}
 			return rt.NewList(out), nil
 		}),

@@ -1,0 +1,309 @@
+package stdlib
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// concurrent.futures.Future: the outcome of one call submitted to an
+// executor (or of any producer using set_result / set_exception), with
+// CPython's states pending -> running -> finished, or cancelled.
+
+const (
+	cfPending = iota
+	cfRunning
+	cfFinished
+	cfCancelled
+)
+
+var cfStateNames = [...]string{"pending", "running", "finished", "cancelled"}
+
+type cfFuture struct {
+	mu    sync.Mutex
+	state int
+	val   rt.Value
+	exc   *rt.Exception
+	ch    chan struct{}
+	cbs   []rt.Value
+	// waiters are wait / as_completed calls waiting for any of several
+	// futures; finish closes them synchronously (a helper goroutine
+	// would race with the deadlock detector).
+	waiters []*cfWaiter
+}
+
+type cfWaiter struct {
+	once sync.Once
+	ch   chan struct{}
+}
+
+func (w *cfWaiter) wake() { w.once.Do(func() { close(w.ch) }) }
+
+var (
+	cfFutureType       = newModuleType("Future", "concurrent.futures._base")
+	cfError            = goClass("Error", "concurrent.futures._base", []*rt.Type{rt.ExceptionType})
+	cfCancelledError   = goClass("CancelledError", "concurrent.futures._base", []*rt.Type{cfError})
+	cfInvalidState     = goClass("InvalidStateError", "concurrent.futures._base", []*rt.Type{cfError})
+	cfBrokenExecutor   = goClass("BrokenExecutor", "concurrent.futures._base", []*rt.Type{rt.RuntimeErrorType})
+	cfBrokenThreadPool = goClass("BrokenThreadPool", "concurrent.futures.thread", []*rt.Type{cfBrokenExecutor})
+)
+
+func (*cfFuture) Type() *rt.Type { return cfFutureType }
+
+func newCFFuture() *cfFuture { return &cfFuture{ch: make(chan struct{})} }
+
+// Repr is CPython's <Future at 0x... state=finished returned int>.
+func (f *cfFuture) Repr(th *rt.Thread) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := fmt.Sprintf("<Future at %#x state=%s", rt.Id(f), cfStateNames[f.state])
+	if f.state == cfFinished {
+		if f.exc != nil {
+			s += " raised " + f.exc.Class.Name
+		} else {
+			s += " returned " + rt.TypeName(f.value())
+		}
+	}
+	return s + ">", nil
+}
+
+func (f *cfFuture) value() rt.Value {
+	if f.val == nil {
+		return rt.None
+	}
+	return f.val
+}
+
+func (f *cfFuture) done() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.state >= cfFinished
+}
+
+// finish moves f to state st and runs its callbacks on th; false when f
+// was finished already.
+func (f *cfFuture) finish(th *rt.Thread, st int, v rt.Value, exc *rt.Exception) bool {
+	f.mu.Lock()
+	if f.state >= cfFinished {
+		f.mu.Unlock()
+		return false
+	}
+	f.state, f.val, f.exc = st, v, exc
+	close(f.ch)
+	for _, w := range f.waiters {
+		w.wake()
+	}
+	f.waiters = nil
+	cbs := f.cbs
+	f.cbs = nil
+	f.mu.Unlock()
+	for _, cb := range cbs {
+		f.callback(th, cb)
+	}
+	return true
+}
+
+// callback calls a done callback; an exception it raises is logged to
+// stderr and otherwise ignored, as CPython's logger does.
+func (f *cfFuture) callback(th *rt.Thread, cb rt.Value) {
+	_, err := rt.Call(th, cb, []rt.Value{f}, nil)
+	if err == nil {
+		return
+	}
+	exc := rt.AsException(err)
+	if exc == nil || exc.Class == rt.CancelledType {
+		return
+	}
+	r, _ := f.Repr(th)
+	th.Env().Stderr.WriteString("exception calling callback for " + r + "\n" + rt.FormatTraceback(th, exc))
+}
+
+func (f *cfFuture) wait(th *rt.Thread, d time.Duration) error {
+	if f.done() {
+		return nil
+	}
+	ok, err := th.WaitTimeout(f.ch, d, "Future", f)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return rt.NewError(rt.TimeoutErrorType)
+	}
+	return nil
+}
+
+func (f *cfFuture) result(th *rt.Thread, d time.Duration) (rt.Value, error) {
+	if err := f.wait(th, d); err != nil {
+		return nil, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.state == cfCancelled {
+		return nil, rt.NewException(cfCancelledError)
+	}
+	if f.exc != nil {
+		return nil, f.exc
+	}
+	return f.value(), nil
+}
+
+// cancel cancels f unless it is running or finished.
+func (f *cfFuture) cancel(th *rt.Thread) bool {
+	f.mu.Lock()
+	st := f.state
+	f.mu.Unlock()
+	switch st {
+	case cfCancelled:
+		return true
+	case cfPending:
+		f.finish(th, cfCancelled, nil, nil)
+		return true
+	}
+	return false
+}
+
+// start moves a pending f to running (set_running_or_notify_cancel):
+// false when it was cancelled.
+func (f *cfFuture) start() (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch f.state {
+	case cfPending:
+		f.state = cfRunning
+		return true, nil
+	case cfCancelled:
+		return false, nil
+	}
+	return false, rt.NewError(rt.RuntimeErrorType, "Future in unexpected state")
+}
+
+func (f *cfFuture) set(th *rt.Thread, v rt.Value, exc *rt.Exception) error {
+	if !f.finish(th, cfFinished, v, exc) {
+		r, _ := f.Repr(th)
+		f.mu.Lock()
+		st := f.state
+		f.mu.Unlock()
+		return rt.NewError(cfInvalidState, "%s: %s", map[int]string{cfFinished: "FINISHED", cfCancelled: "CANCELLED"}[st], r)
+	}
+	return nil
+}
+
+func cfTimeout(v rt.Value) (time.Duration, error) { return rt.OptTimeout(v) }
+
+func cfFut(v rt.Value) *cfFuture { return v.(*cfFuture) }
+
+func init() {
+	cfFutureType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if err := rt.UnpackArgs("Future", args, kwargs); err != nil {
+			return nil, err
+		}
+		return newCFFuture(), nil
+	}
+	noArgs := func(name string, fn func(th *rt.Thread, f *cfFuture) (rt.Value, error)) *rt.Builtin {
+		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.UnpackArgs(name, args, kwargs); err != nil {
+				return nil, err
+			}
+			return fn(th, cfFut(self))
+		})
+	}
+	cfFutureType.AddMethods(
+		rt.NewMethod("result", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var tv rt.Value = rt.None
+			if err := rt.UnpackArgs("result", args, kwargs, "timeout?", &tv); err != nil {
+				return nil, err
+			}
+			d, err := cfTimeout(tv)
+			if err != nil {
+				return nil, err
+			}
+			return cfFut(self).result(th, d)
+		}),
+		rt.NewMethod("exception", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var tv rt.Value = rt.None
+			if err := rt.UnpackArgs("exception", args, kwargs, "timeout?", &tv); err != nil {
+				return nil, err
+			}
+			d, err := cfTimeout(tv)
+			if err != nil {
+				return nil, err
+			}
+			f := cfFut(self)
+			if err := f.wait(th, d); err != nil {
+				return nil, err
+			}
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			if f.state == cfCancelled {
+				return nil, rt.NewException(cfCancelledError)
+			}
+			if f.exc == nil {
+				return rt.None, nil
+			}
+			return f.exc, nil
+		}),
+		noArgs("done", func(th *rt.Thread, f *cfFuture) (rt.Value, error) { return rt.Bool(f.done()), nil }),
+		noArgs("running", func(th *rt.Thread, f *cfFuture) (rt.Value, error) {
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			return rt.Bool(f.state == cfRunning), nil
+		}),
+		noArgs("cancelled", func(th *rt.Thread, f *cfFuture) (rt.Value, error) {
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			return rt.Bool(f.state == cfCancelled), nil
+		}),
+		noArgs("cancel", func(th *rt.Thread, f *cfFuture) (rt.Value, error) { return rt.Bool(f.cancel(th)), nil }),
+		noArgs("set_running_or_notify_cancel", func(th *rt.Thread, f *cfFuture) (rt.Value, error) {
+			ok, err := f.start()
+			if err != nil {
+				return nil, err
+			}
+			return rt.Bool(ok), nil
+		}),
+		rt.NewMethod("set_result", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var v rt.Value
+			if err := rt.UnpackArgs("set_result", args, kwargs, "result", &v); err != nil {
+				return nil, err
+			}
+			return rt.None, cfFut(self).set(th, v, nil)
+		}),
+		rt.NewMethod("set_exception", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var v rt.Value
+			if err := rt.UnpackArgs("set_exception", args, kwargs, "exception", &v); err != nil {
+				return nil, err
+			}
+			var exc *rt.Exception
+			switch x := v.(type) {
+			case *rt.Exception:
+				exc = x
+			case *rt.Type:
+				if x.IsSubtype(rt.BaseExceptionType) {
+					exc = rt.NewException(x)
+				}
+			}
+			if exc == nil {
+				return nil, rt.NewError(rt.TypeErrorType, "exceptions must derive from BaseException")
+			}
+			return rt.None, cfFut(self).set(th, nil, exc)
+		}),
+		rt.NewMethod("add_done_callback", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var fn rt.Value
+			if err := rt.UnpackArgs("add_done_callback", args, kwargs, "fn", &fn); err != nil {
+				return nil, err
+			}
+			f := cfFut(self)
+			f.mu.Lock()
+			if f.state < cfFinished {
+				f.cbs = append(f.cbs, fn)
+				f.mu.Unlock()
+				return rt.None, nil
+			}
+			f.mu.Unlock()
+			f.callback(th, fn)
+			return rt.None, nil
+		}),
+	)
+}
