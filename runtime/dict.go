@@ -75,11 +75,14 @@ var DictType = NewBuiltinType("dict", nil)
 // NewDict makes an empty dict. The tables are allocated on first insert.
 func NewDict() *Dict { return &Dict{} }
 
-// NewDictSize makes an empty dict with room for n entries.
+// NewDictSize makes an empty dict with room for n entries. The entries
+// array holds exactly n (a dict literal, a decoded JSON object: most such
+// dicts never grow), not the 2/3 of the index table that resize gives; a
+// later insert past n grows it by append.
 func NewDictSize(n int) *Dict {
 	d := &Dict{}
 	if n > 0 {
-		d.resize(n * 3 / 2)
+		d.resizeCap(n*3/2, n)
 	}
 	return d
 }
@@ -246,7 +249,12 @@ func (d *Dict) insertNew(h int64, key, v Value) {
 
 // resize rebuilds the tables with the smallest power-of-two size >=
 // minSize (at least 8), compacting away deleted entries.
-func (d *Dict) resize(minSize int) {
+func (d *Dict) resize(minSize int) { d.resizeCap(minSize, 0) }
+
+// resizeCap is resize with room for entryCap entries in the entries array
+// (at least the live ones; 0 or more than the table holds: as many as it
+// holds).
+func (d *Dict) resizeCap(minSize, entryCap int) {
 	d.touch()
 	size := dictMinSize
 	for size < minSize {
@@ -256,7 +264,10 @@ func (d *Dict) resize(minSize int) {
 	for i := range indices {
 		indices[i] = dkEmpty
 	}
-	entries := make([]dictEntry, 0, size*2/3)
+	if entryCap < d.used || entryCap <= 0 || entryCap > size*2/3 {
+		entryCap = size * 2 / 3
+	}
+	entries := make([]dictEntry, 0, entryCap)
 	for _, e := range d.entries {
 		if e.key == nil {
 			continue
@@ -569,7 +580,7 @@ func (d *Dict) iterNext(pos, used int, reverse bool) (key, value Value, next int
 func (d *Dict) resizeIfEmpty(n int) {
 	k := d.lock()
 	if d.used == 0 && n > 0 {
-		d.resize(n * 3 / 2)
+		d.resizeCap(n*3/2, n)
 	}
 	d.unlock(k)
 }

@@ -40,7 +40,7 @@ func init() {
 		if err := rt.UnpackArgs("JSONDecodeError", args, kwargs, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
 			return nil, err
 		}
-		e := newJSONDecodeError(msg, []rune(doc), pos)
+		e := newJSONDecodeError(msg, doc, pos)
 		e.Class = cls
 		return e, nil
 	}
@@ -69,20 +69,24 @@ func newJSONModule() *rt.Module {
 
 // newJSONDecodeError builds JSONDecodeError(msg, doc, pos) with its
 // msg/doc/pos/lineno/colno attributes.
-func newJSONDecodeError(msg string, doc []rune, pos int) *rt.Exception {
-	lineno, last := 1, -1
-	for i := 0; i < pos && i < len(doc); i++ {
-		if doc[i] == '\n' {
+func newJSONDecodeError(msg string, doc string, pos int) *rt.Exception {
+	lineno, last, i := 1, -1, 0
+	for _, r := range doc {
+		if i >= pos {
+			break
+		}
+		if r == '\n' {
 			lineno++
 			last = i
 		}
+		i++
 	}
 	colno := pos - last
 	e := rt.NewError(jsonDecodeErrorType, "%s: line %d column %d (char %d)", msg, lineno, colno, pos)
 	for _, kv := range []struct {
 		k string
 		v rt.Value
-	}{{"msg", rt.Str(msg)}, {"doc", rt.Str(string(doc))}, {"pos", rt.MakeInt(int64(pos))},
+	}{{"msg", rt.Str(msg)}, {"doc", rt.Str(doc)}, {"pos", rt.MakeInt(int64(pos))},
 		{"lineno", rt.MakeInt(int64(lineno))}, {"colno", rt.MakeInt(int64(colno))}} {
 		_ = e.SetAttr(nil, kv.k, kv.v)
 	}
@@ -522,7 +526,7 @@ func jsonQuoteTo(b *strings.Builder, s string, ascii bool) {
 
 type jsonDecoder struct {
 	th            *rt.Thread
-	s             []rune
+	s             string // the document; positions are byte offsets
 	strict        bool
 	objectHook    rt.Value
 	pairsHook     rt.Value
@@ -537,7 +541,14 @@ type jsonDecoder struct {
 	// and garbage.
 	items []rt.Value
 	pairs []jsonPair
+	// keys memoizes object keys without escapes (CPython's scanner
+	// memo): a document of many objects with the same keys holds one
+	// copy of each.
+	keys map[string]string
 }
+
+// jsonMaxKeys bounds the key memo of one decode.
+const jsonMaxKeys = 4096
 
 type jsonPair struct {
 	key string
@@ -593,10 +604,12 @@ func jsonDecode(th *rt.Thread, fname string, src rt.Value, kwargs []rt.KwArg) (r
 		return rt.CallMethod(th, dec, "decode", []rt.Value{rt.Str(text)}, nil)
 	}
 	d := &jsonDecoder{th: th, strict: true}
-	if err := rt.UnpackArgs(fname, nil, rest, "*", "object_hook?", &d.objectHook,
-		"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
-		"object_pairs_hook?", &d.pairsHook, "strict?", &d.strict); err != nil {
-		return nil, err
+	if len(rest) > 0 {
+		if err := rt.UnpackArgs(fname, nil, rest, "*", "object_hook?", &d.objectHook,
+			"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
+			"object_pairs_hook?", &d.pairsHook, "strict?", &d.strict); err != nil {
+			return nil, err
+		}
 	}
 	text, err := jsonText(src)
 	if err != nil {
@@ -636,8 +649,8 @@ func (d *jsonDecoder) normHooks() {
 // decodeAll is JSONDecoder.decode: one value, surrounded by whitespace.
 func (d *jsonDecoder) decodeAll(text string) (rt.Value, error) {
 	d.normHooks()
-	d.s = []rune(text)
-	if len(d.s) > 0 && d.s[0] == 0xfeff {
+	d.s = text
+	if strings.HasPrefix(text, "\ufeff") {
 		return nil, newJSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", d.s, 0)
 	}
 	i := d.skipWS(0)
@@ -647,7 +660,7 @@ func (d *jsonDecoder) decodeAll(text string) (rt.Value, error) {
 	}
 	end = d.skipWS(end)
 	if end != len(d.s) {
-		return nil, newJSONDecodeError("Extra data", d.s, end)
+		return nil, d.fail("Extra data", end)
 	}
 	return v, nil
 }
@@ -664,18 +677,17 @@ func (d *jsonDecoder) skipWS(i int) int {
 	return i
 }
 
+// fail is JSONDecodeError(msg) at byte offset pos (reported, as in
+// CPython, as a code-point index).
 func (d *jsonDecoder) fail(msg string, pos int) error {
-	return newJSONDecodeError(msg, d.s, pos)
+	if pos > len(d.s) {
+		pos = len(d.s)
+	}
+	return newJSONDecodeError(msg, d.s, utf8.RuneCountInString(d.s[:pos]))
 }
 
 func (d *jsonDecoder) hasPrefix(i int, p string) bool {
-	for _, r := range p {
-		if i >= len(d.s) || d.s[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
+	return i <= len(d.s) && strings.HasPrefix(d.s[i:], p)
 }
 
 func (d *jsonDecoder) constant(name string, v float64) (rt.Value, error) {
@@ -724,7 +736,7 @@ func (d *jsonDecoder) value(i int) (rt.Value, int, error) {
 	return nil, 0, d.fail("Expecting value", i)
 }
 
-func jsonDigit(r rune) bool { return r >= '0' && r <= '9' }
+func jsonDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 	i := start
@@ -762,10 +774,10 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 			i = j
 		}
 	}
-	text := string(d.s[start:i])
+	text := d.s[start:i]
 	if isFloat {
 		if d.parseFloat != nil {
-			v, err := rt.Call(d.th, d.parseFloat, []rt.Value{rt.Str(text)}, nil)
+			v, err := rt.Call(d.th, d.parseFloat, []rt.Value{rt.Str(strings.Clone(text))}, nil)
 			return v, i, err
 		}
 		f, err := strconv.ParseFloat(text, 64)
@@ -775,7 +787,7 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 		return rt.Float(f), i, nil
 	}
 	if d.parseInt != nil {
-		v, err := rt.Call(d.th, d.parseInt, []rt.Value{rt.Str(text)}, nil)
+		v, err := rt.Call(d.th, d.parseInt, []rt.Value{rt.Str(strings.Clone(text))}, nil)
 		return v, i, err
 	}
 	v, err := rt.IntFromString(text, 10)
@@ -787,12 +799,15 @@ func jsonRangeErr(err error) bool {
 	return ok && ne.Err == strconv.ErrRange
 }
 
-// str scans a string body starting after the opening quote at i-1.
+// str scans a string body starting after the opening quote at i-1. The
+// result is a copy (a substring would keep the whole document alive).
+// The bytes of a multi-byte UTF-8 character are all >= 0x80, so the scan
+// for '"', '\\' and control characters is byte-wise.
 func (d *jsonDecoder) str(i int) (string, int, error) {
 	for j := i; j < len(d.s); j++ {
 		// The common string: no escape, no control character.
 		if c := d.s[j]; c == '"' {
-			return string(d.s[i:j]), j + 1, nil
+			return strings.Clone(d.s[i:j]), j + 1, nil
 		} else if c == '\\' || c < 0x20 {
 			break
 		}
@@ -814,7 +829,7 @@ func (d *jsonDecoder) str(i int) (string, int, error) {
 			}
 			switch e := d.s[i]; e {
 			case '"', '\\', '/':
-				b.WriteRune(e)
+				b.WriteByte(e)
 			case 'b':
 				b.WriteByte('\b')
 			case 'f':
@@ -845,10 +860,34 @@ func (d *jsonDecoder) str(i int) (string, int, error) {
 		case c < 0x20 && d.strict:
 			return "", 0, d.fail("Invalid control character at", i)
 		default:
-			b.WriteRune(c)
+			b.WriteByte(c)
 			i++
 		}
 	}
+}
+
+// key scans an object key like str, returning the memoized copy of a key
+// without escapes.
+func (d *jsonDecoder) key(i int) (string, int, error) {
+	for j := i; j < len(d.s); j++ {
+		if c := d.s[j]; c == '"' {
+			raw := d.s[i:j]
+			if k, ok := d.keys[raw]; ok {
+				return k, j + 1, nil
+			}
+			k := strings.Clone(raw)
+			if d.keys == nil {
+				d.keys = map[string]string{}
+			}
+			if len(d.keys) < jsonMaxKeys {
+				d.keys[k] = k
+			}
+			return k, j + 1, nil
+		} else if c == '\\' || c < 0x20 {
+			break
+		}
+	}
+	return d.str(i)
 }
 
 func (d *jsonDecoder) hex4(i int) (rune, bool) {
@@ -856,15 +895,15 @@ func (d *jsonDecoder) hex4(i int) (rune, bool) {
 		return 0, false
 	}
 	var r rune
-	for _, c := range d.s[i : i+4] {
+	for _, c := range []byte(d.s[i : i+4]) {
 		var v rune
 		switch {
 		case c >= '0' && c <= '9':
-			v = c - '0'
+			v = rune(c - '0')
 		case c >= 'a' && c <= 'f':
-			v = c - 'a' + 10
+			v = rune(c-'a') + 10
 		case c >= 'A' && c <= 'F':
-			v = c - 'A' + 10
+			v = rune(c-'A') + 10
 		default:
 			return 0, false
 		}
@@ -883,7 +922,7 @@ func (d *jsonDecoder) object(i int) (rt.Value, int, error) {
 		if i >= len(d.s) || d.s[i] != '"' {
 			return nil, 0, d.fail("Expecting property name enclosed in double quotes", i)
 		}
-		key, end, err := d.str(i + 1)
+		key, end, err := d.key(i + 1)
 		if err != nil {
 			return nil, 0, err
 		}

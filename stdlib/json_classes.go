@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"unicode/utf8"
+
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
@@ -165,20 +167,42 @@ func jsonDecoderClass() (rt.Value, error) {
 				return nil, err
 			}
 			d.normHooks()
-			d.s = []rune(s)
-			if idx < 0 || idx > len(d.s) {
-				return nil, d.fail("Expecting value", idx)
+			d.s = s
+			// idx and the returned end are code-point indices; the
+			// decoder works in byte offsets.
+			b := jsonByteOffset(s, idx)
+			if b < 0 {
+				return nil, newJSONDecodeError("Expecting value", s, idx)
 			}
-			v, end, err := d.value(idx)
+			v, end, err := d.value(b)
 			if err != nil {
 				return nil, err
 			}
-			return rt.NewTuple([]rt.Value{v, rt.MakeInt(int64(end))}), nil
+			return rt.NewTuple([]rt.Value{v, rt.MakeInt(int64(idx + utf8.RuneCountInString(s[b:end])))}), nil
 		}),
 	} {
 		ns.SetStr(m.Name, m)
 	}
 	return rt.BuildClass(nil, "JSONDecoder", "JSONDecoder", "json.decoder", nil, ns, nil)
+}
+
+// jsonByteOffset is the byte offset of code point idx of s, or -1 when
+// idx is outside 0..len(s) in code points.
+func jsonByteOffset(s string, idx int) int {
+	if idx < 0 {
+		return -1
+	}
+	n := 0
+	for b := range s {
+		if n == idx {
+			return b
+		}
+		n++
+	}
+	if n == idx {
+		return len(s)
+	}
+	return -1
 }
 
 func jsonDecoderOf(th *rt.Thread, self rt.Value) (*jsonDecoder, error) {
