@@ -10,7 +10,7 @@ import (
 //
 // Attribute storage is shared between threads and every operation on it
 // is atomic (LANGUAGE.md §2.6); see instance_storage.go for the layout
-// (slots numbered by the class, the first inlineSlots of them inside the
+// (slots numbered by the class, the first few of them inside the
 // object, read without locking under a sequence lock) and for the dict
 // an instance switches to when __dict__ is asked for.
 //
@@ -21,10 +21,12 @@ type Instance struct {
 	class *Type
 	info  *classInfo
 	seq   atomic.Uint64 // sequence lock: odd while a writer is active
-	// inline holds slots 0..inlineSlots-1; more the rest (under the
-	// lock only); dict, once set, replaces both.
-	inline [inlineSlots]Value
-	more   []Value
+	// inline holds slots 0..len(inline)-1 (in the same allocation,
+	// fixed at creation: newInstance); more the rest (under the lock
+	// only, a pointer to keep the Instance small); dict, once set,
+	// replaces both.
+	inline []Value
+	more   *[]Value
 	dict   atomic.Pointer[Dict]
 	Base   Value
 }
@@ -38,7 +40,7 @@ func (inst *Instance) Class() *Type { return inst.class }
 // NewInstance makes a bare instance of a user class (object.__new__(cls)):
 // no __init__ is run. cls must be a user class.
 func NewInstance(cls *Type) *Instance {
-	return &Instance{class: cls, info: infoOf(cls)}
+	return newInstance(cls, infoOf(cls))
 }
 
 // allocate makes the value for a new object of cls (object.__new__ and
