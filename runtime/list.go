@@ -3,9 +3,9 @@ package runtime
 // List is a mutable sequence. Access goes through methods, each of which
 // is atomic: it holds the list's lock (see sharing.go) for one short
 // critical section that never runs user code. Operations that compare
-// items (index, count, remove, in, ==) read one item at a time by index
-// and call Equal unlocked, so they see a list that other threads change
-// as CPython does with the GIL released between items. The Python-visible
+// items (index, count, remove, in, ==) call Equal unlocked; once threads
+// share data they search a snapshot of the items (listSearch), so that
+// another thread's changes cannot make them skip an item. The Python-visible
 // behaviour (methods, operators, slicing) is in list_ops.go and
 // list_methods.go.
 type List struct {
@@ -181,6 +181,46 @@ func (l *List) getAt(i int) (Value, bool) {
 		return nil, false
 	}
 	return l.items[i], true
+}
+
+// listSearch is what a search of a list (index, count, in, ==, <) reads
+// the items through. With one thread it re-reads the list by index, so
+// an __eq__ that changes the list is seen as in CPython. Once threads
+// share data it reads a snapshot taken when the search starts: read by
+// index, a concurrent insert, remove or reverse could move an item that
+// is in the list the whole time past the search and make it miss it.
+// The snapshot goes into buf (on the caller's stack) when it fits. The
+// list is passed to each call rather than kept in the struct, so that
+// the snapshot's buffer does not escape with it.
+type listSearch struct {
+	items []Value
+	snap  bool
+}
+
+func (l *List) search(buf []Value) listSearch {
+	if sharing.Load() == 0 {
+		return listSearch{}
+	}
+	return listSearch{items: l.SnapshotInto(buf), snap: true}
+}
+
+// at returns item i of the search of l, ok false past its end.
+func (s *listSearch) at(l *List, i int) (Value, bool) {
+	if !s.snap {
+		return l.get(i)
+	}
+	if uint(i) >= uint(len(s.items)) {
+		return nil, false
+	}
+	return s.items[i], true
+}
+
+// len is the number of items the search of l sees now.
+func (s *listSearch) len(l *List) int {
+	if !s.snap {
+		return l.Len()
+	}
+	return len(s.items)
 }
 
 // AppendAll adds vs at the end.

@@ -188,12 +188,14 @@ func listIndex(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error)
 	if err := cArgCount("index", "list.index", args, kwargs, 1, 3); err != nil {
 		return nil, err
 	}
-	lo, hi, err := seqSearchRange(args[1:], l.Len())
+	var buf [16]Value
+	items := l.search(buf[:])
+	lo, hi, err := seqSearchRange(args[1:], items.len(l))
 	if err != nil {
 		return nil, err
 	}
 	for i := lo; i < hi; i++ {
-		v, ok := l.get(i)
+		v, ok := items.at(l, i)
 		if !ok {
 			break
 		}
@@ -216,9 +218,11 @@ func listCount(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error)
 	if err := cOneArg("list.count", args, kwargs); err != nil {
 		return nil, err
 	}
+	var buf [16]Value
+	items := l.search(buf[:])
 	n := 0
 	for i := 0; ; i++ {
-		v, ok := l.get(i)
+		v, ok := items.at(l, i)
 		if !ok {
 			break
 		}

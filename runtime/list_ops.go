@@ -65,10 +65,14 @@ func (l *List) Equal(th *Thread, other Value) (bool, bool, error) {
 	if l == o {
 		return true, true, nil
 	}
-	if l.Len() != o.Len() {
+	var buf1, buf2 [16]Value
+	a, b := l.search(buf1[:]), o.search(buf2[:])
+	if a.len(l) != b.len(o) {
 		return false, true, nil
 	}
-	r, err := seqCompare(th, ast.Eq, l.get, o.get)
+	r, err := seqCompare(th, ast.Eq,
+		func(i int) (Value, bool) { return a.at(l, i) },
+		func(i int) (Value, bool) { return b.at(o, i) })
 	if err != nil {
 		return false, true, err
 	}
@@ -82,10 +86,14 @@ func (l *List) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	if (op == ast.Eq || op == ast.NotEq) && l.Len() != o.Len() {
+	var buf1, buf2 [16]Value
+	a, b := l.search(buf1[:]), o.search(buf2[:])
+	if (op == ast.Eq || op == ast.NotEq) && a.len(l) != b.len(o) {
 		return Bool(op == ast.NotEq), nil
 	}
-	return seqCompare(th, op, l.get, o.get)
+	return seqCompare(th, op,
+		func(i int) (Value, bool) { return a.at(l, i) },
+		func(i int) (Value, bool) { return b.at(o, i) })
 }
 
 // seqCompare compares two sequences given by accessor functions (which
@@ -486,8 +494,10 @@ func (l *List) deleteSlice(th *Thread, s *Slice) error {
 
 // Contains is `item in l`.
 func (l *List) Contains(th *Thread, item Value) (bool, error) {
+	var buf [16]Value
+	items := l.search(buf[:])
 	for i := 0; ; i++ {
-		v, ok := l.get(i)
+		v, ok := items.at(l, i)
 		if !ok {
 			return false, nil
 		}
