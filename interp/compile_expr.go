@@ -815,6 +815,9 @@ type cmp1 struct {
 }
 
 func (c *compiler) compareCond(x *ast.Compare) cmp1 {
+	if nc := c.numCompare(x); nc != nil {
+		return *nc
+	}
 	left := c.expr(x.Left)
 	op := x.Ops[0]
 	var right exprFn

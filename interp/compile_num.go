@@ -445,3 +445,95 @@ func intNum(op ast.Op, a, b int64) (int64, bool) {
 	}
 	return 0, false
 }
+
+// numCompare compiles a single ordering or equality comparison with an
+// arithmetic tree on either side (nil otherwise): `x*x + y*y < 4.0`
+// compares two floats without boxing either, and the big-int temporaries
+// of `4*q + r - t < n*t` are released once compared.
+func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
+	op := x.Ops[0]
+	switch op {
+	case ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq:
+	default:
+		return nil
+	}
+	if !c.isUnfoldedNumNode(x.Left) && !c.isUnfoldedNumNode(x.Comparators[0]) {
+		return nil
+	}
+	l, r := c.numExpr(x.Left), c.numExpr(x.Comparators[0])
+	cond := func(fr *Frame) (bool, error) {
+		x, xv, err := l(fr)
+		if err != nil {
+			return false, err
+		}
+		y, yv, err := r(fr)
+		if err != nil {
+			return false, err
+		}
+		if xv == nil && yv == nil {
+			return floatCmp(op, x, y), nil
+		}
+		if a, ok := intOf(x, xv); ok {
+			if b, ok := intOf(y, yv); ok {
+				return intCmp(op, runtime.Int(a), runtime.Int(b)), nil
+			}
+		}
+		xb, yb := freshBig(x, xv), freshBig(y, yv)
+		res, err := compareOp(fr.th, op, boxNum(x, xv), boxNum(y, yv))
+		if err != nil {
+			return false, err
+		}
+		if b, ok := res.(runtime.Bool); ok {
+			if isIntValue(xv) && isIntValue(yv) {
+				// int against int: no user code saw the temporaries.
+				releaseUnless(xb, nil)
+				releaseUnless(yb, nil)
+			}
+			return bool(b), nil
+		}
+		return runtime.Truth(fr.th, res)
+	}
+	value := func(fr *Frame) (runtime.Value, error) {
+		x, xv, err := l(fr)
+		if err != nil {
+			return nil, err
+		}
+		y, yv, err := r(fr)
+		if err != nil {
+			return nil, err
+		}
+		if xv == nil && yv == nil {
+			return runtime.Bool(floatCmp(op, x, y)), nil
+		}
+		return compareOp(fr.th, op, boxNum(x, xv), boxNum(y, yv))
+	}
+	return &cmp1{value: value, cond: cond}
+}
+
+// isUnfoldedNumNode reports whether e is an arithmetic node that constant
+// folding leaves in place.
+func (c *compiler) isUnfoldedNumNode(e ast.Expr) bool {
+	if !isNumNode(e) {
+		return false
+	}
+	_, isConst := c.constFolded(e.(*ast.BinOp))
+	return !isConst
+}
+
+// floatCmp is an ordering or equality comparison of two floats (IEEE, as
+// Python's: every comparison with a NaN is false but !=).
+func floatCmp(op ast.Op, x, y float64) bool {
+	switch op {
+	case ast.Lt:
+		return x < y
+	case ast.LtE:
+		return x <= y
+	case ast.Gt:
+		return x > y
+	case ast.GtE:
+		return x >= y
+	case ast.Eq:
+		return x == y
+	}
+	return x != y
+}

@@ -85,11 +85,11 @@ func BigIntOpInto(op ast.Op, a, b Value) (Value, error) {
 }
 
 // reserveWords gives z (whose value is about to be overwritten) room for
-// n words, and a quarter more so that a temporary still fits as the
+// n words, and a sixteenth more so that a temporary still fits as the
 // numbers of a loop grow.
 func reserveWords(z *big.Int, n int) {
 	if cap(z.Bits()) < n {
-		z.SetBits(make([]big.Word, 0, n+n/4+4))
+		z.SetBits(make([]big.Word, 0, n+n/16+4))
 	}
 }
 

@@ -36,3 +36,14 @@ print(u < v, u - v, (4 * q + r - t) - (n * t))
 keep = [x * 3 + 1 for x in (a, b, c)]
 more = [(x * 5) // 7 for x in (a, b, c)]
 print(keep, more)
+# Comparisons with an arithmetic tree on a side.
+nan = float("nan")
+fx, fy = 0.5, 1.25
+print(fx * fx + fy * fy < 4.0, fx * 2 == 1.0, fx + nan != fx + nan, fx + nan == fx + nan,
+      fx * 2 <= 1, 3 * 2 > fy * 4, (a * 2 + 1) > (a + a), (a * 2) == (a + a),
+      (c * c) // c == c, (c - 1) * 1 >= c, fx * 2 < a * 1, -a * 2 < fx * 1)
+print(fx * nan < 1, fx * nan >= 1, (fx * 2 > 0.5) + 1, [b * 2 < b + b, b * 2 != b * 2])
+try:
+    print(fx * 2 < "a" * 2)
+except TypeError as err:
+    print("TypeError", err)
