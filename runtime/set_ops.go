@@ -73,6 +73,10 @@ func (s *Set) updateFrom(th *Thread, other Value) error {
 			}
 		}
 		return nil
+	case Pusher:
+		// set(genexpr): an owned generator runs inline (no coroutine
+		// switch per item); an Add error closes it.
+		return o.Push(th, func(v Value) (bool, error) { return false, s.Add(th, v) })
 	}
 	it, err := Iter(th, other)
 	if err != nil {
