@@ -108,7 +108,9 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 
 	return func(fr *Frame) (ctrl, error) {
 		th := fr.th
-		cf := &Frame{busy: true}
+		t := &asyncTask{}
+		cf := &t.fr
+		cf.busy = true
 		cf.setupClosure(code, g, makeClosure(fr, srcs))
 		for i := range caps {
 			cp := &caps[i]
@@ -120,15 +122,21 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 			}
 		}
 		fr.Line = line
-		_, err := th.Spawn(func(child *runtime.Thread) (runtime.Value, error) {
-			return runAsyncFrame(child, cf)
-		}, "", site)
+		_, err := th.SpawnTask(&t.slot, t, "", site)
 		return 0, err
 	}
 }
 
-// runAsyncFrame runs an async: block's prepared frame on its thread.
-func runAsyncFrame(child *runtime.Thread, cf *Frame) (runtime.Value, error) {
+// asyncTask is a spawned async: block: its thread and its frame, made
+// by the spawning thread in one allocation (runtime.SpawnSlot).
+type asyncTask struct {
+	slot runtime.SpawnSlot
+	fr   Frame
+}
+
+// Run runs the block's prepared frame on its thread.
+func (t *asyncTask) Run(child *runtime.Thread) (runtime.Value, error) {
+	cf := &t.fr
 	cf.th = child
 	if err := child.Enter(&cf.StackFrame); err != nil {
 		return nil, err

@@ -4,6 +4,18 @@ import (
 	"strings"
 )
 
+// OneArg returns the single positional argument of a call to built-in
+// function fname, or CPython's TypeError for keywords or another count.
+func OneArg(fname string, args []Value, kwargs []KwArg) (Value, error) {
+	if len(kwargs) > 0 {
+		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", fname)
+	}
+	if len(args) != 1 {
+		return nil, NewError(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, len(args))
+	}
+	return args[0], nil
+}
+
 // UnpackArgs binds the positional and keyword arguments of a call to a
 // built-in function onto Go variables, producing CPython-style TypeErrors.
 //

@@ -18,6 +18,11 @@ type Builtin struct {
 	// callable inside a cancelled scope).
 	NoCheckpoint bool
 	Fn           func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)
+	// Fn1, when set (NewFunc1), is Fn for a plain function called with
+	// one positional argument and no keywords: compiled code calls it
+	// with no argument slice (a slice passed to Fn escapes to the heap)
+	// and two frames fewer on the goroutine stack.
+	Fn1 func(th *Thread, arg Value) (Value, error)
 }
 
 // BuiltinFunctionType is the type of builtins and bound built-in methods.
@@ -66,6 +71,19 @@ func (b *Builtin) qualname() string {
 func NewFunc(name string, fn func(th *Thread, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 	return &Builtin{Name: name, Fn: func(th *Thread, _ Value, args []Value, kwargs []KwArg) (Value, error) {
 		return fn(th, args, kwargs)
+	}}
+}
+
+// NewFunc1 makes a plain built-in function of exactly one positional
+// argument, callable through Fn1 (see Builtin.Fn1); other calls get
+// OneArg's TypeErrors.
+func NewFunc1(name string, fn func(th *Thread, arg Value) (Value, error)) *Builtin {
+	return &Builtin{Name: name, Fn1: fn, Fn: func(th *Thread, _ Value, args []Value, kwargs []KwArg) (Value, error) {
+		a, err := OneArg(name, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return fn(th, a)
 	}}
 }
 

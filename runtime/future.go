@@ -9,7 +9,7 @@ import (
 // Future is the result of a spawned thread (LANGUAGE.md §2.4): its value
 // or its exception once the thread has ended. Waiting on it is a
 // cancellable blocking call. Every spawned thread has exactly one Future,
-// allocated with the thread (spawnBundle); its done channel is made only
+// allocated with the thread (SpawnSlot); its done channel is made only
 // when someone actually waits.
 type Future struct {
 	th *Thread

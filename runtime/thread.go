@@ -27,7 +27,7 @@ import (
 // (cancellation, dumps, the deadlock detector).
 //
 // Memory: a spawned thread, its root cancel scope, its Future and its
-// spawn site are one allocation (see spawnBundle in threadgroup.go); maps
+// spawn site are one allocation (see SpawnSlot in threadgroup.go); maps
 // and channels are allocated lazily, so a thread that never blocks costs
 // a few hundred bytes on top of its goroutine.
 type Thread struct {
@@ -367,6 +367,11 @@ func CurrentGroup(th *Thread) *ThreadGroup { return th.Group() }
 // group when there is none). See ThreadGroup.Spawn.
 func (th *Thread) Spawn(fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
 	return th.Group().Spawn(th, fn, name, site)
+}
+
+// SpawnTask is ThreadGroup.SpawnTask in th's current group.
+func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site SpawnSite) (*Future, error) {
+	return th.Group().SpawnTask(th, slot, task, name, site)
 }
 
 // siteOf returns the spawn site for a spawn made by th now: site as

@@ -76,13 +76,7 @@ func plural(n int) string {
 
 // oneArg unpacks the single positional argument of f(x) builtins.
 func oneArg(name string, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	if len(kwargs) > 0 {
-		return nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", name)
-	}
-	if len(args) != 1 {
-		return nil, rt.NewError(rt.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
-	}
-	return args[0], nil
+	return rt.OneArg(name, args, kwargs)
 }
 
 // sysStream returns sys.stdout, sys.stderr or sys.stdin of th's

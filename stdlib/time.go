@@ -43,7 +43,7 @@ func newTimeModule() *rt.Module {
 		clockNsFunc("perf_counter_ns", func() int64 { return int64(time.Since(processStart)) }),
 		clockFunc("process_time", func() float64 { return float64(processTimeNs()) / 1e9 }),
 		clockNsFunc("process_time_ns", processTimeNs),
-		rt.NewFunc("sleep", timeSleep),
+		rt.NewFunc1("sleep", timeSleep),
 		rt.NewFunc("gmtime", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return timeConvert(th, "gmtime", args, kwargs, time.UTC)
 		}),
@@ -86,11 +86,19 @@ func clockNsFunc(name string, fn func() int64) *rt.Builtin {
 	})
 }
 
-func timeSleep(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	a, err := oneArg("sleep", args, kwargs)
+// timeSleep is time.sleep(secs). The argument is converted by
+// sleepDuration, whose frame (error formatting) is gone by the time the
+// thread parks: a sleeping thread stays within Go's initial goroutine
+// stack (bench/SPAWN.md).
+func timeSleep(th *rt.Thread, a rt.Value) (rt.Value, error) {
+	d, err := sleepDuration(th, a)
 	if err != nil {
 		return nil, err
 	}
+	return rt.None, rt.SleepCancellable(th, d)
+}
+
+func sleepDuration(th *rt.Thread, a rt.Value) (time.Duration, error) {
 	var secs float64
 	switch x := a.(type) {
 	case rt.Float:
@@ -98,20 +106,21 @@ func timeSleep(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 	case rt.Int, rt.Bool, *rt.BigInt:
 		secs, _ = rt.AsFloat(x)
 	default:
+		var err error
 		if secs, err = toFloat(th, a); err != nil {
-			return nil, rt.NewError(rt.TypeErrorType, "'%s' object cannot be interpreted as an integer", rt.TypeName(a))
+			return 0, rt.NewError(rt.TypeErrorType, "'%s' object cannot be interpreted as an integer", rt.TypeName(a))
 		}
 	}
 	if math.IsNaN(secs) {
-		return nil, rt.NewError(rt.ValueErrorType, "Invalid value NaN (not a number)")
+		return 0, rt.NewError(rt.ValueErrorType, "Invalid value NaN (not a number)")
 	}
 	if secs < 0 {
-		return nil, rt.NewError(rt.ValueErrorType, "sleep length must be non-negative")
+		return 0, rt.NewError(rt.ValueErrorType, "sleep length must be non-negative")
 	}
 	if secs > float64(math.MaxInt64)/1e9 {
-		return nil, rt.NewError(rt.OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+		return 0, rt.NewError(rt.OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
 	}
-	return rt.None, rt.SleepCancellable(th, time.Duration(secs*1e9))
+	return time.Duration(secs * 1e9), nil
 }
 
 // structTime is time.struct_time.
