@@ -166,7 +166,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 		return rt.NewError(rt.RuntimeErrorType, "threads can only be started once")
 	}
 	o.started = true
-	g := rt.Background()
+	g := th.Env().Background()
 	if o.daemon {
 		g = rt.Daemons()
 	}
