@@ -373,14 +373,21 @@ func (d *Dict) getStr(key string, h int64) (Value, bool) {
 
 // SetStr sets a str key; like GetStr it never fails (replacing an existing
 // key's value does not allocate).
-func (d *Dict) SetStr(key string, v Value) {
-	h := StrHash(key)
+func (d *Dict) SetStr(key string, v Value) { d.SetStrKey(nil, key, StrHash(key), v) }
+
+// SetStrKey is SetStr with the key's hash h = StrHash(s) and, unless nil,
+// the key already boxed (boxed must be Str(s)): a caller that puts the same
+// key into many dicts (the JSON decoder) boxes and hashes it once.
+func (d *Dict) SetStrKey(boxed Value, s string, h int64, v Value) {
 	k := d.lock()
-	if _, pos := d.lookupStr(key, h); pos >= 0 {
+	if _, pos := d.lookupStr(s, h); pos >= 0 {
 		d.entries[pos].value = v
 		d.touch()
 	} else {
-		d.insertNew(h, Str(key), v)
+		if boxed == nil {
+			boxed = Str(s)
+		}
+		d.insertNew(h, boxed, v)
 	}
 	d.unlock(k)
 }
@@ -415,6 +422,19 @@ func (d *Dict) Items() [][2]Value {
 		}
 	}
 	return out
+}
+
+// AppendItems appends the (key, value) pairs in order to dst (a snapshot
+// into the caller's buffer).
+func (d *Dict) AppendItems(dst [][2]Value) [][2]Value {
+	k := d.lock()
+	for _, e := range d.entries {
+		if e.key != nil {
+			dst = append(dst, [2]Value{e.key, e.value})
+		}
+	}
+	d.unlock(k)
+	return dst
 }
 
 // Keys returns the keys in insertion order (a snapshot).

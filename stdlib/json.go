@@ -107,19 +107,27 @@ type jsonEncoder struct {
 	itemSep     string
 	keySep      string
 	defaultFn   rt.Value
-	markers     map[uintptr]bool
-	b           strings.Builder
+	// markers is the stack of containers being encoded (by identity),
+	// for check_circular: a container met again while it is on the
+	// stack is a cycle. (CPython keeps a dict of the same ids.)
+	markers []uintptr
+	b       strings.Builder
+	// kv is a scratch stack of the items of the dicts being encoded.
+	kv  [][2]rt.Value
+	num [24]byte
 }
 
 func jsonEncoderFromKwargs(th *rt.Thread, fname string, kwargs []rt.KwArg) (*jsonEncoder, error) {
 	enc := &jsonEncoder{th: th, ensureASCII: true, checkCirc: true, allowNaN: true}
 	var indent, separators, def rt.Value = rt.None, rt.None, rt.None
-	if err := rt.UnpackArgs(fname, nil, kwargs, "*",
-		"skipkeys?", &enc.skipKeys, "ensure_ascii?", &enc.ensureASCII,
-		"check_circular?", &enc.checkCirc, "allow_nan?", &enc.allowNaN,
-		"indent?", &indent, "separators?", &separators,
-		"default?", &def, "sort_keys?", &enc.sortKeys); err != nil {
-		return nil, err
+	if len(kwargs) > 0 {
+		if err := rt.UnpackArgs(fname, nil, kwargs, "*",
+			"skipkeys?", &enc.skipKeys, "ensure_ascii?", &enc.ensureASCII,
+			"check_circular?", &enc.checkCirc, "allow_nan?", &enc.allowNaN,
+			"indent?", &indent, "separators?", &separators,
+			"default?", &def, "sort_keys?", &enc.sortKeys); err != nil {
+			return nil, err
+		}
 	}
 	switch iv := indent.(type) {
 	case rt.Str:
@@ -157,9 +165,6 @@ func jsonEncoderFromKwargs(th *rt.Thread, fname string, kwargs []rt.KwArg) (*jso
 	}
 	if def != rt.None {
 		enc.defaultFn = def
-	}
-	if enc.checkCirc {
-		enc.markers = map[uintptr]bool{}
 	}
 	return enc, nil
 }
@@ -267,21 +272,25 @@ func (e *jsonEncoder) floatStr(f float64) (string, error) {
 	return rt.FloatRepr(f), nil
 }
 
+// enter pushes v on the markers stack, failing if it is already there.
+// Each enter is matched by a leave (an error abandons the whole encode).
 func (e *jsonEncoder) enter(v rt.Value) error {
-	if e.markers == nil {
+	if !e.checkCirc {
 		return nil
 	}
 	id := rt.Id(v)
-	if e.markers[id] {
-		return rt.NewError(rt.ValueErrorType, "Circular reference detected")
+	for _, m := range e.markers {
+		if m == id {
+			return rt.NewError(rt.ValueErrorType, "Circular reference detected")
+		}
 	}
-	e.markers[id] = true
+	e.markers = append(e.markers, id)
 	return nil
 }
 
-func (e *jsonEncoder) leave(v rt.Value) {
-	if e.markers != nil {
-		delete(e.markers, rt.Id(v))
+func (e *jsonEncoder) leave() {
+	if e.checkCirc {
+		e.markers = e.markers[:len(e.markers)-1]
 	}
 }
 
@@ -305,7 +314,10 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 			e.b.WriteString("false")
 		}
 		return nil
-	case rt.Int, *rt.BigInt:
+	case rt.Int:
+		e.b.Write(strconv.AppendInt(e.num[:0], int64(x), 10))
+		return nil
+	case *rt.BigInt:
 		e.b.WriteString(rt.IntToString(x, 10))
 		return nil
 	case rt.Float:
@@ -360,7 +372,7 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 	if err := e.encode(r, level); err != nil {
 		return err
 	}
-	e.leave(orig)
+	e.leave()
 	return nil
 }
 
@@ -385,7 +397,7 @@ func (e *jsonEncoder) encodeList(orig rt.Value, items []rt.Value, level int) err
 	}
 	e.newline(level)
 	e.b.WriteByte(']')
-	e.leave(orig)
+	e.leave()
 	return nil
 }
 
@@ -397,7 +409,13 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 	if err := e.enter(orig); err != nil {
 		return err
 	}
-	items := d.Items()
+	base := len(e.kv)
+	e.kv = d.AppendItems(e.kv)
+	items := e.kv[base:]
+	defer func() {
+		clear(e.kv[base:])
+		e.kv = e.kv[:base]
+	}()
 	if e.sortKeys {
 		pairs := make([]rt.Value, len(items))
 		for i, kv := range items {
@@ -453,7 +471,7 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 	}
 	e.newline(level)
 	e.b.WriteByte('}')
-	e.leave(orig)
+	e.leave()
 	return nil
 }
 
@@ -544,16 +562,25 @@ type jsonDecoder struct {
 	// keys memoizes object keys without escapes (CPython's scanner
 	// memo): a document of many objects with the same keys holds one
 	// copy of each.
-	keys map[string]string
+	keys map[string]jsonKey
 }
 
 // jsonMaxKeys bounds the key memo of one decode.
 const jsonMaxKeys = 4096
 
 type jsonPair struct {
-	key string
+	key jsonKey
 	v   rt.Value
 }
+
+// jsonKey is an object key: its text, boxed once and hashed once.
+type jsonKey struct {
+	s string
+	v rt.Value // rt.Str(s)
+	h int64    // rt.StrHash(s)
+}
+
+func newJSONKey(s string) jsonKey { return jsonKey{s, rt.Str(s), rt.StrHash(s)} }
 
 // jsonMaxDepth bounds nesting (CPython's recursion limit plays this role).
 const jsonMaxDepth = 990
@@ -790,6 +817,20 @@ func (d *jsonDecoder) number(start int) (rt.Value, int, error) {
 		v, err := rt.Call(d.th, d.parseInt, []rt.Value{rt.Str(strings.Clone(text))}, nil)
 		return v, i, err
 	}
+	if len(text) <= 18 {
+		// At most 18 characters: fits an int64 (the grammar above
+		// allows only an optional '-' and digits here).
+		var n int64
+		for _, c := range []byte(text) {
+			if c != '-' {
+				n = n*10 + int64(c-'0')
+			}
+		}
+		if text[0] == '-' {
+			n = -n
+		}
+		return rt.MakeInt(n), i, nil
+	}
 	v, err := rt.IntFromString(text, 10)
 	return v, i, err
 }
@@ -866,28 +907,31 @@ func (d *jsonDecoder) str(i int) (string, int, error) {
 	}
 }
 
-// key scans an object key like str, returning the memoized copy of a key
-// without escapes.
-func (d *jsonDecoder) key(i int) (string, int, error) {
+// key scans an object key like str; a key without escapes is memoized.
+func (d *jsonDecoder) key(i int) (jsonKey, int, error) {
 	for j := i; j < len(d.s); j++ {
 		if c := d.s[j]; c == '"' {
 			raw := d.s[i:j]
 			if k, ok := d.keys[raw]; ok {
 				return k, j + 1, nil
 			}
-			k := strings.Clone(raw)
+			k := newJSONKey(strings.Clone(raw))
 			if d.keys == nil {
-				d.keys = map[string]string{}
+				d.keys = map[string]jsonKey{}
 			}
 			if len(d.keys) < jsonMaxKeys {
-				d.keys[k] = k
+				d.keys[k.s] = k
 			}
 			return k, j + 1, nil
 		} else if c == '\\' || c < 0x20 {
 			break
 		}
 	}
-	return d.str(i)
+	s, end, err := d.str(i)
+	if err != nil {
+		return jsonKey{}, 0, err
+	}
+	return newJSONKey(s), end, nil
 }
 
 func (d *jsonDecoder) hex4(i int) (rune, bool) {
@@ -958,14 +1002,14 @@ func (d *jsonDecoder) finishObject(base, end int) (rt.Value, int, error) {
 	if d.pairsHook != nil {
 		items := make([]rt.Value, len(pairs))
 		for i, p := range pairs {
-			items[i] = rt.NewTuple([]rt.Value{rt.Str(p.key), p.v})
+			items[i] = rt.NewTuple([]rt.Value{p.key.v, p.v})
 		}
 		v, err := rt.Call(d.th, d.pairsHook, []rt.Value{rt.NewList(items)}, nil)
 		return v, end, err
 	}
 	dict := rt.NewDictSize(len(pairs))
 	for _, p := range pairs {
-		dict.SetStr(p.key, p.v)
+		dict.SetStrKey(p.key.v, p.key.s, p.key.h, p.v)
 	}
 	if d.objectHook != nil {
 		v, err := rt.Call(d.th, d.objectHook, []rt.Value{dict}, nil)

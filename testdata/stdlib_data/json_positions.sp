@@ -28,3 +28,11 @@ for idx in [0, 2, 20, 30]:
         print("JSONDecodeError", e.msg, e.pos, str(e))
 print(json.loads(b'{"\xc3\xa9": [1]}'), json.loads(bytearray(b'\xef\xbb\xbf[2]')))
 print(json.loads('[1.25]', parse_float=lambda t: "F" + t), json.loads('[7]', parse_int=lambda t: t * 2))
+print(json.loads("[-0, 0, -123456789012345678, 123456789012345678, -1234567890123456789, 99999999999999999999]"))
+print(json.dumps({"a": [1, {"b": [-5, 2**70, 1.5]}], "c": {}}, sort_keys=True, indent=1))
+x = []; x.append([x])
+try:
+    json.dumps(x)
+except ValueError as e:
+    print(e)
+y = [1]; print(json.dumps([y, y, {"k": y}]))
