@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"sync/atomic"
 	"unsafe"
 )
@@ -36,7 +37,11 @@ func NewAttrSite(name string) *AttrSite { return &AttrSite{Name: name} }
 // entry returns the current entry of the site's name on inst's class,
 // and the class's generation.
 func (s *AttrSite) entry(inst *Instance) (*attrEntry, *classGen) {
-	info := inst.info
+	return s.entryOf(inst.info)
+}
+
+// entryOf is entry for the class of info.
+func (s *AttrSite) entryOf(info *classInfo) (*attrEntry, *classGen) {
 	g := info.gen.Load()
 	w := &s.ways[(uintptr(unsafe.Pointer(info))>>7)&3]
 	if e := w.Load(); e != nil && e.gen == g {
@@ -49,10 +54,33 @@ func (s *AttrSite) entry(inst *Instance) (*attrEntry, *classGen) {
 	return e, g
 }
 
+// classEntry serves C.name on a user class C (Strength.REQUIRED,
+// Planner.method(...)) from the site's ways, as Type.GetAttr would find it
+// in the class's table: it returns the entry when v is a user class, the
+// name is not a dunder (Type.GetAttr answers some of those itself) and
+// the class defines it; nil otherwise.
+func (s *AttrSite) classEntry(v Value) (*attrEntry, *Type) {
+	t, ok := v.(*Type)
+	if !ok || strings.HasPrefix(s.Name, "__") {
+		return nil, nil
+	}
+	info := infoOf(t)
+	if info == nil {
+		return nil, nil
+	}
+	if e, _ := s.entryOf(info); e.value != nil {
+		return e, t
+	}
+	return nil, nil
+}
+
 // Get is v.name.
 func (s *AttrSite) Get(th *Thread, v Value) (Value, error) {
 	inst, ok := v.(*Instance)
 	if !ok {
+		if e, t := s.classEntry(v); e != nil {
+			return bindToClass(th, e.value, t)
+		}
 		return GetAttr(th, v, s.Name)
 	}
 	e, g := s.entry(inst)
@@ -82,6 +110,16 @@ func (s *AttrSite) Set(th *Thread, v Value, x Value) error {
 func (s *AttrSite) Method(th *Thread, v Value) (fn Value, self Value, err error) {
 	inst, ok := v.(*Instance)
 	if !ok {
+		if e, t := s.classEntry(v); e != nil {
+			switch x := e.value.(type) {
+			case *ClassMethod:
+				return x.Fn, t, nil
+			case *StaticMethod:
+				return x.Fn, nil, nil
+			}
+			fn, err = bindToClass(th, e.value, t)
+			return fn, nil, err
+		}
 		if x, own := v.(HasAttrs); own {
 			if _, isType := v.(*Type); !isType {
 				// A Go object with attributes of its own (re.Match,
