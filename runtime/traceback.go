@@ -164,11 +164,14 @@ func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool,
 // formatOne writes one exception: its traceback entries, its last line
 // and its notes.
 func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry) {
-	if len(tb) > 0 {
+	// An exception that ended a thread before any frame of its own ran
+	// (its target's arguments did not bind) still shows where the thread
+	// was spawned.
+	if site := SpawnSiteOf(e); len(tb) > 0 || site != nil {
 		b.WriteString("Traceback (most recent call last):\n")
 		b.cut()
 		formatEntries(b, tb, nil)
-		b.WriteString(FormatSpawnSites(SpawnSiteOf(e))) // §2.9: below the child's frames
+		b.WriteString(FormatSpawnSites(site)) // §2.9: below the child's frames
 		b.cut()
 	}
 	formatLast(th, b, e)
