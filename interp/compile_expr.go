@@ -596,6 +596,9 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			if err != nil {
 				return nil, err
 			}
+			if v, ok := fr.floatBinary(op, a, rv); ok {
+				return v, nil
+			}
 			if v, ok := fastBinary(op, a, rv); ok {
 				return v, nil
 			}
@@ -631,6 +634,9 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 		b, err := r(fr)
 		if err != nil {
 			return nil, err
+		}
+		if v, ok := fr.floatBinary(op, a, b); ok {
+			return v, nil
 		}
 		if v, ok := fastBinary(op, a, b); ok {
 			return v, nil

@@ -62,6 +62,14 @@ func boxNum(f float64, v runtime.Value) runtime.Value {
 	return v
 }
 
+// boxNum boxes a numFn result, a float in the frame's slab.
+func (fr *Frame) boxNum(f float64, v runtime.Value) runtime.Value {
+	if v == nil {
+		return fr.floats.Box(f)
+	}
+	return boxNum(f, v)
+}
+
 // unboxNum is the numFn view of a boxed value.
 func unboxNum(v runtime.Value) (float64, runtime.Value) {
 	if x, ok := v.(runtime.Float); ok {
@@ -219,7 +227,7 @@ func (c *compiler) numTree(b *ast.BinOp) exprFn {
 		if err != nil {
 			return nil, err
 		}
-		return boxNum(x, xv), nil
+		return fr.boxNum(x, xv), nil
 	}
 }
 
@@ -290,7 +298,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 				if yv == nil {
 					if x, ok := a.(runtime.Float); ok {
 						if r, ok := floatNum(op, float64(x), y); ok {
-							return runtime.Float(r), nil
+							return fr.floats.Box(r), nil
 						}
 					}
 				} else if x, ok := a.(runtime.Int); ok {
@@ -310,8 +318,24 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 		if err != nil {
 			return nil, err
 		}
+		if r, ok := fr.floatBinary(op, a, v); ok {
+			return r, nil
+		}
 		return inplace(fr.th, op, a, v)
 	}
+}
+
+// floatBinary is a op b when both are floats and floatNum can compute it,
+// boxed in the frame's slab.
+func (fr *Frame) floatBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
+	if x, ok := a.(runtime.Float); ok {
+		if y, ok := b.(runtime.Float); ok {
+			if r, ok := floatNum(op, float64(x), float64(y)); ok {
+				return fr.floats.Box(r), true
+			}
+		}
+	}
+	return nil, false
 }
 
 // floatNum computes a op b on two floats when the result is exactly
@@ -479,7 +503,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			}
 		}
 		xb, yb := freshBig(x, xv), freshBig(y, yv)
-		res, err := compareOp(fr.th, op, boxNum(x, xv), boxNum(y, yv))
+		res, err := compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 		if err != nil {
 			return false, err
 		}
@@ -505,7 +529,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		if xv == nil && yv == nil {
 			return runtime.Bool(floatCmp(op, x, y)), nil
 		}
-		return compareOp(fr.th, op, boxNum(x, xv), boxNum(y, yv))
+		return compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 	}
 	return &cmp1{value: value, cond: cond}
 }

@@ -1,0 +1,51 @@
+package runtime
+
+import (
+	"math"
+	"runtime"
+	"testing"
+)
+
+func TestFloatSlabBox(t *testing.T) {
+	var s FloatSlab
+	vals := []float64{0, -0.0, 1.5, math.Inf(-1), math.NaN(), 1e308, 5e-324}
+	var boxed []Value
+	for i := 0; i < 5*FloatSlabLen; i++ {
+		boxed = append(boxed, s.Box(vals[i%len(vals)]+float64(i/len(vals))))
+	}
+	runtime.GC()
+	for i, v := range boxed {
+		f, ok := v.(Float)
+		want := vals[i%len(vals)] + float64(i/len(vals))
+		if !ok || (float64(f) != want && !(math.IsNaN(want) && math.IsNaN(float64(f)))) ||
+			math.Signbit(float64(f)) != math.Signbit(want) {
+			t.Fatalf("box %d: got %#v, want %v", i, v, want)
+		}
+		if v.Type() != FloatType {
+			t.Fatalf("box %d: type %v", i, v.Type())
+		}
+	}
+	if !Is(boxed[2], boxed[2]) || sameObj(boxed[2], boxed[9]) {
+		t.Fatal("identity of slab-boxed floats")
+	}
+	if boxed[2] != Value(Float(1.5)) {
+		t.Fatal("a slab-boxed float compares equal to a Go-boxed one")
+	}
+}
+
+func BenchmarkFloatSlabBox(b *testing.B) {
+	var s FloatSlab
+	var sink Value
+	for i := 0; i < b.N; i++ {
+		sink = s.Box(float64(i))
+	}
+	_ = sink
+}
+
+func BenchmarkFloatGoBox(b *testing.B) {
+	var sink Value
+	for i := 0; i < b.N; i++ {
+		sink = Float(float64(i))
+	}
+	_ = sink
+}
