@@ -96,7 +96,7 @@ func checkDeadlock() {
 	if !countersSayDeadlock() {
 		return
 	}
-	var waits []waitInfo
+	waits := make([]waitInfo, 0, liveThreads.Load())
 	ok := true
 	n := 0
 	walkThreads(main, func(th *Thread, _ *ThreadGroup) bool {
@@ -123,7 +123,8 @@ type waitInfo struct {
 	th     *Thread
 	what   string
 	holder *Thread
-	where  string
+	code   *CodeInfo // where th waits (nil: no frame), formatted by deadlockReport
+	line   int
 }
 
 // snapshotWait reports whether th is waiting with no wake-up pending.
@@ -141,7 +142,7 @@ func snapshotWait(th *Thread) (waitInfo, bool) {
 		w.holder = h.Holder()
 	}
 	if f := th.Top; f != nil && f.Code != nil {
-		w.where = fmt.Sprintf(" (File \"%s\", line %d, in %s)", f.Code.File, f.Line, f.Code.Name)
+		w.code, w.line = f.Code, int(f.Line)
 	}
 	return w, true
 }
@@ -164,7 +165,9 @@ func deadlockReport(waits []waitInfo) string {
 		if w.holder != nil {
 			fmt.Fprintf(&b, ", held by thread '%s'", w.holder.Label())
 		}
-		b.WriteString(w.where)
+		if w.code != nil {
+			fmt.Fprintf(&b, " (File \"%s\", line %d, in %s)", w.code.File, w.line, w.code.Name)
+		}
 	}
 	return b.String()
 }

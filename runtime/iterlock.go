@@ -63,7 +63,7 @@ func (g *IterGuard) Enter(th *Thread, obj Value) (bool, error) {
 		g.core.CompareAndSwap(nil, &lockCore{})
 		c = g.core.Load()
 	}
-	if _, err := c.acquire(th, -1, true, "iterator", obj); err != nil {
+	if _, err := c.acquire(th, -1, true, iteratorWhat, obj); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -75,3 +75,5 @@ func (g *IterGuard) Exit(th *Thread, entered bool) {
 		g.core.Load().release(th, true)
 	}
 }
+
+func iteratorWhat() string { return "iterator" }

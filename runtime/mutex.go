@@ -23,7 +23,9 @@ type lockCore struct {
 // acquire takes the lock for th. timeout < 0 waits forever; blocking
 // false (timeout 0) only tries. It returns false when the lock could not
 // be taken in time. With reentrant, the owner takes it again (RLock).
-func (l *lockCore) acquire(th *Thread, timeout time.Duration, reentrant bool, what string, obj Value) (bool, error) {
+// what describes the lock for dumps and deadlock reports; it is called
+// only when th has to wait.
+func (l *lockCore) acquire(th *Thread, timeout time.Duration, reentrant bool, what func() string, obj Value) (bool, error) {
 	if err := th.Checkpoint(); err != nil {
 		return false, err
 	}
@@ -44,7 +46,7 @@ func (l *lockCore) acquire(th *Thread, timeout time.Duration, reentrant bool, wh
 	}
 	w := l.q.push(th)
 	l.mu.Unlock()
-	ok, err := th.WaitTimeout(w.ch, timeout, what, obj)
+	ok, err := th.WaitTimeout(w.ch, timeout, what(), obj)
 	if ok {
 		return true, nil // release handed us the lock
 	}
@@ -130,7 +132,7 @@ func (m *Mutex) Lock(th *Thread) error {
 	if m.core.heldBy(th) {
 		return NewError(RuntimeErrorType, "Mutex is already locked by this thread")
 	}
-	_, err := m.core.acquire(th, -1, false, "Mutex", m)
+	_, err := m.core.acquire(th, -1, false, mutexWhat, m)
 	return err
 }
 
@@ -239,8 +241,13 @@ func (l *LockObject) Acquire(th *Thread, blocking bool, timeout time.Duration) (
 	if !blocking {
 		timeout = 0
 	}
-	return l.core.acquire(th, timeout, l.reentrant, fmt.Sprintf("%s at %#x", l.what(), Id(l)), l)
+	return l.core.acquire(th, timeout, l.reentrant, l.describe, l)
 }
+
+// describe is the lock in dumps and deadlock reports: "Lock at 0x...".
+func (l *LockObject) describe() string { return fmt.Sprintf("%s at %#x", l.what(), Id(l)) }
+
+func mutexWhat() string { return "Mutex" }
 
 // Release is lock.release().
 func (l *LockObject) Release(th *Thread) error {
