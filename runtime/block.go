@@ -34,6 +34,15 @@ var (
 	blockEpoch  atomic.Uint64 // bumped when a counted thread starts waiting, is spawned or ends
 )
 
+// ThreadCounts returns the number of live counted threads (the main
+// thread and spawned ones) and how many of them are not inside Wait
+// (running, sleeping or blocked in I/O): cmd/spindle's GC tuning reads
+// them to see whether several threads may be computing at once.
+func ThreadCounts() (live, notWaiting int64) {
+	live = liveThreads.Load()
+	return live, live - blockedSync.Load()
+}
+
 // waitMode says what may end a Wait besides its channel.
 type waitMode int
 
