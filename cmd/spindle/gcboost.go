@@ -28,11 +28,15 @@ import (
 // adaptive version.
 //
 // How: once the program has started a second thread (runtime.Sharing),
-// a goroutine samples the Go scheduler every gcBoostTick. When at least
-// two goroutines besides itself are running or runnable, on a machine with
-// two or more cores, and there are few goroutines in all (so thousands of
-// short-lived threads — the spawn benchmark — never count), for two
-// samples in a row, it raises GOGC so that the next cycle starts after
+// a goroutine samples every gcBoostTick. When at least two Spindle
+// threads are not waiting on another thread (runtime.ThreadCounts: the
+// main thread joining its group does not count), there are at most
+// gcBoostMaxThreads threads in all (so the thousands of short-lived or
+// sleeping threads of the spawn benchmark never count), and the Go
+// scheduler sees at least two goroutines besides the sampler running or
+// runnable (threads blocked in I/O or sleeping do not count), on a
+// machine with two or more cores, for two samples in a row, it raises
+// GOGC so that the next cycle starts after
 // gcBoostMB more allocation than the live heap, or after the live heap's
 // usual GOGC share if that is larger (a large live heap is not boosted).
 // Two samples without that load restore the original GOGC. The cost is
