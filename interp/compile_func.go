@@ -154,8 +154,8 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			return site.CallPlain(fr.th, o, vs)
 		}
 		if len(args) == 1 {
-			if _, mod := o.(*runtime.Module); mod {
-				return moduleCall1(fr, o, site, args[0], line)
+			if mod, ok := o.(*runtime.Module); ok {
+				return moduleCall1(fr, mod, site, args[0], line)
 			}
 		}
 		return attrsMethodCall(fr, o, site, args, line)
@@ -201,7 +201,7 @@ func attrsMethodCall(fr *Frame, o runtime.Value, site *runtime.AttrSite, args []
 // on the way down to time.sleep, every sleeping thread outgrew Go's
 // initial 2 KB goroutine stack and had it copied (copystack 15% of the
 // CPU) and its argument slice allocated.
-func moduleCall1(fr *Frame, mod runtime.Value, site *runtime.AttrSite, arg exprFn, line int) (runtime.Value, error) {
+func moduleCall1(fr *Frame, mod *runtime.Module, site *runtime.AttrSite, arg exprFn, line int) (runtime.Value, error) {
 	var buf [2]runtime.Value
 	v, err := arg(fr)
 	if err != nil {
@@ -211,12 +211,14 @@ func moduleCall1(fr *Frame, mod runtime.Value, site *runtime.AttrSite, arg exprF
 	if err := fr.th.Checkpoint(); err != nil {
 		return nil, err
 	}
-	m, self, err := site.Method(fr.th, mod)
-	if err != nil {
+	m, found := site.ModuleAttr(mod)
+	var self runtime.Value
+	if found {
+		if b, ok := m.(*runtime.Builtin); ok && b.Fn1 != nil {
+			return b.Fn1(fr.th, v)
+		}
+	} else if m, self, err = site.Method(fr.th, mod); err != nil {
 		return nil, err
-	}
-	if b, ok := m.(*runtime.Builtin); ok && b.Fn1 != nil && self == nil {
-		return b.Fn1(fr.th, v)
 	}
 	buf[1] = v
 	return callFound(fr, m, self, buf[:])

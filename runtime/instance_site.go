@@ -24,6 +24,28 @@ type AttrSite struct {
 	// plain caches the built-in method found for a value without
 	// attributes of its own (CallPlain), on a built-in type.
 	plain atomic.Pointer[plainEntry]
+	// mod caches the lookup of the name in the module it was last
+	// read from (ModuleAttr).
+	mod atomic.Pointer[moduleEntry]
+}
+
+type moduleEntry struct {
+	d *Dict
+	h int64 // StrHash of the site's name
+	c atomic.Pointer[StrCache]
+}
+
+// ModuleAttr is m.GetAttr(th, s.Name), reported found or not, through a
+// cache of the lookup in m's dict (Dict.GetStrCached): once threads
+// share values a plain lookup locks the module's dict, and every thread
+// calling time.sleep(x) contended on the time module's lock.
+func (s *AttrSite) ModuleAttr(m *Module) (Value, bool) {
+	e := s.mod.Load()
+	if e == nil || e.d != m.Dict {
+		e = &moduleEntry{d: m.Dict, h: StrHash(s.Name)}
+		s.mod.Store(e)
+	}
+	return m.Dict.GetStrCachedHash(s.Name, e.h, &e.c)
 }
 
 type plainEntry struct {
