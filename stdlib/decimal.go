@@ -111,9 +111,42 @@ func (*decimal) Type() *rt.Type { return decimalType }
 
 var bigTen = big.NewInt(10)
 
-func pow10(n int) *big.Int { return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil) }
+// pow10Table holds 10**0 .. 10**63, the shifts of everyday arithmetic.
+var pow10Table = func() (t [64]*big.Int) {
+	t[0] = big.NewInt(1)
+	for i := 1; i < len(t); i++ {
+		t[i] = new(big.Int).Mul(t[i-1], bigTen)
+	}
+	return t
+}()
+
+// pow10 returns 10**n. The result may be shared: callers must not modify
+// it.
+func pow10(n int) *big.Int {
+	if n >= 0 && n < len(pow10Table) {
+		return pow10Table[n]
+	}
+	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+}
 
 func (d *decimal) digits() string { return d.coeff.String() }
+
+// ndigits is len(d.digits()) without formatting small coefficients.
+func (d *decimal) ndigits() int { return numDigits(d.coeff) }
+
+// numDigits is the number of decimal digits of c >= 0 (1 for 0).
+func numDigits(c *big.Int) int {
+	if !c.IsUint64() {
+		return len(c.Text(10))
+	}
+	u := c.Uint64()
+	n := 1
+	for u >= 10 {
+		u /= 10
+		n++
+	}
+	return n
+}
 
 func decErr(cls *rt.Type, cond *rt.Type) error {
 	return rt.NewException(cls, rt.NewList([]rt.Value{cond}))
@@ -242,14 +275,14 @@ func roundCoeff(c *big.Int, n int, neg bool, mode string) *big.Int {
 // exponent limits).
 func (d *decimal) fix() *decimal {
 	prec, mode := decimalContext.get()
-	n := len(d.digits())
+	n := d.ndigits()
 	if d.coeff.Sign() == 0 || n <= prec {
 		return d
 	}
 	drop := n - prec
 	c := roundCoeff(d.coeff, drop, d.neg, mode)
 	e := d.exp + drop
-	if len(c.String()) > prec {
+	if numDigits(c) > prec {
 		c.Quo(c, bigTen)
 		e++
 	}
@@ -360,7 +393,7 @@ func decDiv(a, b *decimal) (*decimal, error) {
 		return &decimal{neg: neg, coeff: big.NewInt(0), exp: a.exp - b.exp}, nil
 	}
 	prec, _ := decimalContext.get()
-	shift := len(b.digits()) - len(a.digits()) + prec + 1
+	shift := b.ndigits() - a.ndigits() + prec + 1
 	exp := a.exp - b.exp - shift
 	var coeff, rem *big.Int
 	if shift >= 0 {
@@ -594,7 +627,7 @@ func init() {
 				mode = string(s)
 			}
 			q := d.quantize(e.exp, mode)
-			if len(q.digits()) > prec && q.coeff.Sign() != 0 {
+			if q.ndigits() > prec && q.coeff.Sign() != 0 {
 				return nil, decErr(decInvalidOp, decInvalidOp)
 			}
 			return q, nil
@@ -630,7 +663,7 @@ func init() {
 				c.Mul(c, bigTen)
 				e--
 			}
-			extra := 2*(prec+2) - len(c.String())
+			extra := 2*(prec+2) - numDigits(c)
 			if extra%2 != 0 {
 				extra++
 			}
@@ -691,7 +724,7 @@ func init() {
 			return rt.Bool(d.neg), nil
 		}),
 		dm("adjusted", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.MakeInt(int64(d.exp + len(d.digits()) - 1)), nil
+			return rt.MakeInt(int64(d.exp + d.ndigits() - 1)), nil
 		}),
 		dm("__copy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
 		dm("__deepcopy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
