@@ -363,22 +363,29 @@ func (d *decimal) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, e
 
 func decAdd(a, b *decimal, sub bool) *decimal {
 	e := min(a.exp, b.exp)
-	ac := new(big.Int).Mul(a.coeff, pow10(a.exp-e))
-	bc := new(big.Int).Mul(b.coeff, pow10(b.exp-e))
-	if a.neg {
-		ac.Neg(ac)
-	}
+	ac, bc := scaleCoeff(a.coeff, a.exp-e), scaleCoeff(b.coeff, b.exp-e)
 	bneg := b.neg != sub
-	if bneg {
-		bc.Neg(bc)
+	s := new(big.Int)
+	neg := a.neg
+	if a.neg == bneg {
+		s.Add(ac, bc)
+	} else if s.Sub(ac, bc); s.Sign() < 0 {
+		s.Neg(s)
+		neg = !neg
 	}
-	s := ac.Add(ac, bc)
-	neg := s.Sign() < 0
 	if s.Sign() == 0 {
 		_, mode := decimalContext.get()
 		neg = (a.neg && bneg) || (mode == "ROUND_FLOOR" && a.neg != bneg)
 	}
-	return (&decimal{neg: neg, coeff: s.Abs(s), exp: e}).fix()
+	return (&decimal{neg: neg, coeff: s, exp: e}).fix()
+}
+
+// scaleCoeff is c * 10**n; for n == 0 it is c itself, not to be modified.
+func scaleCoeff(c *big.Int, n int) *big.Int {
+	if n == 0 {
+		return c
+	}
+	return new(big.Int).Mul(c, pow10(n))
 }
 
 func decDiv(a, b *decimal) (*decimal, error) {

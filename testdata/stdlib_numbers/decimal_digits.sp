@@ -7,3 +7,5 @@ for a in xs:
 getcontext().prec = 5
 print(Decimal(1) / Decimal(7), Decimal("123456") + 1, Decimal(2).sqrt(), Decimal("99999.5") + 0)
 
+for a in ("-0", "0", "-1.5", "1.5", "2.25", "-2.250"):
+    print([str(Decimal(a) + Decimal(b)) + "/" + str(Decimal(a) - Decimal(b)) for b in ("-0", "0", "1.5", "-1.50", "-2.25")])
