@@ -54,7 +54,7 @@ func (c *compiler) gref(name string) *globalRef {
 	if r, ok := c.grefs[name]; ok {
 		return r
 	}
-	r := &globalRef{name: name, g: c.g}
+	r := newGlobalRef(name, c.g)
 	c.grefs[name] = r
 	return r
 }

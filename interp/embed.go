@@ -84,7 +84,7 @@ func Eval(th *runtime.Thread, m *runtime.Module, filename string, src []byte) (r
 	p := st.Value.Position()
 	st.Value = &ast.Call{Pos: p, Func: &ast.Name{Pos: p, Id: resultName}, Args: []ast.Expr{st.Value}}
 	g := envGlobals(th, m)
-	code, err := compileAST(filename, src, mod, g, map[string]*globalRef{resultName: {name: resultName, g: newGlobals(hm, "")}})
+	code, err := compileAST(filename, src, mod, g, map[string]*globalRef{resultName: newGlobalRef(resultName, newGlobals(hm, ""))})
 	if err != nil {
 		return nil, syntaxException(err)
 	}

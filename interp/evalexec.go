@@ -257,7 +257,7 @@ func evalExec(th *runtime.Thread, fname string, args []runtime.Value, kw []runti
 			}
 		}
 	}
-	hookRef := &globalRef{name: evalHook, g: newGlobals(hook, "")}
+	hookRef := newGlobalRef(evalHook, newGlobals(hook, ""))
 	compiled, err := compileAST(code.filename, []byte(code.src), mod, g, map[string]*globalRef{evalHook: hookRef, echoName: hookRef})
 	if err != nil {
 		return nil, syntaxException(err)

@@ -75,16 +75,22 @@ func (g *Globals) builtinsDict() *runtime.Dict {
 // a position-hint cache in runtime.Dict would make a hit one compare.
 type globalRef struct {
 	name   string
+	hash   int64 // runtime.StrHash(name)
 	g      *Globals
 	cache  atomic.Pointer[runtime.StrCache] // module dict lookup
 	bcache atomic.Pointer[runtime.StrCache] // builtins lookup
 }
 
+// newGlobalRef returns a reference to global name of g.
+func newGlobalRef(name string, g *Globals) *globalRef {
+	return &globalRef{name: name, hash: runtime.StrHash(name), g: g}
+}
+
 func (r *globalRef) get() (runtime.Value, bool) {
-	if v, ok := r.g.dict.GetStrCached(r.name, &r.cache); ok {
+	if v, ok := r.g.dict.GetStrCachedHash(r.name, r.hash, &r.cache); ok {
 		return v, true
 	}
-	return r.g.builtinsDict().GetStrCached(r.name, &r.bcache)
+	return r.g.builtinsDict().GetStrCachedHash(r.name, r.hash, &r.bcache)
 }
 
 func (r *globalRef) set(v runtime.Value) { r.g.dict.SetStr(r.name, v) }

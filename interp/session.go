@@ -186,7 +186,7 @@ func (s *Session) run(filename string, src []byte, mod *ast.Module) error {
 // compile is compileModule for an already parsed (and rewritten) input,
 // with the $echo hook bound.
 func (s *Session) compile(filename string, src []byte, mod *ast.Module) (*Code, error) {
-	return compileAST(filename, src, mod, s.g, map[string]*globalRef{echoName: {name: echoName, g: s.hook}})
+	return compileAST(filename, src, mod, s.g, map[string]*globalRef{echoName: newGlobalRef(echoName, s.hook)})
 }
 
 // addEcho rewrites the expression statements of an interactive input

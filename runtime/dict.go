@@ -621,7 +621,14 @@ type StrCache struct {
 // Any write to the dict (versioned from then on) invalidates every cache.
 // Before sharing it is GetStr, which takes no lock either.
 func (d *Dict) GetStrCached(key string, c *atomic.Pointer[StrCache]) (Value, bool) {
-	h := StrHash(key)
+	return d.GetStrCachedHash(key, StrHash(key), c)
+}
+
+// GetStrCachedHash is GetStrCached with the key's hash h = StrHash(key)
+// computed once by the caller (a compiled global reference: a global
+// that is a builtin hashed its name twice per read, module dict then
+// builtins).
+func (d *Dict) GetStrCachedHash(key string, h int64, c *atomic.Pointer[StrCache]) (Value, bool) {
 	if sharing.Load() == 0 {
 		return d.getStr(key, h)
 	}
