@@ -41,9 +41,10 @@ type threadObj struct {
 	attrs       *rt.Dict
 	owner       rt.Value // the user subclass's instance carrying o, or nil
 
-	// Timer
-	interval float64
-	finished *rt.Event
+	// Timer: its interval, event, and args/kwargs as given
+	interval            float64
+	finished            *rt.Event
+	timerArgs, timerKws rt.Value
 }
 
 var threadNames atomic.Int64
@@ -274,6 +275,44 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 		return rt.MakeInt(int64(o.th.ID())), nil
 	case "daemon":
 		return rt.Bool(o.isDaemon()), nil
+	case "_target", "function":
+		if name == "function" && o.finished == nil {
+			return nil, nil
+		}
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if o.target == nil {
+			return rt.None, nil
+		}
+		return o.target, nil
+	case "args", "kwargs":
+		if o.finished == nil {
+			return nil, nil
+		}
+		if name == "args" {
+			return o.timerArgs, nil
+		}
+		return o.timerKws, nil
+	case "_args":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		return rt.NewTuple(append([]rt.Value(nil), o.args...)), nil
+	case "_kwargs":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		d := rt.NewDict()
+		for _, kw := range o.kwargs {
+			d.SetStr(kw.Name, kw.Value)
+		}
+		return d, nil
+	case "interval":
+		if o.finished != nil {
+			return rt.Float(o.interval), nil
+		}
+	case "finished":
+		if o.finished != nil {
+			return o.finished, nil
+		}
 	case "__dict__":
 		o.mu.Lock()
 		defer o.mu.Unlock()
@@ -307,6 +346,41 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 			return rt.NewError(rt.RuntimeErrorType, "cannot set daemon status of active thread")
 		}
 		o.daemon = rt.Truthy(v)
+		return nil
+	case "_target":
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		o.target = v
+		if v == nil {
+			o.target = rt.None
+		}
+		return nil
+	case "_args":
+		if v == nil {
+			v = rt.EmptyTuple
+		}
+		a, err := rt.IterateAll(th, v)
+		if err != nil {
+			return err
+		}
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		o.args = a
+		return nil
+	case "_kwargs":
+		var kw []rt.KwArg
+		if d, ok := v.(*rt.Dict); ok {
+			for _, kv := range d.Items() {
+				k, ok := kv[0].(rt.Str)
+				if !ok {
+					return rt.NewError(rt.TypeErrorType, "keywords must be strings")
+				}
+				kw = append(kw, rt.KwArg{Name: string(k), Value: kv[1]})
+			}
+		}
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		o.kwargs = kw
 		return nil
 	}
 	o.mu.Lock()
@@ -360,6 +434,11 @@ func threadProperty(name string, settable bool) *rt.Property {
 			return rt.None, tobj(args[0]).SetAttr(th, name, args[1])
 		})
 	}
+	if name[0] == '_' { // run() deletes _target, _args and _kwargs
+		p.Del = rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.None, tobj(args[0]).SetAttr(th, name, nil)
+		})
+	}
 	return p
 }
 
@@ -377,8 +456,8 @@ func init() {
 		}
 		return o, nil
 	}
-	for _, name := range []string{"name", "daemon", "ident", "native_id"} {
-		threadType.Dict.SetStr(name, threadProperty(name, name == "name" || name == "daemon"))
+	for _, name := range []string{"name", "daemon", "ident", "native_id", "_target", "_args", "_kwargs"} {
+		threadType.Dict.SetStr(name, threadProperty(name, name != "ident" && name != "native_id"))
 	}
 	threadType.AddMethods(
 		rt.NewMethod("__init__", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -438,9 +517,12 @@ func init() {
 			return nil, rt.NewError(rt.TypeErrorType, "Timer() argument 'interval' must be a number, not '%s'", rt.TypeName(interval))
 		}
 		if targs == rt.None {
-			targs = rt.EmptyTuple
+			targs = rt.NewList(nil)
 		}
-		o := &threadObj{cls: cls, interval: f, finished: &rt.Event{}}
+		if tkwargs == rt.None {
+			tkwargs = rt.NewDict()
+		}
+		o := &threadObj{cls: cls, interval: f, finished: &rt.Event{}, timerArgs: targs, timerKws: tkwargs}
 		if err := o.init(th, nil, []rt.KwArg{{Name: "target", Value: function}, {Name: "args", Value: targs}, {Name: "kwargs", Value: tkwargs}}); err != nil {
 			return nil, err
 		}
