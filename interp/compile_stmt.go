@@ -163,6 +163,9 @@ func (c *compiler) stmt(st ast.Stmt) stmtFn {
 }
 
 func (c *compiler) assign(s *ast.Assign) stmtFn {
+	if st := c.sliceCopy(s); st != nil {
+		return st
+	}
 	val := c.expr(s.Value)
 	if len(s.Targets) == 1 {
 		if n, ok := s.Targets[0].(*ast.Name); ok {

@@ -445,6 +445,12 @@ func (l *List) assignSlice(th *Thread, s *Slice, v Value) error {
 			return err
 		}
 	}
+	return l.assignItems(start, stop, step, vs)
+}
+
+// assignItems is the end of a slice assignment: the items vs (a copy the
+// list does not share) replace the slice's resolved indices.
+func (l *List) assignItems(start, stop, step int, vs []Value) error {
 	if step == 1 {
 		l.replace(start, stop, vs)
 		return nil
@@ -457,6 +463,39 @@ func (l *List) assignSlice(th *Thread, s *Slice, v Value) error {
 		l.SetAt(j, vs[i]) // ignores an index the list lost meanwhile
 	}
 	return nil
+}
+
+// GetSliceInto appends the items of l[lo:hi:st] to dst when the bounds
+// are ints or None (ok=false otherwise: nothing appended, the caller
+// slices the general way). With SetSliceItems it copies a slice of one
+// list into another (`perm[:k+1] = perm[k::-1]`) without making the
+// intermediate list.
+func (l *List) GetSliceInto(th *Thread, lo, hi, st Value, dst []Value) (items []Value, ok bool, err error) {
+	s := Slice{Start: lo, Stop: hi, Step: st}
+	if !plainSlice(&s) {
+		return dst, false, nil
+	}
+	k := l.lock()
+	start, stop, step, err := SliceIndices(th, &s, len(l.items))
+	if err == nil {
+		n := SliceLen(start, stop, step)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			dst = append(dst, l.items[j])
+		}
+	}
+	l.unlock(k)
+	return dst, true, err
+}
+
+// SetSliceItems is l[lo:hi:st] = a list of items (vs: a copy that no one
+// else holds), without making that list.
+func (l *List) SetSliceItems(th *Thread, lo, hi, st Value, vs []Value) error {
+	s := Slice{Start: lo, Stop: hi, Step: st}
+	start, stop, step, err := SliceIndices(th, &s, l.Len())
+	if err != nil {
+		return err
+	}
+	return l.assignItems(start, stop, step, vs)
 }
 
 func (l *List) deleteSlice(th *Thread, s *Slice) error {
