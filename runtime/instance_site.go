@@ -31,7 +31,6 @@ type AttrSite struct {
 
 type moduleEntry struct {
 	d *Dict
-	h int64 // StrHash of the site's name
 	c atomic.Pointer[StrCache]
 }
 
@@ -42,10 +41,10 @@ type moduleEntry struct {
 func (s *AttrSite) ModuleAttr(m *Module) (Value, bool) {
 	e := s.mod.Load()
 	if e == nil || e.d != m.Dict {
-		e = &moduleEntry{d: m.Dict, h: StrHash(s.Name)}
+		e = &moduleEntry{d: m.Dict}
 		s.mod.Store(e)
 	}
-	return m.Dict.GetStrCachedHash(s.Name, e.h, &e.c)
+	return m.Dict.GetStrCached(s.Name, &e.c)
 }
 
 type plainEntry struct {
