@@ -56,6 +56,7 @@ type genState struct {
 	closing   bool
 	ignored   bool
 	inCleanup bool
+	detached  bool // an inline delegate's frame is on no thread's stack (abandoned while suspended)
 	exitExc   *runtime.Exception
 	stopErr   error
 
@@ -183,9 +184,19 @@ func (st *genState) suspend(v runtime.Value) (runtime.Value, *runtime.Exception,
 func (g *Generator) resume(th *runtime.Thread, send runtime.Value, throw *runtime.Exception) (v runtime.Value, ok bool, err error) {
 	st := g.st
 	if !st.claim() {
-		return nil, false, runtime.NewError(runtime.ValueErrorType, "generator already executing")
+		return nil, false, errAlreadyExecuting()
 	}
 	defer st.unclaim()
+	return g.resumeClaimed(th, send, throw)
+}
+
+func errAlreadyExecuting() error {
+	return runtime.NewError(runtime.ValueErrorType, "generator already executing")
+}
+
+// resumeClaimed is resume with st.busy held by the caller.
+func (g *Generator) resumeClaimed(th *runtime.Thread, send runtime.Value, throw *runtime.Exception) (v runtime.Value, ok bool, err error) {
+	st := g.st
 	if st.finished {
 		if throw != nil {
 			return nil, false, throw
@@ -335,8 +346,16 @@ func (g *Generator) throw(th *runtime.Thread, exc *runtime.Exception) (runtime.V
 }
 
 // close is gen.close().
+// It holds st.busy throughout (another thread resuming the generator
+// meanwhile gets "generator already executing", and so does this close
+// when another thread is running it), so that the state it reads and the
+// abandon/finish after an ignored GeneratorExit cannot race with a resume.
 func (g *Generator) close(th *runtime.Thread) error {
 	st := g.st
+	if !st.claim() {
+		return errAlreadyExecuting()
+	}
+	defer st.unclaim()
 	if st.finished {
 		return nil
 	}
@@ -344,7 +363,7 @@ func (g *Generator) close(th *runtime.Thread) error {
 		st.finish()
 		return nil
 	}
-	_, ok, err := g.resume(th, nil, runtime.NewException(runtime.GeneratorExitType))
+	_, ok, err := g.resumeClaimed(th, nil, runtime.NewException(runtime.GeneratorExitType))
 	if ok {
 		st.abandon()
 		st.finish()
@@ -412,7 +431,8 @@ func init() {
 	for _, p := range []*runtime.Property{
 		genAttr("__name__", func(st *genState) runtime.Value { return runtime.Str(st.name) }),
 		genAttr("__qualname__", func(st *genState) runtime.Value { return runtime.Str(st.qualname) }),
-		genAttr("gi_running", func(st *genState) runtime.Value { return runtime.Bool(st.running) }),
+		// busy, not running: another thread may be running the body.
+		genAttr("gi_running", func(st *genState) runtime.Value { return runtime.Bool(atomic.LoadUint32(&st.busy) != 0) }),
 	} {
 		runtime.GeneratorType.Dict.SetStr(p.Name, p)
 	}

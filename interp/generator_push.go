@@ -228,7 +228,25 @@ func (st *genState) suspendInline(v runtime.Value) (runtime.Value, *runtime.Exce
 		return nil, nil, errGenAbort
 	}
 	if st.parent != nil {
+		// When the outermost generator is a coroutine, the next resume
+		// may come from another thread: this frame leaves the current
+		// thread's stack before the suspension (on its own goroutine)
+		// and joins the resumer's after it, so that neither thread's
+		// frame stack and depth are touched by the other's goroutine.
+		moves := st.parent.coroutineRoot()
+		if moves {
+			st.fr.th.Leave(&st.fr.StackFrame)
+		}
 		send, throw, err := st.parent.suspend(v)
+		if moves {
+			if err == errGenAbort { // unwinding an abandoned generator, on no thread
+				st.detached = true
+			} else {
+				th := st.parent.fr.th
+				st.fr.th = th
+				reenterFrame(th, &st.fr.StackFrame)
+			}
+		}
 		if throw != nil && throw.Class.IsSubtype(runtime.GeneratorExitType) {
 			st.closing, st.exitExc = true, throw
 		}
@@ -238,6 +256,25 @@ func (st *genState) suspendInline(v runtime.Value) (runtime.Value, *runtime.Exce
 		return st.pushStopped(err)
 	}
 	return runtime.None, nil, nil
+}
+
+// coroutineRoot reports whether the outermost generator of st's chain of
+// inline delegations runs on a coroutine (rather than pushing to a
+// consumer on this thread).
+func (st *genState) coroutineRoot() bool {
+	for st.parent != nil {
+		st = st.parent
+	}
+	return st.sink == nil
+}
+
+// reenterFrame pushes f back on th's stack after a suspension (see
+// suspendInline). It cannot fail: the frame was already counted against
+// the recursion limit when its body started.
+func reenterFrame(th *runtime.Thread, f *runtime.StackFrame) {
+	th.Depth++
+	f.Parent = th.Top
+	th.Top = f
 }
 
 // pushStopped is what a push-mode yield produces once the consumer
@@ -265,7 +302,9 @@ func runInline(th *runtime.Thread, st *genState) (runtime.Value, error) {
 		return nil, err
 	}
 	c, err := fr.code.body(fr)
-	th.Leave(&fr.StackFrame)
+	if !st.detached {
+		fr.th.Leave(&fr.StackFrame) // fr.th: the thread resuming it now
+	}
 	if err != nil {
 		if err == errGenAbort {
 			return nil, err
