@@ -265,6 +265,9 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 	case "name":
 		o.mu.Lock()
 		defer o.mu.Unlock()
+		if !o.initialized {
+			return nil, rt.NewError(rt.AssertionErrorType, "Thread.__init__() was not called")
+		}
 		return rt.Str(o.name), nil
 	case "ident", "native_id":
 		o.mu.Lock()
