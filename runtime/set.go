@@ -492,10 +492,22 @@ func (s *Set) setHash(h int64) {
 }
 
 // liveEntries returns the live (key, hash) slots in table order (a snapshot).
-func (s *Set) liveEntries() []setEntry {
+func (s *Set) liveEntries() []setEntry { return s.liveEntriesInto(nil) }
+
+// smallSetSnapshot is the size of the stack buffers that the binary set
+// operations pass to liveEntriesInto: a snapshot of a set this small
+// (meteor-contest's five-cell frozensets, neighbourhoods) is not allocated.
+const smallSetSnapshot = 8
+
+// liveEntriesInto is liveEntries appending to buf[:0], which it uses when
+// the set fits (a caller's stack buffer), else a new slice.
+func (s *Set) liveEntriesInto(buf []setEntry) []setEntry {
 	k := s.lock()
 	defer s.unlock(k)
-	out := make([]setEntry, 0, s.used)
+	out := buf[:0]
+	if cap(out) < s.used {
+		out = make([]setEntry, 0, s.used)
+	}
 	for _, e := range s.table {
 		if e.key != nil && e.key != setDummy {
 			out = append(out, e)

@@ -110,7 +110,8 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		if b.Len() > a.Len() {
 			a, b = b, a
 		}
-		for _, e := range b.liveEntries() {
+		var buf [smallSetSnapshot]setEntry
+		for _, e := range b.liveEntriesInto(buf[:]) {
 			i, err := a.lookup(th, e.key, e.hash)
 			if err != nil {
 				return nil, err
@@ -166,7 +167,8 @@ func (s *Set) differenceUpdate(th *Thread, other Value) error {
 			s.Clear()
 			return nil
 		}
-		for _, e := range o.liveEntries() {
+		var buf [smallSetSnapshot]setEntry
+		for _, e := range o.liveEntriesInto(buf[:]) {
 			if _, err := s.discardEntry(th, e.key, e.hash); err != nil {
 				return err
 			}
@@ -305,7 +307,8 @@ func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
 	if s.Len() > o.Len() {
 		return false, nil
 	}
-	for _, e := range s.liveEntries() {
+	var buf [smallSetSnapshot]setEntry
+	for _, e := range s.liveEntriesInto(buf[:]) {
 		i, err := o.lookup(th, e.key, e.hash)
 		if err != nil || i < 0 {
 			return false, err
