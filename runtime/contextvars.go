@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"sort"
 	"sync/atomic"
 )
 
@@ -114,17 +115,23 @@ func (v *ContextVar) Set(th *Thread, x Value) *ContextToken {
 // Reset restores the value v had before the Set that made tok.
 func (v *ContextVar) Reset(th *Thread, tok *ContextToken) error {
 	if tok.v != v {
-		return NewError(ValueErrorType, "%s was created by a different ContextVar", tokenRepr(tok))
+		return NewError(ValueErrorType, "%s was created by a different ContextVar", tokenRepr(th, tok))
 	}
 	if tok.used.Swap(true) {
-		return NewError(RuntimeErrorType, "%s has already been used once", tokenRepr(tok))
+		return NewError(RuntimeErrorType, "%s has already been used once", tokenRepr(th, tok))
 	}
 	th.ctx = th.ctx.with(v, tok.old)
 	return nil
 }
 
-func tokenRepr(tok *ContextToken) string {
-	return fmt.Sprintf("<Token var=<ContextVar name='%s'> at %#x>", tok.v.Name, Id(tok))
+// tokenRepr is CPython's <Token used var=<ContextVar ...> at 0x...>.
+func tokenRepr(th *Thread, tok *ContextToken) string {
+	used := ""
+	if tok.used.Load() {
+		used = " used"
+	}
+	v, _ := tok.v.Repr(th)
+	return fmt.Sprintf("<Token%s var=%s at %#x>", used, v, Id(tok))
 }
 
 // Repr is CPython's <ContextVar name='x' ...>.
@@ -140,7 +147,7 @@ func (v *ContextVar) Repr(th *Thread) (string, error) {
 }
 
 // Repr is <Token ...>.
-func (tok *ContextToken) Repr(th *Thread) (string, error) { return tokenRepr(tok), nil }
+func (tok *ContextToken) Repr(th *Thread) (string, error) { return tokenRepr(th, tok), nil }
 
 // GetAttr exposes ContextVar.name.
 func (v *ContextVar) GetAttr(th *Thread, name string) (Value, error) {
@@ -187,6 +194,34 @@ func (c *ContextObject) Run(th *Thread, fn Value, args []Value, kwargs []KwArg) 
 	return v, err
 }
 
+// vars returns the variables set in c, in a stable order (by name, then
+// creation).
+func (c *ContextObject) vars() []*ContextVar {
+	var out []*ContextVar
+	if c.m != nil {
+		for v := range c.m.m {
+			out = append(out, v)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return Id(out[i]) < Id(out[j])
+	})
+	return out
+}
+
+// Iter iterates over the variables set in the context.
+func (c *ContextObject) Iter(th *Thread) (Iterator, error) {
+	vs := c.vars()
+	items := make([]Value, len(vs))
+	for i, v := range vs {
+		items[i] = v
+	}
+	return NewList(items).Iter(th)
+}
+
 // Len is the number of variables set in the context.
 func (c *ContextObject) Len(th *Thread) (int, error) { return c.m.size(), nil }
 
@@ -222,12 +257,15 @@ func reprOrType(th *Thread, v Value) string {
 
 func init() {
 	ContextVarType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		var name string
-		var def Value
+		var name, def Value
 		if err := UnpackArgs("ContextVar", args, kwargs, "name", &name, "*", "default?", &def); err != nil {
 			return nil, err
 		}
-		return &ContextVar{Name: name, Default: def}, nil
+		s, ok := name.(Str)
+		if !ok {
+			return nil, NewError(TypeErrorType, "context variable name must be a str")
+		}
+		return &ContextVar{Name: string(s), Default: def}, nil
 	}
 	ContextVarType.AddMethods(
 		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
@@ -278,6 +316,15 @@ func init() {
 		NewMethod("copy", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			return &ContextObject{m: self.(*ContextObject).m}, nil
 		}),
+		NewMethod("keys", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			return ctxItems(self, func(v *ContextVar, x Value) Value { return v }), nil
+		}),
+		NewMethod("values", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			return ctxItems(self, func(v *ContextVar, x Value) Value { return x }), nil
+		}),
+		NewMethod("items", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			return ctxItems(self, func(v *ContextVar, x Value) Value { return NewTuple([]Value{v, x}) }), nil
+		}),
 		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var key, def Value = nil, None
 			if err := UnpackArgs("get", args, kwargs, "key", &key, "default?", &def); err != nil {
@@ -293,4 +340,17 @@ func init() {
 			return def, nil
 		}),
 	)
+}
+
+// ctxItems is Context.keys/values/items: a list of f(var, value) for the
+// variables set in the context.
+func ctxItems(self Value, f func(v *ContextVar, x Value) Value) Value {
+	c := self.(*ContextObject)
+	vs := c.vars()
+	out := make([]Value, len(vs))
+	for i, v := range vs {
+		x, _ := c.m.get(v)
+		out[i] = f(v, x)
+	}
+	return NewList(out)
 }
