@@ -325,15 +325,36 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 	}
 }
 
-// floatBinary is a op b when both are floats and floatNum can compute it,
-// boxed in the frame's slab.
+// floatBinary is a op b when both are floats, or a float and an int, and
+// floatNum can compute it, boxed in the frame's slab. (An int64 converts
+// to the nearest float, as Python's int-to-float conversion does; ** of a
+// float and an int is left to the runtime.)
 func (fr *Frame) floatBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
-	if x, ok := a.(runtime.Float); ok {
-		if y, ok := b.(runtime.Float); ok {
-			if r, ok := floatNum(op, float64(x), float64(y)); ok {
-				return fr.floats.Box(r), true
+	var x, y float64
+	switch av := a.(type) {
+	case runtime.Float:
+		switch bv := b.(type) {
+		case runtime.Float:
+			x, y = float64(av), float64(bv)
+		case runtime.Int:
+			if op == ast.Pow {
+				return nil, false
 			}
+			x, y = float64(av), float64(bv)
+		default:
+			return nil, false
 		}
+	case runtime.Int:
+		bv, ok := b.(runtime.Float)
+		if !ok || op == ast.Pow {
+			return nil, false
+		}
+		x, y = float64(av), float64(bv)
+	default:
+		return nil, false
+	}
+	if r, ok := floatNum(op, x, y); ok {
+		return fr.floats.Box(r), true
 	}
 	return nil, false
 }
