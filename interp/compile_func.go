@@ -662,12 +662,14 @@ func (c *compiler) lambda(x *ast.Lambda) exprFn {
 // enclosing scope.
 func (c *compiler) comprehension(node ast.Expr, gens []*ast.Comprehension) exprFn {
 	f := c.comprehensionOwned(node, gens)
-	return func(fr *Frame) (runtime.Value, error) { return f(fr, false) }
+	return func(fr *Frame) (runtime.Value, error) { return f(fr, ownNone) }
 }
 
-// comprehensionOwned is comprehension; with owned=true a generator
-// expression is returned as a *pushIter (generator_push.go).
-func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) func(fr *Frame, owned bool) (runtime.Value, error) {
+// comprehensionOwned is comprehension; with own != ownNone a generator
+// expression is returned as a *pushIter (generator_push.go), whose frame
+// is borrowed from fr's pool when its consumer runs it before fr makes
+// another call (ownDelegate, ownBuiltinArg).
+func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) func(fr *Frame, own ownMode) (runtime.Value, error) {
 	sc := c.res.scopes[node]
 	first := c.ownedExpr(gens[0].Iter, ownPush)
 	var kind string
@@ -733,7 +735,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 	srcs := c.closureSources(sc)
 	g := c.g
 	line := node.Position().Line
-	return func(fr *Frame, owned bool) (runtime.Value, error) {
+	return func(fr *Frame, own ownMode) (runtime.Value, error) {
 		iterable, err := first(fr)
 		if err != nil {
 			return nil, err
@@ -745,16 +747,24 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 		}
 		fr.Line = line
 		if kind == "gen" {
-			cf := &Frame{th: th, busy: true, StackFrame: runtime.StackFrame{Handling: fr.Handling}}
-			cf.setupClosure(code, g, makeClosure(fr, srcs))
+			pooled := own == ownDelegate || own == ownBuiltinArg
+			var cf *Frame
+			if pooled {
+				cf = fr.newChild()
+			} else {
+				cf = &Frame{th: th, busy: true, StackFrame: runtime.StackFrame{Handling: fr.Handling}}
+			}
+			cf.setupFrom(code, g, fr, srcs)
 			cf.iter0 = it
-			if owned {
-				return newPushIter(cf), nil
+			if own != ownNone {
+				p := newPushIter(cf)
+				p.pooled = pooled
+				return p, nil
 			}
 			return newGenerator(cf), nil
 		}
 		cf := fr.newChild()
-		cf.setupClosure(code, g, makeClosure(fr, srcs))
+		cf.setupFrom(code, g, fr, srcs)
 		cf.iter0 = it
 		switch kind {
 		case "list":
@@ -781,8 +791,17 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 	}
 }
 
+// setupFrom is setup for a comprehension's code, whose free variables
+// are the cells srcs of the enclosing frame parent (no closure slice).
+func (fr *Frame) setupFrom(code *Code, g *Globals, parent *Frame, srcs []int) {
+	fr.setup(code, nil, g)
+	for i, s := range srcs {
+		fr.cells[code.ncells+i] = parent.cells[s]
+	}
+}
+
 // setupClosure is setup for code run with an explicit closure (no
-// Function object): comprehensions.
+// Function object).
 func (fr *Frame) setupClosure(code *Code, g *Globals, closure []*Cell) {
 	fr.setup(code, nil, g)
 	if len(closure) > 0 {

@@ -79,6 +79,10 @@ const (
 	ownNone     ownMode = iota // a plain value (not owned)
 	ownPush                    // a *pushIter
 	ownDelegate                // a *pushIter run at once by this frame's yield from
+	// ownBuiltinArg is a *pushIter passed to an owner builtin (sum,
+	// set, tuple...), which runs it (or not) before this frame makes
+	// another call: its frame may be borrowed from this frame's pool.
+	ownBuiltinArg
 )
 
 // gen materializes the generator: a consumer that is not an owner gets a
@@ -157,7 +161,16 @@ func (p *pushIter) run(th *runtime.Thread, sink func(runtime.Value) error) error
 func (p *pushIter) done(fr *Frame) {
 	if p.pooled && fr != nil {
 		p.pooled = false
+		fr.gen, fr.iter0 = nil, nil
 		fr.release()
+	}
+}
+
+// releaseUnrun gives back the borrowed frame of an owned argument that
+// its consumer did not run (it failed first, e.g. on another argument).
+func releaseUnrun(v runtime.Value) {
+	if p, ok := v.(*pushIter); ok && p.pooled && !p.st.started {
+		p.done(p.st.fr)
 	}
 }
 
@@ -391,7 +404,7 @@ func (c *compiler) ownedIter(e ast.Expr) func(fr *Frame, own ownMode) (runtime.V
 	switch x := e.(type) {
 	case *ast.GeneratorExp:
 		f := c.comprehensionOwned(x, x.Generators)
-		return func(fr *Frame, own ownMode) (runtime.Value, error) { return f(fr, own != ownNone) }
+		return f
 	case *ast.Call:
 		if f, ok := c.ownedCall(x); ok {
 			return f
@@ -591,19 +604,24 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 			vs = make([]runtime.Value, len(args))
 		}
 		var mask uint64
+		argMode := ownPush // a user function's owned parameter
 		if anyOwner {
 			mask = ownedArgs(f, len(args))
+			if _, isFn := f.(*Function); !isFn && mask != 0 {
+				argMode = ownBuiltinArg
+			}
 		}
 		for i, a := range args {
 			var v runtime.Value
 			if a != nil {
 				v, err = a(fr)
 			} else if mask&(1<<i) != 0 {
-				v, err = owners[i](fr, ownPush)
+				v, err = owners[i](fr, argMode)
 			} else {
 				v, err = owners[i](fr, ownNone)
 			}
 			if err != nil {
+				releaseArgs(vs[:i], argMode)
 				return nil, err
 			}
 			vs[i] = v
@@ -612,10 +630,12 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 		for _, k := range kws {
 			v, err := k.fn(fr)
 			if err != nil {
+				releaseArgs(vs, argMode)
 				return nil, err
 			}
 			for _, o := range kwargs {
 				if o.Name == k.name {
+					releaseArgs(vs, argMode)
 					return nil, runtime.NewError(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(f), k.name)
 				}
 			}
@@ -624,7 +644,7 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 		fr.Line = line
 		if uf, ok := f.(*Function); ok {
 			if own != ownNone && uf.code.generator {
-				return uf.ownedGen(fr, vs, kwargs, own == ownDelegate)
+				return uf.ownedGen(fr, vs, kwargs, own == ownDelegate || own == ownBuiltinArg)
 			}
 			if kwargs == nil {
 				return uf.callFrom(fr, vs)
@@ -632,10 +652,24 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 			return uf.callFromSlow(fr, append([]runtime.Value(nil), vs...), kwargs)
 		}
 		if err := callCheckpoint(fr.th, f); err != nil {
+			releaseArgs(vs, argMode)
 			return nil, err
 		}
-		return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), kwargs)
+		r, err := runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), kwargs)
+		releaseArgs(vs, argMode)
+		return r, err
 	}, true
+}
+
+// releaseArgs gives back the borrowed frames of the owned arguments in
+// vs that their builtin did not run (mode ownBuiltinArg).
+func releaseArgs(vs []runtime.Value, mode ownMode) {
+	if mode != ownBuiltinArg {
+		return
+	}
+	for _, v := range vs {
+		releaseUnrun(v)
+	}
 }
 
 // ownedGen is a call of generator function f whose generator the caller
