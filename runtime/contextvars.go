@@ -354,3 +354,9 @@ func ctxItems(self Value, f func(v *ContextVar, x Value) Value) Value {
 	}
 	return NewList(out)
 }
+
+// ClearContextVars gives th, on th itself, an empty context (every
+// variable at its default): a threading.Thread and a ThreadPoolExecutor
+// worker start so, as in CPython (threads spawned with async: or spawn
+// inherit a copy, §2.8).
+func ClearContextVars(th *Thread) { th.ctx = nil }

@@ -63,6 +63,7 @@ var cfExecCount struct {
 const cfBrokenInit = "A thread initializer failed, the thread pool is not usable anymore"
 
 func (e *cfExecutor) worker(c *rt.Thread, idx int) (rt.Value, error) {
+	rt.ClearContextVars(c)
 	defer func() {
 		e.mu.Lock()
 		delete(e.names, idx)

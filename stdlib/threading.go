@@ -177,6 +177,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 		objMu.Lock()
 		c.Obj = o
 		objMu.Unlock()
+		rt.ClearContextVars(c)
 		_, err := rt.CallMethod(c, o.value(), "run", nil, nil)
 		if err != nil {
 			err = threadExcepthook(c, o, err)
