@@ -375,6 +375,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			localSlot = b.index
 		}
 	}
+	pair := c.pairTargets(s.Target)
 	body := c.block(s.Body)
 	var orelse stmtFn
 	if len(s.Orelse) > 0 {
@@ -389,6 +390,17 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			return 0, err
 		}
 		th := fr.th
+		if pair != nil {
+			if pi, ok := it.(runtime.PairIterator); ok && pi.Pairs() {
+				if ct, err, done := forPairs(fr, pi, pair, body, line); done {
+					return ct, err
+				}
+				if orelse != nil {
+					return orelse(fr)
+				}
+				return 0, nil
+			}
+		}
 		if inst, ok := it.(*runtime.Instance); ok {
 			p, ok, err := ownedInstanceIter(fr, inst, false)
 			if err != nil {

@@ -64,10 +64,10 @@ func newEnumerate(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 	}
 	n, small := start.(rt.Int)
 	count := start
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return pairIterObject(cls, func(th *rt.Thread) (rt.Value, rt.Value, bool, error) {
 		v, ok, err := it.Next(th)
 		if !ok || err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		var idx rt.Value
 		if small && n < math.MaxInt64 {
@@ -79,11 +79,11 @@ func newEnumerate(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 			}
 			idx = count
 			if count, err = rt.BinaryOp(th, ast.Add, count, rt.MakeInt(1)); err != nil {
-				return nil, false, err
+				return nil, nil, false, err
 			}
 		}
-		return tuple2(idx, v), true, nil
-	}}, nil
+		return idx, v, true, nil
+	}), nil
 }
 
 func newZip(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -108,6 +108,32 @@ func newZip(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt
 	}
 	if len(its) == 0 {
 		return &iterObject{typ: cls}, nil
+	}
+	if len(its) == 2 {
+		a, b := its[0], its[1]
+		return pairIterObject(cls, func(th *rt.Thread) (rt.Value, rt.Value, bool, error) {
+			x, ok, err := a.Next(th)
+			if err != nil {
+				return nil, nil, false, err
+			}
+			if !ok {
+				if strict {
+					return nil, nil, false, zipStrictError(th, its, 0)
+				}
+				return nil, nil, false, nil
+			}
+			y, ok, err := b.Next(th)
+			if err != nil {
+				return nil, nil, false, err
+			}
+			if !ok {
+				if strict {
+					return nil, nil, false, zipStrictError(th, its, 1)
+				}
+				return nil, nil, false, nil
+			}
+			return x, y, true, nil
+		}), nil
 	}
 	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		items := make([]rt.Value, len(its))

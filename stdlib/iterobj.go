@@ -13,8 +13,11 @@ import (
 // unchanged when they fail). Threads sharing one take turns
 // through its guard (runtime/iterlock.go): next may run user code.
 type iterObject struct {
-	typ   *rt.Type
-	next  func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
+	typ  *rt.Type
+	next func(th *rt.Thread) (rt.Value, bool, error) // nil once exhausted
+	// next2, when set, is next without the 2-tuple: next returns
+	// tuple2 of its results (rt.PairIterator).
+	next2 func(th *rt.Thread) (rt.Value, rt.Value, bool, error)
 	guard rt.IterGuard
 	// failStops makes an exception exhaust the iterator too, for the
 	// few kinds that drop their source on error in CPython (islice,
@@ -45,9 +48,40 @@ func (o *iterObject) Next(th *rt.Thread) (rt.Value, bool, error) {
 	return v, ok, err
 }
 
+// Pairs reports whether the items are pairs that NextPair can give.
+func (o *iterObject) Pairs() bool { return o.next2 != nil }
+
+// NextPair is Next without making the item's 2-tuple.
+func (o *iterObject) NextPair(th *rt.Thread) (rt.Value, rt.Value, bool, error) {
+	entered, err := o.guard.Enter(th, o)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	defer o.guard.Exit(th, entered)
+	if o.next == nil {
+		return nil, nil, false, nil
+	}
+	a, b, ok, err := o.next2(th)
+	if !ok && (err == nil || o.failStops) {
+		o.next = nil
+	}
+	return a, b, ok, err
+}
+
+// pairIterObject is an iterObject whose items are the pairs of next2.
+func pairIterObject(cls *rt.Type, next2 func(th *rt.Thread) (rt.Value, rt.Value, bool, error)) *iterObject {
+	return &iterObject{typ: cls, next2: next2, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		a, b, ok, err := next2(th)
+		if !ok {
+			return nil, false, err
+		}
+		return tuple2(a, b), true, nil
+	}}
+}
+
 var (
-	_ rt.Iterable = (*iterObject)(nil)
-	_ rt.Iterator = (*iterObject)(nil)
+	_ rt.Iterable     = (*iterObject)(nil)
+	_ rt.PairIterator = (*iterObject)(nil)
 )
 
 // newIterType makes the class of an iterObject kind, with __iter__ and
