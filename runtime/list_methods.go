@@ -280,10 +280,14 @@ func sortReverseFlag(v Value) (bool, error) {
 	return n != 0, err
 }
 
-// Sort is list.sort(key=key, reverse=reverse). While it runs the list
-// looks empty; a key function or comparison that modifies the list makes
-// it fail with "list modified during sort" (CPython's behaviour).
+// Sort is list.sort(key=key, reverse=reverse). With one thread, while it
+// runs the list looks empty; a key function or comparison that modifies
+// the list makes it fail with "list modified during sort" (CPython's
+// behaviour). Once threads share data see sortShared.
 func (l *List) Sort(th *Thread, key Value, reverse bool) error {
+	if sharing.Load() != 0 {
+		return l.sortShared(th, key, reverse)
+	}
 	items := l.swapOut()
 	err := SortValues(th, items, key, reverse)
 	modified := l.swapIn(items)
@@ -291,6 +295,34 @@ func (l *List) Sort(th *Thread, key Value, reverse bool) error {
 		return NewError(ValueErrorType, "list modified during sort")
 	}
 	return err
+}
+
+// sortShared sorts a copy of the items and puts it in place only if the
+// list still holds the items it copied (the same objects in the same
+// order). Emptying the list for the sort, as with one thread, would make
+// other threads' searches miss items that are in it, their pop and
+// remove fail, and the items they add meanwhile be dropped by the swap
+// back. A sort that raced with a change fails with "list modified during
+// sort" and leaves the list as the other threads made it.
+func (l *List) sortShared(th *Thread, key Value, reverse bool) error {
+	orig := l.Snapshot()
+	items := append([]Value(nil), orig...)
+	if err := SortValues(th, items, key, reverse); err != nil {
+		return err
+	}
+	l.mu.Lock()
+	same := len(l.items) == len(orig)
+	for i := 0; same && i < len(orig); i++ {
+		same = sameObj(l.items[i], orig[i])
+	}
+	if same {
+		l.items = items
+	}
+	l.mu.Unlock()
+	if !same {
+		return NewError(ValueErrorType, "list modified during sort")
+	}
+	return nil
 }
 
 func listReverse(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error) {
