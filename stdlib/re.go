@@ -287,7 +287,13 @@ type rePattern struct {
 	lineStart bool
 	// sameGroups: Python group g is Go group g (reProgram.identity).
 	sameGroups bool
+	// bt is the backtracking program for ASCII subjects (nil when the
+	// pattern is not one it handles; see re_backtrack.go).
+	bt *reBT
 }
+
+// reBTStates recycles the backtracking matcher's scratch stacks.
+var reBTStates = sync.Pool{New: func() any { return new(reBTState) }}
 
 type reCacheKey struct {
 	src     string
@@ -351,6 +357,7 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 		p.noteLookBehind(re)
 		p.lineStart = reStartsWithLine(re)
 		p.sameGroups = prog.identity()
+		p.bt = reBTCompile(prog.goSrc)
 	} else {
 		p.lookText, p.lookWord = true, true // cannot happen: it compiled
 	}
@@ -531,6 +538,17 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 	}
 	pb, eb := sub.byteOff(pos), sub.byteOff(endpos)
 	text := sub.s[:eb]
+	if sub.ascii && p.bt != nil {
+		st := reBTStates.Get().(*reBTState)
+		loc, ok := p.bt.exec(st, text, pb, kind != reKindSearch, kind == reKindFull, kind == reKindSearch && p.lineStart)
+		reBTStates.Put(st)
+		if ok {
+			if loc == nil {
+				return nil, nil
+			}
+			return p.spans(sub, loc, kind)
+		}
+	}
 	base := 0
 	k := kind
 	var loc []int
@@ -607,6 +625,12 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 		_, size := utf8.DecodeRuneInString(sub.s[loc[0]:])
 		loc[0] += size
 	}
+	return p.spans(sub, loc, kind)
+}
+
+// spans turns the Go match locations loc (absolute byte offsets in
+// sub.s) into the Python group spans.
+func (p *rePattern) spans(sub *reSubject, loc []int, kind int) ([]int, error) {
 	// Python's '$' does not consume the final newline.
 	end := loc[1]
 	for _, h := range p.prog.hidden {
