@@ -12,8 +12,9 @@ import (
 // collections.abc classes (by capability) and the classes of abc.ABC
 // (virtual subclasses from register()). The object model has no
 // metaclasses, so this file wraps the isinstance and issubclass builtins:
-// a class listed in subclassHooks is asked first, everything else goes to
-// the original builtin unchanged.
+// a class listed in subclassHooks is asked first (typing protocols before
+// them, typing_protocol.go), everything else goes to the original builtin
+// unchanged.
 
 var subclassHooks struct {
 	sync.RWMutex
@@ -122,6 +123,13 @@ func init() {
 		rt.Builtins.SetStr(name, rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) == 2 && len(kwargs) == 0 {
 				if cls, ok := classOf(args[0]); ok {
+					v := args[0]
+					if name == "issubclass" {
+						v = cls
+					}
+					if m, ok, err := protocolCheck(th, v, args[1], name == "isinstance"); ok || err != nil {
+						return rt.Bool(m), err
+					}
 					if m, ok := hookedMatch(cls, args[1]); ok {
 						return rt.Bool(m), nil
 					}

@@ -155,12 +155,15 @@ func newTypingModule() *rt.Module {
 	set := func(name string, v rt.Value) { m.Dict.SetStr(name, v) }
 	for _, n := range []string{"Any", "Union", "Optional", "Literal", "Final", "ClassVar", "Annotated",
 		"NoReturn", "Never", "Self", "TypeAlias", "Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired",
-		"LiteralString", "ParamSpec", "TypeVarTuple", "ForwardRef", "SupportsInt", "SupportsFloat",
-		"SupportsAbs", "SupportsIndex", "SupportsRound", "SupportsBytes", "IO", "TextIO", "BinaryIO"} {
+		"LiteralString", "ParamSpec", "TypeVarTuple", "ForwardRef", "IO", "TextIO", "BinaryIO"} {
 		set(n, typingForm(n))
 	}
+	for n, t := range supportsProtocols {
+		set(n, t)
+	}
 	set("Generic", goClass("Generic", "typing", nil))
-	set("Protocol", goClass("Protocol", "typing", nil))
+	set("Protocol", protocolType)
+	set("runtime_checkable", rt.NewFunc("runtime_checkable", runtimeCheckable))
 	set("TypeVar", typeVarType)
 	if v, err := rt.Call(rt.NewThread(""), typeVarType, []rt.Value{rt.Str("AnyStr"), rt.StrType, rt.BytesType}, nil); err == nil {
 		set("AnyStr", v)
@@ -198,7 +201,7 @@ func newTypingModule() *rt.Module {
 			return args[len(args)-1], nil
 		})
 	}
-	for _, n := range []string{"overload", "final", "runtime_checkable", "no_type_check", "dataclass_transform_apply", "assert_never"} {
+	for _, n := range []string{"overload", "final", "no_type_check", "dataclass_transform_apply", "assert_never"} {
 		set(n, identity(n))
 	}
 	set("cast", rt.NewFunc("cast", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
