@@ -325,7 +325,13 @@ func TestListSort(t *testing.T) {
 	})
 	err := l.Sort(th, key, false)
 	require.Equal(t, "ValueError: list modified during sort", errString(err))
-	require.Equal(t, "[1, 2]", repr(t, l))
+	if Sharing() {
+		// Threads share data (another test spawned one): the sort ran
+		// on a copy and the list keeps the changes (sortShared).
+		require.Equal(t, "[2, 1, 0, 0]", repr(t, l))
+	} else {
+		require.Equal(t, "[1, 2]", repr(t, l)) // CPython's
+	}
 }
 
 func BenchmarkListIndex(b *testing.B) {
