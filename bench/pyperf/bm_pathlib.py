@@ -54,7 +54,7 @@ def bench_pathlib(loops, tmp_path):
 def main():
     tmp_path = setup(NUM_FILES)
     try:
-        dt, counts = bench_pathlib(20, tmp_path)
+        dt, counts = bench_pathlib(60, tmp_path)
         print(counts)
         p = pathlib.Path(tmp_path) / "7.tar.gz"
         print(p.suffixes, p.stem, p.name, p.exists(), p.read_bytes().endswith(b"7.tar.gz"))
