@@ -36,7 +36,7 @@ func percentFormat(th *Thread, format string, args Value, bytesMode bool) (strin
 		p.dict = args
 	}
 	var b strings.Builder
-	b.Grow(len(format) + 16)
+	b.Grow(len(format) + 8*len(p.items) + 8)
 	i := 0
 	for i < len(format) {
 		j := strings.IndexByte(format[i:], '%')
@@ -233,6 +233,31 @@ flags:
 			return 0, err
 		}
 		arg = v
+	}
+	if n, ok := arg.(Int); ok && (c == 'd' || c == 'i' || c == 'u') && prec < 0 && !plus && !space && width <= 64 && !p.bytes {
+		// The common %d / %05d of an int: digits written straight
+		// into b, no intermediate strings.
+		var buf [24]byte
+		digits := strconv.AppendInt(buf[:0], int64(n), 10)
+		fill := width - len(digits)
+		switch {
+		case fill <= 0:
+			b.Write(digits)
+		case leftAlign:
+			b.Write(digits)
+			percentFill(b, ' ', fill)
+		case zero:
+			if n < 0 {
+				b.WriteByte('-')
+				digits = digits[1:]
+			}
+			percentFill(b, '0', fill)
+			b.Write(digits)
+		default:
+			percentFill(b, ' ', fill)
+			b.Write(digits)
+		}
+		return i, nil
 	}
 	var padErr error // a MemoryError from pad
 	pad := func(body string, numeric bool, signLen int) {
