@@ -175,7 +175,9 @@ func (fr *Frame) setup(code *Code, fn *Function, g *Globals) {
 			fr.cells[i] = &Cell{}
 		}
 		if fn != nil {
-			copy(fr.cells[code.ncells:], fn.closure)
+			for i, c := range fn.closure {
+				fr.cells[code.ncells+i] = c
+			}
 		}
 	} else {
 		fr.cells = nil
@@ -183,9 +185,18 @@ func (fr *Frame) setup(code *Code, fn *Function, g *Globals) {
 }
 
 // release clears a pooled frame after its call so it keeps nothing alive.
+//
+// The loops here, in setup and in callFrom are element stores on
+// purpose: clear and copy of a few pointers go through
+// memclrHasPointers/typedslicecopy, whose bulk write barriers cost more
+// than the stores (typedslicecopy was ~10% of bench/closures' profile).
 func (fr *Frame) release() {
-	clear(fr.locals)
-	clear(fr.cells)
+	for i := range fr.locals {
+		fr.locals[i] = nil
+	}
+	for i := range fr.cells {
+		fr.cells[i] = nil
+	}
 	fr.ret = nil
 	fr.fn = nil
 	fr.Handling = nil

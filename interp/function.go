@@ -284,7 +284,9 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 			fr = caller.newChild()
 		}
 		fr.setup(code, f, f.globals)
-		copy(fr.locals, args)
+		for i, a := range args {
+			fr.locals[i] = a
+		}
 		return f.invoke(fr, !code.generator)
 	}
 	if code.simple && !code.generator && len(args) < code.npos {
@@ -293,8 +295,12 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 		if first := code.npos - len(defs); len(args) >= first {
 			fr := caller.newChild()
 			fr.setup(code, f, f.globals)
-			copy(fr.locals, args)
-			copy(fr.locals[len(args):code.npos], defs[len(args)-first:])
+			for i, a := range args {
+				fr.locals[i] = a
+			}
+			for i, d := range defs[len(args)-first:] {
+				fr.locals[len(args)+i] = d
+			}
 			return f.invoke(fr, true)
 		}
 	}
