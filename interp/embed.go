@@ -160,6 +160,9 @@ func RunMain(th *runtime.Thread, m *runtime.Module, filename string, src []byte)
 	// first; then the background group (§2.7) is joined — its threads
 	// run until done — and a failure there makes the exit status 1.
 	code = exitCode(th, err)
+	if runtime.IsExc(err, runtime.KeyboardInterruptType) {
+		runtime.CancelBackground(th) // §2.5: Ctrl-C cancels the whole tree
+	}
 	if jerr := runtime.JoinBackground(th); jerr != nil && code == 0 {
 		code = exitCode(th, jerr)
 	}

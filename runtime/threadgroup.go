@@ -644,6 +644,16 @@ func JoinBackground(th *Thread) error {
 	return th.Env().background.join(th)
 }
 
+// CancelBackground cancels every thread now running in th's Env's
+// background group, each through its own root scope (as Future.cancel):
+// Ctrl-C ended the main thread and the whole tree is cancelled (§2.5).
+// The group stays open for later spawns (the REPL, embedding).
+func CancelBackground(th *Thread) {
+	for _, c := range th.Env().background.Threads() {
+		c.root.Cancel()
+	}
+}
+
 // writeDiag writes a diagnostic (a background thread's traceback, a
 // SIGQUIT dump) to sys.stderr in one piece. Tests replace it.
 var writeDiag = func(s string) { Stderr.WriteString(s) }

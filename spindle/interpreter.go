@@ -364,6 +364,9 @@ func (it *Interpreter) run(ctx context.Context, fn func(th *runtime.Thread) erro
 	scope.Enter(th)
 	stop := context.AfterFunc(ctx, scope.Cancel)
 	err := fn(th)
+	if runtime.IsExc(err, runtime.KeyboardInterruptType) {
+		runtime.CancelBackground(th) // §2.5: Ctrl-C cancels the whole tree
+	}
 	if jerr := runtime.JoinBackground(th); err == nil {
 		err = jerr
 	}

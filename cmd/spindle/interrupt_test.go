@@ -43,10 +43,54 @@ finally:
 // runs, KeyboardInterrupt's traceback is printed and the exit status is
 // 130 (LANGUAGE.md §2.5).
 func TestCtrlCCancelsTree(t *testing.T) {
+	rest, stderr := interruptRun(t, interruptProgram)
+	lines := strings.Split(strings.TrimSpace(rest), "\n")
+	require.ElementsMatch(t, []string{"sleeper finally", "spinner finally", "main finally"}, lines)
+	require.Equal(t, "main finally", lines[len(lines)-1], "the group joins its threads before the main finally runs")
+	require.Contains(t, stderr, "Traceback (most recent call last):")
+	require.True(t, strings.HasSuffix(stderr, "KeyboardInterrupt\n"), stderr)
+}
+
+// interruptBackgroundProgram ends its main thread by Ctrl-C while a
+// threading.Thread and a spawned background thread still run.
+const interruptBackgroundProgram = `import threading, time
+def sleeper():
+    try:
+        time.sleep(100)
+    finally:
+        print("thread finally", flush=True)
+def spinner():
+    try:
+        while True:
+            pass
+    finally:
+        print("spawned finally", flush=True)
+t = threading.Thread(target=sleeper)
+t.start()
+spawn(spinner)
+print("ready", flush=True)
+t.join()
+`
+
+// TestCtrlCCancelsBackgroundThreads: Ctrl-C that ends the main thread
+// cancels the background group's threads too (the whole tree, §2.5),
+// instead of waiting for them at the program's end.
+func TestCtrlCCancelsBackgroundThreads(t *testing.T) {
+	rest, stderr := interruptRun(t, interruptBackgroundProgram)
+	lines := strings.Split(strings.TrimSpace(rest), "\n")
+	require.ElementsMatch(t, []string{"thread finally", "spawned finally"}, lines)
+	require.True(t, strings.HasSuffix(stderr, "KeyboardInterrupt\n"), stderr)
+}
+
+// interruptRun runs program, sends SIGINT once it printed "ready" and
+// returns the rest of its stdout and its stderr; it must exit 130 within
+// 20 seconds.
+func interruptRun(t *testing.T, program string) (string, string) {
+	t.Helper()
 	require.NoError(t, spindleBuildErr)
 	dir := t.TempDir()
 	prog := filepath.Join(dir, "ctrlc.sp")
-	require.NoError(t, os.WriteFile(prog, []byte(interruptProgram), 0o644))
+	require.NoError(t, os.WriteFile(prog, []byte(program), 0o644))
 
 	cmd := exec.Command(spindleBin, "ctrlc.sp")
 	cmd.Dir = dir
@@ -79,10 +123,5 @@ func TestCtrlCCancelsTree(t *testing.T) {
 	var ee *exec.ExitError
 	require.ErrorAs(t, err, &ee)
 	require.Equal(t, 130, ee.ExitCode())
-
-	lines := strings.Split(strings.TrimSpace(rest.String()), "\n")
-	require.ElementsMatch(t, []string{"sleeper finally", "spinner finally", "main finally"}, lines)
-	require.Equal(t, "main finally", lines[len(lines)-1], "the group joins its threads before the main finally runs")
-	require.Contains(t, stderr.String(), "Traceback (most recent call last):")
-	require.True(t, strings.HasSuffix(stderr.String(), "KeyboardInterrupt\n"), stderr.String())
+	return rest.String(), stderr.String()
 }
