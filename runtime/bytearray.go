@@ -522,7 +522,7 @@ var baDelegated = []string{
 	"upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "replace",
 	"join", "partition", "rpartition", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
 	"islower", "title", "capitalize", "swapcase", "center", "ljust", "rjust", "zfill",
-	"expandtabs", "removeprefix", "removesuffix", "istitle", "isascii",
+	"expandtabs", "removeprefix", "removesuffix", "istitle", "isascii", "translate",
 }
 
 // baConvert converts the bytes inside a delegated method's result.
