@@ -127,7 +127,7 @@ func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) erro
 		}
 	} else {
 		n = "Thread-" + strconv.FormatInt(threadNames.Add(1), 10)
-		if target != rt.None {
+		if target != rt.None && o.finished == nil { // a Timer is named Thread-N
 			if tn, err := rt.GetAttr(th, target, "__name__"); err == nil {
 				if s, ok := tn.(rt.Str); ok {
 					n += " (" + string(s) + ")"
