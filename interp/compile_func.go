@@ -71,6 +71,10 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
+				// len(x), abs(x)...: no argument slice (runtime.NewFunc1).
+				if b, ok := f.(*runtime.Builtin); ok && b.Fn1 != nil {
+					return b.Fn1(fr.th, v0)
+				}
 				return runtime.Call(fr.th, f, []runtime.Value{v0}, nil)
 			}
 		}

@@ -28,12 +28,12 @@ func init() {
 	register(
 		rt.NewFunc("print", builtinPrint),
 		rt.NewFunc("input", builtinInput),
-		rt.NewFunc("len", builtinLen),
-		rt.NewFunc("repr", builtinRepr),
+		rt.NewFunc1("len", builtinLen),
+		rt.NewFunc1("repr", builtinRepr),
 		rt.NewFunc("ascii", builtinASCII),
-		rt.NewFunc("hash", builtinHash),
+		rt.NewFunc1("hash", builtinHash),
 		rt.NewFunc("id", builtinID),
-		rt.NewFunc("callable", builtinCallable),
+		rt.NewFunc1("callable", builtinCallable),
 		rt.NewFunc("getattr", builtinGetattr),
 		rt.NewFunc("setattr", builtinSetattr),
 		rt.NewFunc("hasattr", builtinHasattr),
@@ -250,11 +250,7 @@ func builtinInput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	return rt.Str(strings.TrimSuffix(string(s), "\n")), nil
 }
 
-func builtinLen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("len", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinLen(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	n, err := rt.Len(th, v)
 	if err != nil {
 		return nil, err
@@ -262,11 +258,7 @@ func builtinLen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 	return rt.MakeInt(int64(n)), nil
 }
 
-func builtinRepr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("repr", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinRepr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	s, err := rt.Repr(th, v)
 	return rt.Str(s), err
 }
@@ -301,11 +293,7 @@ func asciiEscape(s string) string {
 	return b.String()
 }
 
-func builtinHash(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("hash", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinHash(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	h, err := rt.Hash(th, v)
 	if err != nil {
 		return nil, err
@@ -321,11 +309,7 @@ func builtinID(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 	return rt.MakeInt(int64(rt.Id(v))), nil
 }
 
-func builtinCallable(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("callable", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinCallable(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	return rt.Bool(isCallable(v)), nil
 }
 

@@ -13,12 +13,12 @@ import (
 
 func init() {
 	register(
-		rt.NewFunc("abs", builtinAbs),
+		rt.NewFunc1("abs", builtinAbs),
 		rt.NewFunc("round", builtinRound),
 		rt.NewFunc("divmod", builtinDivmod),
 		rt.NewFunc("pow", builtinPow),
-		rt.NewFunc("chr", builtinChr),
-		rt.NewFunc("ord", builtinOrd),
+		rt.NewFunc1("chr", builtinChr),
+		rt.NewFunc1("ord", builtinOrd),
 		rt.NewFunc("hex", intFormatter("hex", 16)),
 		rt.NewFunc("oct", intFormatter("oct", 8)),
 		rt.NewFunc("bin", intFormatter("bin", 2)),
@@ -33,11 +33,7 @@ func isNumber(v rt.Value) bool {
 	return false
 }
 
-func builtinAbs(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("abs", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinAbs(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	return rt.Abs(th, v)
 }
 
@@ -116,11 +112,7 @@ func builtinPow(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 	return rt.Pow(th, base, exp, mod)
 }
 
-func builtinChr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("chr", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinChr(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	if _, ok := v.(*rt.BigInt); ok {
 		return nil, rt.NewError(rt.OverflowErrorType, "Python int too large to convert to C int")
 	}
@@ -134,11 +126,7 @@ func builtinChr(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 	return rt.Str(string(rune(n))), nil
 }
 
-func builtinOrd(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	v, err := oneArg("ord", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
+func builtinOrd(th *rt.Thread, v rt.Value) (rt.Value, error) {
 	switch x := v.(type) {
 	case rt.Str:
 		r, size := utf8.DecodeRuneInString(string(x))

@@ -123,7 +123,7 @@ func newOperatorModule() *rt.Module {
 			}
 			return indexValue(th, v)
 		}),
-		rt.NewFunc("abs", builtinAbs),
+		rt.NewFunc1("abs", builtinAbs),
 	}
 	for _, f := range fns {
 		m.Dict.SetStr(f.Name, f)
