@@ -279,6 +279,21 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			if err != nil {
 				return 0, err
 			}
+			if l, ok := o.(*runtime.List); ok {
+				// v[i] op= x on a list: no generic item dispatch.
+				if i, ok := k.(runtime.Int); ok {
+					if a, ok := l.GetIndex(int(i)); ok {
+						r, err := apply(fr, a)
+						if err != nil {
+							return 0, err
+						}
+						if l.SetIndex(int(i), r) {
+							return 0, nil
+						}
+						return 0, runtime.SetItem(fr.th, o, k, r)
+					}
+				}
+			}
 			a, err := runtime.GetItem(fr.th, o, k)
 			if err != nil {
 				return 0, err
