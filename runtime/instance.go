@@ -21,14 +21,14 @@ type Instance struct {
 	class *Type
 	info  *classInfo
 	seq   atomic.Uint64 // sequence lock: odd while a writer is active
-	// inline holds slots 0..len(inline)-1 (in the same allocation,
-	// fixed at creation: newInstance); more the rest (under the lock
-	// only, a pointer to keep the Instance small); dict, once set,
-	// replaces both.
-	inline []Value
-	more   *[]Value
-	dict   atomic.Pointer[Dict]
-	Base   Value
+	// Slots 0..ninline-1 follow the Instance in its allocation
+	// (fixed at creation: newInstance, slot); more holds the rest
+	// (under the lock only, a pointer to keep the Instance small);
+	// dict, once set, replaces both.
+	more    *[]Value
+	dict    atomic.Pointer[Dict]
+	Base    Value
+	ninline int32
 }
 
 // Type returns the instance's class.
