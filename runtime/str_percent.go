@@ -55,7 +55,14 @@ func percentFormat(th *Thread, format string, args Value, bytesMode bool) (strin
 	if p.argIdx < len(p.items) && p.dict == nil {
 		return "", NewError(TypeErrorType, "not all arguments converted during string formatting")
 	}
-	return b.String(), nil
+	out := b.String()
+	if b.Cap()-len(out) > len(out)/4+16 {
+		// The result keeps the builder's buffer: copy it when a
+		// quarter or more of that would be slack (a list of formatted
+		// lines would otherwise hold it all).
+		out = strings.Clone(out)
+	}
+	return out, nil
 }
 
 // isMappingForPercent mirrors CPython's test: any object with
