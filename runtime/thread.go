@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // Thread is one virtual thread: one goroutine running Spindle code. Every
@@ -58,17 +57,16 @@ type Thread struct {
 	// (spawned threads and the registered main thread).
 	counted bool
 
-	mu         sync.Mutex
-	scope      *CancelScope  // innermost cancellation scope (nil: none)
-	group      *ThreadGroup  // current group (nil: the background group)
-	wake       chan struct{} // closed when cancelFlag becomes true
-	intr       chan struct{} // closed when an interrupt is posted
-	interrupt  *Exception    // pending interrupt (DeadlockError, KeyboardInterrupt)
-	blockWhat  string        // what a waiting thread waits on ("Future 'x'")
-	blockObj   Value         // the object waited on, or nil
-	blockCh    <-chan struct{}
-	blockWake  <-chan struct{} // the cancel/interrupt channel a Wait selects on
-	sleepTimer *time.Timer     // the timer of a Sleep in progress
+	mu        sync.Mutex
+	scope     *CancelScope  // innermost cancellation scope (nil: none)
+	group     *ThreadGroup  // current group (nil: the background group)
+	wake      chan struct{} // closed when cancelFlag becomes true
+	intr      chan struct{} // closed when an interrupt is posted
+	interrupt *Exception    // pending interrupt (DeadlockError, KeyboardInterrupt)
+	blockWhat string        // what a waiting thread waits on ("Future 'x'")
+	blockObj  Value         // the object waited on, or nil
+	blockCh   <-chan struct{}
+	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
 
 	// Obj is the thread's Python-visible object (threading.Thread or
 	// the object current_thread() made for it), owned by the stdlib;
@@ -285,9 +283,6 @@ func (th *Thread) updateFlagLocked() {
 	if c && th.wake != nil {
 		close(th.wake)
 		th.wake = nil
-	}
-	if c && th.sleepTimer != nil {
-		th.sleepTimer.Reset(0) // wake the sleeper now
 	}
 }
 

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	goruntime "runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -665,5 +666,39 @@ func BenchmarkSpawnSleepers(b *testing.B) {
 		if err := g.Exit(th, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Cancelling a group wakes every sleeper, including those cancelled while
+// they are entering Sleep. (The wake used to be a Reset(0) of the
+// sleeper's pooled timer; about one wake in a million was lost and the
+// group's join hung: TestNoLeaks in spindle/.) A lost wake shows as a
+// round that does not end; the watchdog then fails with the stacks.
+func TestCancelWakesEverySleeper(t *testing.T) {
+	th := NewThread("main")
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for round := 0; round < 40; round++ {
+			err := group(t, th, func(g *ThreadGroup) error {
+				for i := 0; i < 250; i++ {
+					spawnFn(t, g, th, func(c *Thread) error { return c.Sleep(time.Hour) })
+					if i == 125 {
+						g.Cancel() // later spawns are refused; earlier ones are sleeping or about to
+						return nil
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Errorf("round %d: %v", round, err)
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		buf := make([]byte, 1<<20)
+		t.Fatalf("a cancelled sleeper was not woken:\n%s", buf[:goruntime.Stack(buf, true)])
 	}
 }
