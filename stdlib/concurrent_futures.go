@@ -16,6 +16,11 @@ import (
 // kept in its own Future, so a failing call neither fails a group nor is
 // reported as a background failure. map() and as_completed() return
 // generators, as in CPython: results and errors come while iterating.
+//
+// ProcessPoolExecutor is the same executor: virtual threads already run
+// in parallel on every core, so a program written for processes (pure
+// functions mapped over data) gets its parallelism without pickling. Its
+// calls share the program's memory, unlike CPython's worker processes.
 
 type cfItem struct {
 	fut    *cfFuture
@@ -25,6 +30,7 @@ type cfItem struct {
 }
 
 type cfExecutor struct {
+	typ      *rt.Type // ThreadPoolExecutor or ProcessPoolExecutor
 	mu       sync.Mutex
 	maxW     int
 	prefix   string
@@ -42,10 +48,11 @@ type cfExecutor struct {
 var (
 	cfExecutorBase  = newModuleType("Executor", "concurrent.futures._base")
 	cfExecutorType  = rt.NewBuiltinType("ThreadPoolExecutor", cfExecutorBase)
+	cfProcessType   = rt.NewBuiltinType("ProcessPoolExecutor", cfExecutorBase)
 	cfGeneratorType = newIterType("generator", "builtins")
 )
 
-func (*cfExecutor) Type() *rt.Type { return cfExecutorType }
+func (e *cfExecutor) Type() *rt.Type { return e.typ }
 
 // GetAttr serves _max_workers (which CPython programs read).
 func (e *cfExecutor) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
@@ -439,7 +446,7 @@ func newCFExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwA
 		"initializer?", &initializer, "initargs?", &initargs); err != nil {
 		return nil, err
 	}
-	e := &cfExecutor{maxW: min(32, goruntime.NumCPU()+4), init: initializer, names: map[int]bool{}}
+	e := &cfExecutor{typ: cfExecutorType, maxW: min(32, goruntime.NumCPU()+4), init: initializer, names: map[int]bool{}}
 	if mw != rt.None {
 		n, ok := mw.(rt.Int)
 		if !ok {
@@ -469,12 +476,39 @@ func newCFExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwA
 	return e, nil
 }
 
+// newCFProcessExecutor is ProcessPoolExecutor(max_workers=None,
+// mp_context=None, initializer=None, initargs=(), *,
+// max_tasks_per_child=None): the executor above, with os.cpu_count()
+// workers by default.
+func newCFProcessExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var mw, mpctx, initializer, maxTasks rt.Value = rt.None, rt.None, rt.None, rt.None
+	var initargs rt.Value = rt.EmptyTuple
+	if err := rt.UnpackArgs("ProcessPoolExecutor", args, kwargs, "max_workers?", &mw, "mp_context?", &mpctx,
+		"initializer?", &initializer, "initargs?", &initargs, "*", "max_tasks_per_child?", &maxTasks); err != nil {
+		return nil, err
+	}
+	if mw == rt.None {
+		mw = rt.MakeInt(int64(goruntime.NumCPU()))
+	}
+	v, err := newCFExecutor(th, cfExecutorType, nil, []rt.KwArg{
+		{Name: "max_workers", Value: mw}, {Name: "initializer", Value: initializer}, {Name: "initargs", Value: initargs},
+		{Name: "thread_name_prefix", Value: rt.Str("ProcessPoolExecutor")},
+	})
+	if err != nil {
+		return nil, err
+	}
+	v.(*cfExecutor).typ = cfProcessType
+	return v, nil
+}
+
 func cfExec(v rt.Value) *cfExecutor { return v.(*cfExecutor) }
 
 func init() {
 	cfExecutorType.Module = "concurrent.futures.thread"
 	cfExecutorType.New = newCFExecutor
-	cfExecutorType.AddMethods(
+	cfProcessType.Module = "concurrent.futures.process"
+	cfProcessType.New = newCFProcessExecutor
+	methods := []*rt.Builtin{
 		rt.NewMethod("submit", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) < 1 {
 				return nil, rt.NewError(rt.TypeErrorType, "ThreadPoolExecutor.submit() missing 1 required positional argument: 'fn'")
@@ -498,7 +532,13 @@ func init() {
 		rt.NewMethod("__exit__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.False, cfExec(self).doShutdown(th, true, false)
 		}),
-	)
+	}
+	cfExecutorType.AddMethods(methods...)
+	for _, m := range methods {
+		c := *m
+		c.Owner = nil
+		cfProcessType.AddMethods(&c)
+	}
 	rt.RegisterModule("concurrent", func() *rt.Module {
 		m := rt.NewModule("concurrent")
 		fm := concurrentFuturesModule()
@@ -514,17 +554,18 @@ func concurrentFuturesModule() *rt.Module {
 		panic(err)
 	}
 	for name, v := range map[string]rt.Value{
-		"Future":             cfFutureType,
-		"Executor":           cfExecutorBase,
-		"ThreadPoolExecutor": cfExecutorType,
-		"TimeoutError":       rt.TimeoutErrorType,
-		"CancelledError":     cfCancelledError,
-		"InvalidStateError":  cfInvalidState,
-		"BrokenExecutor":     cfBrokenExecutor,
-		"FIRST_COMPLETED":    rt.Str("FIRST_COMPLETED"),
-		"FIRST_EXCEPTION":    rt.Str("FIRST_EXCEPTION"),
-		"ALL_COMPLETED":      rt.Str("ALL_COMPLETED"),
-		"as_completed":       rt.NewFunc("as_completed", cfAsCompleted),
+		"Future":              cfFutureType,
+		"Executor":            cfExecutorBase,
+		"ThreadPoolExecutor":  cfExecutorType,
+		"ProcessPoolExecutor": cfProcessType,
+		"TimeoutError":        rt.TimeoutErrorType,
+		"CancelledError":      cfCancelledError,
+		"InvalidStateError":   cfInvalidState,
+		"BrokenExecutor":      cfBrokenExecutor,
+		"FIRST_COMPLETED":     rt.Str("FIRST_COMPLETED"),
+		"FIRST_EXCEPTION":     rt.Str("FIRST_EXCEPTION"),
+		"ALL_COMPLETED":       rt.Str("ALL_COMPLETED"),
+		"as_completed":        rt.NewFunc("as_completed", cfAsCompleted),
 		"wait": rt.NewFunc("wait", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return cfWait(th, pairType, args, kwargs)
 		}),
