@@ -144,6 +144,9 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			return nil, err
 		}
 		if _, own := o.(runtime.HasAttrs); !own {
+			if len(args) == 1 {
+				return plainMethodCall1(fr, o, site, args[0], line)
+			}
 			var vs []runtime.Value
 			if len(args) > 0 {
 				vs = make([]runtime.Value, len(args))
@@ -226,6 +229,21 @@ func moduleCall1(fr *Frame, mod *runtime.Module, site *runtime.AttrSite, arg exp
 	}
 	buf[1] = v
 	return callFound(fr, m, self, buf[:])
+}
+
+// plainMethodCall1 is o.name(arg) for a value without attributes of its
+// own (list, dict, str, set, generator...): a built-in method with
+// Builtin.M1 gets the argument without a slice.
+func plainMethodCall1(fr *Frame, o runtime.Value, site *runtime.AttrSite, arg exprFn, line int) (runtime.Value, error) {
+	v, err := arg(fr)
+	if err != nil {
+		return nil, err
+	}
+	fr.Line = line
+	if err := fr.th.Checkpoint(); err != nil {
+		return nil, err
+	}
+	return site.CallPlain1(fr.th, o, v)
 }
 
 // callFound calls m, found by AttrSite.Method with self (nil: none),

@@ -437,7 +437,7 @@ func init() {
 		runtime.GeneratorType.Dict.SetStr(p.Name, p)
 	}
 	runtime.GeneratorType.AddMethods(
-		runtime.NewMethod("send", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
+		runtime.Method1(runtime.NewMethod("send", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
 			g, err := genSelf(self, "send")
 			if err != nil {
 				return nil, err
@@ -446,7 +446,7 @@ func init() {
 				return nil, runtime.NewError(runtime.TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args))
 			}
 			return g.send(th, args[0])
-		}),
+		}), func(th *runtime.Thread, g *Generator, v runtime.Value) (runtime.Value, error) { return g.send(th, v) }),
 		runtime.NewMethod("throw", func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
 			g, err := genSelf(self, "throw")
 			if err != nil {

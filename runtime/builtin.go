@@ -23,6 +23,10 @@ type Builtin struct {
 	// with no argument slice (a slice passed to Fn escapes to the heap)
 	// and two frames fewer on the goroutine stack.
 	Fn1 func(th *Thread, arg Value) (Value, error)
+	// M1, when set (Method1), is Fn for a method called on self with one
+	// positional argument and no keywords, with no argument slice
+	// (AttrSite.CallPlain1: list.append(x), d.get(k), g.send(v)).
+	M1 func(th *Thread, self, arg Value) (Value, error)
 }
 
 // BuiltinFunctionType is the type of builtins and bound built-in methods.

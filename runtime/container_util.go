@@ -85,6 +85,19 @@ func typedMethod[T Value](typeName, name string, fn func(th *Thread, self T, arg
 	})
 }
 
+// Method1 gives b, a method of T's type (typedMethod, NewMethod), the
+// one-argument fast path Builtin.M1: fn(th, self, arg). A self that is
+// not a T (a descriptor misuse) goes through Fn and its error.
+func Method1[T Value](b *Builtin, fn func(th *Thread, self T, arg Value) (Value, error)) *Builtin {
+	b.M1 = func(th *Thread, self, arg Value) (Value, error) {
+		if s, ok := self.(T); ok {
+			return fn(th, s, arg)
+		}
+		return b.Fn(th, self, []Value{arg}, nil)
+	}
+	return b
+}
+
 // noKwargs fails when a function that takes no keyword arguments got some.
 func cNoKwargs(fname string, kwargs []KwArg) error {
 	if len(kwargs) > 0 {

@@ -8,7 +8,7 @@ func init() {
 		return typedMethod("dict", name, fn)
 	}
 	DictType.AddMethods(
-		m("get", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
+		Method1(m("get", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("get", "dict.get", args, kwargs, 1, 2); err != nil {
 				return nil, err
 			}
@@ -23,6 +23,12 @@ func init() {
 				return None, nil
 			}
 			return v, nil
+		}), func(th *Thread, d *Dict, k Value) (Value, error) {
+			v, ok, err := d.Get(th, k)
+			if err != nil || ok {
+				return v, err
+			}
+			return None, nil
 		}),
 		m("setdefault", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("setdefault", "dict.setdefault", args, kwargs, 1, 2); err != nil {

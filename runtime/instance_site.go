@@ -179,3 +179,13 @@ func (s *AttrSite) CallPlain(th *Thread, v Value, args []Value) (Value, error) {
 	}
 	return CallMethod(th, v, s.Name, args, nil)
 }
+
+// CallPlain1 is CallPlain with one argument: a built-in method with
+// Builtin.M1 is called without an argument slice.
+func (s *AttrSite) CallPlain1(th *Thread, v, arg Value) (Value, error) {
+	t := v.Type()
+	if e := s.plain.Load(); e != nil && e.t == t && e.b.M1 != nil {
+		return e.b.M1(th, v, arg)
+	}
+	return s.CallPlain(th, v, []Value{arg})
+}

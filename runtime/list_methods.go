@@ -8,11 +8,20 @@ func init() {
 		return typedMethod("list", name, fn)
 	}
 	ListType.AddMethods(
-		m("append", listAppend),
+		Method1(m("append", listAppend), func(th *Thread, l *List, v Value) (Value, error) {
+			l.Append(v)
+			return None, nil
+		}),
 		m("extend", listExtend),
 		m("insert", listInsert),
 		m("remove", listRemove),
-		m("pop", listPop),
+		Method1(m("pop", listPop), func(th *Thread, l *List, a Value) (Value, error) {
+			i, err := IndexInt(a)
+			if err != nil {
+				return nil, err
+			}
+			return listPopAt(l, i)
+		}),
 		m("clear", listClear),
 		m("index", listIndex),
 		m("count", listCount),
@@ -166,6 +175,11 @@ func listPop(th *Thread, l *List, args []Value, kwargs []KwArg) (Value, error) {
 			return nil, err
 		}
 	}
+	return listPopAt(l, i)
+}
+
+// listPopAt is l.pop(i).
+func listPopAt(l *List, i int) (Value, error) {
 	v, ok := l.Pop(i)
 	if !ok {
 		if l.Len() == 0 {

@@ -126,12 +126,12 @@ func init() {
 		return typedMethod("set", name, fn)
 	}
 	SetType.AddMethods(
-		m("add", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {
+		Method1(m("add", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("set.add", args, kwargs); err != nil {
 				return nil, err
 			}
 			return None, s.Add(th, args[0])
-		}),
+		}), func(th *Thread, s *Set, v Value) (Value, error) { return None, s.Add(th, v) }),
 		m("discard", func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("set.discard", args, kwargs); err != nil {
 				return nil, err
