@@ -33,7 +33,7 @@ cpu() {
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-printf "%-20s %10s %10s %8s\n" program spindle_s python_s ratio
+printf "%-26s %10s %10s %8s\n" program spindle_s python_s ratio
 logsum=0; count=0
 for p in "${progs[@]}"; do
   [ -f "$p" ] || p=$here/$p
@@ -52,7 +52,7 @@ for p in "${progs[@]}"; do
   ms=$(printf '%s\n' "${sp[@]}" | median)
   mp=$(printf '%s\n' "${py[@]}" | median)
   mr=$(printf '%s\n' "${ratios[@]}" | median)
-  printf "%-20s %10.2f %10.2f %8.2f\n" "$name" "$ms" "$mp" "$mr"
+  printf "%-26s %10.2f %10.2f %8.2f\n" "$name" "$ms" "$mp" "$mr"
   logsum=$(awk -v s="$logsum" -v r="$mr" 'BEGIN {print s + (r > 0 ? log(r) : 0)}')
   count=$((count + 1))
 done
