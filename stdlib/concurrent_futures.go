@@ -71,19 +71,18 @@ const cfBrokenInit = "A thread initializer failed, the thread pool is not usable
 
 func (e *cfExecutor) worker(c *rt.Thread, idx int) (rt.Value, error) {
 	rt.ClearContextVars(c)
-	defer func() {
-		e.mu.Lock()
-		delete(e.names, idx)
-		e.mu.Unlock()
-	}()
 	if e.init != rt.None {
 		if _, err := rt.Call(c, e.init, e.initArgs, nil); err != nil {
 			exc := rt.AsException(err)
 			if exc == nil || exc.Class == rt.CancelledType {
+				e.mu.Lock()
+				e.workers--
+				delete(e.names, idx)
+				e.mu.Unlock()
 				return nil, err
 			}
 			c.Env().Stderr.WriteString("Exception in initializer:\n" + rt.FormatTraceback(c, exc))
-			e.breakPool(c)
+			e.breakPool(c, idx)
 			return rt.None, nil
 		}
 	}
@@ -91,6 +90,7 @@ func (e *cfExecutor) worker(c *rt.Thread, idx int) (rt.Value, error) {
 		e.mu.Lock()
 		if len(e.queue) == 0 || e.broken != "" {
 			e.workers--
+			delete(e.names, idx) // with workers--: the next worker may take idx
 			e.mu.Unlock()
 			return rt.None, nil
 		}
@@ -114,12 +114,13 @@ func (e *cfExecutor) worker(c *rt.Thread, idx int) (rt.Value, error) {
 
 // breakPool marks the pool broken: its pending futures fail with
 // BrokenThreadPool.
-func (e *cfExecutor) breakPool(th *rt.Thread) {
+func (e *cfExecutor) breakPool(th *rt.Thread, idx int) {
 	e.mu.Lock()
 	e.broken = cfBrokenInit
 	q := e.queue
 	e.queue = nil
 	e.workers--
+	delete(e.names, idx)
 	e.mu.Unlock()
 	for _, it := range q {
 		it.fut.finish(th, cfFinished, nil, rt.AsException(rt.NewError(cfBrokenThreadPool, "%s", cfBrokenInit)))

@@ -19,3 +19,9 @@ def init(x):
 with ThreadPoolExecutor(max_workers=1, initializer=init, initargs=(5,)) as ex:
     print(ex.submit(lambda: 1).result())
 print(ThreadPoolExecutor()._max_workers > 0)
+import threading
+names = set()
+with ThreadPoolExecutor(max_workers=1, thread_name_prefix="one") as ex:
+    for i in range(50):
+        names.add(ex.submit(lambda: threading.current_thread().name).result())
+print(sorted(names))

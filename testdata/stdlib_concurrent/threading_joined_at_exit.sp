@@ -3,9 +3,11 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+go = threading.Event()
 first = threading.Event()
 
 def late():
+    go.wait()
     time.sleep(0.05)
     print("thread done")
     first.set()
@@ -17,3 +19,4 @@ def later():
 threading.Thread(target=late).start()
 ThreadPoolExecutor(max_workers=1).submit(later)
 print("main done")
+go.set()
