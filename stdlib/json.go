@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -111,7 +112,7 @@ type jsonEncoder struct {
 	// for check_circular: a container met again while it is on the
 	// stack is a cycle. (CPython keeps a dict of the same ids.)
 	markers []uintptr
-	b       strings.Builder
+	b       jsonBuf
 	// kv is a scratch stack of the items of the dicts being encoded.
 	kv  [][2]rt.Value
 	num [24]byte
@@ -214,7 +215,7 @@ func jsonEncodeWith(th *rt.Thread, fname string, obj rt.Value, kwargs []rt.KwArg
 		if err := enc.encode(obj, 0); err != nil {
 			return nil, err
 		}
-		return rt.Str(enc.b.String()), nil
+		return rt.Str(enc.b.result()), nil
 	}
 	full := []rt.KwArg{{Name: "skipkeys", Value: rt.False}, {Name: "ensure_ascii", Value: rt.True},
 		{Name: "check_circular", Value: rt.True}, {Name: "allow_nan", Value: rt.True}, {Name: "indent", Value: rt.None},
@@ -248,9 +249,9 @@ func jsonUnwrap(v rt.Value) rt.Value {
 
 func (e *jsonEncoder) newline(level int) {
 	if e.hasIndent {
-		e.b.WriteByte('\n')
+		e.b.byte('\n')
 		for i := 0; i < level; i++ {
-			e.b.WriteString(e.indent)
+			e.b.str(e.indent)
 		}
 	}
 }
@@ -305,27 +306,27 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 		jsonQuoteTo(&e.b, string(x), e.ensureASCII)
 		return nil
 	case *rt.NoneValue:
-		e.b.WriteString("null")
+		e.b.str("null")
 		return nil
 	case rt.Bool:
 		if x {
-			e.b.WriteString("true")
+			e.b.str("true")
 		} else {
-			e.b.WriteString("false")
+			e.b.str("false")
 		}
 		return nil
 	case rt.Int:
-		e.b.Write(strconv.AppendInt(e.num[:0], int64(x), 10))
+		e.b.bytes(strconv.AppendInt(e.num[:0], int64(x), 10))
 		return nil
 	case *rt.BigInt:
-		e.b.WriteString(rt.IntToString(x, 10))
+		e.b.str(rt.IntToString(x, 10))
 		return nil
 	case rt.Float:
 		s, err := e.floatStr(float64(x))
 		if err != nil {
 			return err
 		}
-		e.b.WriteString(s)
+		e.b.str(s)
 		return nil
 	case *rt.List:
 		return e.encodeList(orig, x.Snapshot(), level)
@@ -378,17 +379,17 @@ func (e *jsonEncoder) encode(v rt.Value, level int) error {
 
 func (e *jsonEncoder) encodeList(orig rt.Value, items []rt.Value, level int) error {
 	if len(items) == 0 {
-		e.b.WriteString("[]")
+		e.b.str("[]")
 		return nil
 	}
 	if err := e.enter(orig); err != nil {
 		return err
 	}
-	e.b.WriteByte('[')
+	e.b.byte('[')
 	e.newline(level + 1)
 	for i, it := range items {
 		if i > 0 {
-			e.b.WriteString(e.itemSep)
+			e.b.str(e.itemSep)
 			e.newline(level + 1)
 		}
 		if err := e.encode(it, level+1); err != nil {
@@ -396,14 +397,14 @@ func (e *jsonEncoder) encodeList(orig rt.Value, items []rt.Value, level int) err
 		}
 	}
 	e.newline(level)
-	e.b.WriteByte(']')
+	e.b.byte(']')
 	e.leave()
 	return nil
 }
 
 func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 	if d.Len() == 0 {
-		e.b.WriteString("{}")
+		e.b.str("{}")
 		return nil
 	}
 	if err := e.enter(orig); err != nil {
@@ -429,7 +430,7 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 			items[i] = [2]rt.Value{t.Items[0], t.Items[1]}
 		}
 	}
-	e.b.WriteByte('{')
+	e.b.byte('{')
 	e.newline(level + 1)
 	first := true
 	for _, kv := range items {
@@ -459,35 +460,68 @@ func (e *jsonEncoder) encodeDict(orig rt.Value, d *rt.Dict, level int) error {
 			return rt.NewError(rt.TypeErrorType, "keys must be str, int, float, bool or None, not %s", rt.TypeName(kv[0]))
 		}
 		if !first {
-			e.b.WriteString(e.itemSep)
+			e.b.str(e.itemSep)
 			e.newline(level + 1)
 		}
 		first = false
 		jsonQuoteTo(&e.b, key, e.ensureASCII)
-		e.b.WriteString(e.keySep)
+		e.b.str(e.keySep)
 		if err := e.encode(kv[1], level+1); err != nil {
 			return err
 		}
 	}
 	e.newline(level)
-	e.b.WriteByte('}')
+	e.b.byte('}')
 	e.leave()
 	return nil
 }
 
 const jsonHex = "0123456789abcdef"
 
+// jsonBuf is the encoder's output: a byte buffer taken from a pool and
+// given back once the result string has been copied out, so that dumps
+// of a large document does not leave a trail of doubled buffers (a
+// strings.Builder's growth) for the collector.
+type jsonBuf struct{ b []byte }
+
+var jsonBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// jsonBufMax is the largest buffer kept in the pool.
+const jsonBufMax = 1 << 20
+
+func (j *jsonBuf) init() {
+	if j.b == nil {
+		j.b = (*jsonBufs.Get().(*[]byte))[:0]
+	}
+}
+func (j *jsonBuf) str(s string)   { j.init(); j.b = append(j.b, s...) }
+func (j *jsonBuf) bytes(p []byte) { j.init(); j.b = append(j.b, p...) }
+func (j *jsonBuf) byte(c byte)    { j.init(); j.b = append(j.b, c) }
+func (j *jsonBuf) rune(r rune)    { j.init(); j.b = utf8.AppendRune(j.b, r) }
+
+// result returns the text written and gives the buffer back to the pool
+// (the encoder must not be used afterwards).
+func (j *jsonBuf) result() string {
+	s := string(j.b)
+	if cap(j.b) <= jsonBufMax {
+		b := j.b[:0]
+		jsonBufs.Put(&b)
+	}
+	j.b = nil
+	return s
+}
+
 // jsonQuoteTo writes CPython's encode_basestring(_ascii) of s (a JSON
 // string literal) to b. Runs of characters that need no escape are
 // copied as they are.
-func jsonQuoteTo(b *strings.Builder, s string, ascii bool) {
-	b.WriteByte('"')
+func jsonQuoteTo(b *jsonBuf, s string, ascii bool) {
+	b.byte('"')
 	u4 := func(r rune) {
-		b.WriteString(`\u`)
-		b.WriteByte(jsonHex[(r>>12)&15])
-		b.WriteByte(jsonHex[(r>>8)&15])
-		b.WriteByte(jsonHex[(r>>4)&15])
-		b.WriteByte(jsonHex[r&15])
+		b.str(`\u`)
+		b.byte(jsonHex[(r>>12)&15])
+		b.byte(jsonHex[(r>>8)&15])
+		b.byte(jsonHex[(r>>4)&15])
+		b.byte(jsonHex[r&15])
 	}
 	start := 0
 	for i := 0; i < len(s); {
@@ -501,24 +535,24 @@ func jsonQuoteTo(b *strings.Builder, s string, ascii bool) {
 			i += size // a valid non-ASCII character, kept
 			continue
 		}
-		b.WriteString(s[start:i])
+		b.str(s[start:i])
 		i += size
 		start = i
 		switch r {
 		case '"':
-			b.WriteString(`\"`)
+			b.str(`\"`)
 		case '\\':
-			b.WriteString(`\\`)
+			b.str(`\\`)
 		case '\n':
-			b.WriteString(`\n`)
+			b.str(`\n`)
 		case '\r':
-			b.WriteString(`\r`)
+			b.str(`\r`)
 		case '\t':
-			b.WriteString(`\t`)
+			b.str(`\t`)
 		case '\b':
-			b.WriteString(`\b`)
+			b.str(`\b`)
 		case '\f':
-			b.WriteString(`\f`)
+			b.str(`\f`)
 		default:
 			switch {
 			case r < 0x20:
@@ -532,12 +566,12 @@ func jsonQuoteTo(b *strings.Builder, s string, ascii bool) {
 					u4(r)
 				}
 			default:
-				b.WriteRune(r) // U+FFFD for a byte that is not UTF-8
+				b.rune(r) // U+FFFD for a byte that is not UTF-8
 			}
 		}
 	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
+	b.str(s[start:])
+	b.byte('"')
 }
 
 // ---- decoder ----
@@ -559,10 +593,13 @@ type jsonDecoder struct {
 	// and garbage.
 	items []rt.Value
 	pairs []jsonPair
-	// keys memoizes object keys without escapes (CPython's scanner
+	// The memo of object keys without escapes (CPython's scanner
 	// memo): a document of many objects with the same keys holds one
-	// copy of each.
-	keys map[string]jsonKey
+	// copy of each. The first few are searched linearly (a small
+	// document makes no map), the rest in keyMap.
+	keyArr [16]jsonKey
+	keyN   int
+	keyMap map[string]jsonKey
 }
 
 // jsonMaxKeys bounds the key memo of one decode.
@@ -912,16 +949,11 @@ func (d *jsonDecoder) key(i int) (jsonKey, int, error) {
 	for j := i; j < len(d.s); j++ {
 		if c := d.s[j]; c == '"' {
 			raw := d.s[i:j]
-			if k, ok := d.keys[raw]; ok {
+			if k, ok := d.findKey(raw); ok {
 				return k, j + 1, nil
 			}
 			k := newJSONKey(strings.Clone(raw))
-			if d.keys == nil {
-				d.keys = map[string]jsonKey{}
-			}
-			if len(d.keys) < jsonMaxKeys {
-				d.keys[k.s] = k
-			}
+			d.saveKey(k)
 			return k, j + 1, nil
 		} else if c == '\\' || c < 0x20 {
 			break
@@ -932,6 +964,36 @@ func (d *jsonDecoder) key(i int) (jsonKey, int, error) {
 		return jsonKey{}, 0, err
 	}
 	return newJSONKey(s), end, nil
+}
+
+func (d *jsonDecoder) findKey(raw string) (jsonKey, bool) {
+	if d.keyMap != nil {
+		k, ok := d.keyMap[raw]
+		return k, ok
+	}
+	for _, k := range d.keyArr[:d.keyN] {
+		if k.s == raw {
+			return k, true
+		}
+	}
+	return jsonKey{}, false
+}
+
+func (d *jsonDecoder) saveKey(k jsonKey) {
+	if d.keyMap == nil {
+		if d.keyN < len(d.keyArr) {
+			d.keyArr[d.keyN] = k
+			d.keyN++
+			return
+		}
+		d.keyMap = make(map[string]jsonKey, 2*len(d.keyArr))
+		for _, o := range d.keyArr {
+			d.keyMap[o.s] = o
+		}
+	}
+	if len(d.keyMap) < jsonMaxKeys {
+		d.keyMap[k.s] = k
+	}
 }
 
 func (d *jsonDecoder) hex4(i int) (rune, bool) {

@@ -121,7 +121,7 @@ func jsonEncodeSelf(th *rt.Thread, self, o rt.Value) (rt.Value, error) {
 	if err := enc.encode(o, 0); err != nil {
 		return nil, err
 	}
-	return rt.Str(enc.b.String()), nil
+	return rt.Str(enc.b.result()), nil
 }
 
 var jsonDecoderArgs = []string{"object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook"}

@@ -36,3 +36,5 @@ try:
 except ValueError as e:
     print(e)
 y = [1]; print(json.dumps([y, y, {"k": y}]))
+d = json.loads("[" + ",".join("{\"k%d\": %d, \"a\": 1}" % (i % 40, i) for i in range(200)) + "]")
+print(len(d), d[0], d[39], d[199], sorted(set(k for x in d for k in x))[:5])
