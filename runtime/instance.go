@@ -55,6 +55,10 @@ func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool
 	case baseException:
 		return &Exception{Class: cls, Args: append([]Value(nil), args...)}, nil
 	case baseValue:
+		if b := info.builtin; selfMade[b] {
+			// The built-in value is the subclass's object itself.
+			return b.New(th, cls, args, kwargs)
+		}
 		inst := NewInstance(cls)
 		b := info.builtin
 		var err error
@@ -97,6 +101,11 @@ var deferredInit = map[*Type]bool{}
 
 // DeferInit marks t as a deferredInit type. Call it from an init function.
 func DeferInit(t *Type) { deferredInit[t] = true }
+
+// selfMade holds the built-in types whose New, called with a subclass
+// as cls, makes the subclass's object itself (no *Instance around it):
+// threading.local, whose attributes are per thread.
+var selfMade = map[*Type]bool{LocalType: true}
 
 func isMutableBuiltin(t *Type) bool {
 	return t.IsSubtype(ListType) || t.IsSubtype(DictType) || t.IsSubtype(SetType) || t.IsSubtype(ByteArrayType)

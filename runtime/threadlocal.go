@@ -3,8 +3,15 @@ package runtime
 // Local is threading.local: an object whose attributes are per thread.
 // Each thread keeps its own attribute dict for every Local it touches in
 // Thread.locals, so no lock is needed and a thread's values die with it.
+//
+// An instance of a subclass is a Local too (selfMade in instance.go),
+// with the subclass as cls: its methods are found through the class, and
+// its __init__ runs again, with the constructor's arguments, in every
+// other thread that touches it first, as in CPython.
 type Local struct {
-	cls *Type
+	cls    *Type
+	args   []Value
+	kwargs []KwArg
 }
 
 // LocalType is threading.local.
@@ -17,7 +24,9 @@ func init() {
 		if cls == LocalType && (len(args) > 0 || len(kwargs) > 0) {
 			return nil, NewError(TypeErrorType, "Initialization arguments are not supported")
 		}
-		return &Local{cls: cls}, nil
+		l := &Local{cls: cls, args: args, kwargs: kwargs}
+		l.dict(th, true) // the creating thread's __init__ is the constructor's
+		return l, nil
 	}
 }
 
@@ -36,8 +45,25 @@ func (l *Local) dict(th *Thread, create bool) *Dict {
 	return d
 }
 
+// touch makes th's attribute dict, running a subclass's __init__ the
+// first time th uses l.
+func (l *Local) touch(th *Thread) error {
+	if l.dict(th, false) != nil {
+		return nil
+	}
+	l.dict(th, true)
+	if l.cls == LocalType {
+		return nil
+	}
+	_, err := CallMethod(th, l, "__init__", l.args, l.kwargs)
+	return err
+}
+
 // GetAttr reads the calling thread's attribute.
 func (l *Local) GetAttr(th *Thread, name string) (Value, error) {
+	if err := l.touch(th); err != nil {
+		return nil, err
+	}
 	if name == "__dict__" {
 		return l.dict(th, true), nil
 	}
@@ -51,6 +77,9 @@ func (l *Local) GetAttr(th *Thread, name string) (Value, error) {
 
 // SetAttr sets (or with v nil deletes) the calling thread's attribute.
 func (l *Local) SetAttr(th *Thread, name string, v Value) error {
+	if err := l.touch(th); err != nil {
+		return err
+	}
 	d := l.dict(th, v != nil)
 	if v == nil {
 		if d != nil {
