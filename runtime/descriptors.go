@@ -117,6 +117,10 @@ type Property struct {
 	Get, Set, Del Value // nil when absent
 	Doc           Value
 	Name          string // set by __set_name__ when assigned in a class body
+	// GoGet, when set, is Get as a Go function: reads call it without
+	// building an argument slice (namedtuple fields, built-in classes'
+	// properties).
+	GoGet func(th *Thread, obj Value) (Value, error)
 }
 
 // Type returns property.
@@ -136,6 +140,9 @@ func (p *Property) get(th *Thread, obj Value) (Value, error) {
 	}
 	if th == nil {
 		th = NewThread("")
+	}
+	if p.GoGet != nil {
+		return p.GoGet(th, obj)
 	}
 	return Call(th, p.Get, []Value{obj}, nil)
 }
@@ -324,7 +331,7 @@ func propertyCopy(name string, which int) *Builtin {
 		p := *self.(*Property)
 		switch which {
 		case 0:
-			p.Get = noneToNil(fn)
+			p.Get, p.GoGet = noneToNil(fn), nil
 		case 1:
 			p.Set = noneToNil(fn)
 		case 2:

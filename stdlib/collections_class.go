@@ -52,7 +52,7 @@ func staticMeth(name string, fn func(th *rt.Thread, args []rt.Value, kwargs []rt
 
 // propGetter makes a read-only property entry.
 func propGetter(name string, fn func(th *rt.Thread, self rt.Value) (rt.Value, error)) rt.Value {
-	return &rt.Property{Name: name, Get: rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	return &rt.Property{Name: name, GoGet: fn, Get: rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return fn(th, args[0])
 	})}
 }

@@ -137,13 +137,15 @@ func makeNamedTuple(th *rt.Thread, typename, module string, fields []string, def
 	}))
 	for i, f := range fields {
 		i := i
-		ns.SetStr(f, propGetter(f, func(th *rt.Thread, self rt.Value) (rt.Value, error) {
+		field := propGetter(f, func(th *rt.Thread, self rt.Value) (rt.Value, error) {
 			t, ok := instBase(self).(*rt.Tuple)
 			if !ok || i >= len(t.Items) {
 				return nil, rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", rt.TypeName(self), f)
 			}
 			return t.Items[i], nil
-		}))
+		})
+		field.(*rt.Property).Doc = rt.Str(fmt.Sprintf("Alias for field number %d", i))
+		ns.SetStr(f, field)
 	}
 	ns.SetStr("_make", classMeth("_make", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var it rt.Value
