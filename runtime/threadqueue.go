@@ -398,11 +398,17 @@ func init() {
 	methods := []*Builtin{
 		NewMethod("put", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var item Value
+			q := qq(self)
 			block, d, err := blockTimeoutArgs("put", args, kwargs, "item", &item)
+			if err != nil && q.maxsize <= 0 && IsExc(err, ValueErrorType) {
+				// An unbounded queue never waits: CPython ignores a
+				// negative timeout there.
+				block, d, err = false, 0, nil
+			}
 			if err != nil {
 				return nil, err
 			}
-			return None, qq(self).Put(th, item, block, d)
+			return None, q.Put(th, item, block, d)
 		}),
 		NewMethod("put_nowait", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var item Value

@@ -47,3 +47,11 @@ print(hasattr(sq, "task_done"), hasattr(sq, "join"), type(sq).__name__)
 print(issubclass(queue.Empty, Exception), issubclass(queue.Full, Exception))
 uq = queue.Queue(0)
 print(uq.full(), uq.maxsize)
+qn = queue.Queue()
+qn.put(1, timeout=-1)
+print(qn.get())
+b = queue.Queue(1)
+try:
+    b.put(1, timeout=-1)
+except ValueError as e:
+    print("ValueError:", e)
