@@ -365,7 +365,7 @@ func (th *Thread) Spawn(fn func(child *Thread) (Value, error), name string, site
 }
 
 // SpawnTask is ThreadGroup.SpawnTask in th's current group.
-func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site SpawnSite) (*Future, error) {
+func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site *SpawnSite) (*Future, error) {
 	return th.Group().SpawnTask(th, slot, task, name, site)
 }
 
