@@ -8,7 +8,6 @@ def a():
     return "a"
 def b():
     e2.wait()
-    e1.set()
     return "b"
 with ThreadPoolExecutor(3) as ex:
     fa = ex.submit(a)
@@ -16,11 +15,12 @@ with ThreadPoolExecutor(3) as ex:
     fc = ex.submit(lambda: "c")
     order = []
     it = as_completed([fa, fb, fc])
-    first = next(it)
-    order.append(first.result())
+    order.append(next(it).result())  # only c can finish
     e2.set()
-    for f in it:
-        order.append(f.result())
+    order.append(next(it).result())  # then only b
+    e1.set()
+    order.append(next(it).result())
+    print(list(it))
 print(order)
 # first answer wins: stop at the first result, the others are released by the event
 stop = threading.Event()
