@@ -90,6 +90,10 @@ func newReModule() *rt.Module {
 				if err != nil {
 					return nil, err
 				}
+				if kind, ok := reMatchKinds[method]; ok {
+					// No method lookup for search/match/fullmatch.
+					return p.(*rePattern).matchCall(method, kind, args[1:], nil)
+				}
 				return rt.CallMethod(th, p, method, args[1:], nil)
 			}
 			if err := reMissingArgs(name, append([]string{"pattern"}, nargs[:required]...), args, kwargs); err != nil {
@@ -698,6 +702,22 @@ func (p *rePattern) iterate(sub *reSubject, pos, endpos int, fn func(spans []int
 
 // ---- Pattern methods ----
 
+// reMatchKinds are the Pattern methods that run one match, by name.
+var reMatchKinds = map[string]int{"search": reKindSearch, "match": reKindMatch, "fullmatch": reKindFull}
+
+// matchCall is Pattern.search/match/fullmatch (name, of kind).
+func (p *rePattern) matchCall(name string, kind int, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	sub, pos, endpos, err := p.posArgs(name, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	spans, err := p.exec(sub, pos, endpos, kind)
+	if err != nil || spans == nil {
+		return rt.None, err
+	}
+	return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, nil
+}
+
 func rePatSelf(self rt.Value) *rePattern { return self.(*rePattern) }
 
 // posArgs unpacks (string, pos=0, endpos=maxsize) and clamps them.
@@ -729,16 +749,7 @@ func (p *rePattern) posArgs(fname string, args []rt.Value, kwargs []rt.KwArg) (*
 func addPatternMethods() {
 	matcher := func(name string, kind int) *rt.Builtin {
 		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			p := rePatSelf(self)
-			sub, pos, endpos, err := p.posArgs(name, args, kwargs)
-			if err != nil {
-				return nil, err
-			}
-			spans, err := p.exec(sub, pos, endpos, kind)
-			if err != nil || spans == nil {
-				return rt.None, err
-			}
-			return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, nil
+			return rePatSelf(self).matchCall(name, kind, args, kwargs)
 		})
 	}
 	rePatternType.AddMethods(
