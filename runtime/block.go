@@ -118,24 +118,32 @@ var sleepTimers sync.Pool
 // wait for dumps ("Future 'x'", "Lock"); obj is the object waited on (a
 // value implementing Holder lets the deadlock report name its holder).
 func (th *Thread) Wait(ch <-chan struct{}, what string, obj Value) error {
-	_, err := th.wait(ch, -1, what, obj, waitCancellable)
+	_, err := th.wait(ch, -1, what, obj, waitCancellable, nil)
 	return err
 }
 
 // WaitTimeout is Wait with a time limit: ok is false when d passed
 // first. d < 0 means no limit.
 func (th *Thread) WaitTimeout(ch <-chan struct{}, d time.Duration, what string, obj Value) (ok bool, err error) {
-	return th.wait(ch, d, what, obj, waitCancellable)
+	return th.wait(ch, d, what, obj, waitCancellable, nil)
+}
+
+// waitGrant is WaitTimeout on a waitq waiter's channel: while th waits,
+// the waiter's grant (not th's own wake-up) takes th out of the deadlock
+// detector's count of waiting threads (waiter.grant), so a granted
+// thread that has not run yet never makes every thread look blocked.
+func (th *Thread) waitGrant(w *waiter, d time.Duration, what string, obj Value, mode waitMode) (bool, error) {
+	return th.wait(w.ch, d, what, obj, mode, w)
 }
 
 // WaitUncancellable waits for ch ignoring cancellation; only an
 // interrupt (KeyboardInterrupt, DeadlockError) ends it early.
 func (th *Thread) WaitUncancellable(ch <-chan struct{}, what string, obj Value) error {
-	_, err := th.wait(ch, -1, what, obj, waitInterrupts)
+	_, err := th.wait(ch, -1, what, obj, waitInterrupts, nil)
 	return err
 }
 
-func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Value, mode waitMode) (bool, error) {
+func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Value, mode waitMode, gw *waiter) (bool, error) {
 	select {
 	case <-ch:
 		return true, nil
@@ -157,7 +165,7 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 		tc = timer.C
 	}
 	for {
-		wake := th.beginWait(ch, what, obj, mode)
+		wake := th.beginWait(ch, what, obj, mode, gw)
 		var ok, timedOut bool
 		select {
 		case <-ch:
@@ -166,7 +174,7 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 		case <-tc:
 			timedOut = true
 		}
-		th.endWait()
+		th.endWait(gw)
 		if !ok && !timedOut {
 			// Prefer the grant: a primitive may have handed us the
 			// lock at the same moment.
@@ -201,8 +209,10 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 
 // beginWait records what th waits on, counts it for the deadlock
 // detector (running the detector when every live thread now waits), and
-// returns the channel that signals cancellation or an interrupt.
-func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode) <-chan struct{} {
+// returns the channel that signals cancellation or an interrupt. gw,
+// when not nil, is the waitq waiter whose channel ch is: th is counted
+// only if gw has not been granted yet, and gw's grant uncounts it.
+func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode, gw *waiter) <-chan struct{} {
 	th.mu.Lock()
 	th.blockWhat, th.blockObj, th.blockCh = what, obj, ch
 	var wake <-chan struct{}
@@ -216,6 +226,9 @@ func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode wai
 	th.mu.Unlock()
 	if th.counted {
 		blockEpoch.Add(1)
+		if gw != nil && !gw.counted.CompareAndSwap(waiterIdle, waiterCounted) {
+			return wake // granted already: not waiting
+		}
 		if blockedSync.Add(1) == liveThreads.Load() && armedTimers.Load() == 0 {
 			checkDeadlock()
 		}
@@ -223,8 +236,8 @@ func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode wai
 	return wake
 }
 
-func (th *Thread) endWait() {
-	if th.counted {
+func (th *Thread) endWait(gw *waiter) {
+	if th.counted && (gw == nil || gw.counted.CompareAndSwap(waiterCounted, waiterIdle)) {
 		blockedSync.Add(-1)
 	}
 	th.mu.Lock()

@@ -46,7 +46,7 @@ func (l *lockCore) acquire(th *Thread, timeout time.Duration, reentrant bool, wh
 	}
 	w := l.q.push(th)
 	l.mu.Unlock()
-	ok, err := th.WaitTimeout(w.ch, timeout, what(), obj)
+	ok, err := th.waitGrant(w, timeout, what(), obj, waitCancellable)
 	if ok {
 		return true, nil // release handed us the lock
 	}

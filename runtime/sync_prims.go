@@ -97,7 +97,7 @@ func (s *Semaphore) Acquire(th *Thread, timeout time.Duration) (bool, error) {
 	}
 	w := s.q.push(th)
 	s.mu.Unlock()
-	ok, err := th.WaitTimeout(w.ch, timeout, fmt.Sprintf("%s at %#x", s.Type().Name, Id(s)), s)
+	ok, err := th.waitGrant(w, timeout, fmt.Sprintf("%s at %#x", s.Type().Name, Id(s)), s, waitCancellable)
 	if ok {
 		return true, nil // the releaser handed us a unit
 	}
@@ -218,7 +218,7 @@ func (c *Condition) Wait(th *Thread, timeout time.Duration) (bool, error) {
 	c.lock.core.releaseLocked()
 	c.lock.core.mu.Unlock()
 
-	ok, err := th.WaitTimeout(w.ch, timeout, fmt.Sprintf("Condition at %#x", Id(c)), c)
+	ok, err := th.waitGrant(w, timeout, fmt.Sprintf("Condition at %#x", Id(c)), c, waitCancellable)
 	if !ok {
 		c.mu.Lock()
 		if !c.q.remove(w) {
@@ -247,7 +247,7 @@ func (c *Condition) reacquire(th *Thread, count int) error {
 	}
 	w := l.q.push(th)
 	l.mu.Unlock()
-	err := th.WaitUncancellable(w.ch, "the lock of a Condition", c.lock)
+	_, err := th.waitGrant(w, -1, "the lock of a Condition", c.lock, waitInterrupts)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if err != nil && l.q.remove(w) {

@@ -274,7 +274,7 @@ func (g *ThreadGroup) join(th *Thread) error {
 		if running == 0 {
 			continue
 		}
-		_, err := th.wait(idle, -1, "join of ThreadGroup '"+g.Name()+"'", g, mode)
+		_, err := th.wait(idle, -1, "join of ThreadGroup '"+g.Name()+"'", g, mode, nil)
 		if err == nil {
 			continue
 		}
@@ -455,7 +455,7 @@ func (g *ThreadGroup) takeSlot(th *Thread) error {
 	}
 	w := g.slots.push(th)
 	g.mu.Unlock()
-	err := th.Wait(w.ch, "a slot of ThreadGroup '"+g.Name()+"'", g)
+	_, err := th.waitGrant(w, -1, "a slot of ThreadGroup '"+g.Name()+"'", g, waitCancellable)
 	if err != nil {
 		g.mu.Lock()
 		if !g.slots.remove(w) { // granted meanwhile: pass the slot on

@@ -129,7 +129,7 @@ func (q *Queue) Put(th *Thread, v Value, block bool, timeout time.Duration) erro
 func (q *Queue) waitLocked(th *Thread, wq *waitq, d time.Duration, op string) error {
 	w := wq.push(th)
 	q.mu.Unlock()
-	ok, err := th.WaitTimeout(w.ch, d, q.what(op), q)
+	ok, err := th.waitGrant(w, d, q.what(op), q, waitCancellable)
 	q.mu.Lock()
 	if !ok && !wq.remove(w) {
 		if next := wq.pop(); next != nil {
