@@ -22,8 +22,8 @@ import (
 // differ there), as is anything it does not know.
 //
 // Backtracking can take exponential time where RE2 takes linear time, so
-// each exec has a step budget proportional to the text it covers; past
-// it the matcher gives up and the caller runs Go's regexp, which returns
+// each exec has a step budget proportional to the text it covers (capped
+// at reBTMaxSteps); past it the matcher gives up and the caller runs Go's regexp, which returns
 // the same answer. The worst case is thus a constant factor over Go's.
 
 // reByteSet is a set of ASCII bytes.
@@ -362,6 +362,11 @@ func (c *reBTCompiler) firstSet(re *syntax.Regexp) (reByteSet, bool) {
 	return reByteSet{}, true
 }
 
+// reBTMaxSteps caps the budget of one exec (tens of milliseconds), so
+// that a pattern that backtracks exponentially over a long text falls
+// back to Go's regexp soon, on every call.
+const reBTMaxSteps = 1 << 24
+
 // btEntry is a backtracking stack entry.
 type btEntry struct {
 	kind uint8 // btBranch, btRestore, btGreedyLoop, btLazyLoop
@@ -537,7 +542,7 @@ func (bt *reBT) exec(st *reBTState, text string, pos int, anchored, full, lineSt
 		st.caps = make([]int, bt.ncap)
 	}
 	st.caps = st.caps[:bt.ncap]
-	st.steps = 64*(len(text)-pos) + 1024
+	st.steps = min(64*(len(text)-pos)+1024, reBTMaxSteps)
 	try := func(p int) ([]int, bool) {
 		m, ok := bt.run(st, text, p, full)
 		if !ok {
