@@ -307,6 +307,36 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 	return f.callFromSlow(caller, append([]runtime.Value(nil), args...), nil)
 }
 
+// CallSelf0 is f(self) for a special method of a user class
+// (runtime.SelfCaller): no argument slice, no bound method.
+func (f *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.Value, error) {
+	if code := f.code; code.simple && !code.generator && code.npos == 1 {
+		if caller := frameOf(th); caller != nil {
+			fr := caller.newChild()
+			fr.setup(code, f, f.globals)
+			fr.locals[0] = self
+			return f.invoke(fr, true)
+		}
+	}
+	return f.Call(th, []runtime.Value{self}, nil)
+}
+
+// CallSelf1 is f(self, a) for a special method of a user class (a + b,
+// a == b, a[i]): runtime.SelfCaller.
+func (f *Function) CallSelf1(th *runtime.Thread, self, a runtime.Value) (runtime.Value, error) {
+	if code := f.code; code.simple && !code.generator && code.npos == 2 {
+		if caller := frameOf(th); caller != nil {
+			fr := caller.newChild()
+			fr.setup(code, f, f.globals)
+			fr.locals[0], fr.locals[1] = self, a
+			return f.invoke(fr, true)
+		}
+	}
+	return f.Call(th, []runtime.Value{self, a}, nil)
+}
+
+var _ runtime.SelfCaller = (*Function)(nil)
+
 // callFromSlow binds arbitrary arguments.
 func (f *Function) callFromSlow(caller *Frame, args []runtime.Value, kwargs []runtime.KwArg) (runtime.Value, error) {
 	var fr *Frame

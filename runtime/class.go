@@ -104,6 +104,9 @@ type classGen struct {
 	setattr     *attrEntry // user __setattr__
 	delattr     *attrEntry // user __delattr__
 	getattribut *attrEntry // user __getattribute__
+	// dunders caches the entries of special methods, resolved on first
+	// use (class_dunder_slots.go).
+	dunders [numDunderSlots]atomic.Pointer[attrEntry]
 }
 
 // attrTable is a published, immutable attribute table.

@@ -104,8 +104,8 @@ func (inst *Instance) Format(th *Thread, spec string) (string, error) {
 
 // Truth is bool(inst): __bool__, else __len__, else true.
 func (inst *Instance) Truth(th *Thread) (bool, error) {
-	if e := inst.dunder("__bool__"); e != nil {
-		r, err := inst.call(th, e)
+	if e := inst.dunderAt(dBool); e != nil {
+		r, err := inst.call0(th, e)
 		if err != nil {
 			return false, err
 		}
@@ -115,7 +115,7 @@ func (inst *Instance) Truth(th *Thread) (bool, error) {
 		}
 		return bool(b), nil
 	}
-	if inst.dunder("__len__") != nil {
+	if inst.dunderAt(dLen) != nil {
 		n, err := inst.Len(th)
 		return n != 0, err
 	}
@@ -127,8 +127,8 @@ func (inst *Instance) Truth(th *Thread) (bool, error) {
 
 // Len is len(inst).
 func (inst *Instance) Len(th *Thread) (int, error) {
-	if e := inst.dunder("__len__"); e != nil {
-		r, err := inst.call(th, e)
+	if e := inst.dunderAt(dLen); e != nil {
+		r, err := inst.call0(th, e)
 		if err != nil {
 			return 0, err
 		}
@@ -159,12 +159,11 @@ func (inst *Instance) Len(th *Thread) (int, error) {
 
 // Hash is hash(inst): __hash__ (None: unhashable), else identity.
 func (inst *Instance) Hash(th *Thread) (int64, error) {
-	e := inst.info.entry("__hash__")
-	if e.user() {
+	if e := inst.dunderAt(dHash); e != nil {
 		if e.value == None {
 			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.class.Name)
 		}
-		r, err := inst.call(th, e)
+		r, err := inst.call0(th, e)
 		if err != nil {
 			return 0, err
 		}
@@ -198,20 +197,23 @@ var cmpDunders = map[ast.Op]string{
 // operand whose class is a subclass of inst's gets the first try, as in
 // CPython.
 func (inst *Instance) Compare(th *Thread, op ast.Op, other Value) (Value, error) {
+	if op < ast.Eq || op > ast.GtE {
+		return NotImplemented, nil
+	}
 	if o, ok := other.(*Instance); ok && o.class != inst.class && o.class.IsSubtype(inst.class) {
-		if e := o.dunder(cmpDunders[reflectedCmp[op]]); e != nil {
-			r, err := o.call(th, e, inst)
+		if e := o.dunderAt(cmpSlot(reflectedCmpOp(op))); e != nil {
+			r, err := o.call1(th, e, inst)
 			if err != nil || r != NotImplemented {
 				return r, err
 			}
 		}
 	}
-	if e := inst.dunder(cmpDunders[op]); e != nil {
-		return inst.call(th, e, other)
+	if e := inst.dunderAt(cmpSlot(op)); e != nil {
+		return inst.call1(th, e, other)
 	}
 	if op == ast.NotEq {
-		if e := inst.dunder("__eq__"); e != nil {
-			r, err := inst.call(th, e, other)
+		if e := inst.dunderAt(dEq); e != nil {
+			r, err := inst.call1(th, e, other)
 			if err != nil || r == NotImplemented {
 				return r, err
 			}
@@ -245,26 +247,26 @@ var binDunders = map[ast.Op][3]string{
 
 // Binary is inst op other (right: other op inst, the reflected form).
 func (inst *Instance) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, error) {
-	names, ok := binDunders[op]
-	if !ok {
+	if !isBinOp(op) {
 		return NotImplemented, nil
 	}
+	d := binSlot(op)
 	if right {
-		if e := inst.dunder(names[1]); e != nil {
-			return inst.call(th, e, other)
+		if e := inst.dunderAt(d + 1); e != nil {
+			return inst.call1(th, e, other)
 		}
 		return inst.baseBinary(th, op, other, true)
 	}
 	// A right operand of a subclass that overrides the reflected method
 	// goes first.
 	if o, ok := other.(*Instance); ok && o.class != inst.class && o.class.IsSubtype(inst.class) {
-		if oe := o.dunder(names[1]); oe != nil && oe.value != inst.info.entry(names[1]).value {
-			r, err := o.call(th, oe, inst)
+		if oe := o.dunderAt(d + 1); oe != nil && oe.value != inst.info.dunderEntry(d+1).value {
+			r, err := o.call1(th, oe, inst)
 			if err != nil || r != NotImplemented {
 				return r, err
 			}
-			if e := inst.dunder(names[0]); e != nil {
-				r, err = inst.call(th, e, other)
+			if e := inst.dunderAt(d); e != nil {
+				r, err = inst.call1(th, e, other)
 				if err != nil || r != NotImplemented {
 					return r, err
 				}
@@ -272,8 +274,8 @@ func (inst *Instance) Binary(th *Thread, op ast.Op, other Value, right bool) (Va
 			return nil, binaryTypeError(op, inst, other)
 		}
 	}
-	if e := inst.dunder(names[0]); e != nil {
-		return inst.call(th, e, other)
+	if e := inst.dunderAt(d); e != nil {
+		return inst.call1(th, e, other)
 	}
 	return inst.baseBinary(th, op, other, false)
 }
@@ -287,7 +289,7 @@ func (inst *Instance) baseBinary(th *Thread, op ast.Op, other Value, right bool)
 	if o, isInst := other.(*Instance); isInst && o.Base != nil && !right {
 		// Both derive from built-ins: a user reflected method of the
 		// right operand is tried by the generic operation.
-		if o.dunder(binDunders[op][1]) != nil {
+		if o.dunderAt(binSlot(op)+1) != nil {
 			r, err := b.Binary(th, op, o, false)
 			if err != nil || r != NotImplemented {
 				return r, err
@@ -301,14 +303,14 @@ func (inst *Instance) baseBinary(th *Thread, op ast.Op, other Value, right bool)
 // Inplace is inst op= other: __iadd__ and friends; NotImplemented falls
 // back to Binary.
 func (inst *Instance) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
-	names, ok := binDunders[op]
-	if !ok {
+	if !isBinOp(op) {
 		return NotImplemented, nil
 	}
-	if e := inst.dunder(names[2]); e != nil {
-		return inst.call(th, e, other)
+	d := binSlot(op)
+	if e := inst.dunderAt(d + 2); e != nil {
+		return inst.call1(th, e, other)
 	}
-	if inst.dunder(names[0]) == nil {
+	if inst.dunderAt(d) == nil {
 		if b, ok := inst.Base.(HasInplace); ok {
 			r, err := b.Inplace(th, op, unwrap(other))
 			if r == inst.Base {
@@ -322,17 +324,17 @@ func (inst *Instance) Inplace(th *Thread, op ast.Op, other Value) (Value, error)
 
 // Unary is -inst, +inst, ~inst.
 func (inst *Instance) Unary(th *Thread, op ast.Op) (Value, error) {
-	name := ""
+	var e *attrEntry
 	switch op {
 	case ast.USub:
-		name = "__neg__"
+		e = inst.dunderAt(dNeg)
 	case ast.UAdd:
-		name = "__pos__"
+		e = inst.dunderAt(dPos)
 	case ast.Invert:
-		name = "__invert__"
+		e = inst.dunderAt(dInvert)
 	}
-	if e := inst.dunder(name); e != nil {
-		return inst.call(th, e)
+	if e != nil {
+		return inst.call0(th, e)
 	}
 	if inst.Base != nil {
 		return UnaryOp(th, op, inst.Base)
@@ -351,8 +353,8 @@ func (inst *Instance) Abs(th *Thread) (Value, error) {
 // GetItem is inst[key]: __getitem__, else the built-in value's, with
 // __missing__ for classes deriving from dict.
 func (inst *Instance) GetItem(th *Thread, key Value) (Value, error) {
-	if e := inst.dunder("__getitem__"); e != nil {
-		return inst.call(th, e, key)
+	if e := inst.dunderAt(dGetItem); e != nil {
+		return inst.call1(th, e, key)
 	}
 	if d, ok := inst.Base.(*Dict); ok {
 		v, found, err := d.Get(th, key)
@@ -373,8 +375,8 @@ func (inst *Instance) GetItem(th *Thread, key Value) (Value, error) {
 // SetItem is inst[key] = v, or del inst[key] when v is nil.
 func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 	if v == nil {
-		if e := inst.dunder("__delitem__"); e != nil {
-			_, err := inst.call(th, e, key)
+		if e := inst.dunderAt(dDelItem); e != nil {
+			_, err := inst.call1(th, e, key)
 			return err
 		}
 		if inst.Base != nil {
@@ -385,7 +387,7 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 		}
 		return NewError(AttributeErrorType, "__delitem__")
 	}
-	if e := inst.dunder("__setitem__"); e != nil {
+	if e := inst.dunderAt(dSetItem); e != nil {
 		_, err := inst.call(th, e, key, v)
 		return err
 	}
@@ -397,8 +399,8 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 
 // Contains is item in inst: __contains__, else iteration.
 func (inst *Instance) Contains(th *Thread, item Value) (bool, error) {
-	if e := inst.dunder("__contains__"); e != nil {
-		r, err := inst.call(th, e, item)
+	if e := inst.dunderAt(dContains); e != nil {
+		r, err := inst.call1(th, e, item)
 		if err != nil {
 			return false, err
 		}
