@@ -124,6 +124,36 @@ func (l *loader) searchPath() []string {
 	return dirs
 }
 
+// importPath returns the folders a top-level import searches: sys.path
+// as the program left it (its str entries, "" meaning the current
+// folder; sys.path starts as searchPath), or searchPath when sys has not
+// been set up. An embedder that gave no folders (SetImportPath with
+// none) allows no module files whatever sys.path says.
+func (l *loader) importPath(e *runtime.Env) []string {
+	if !l.fixed || len(l.path) > 0 {
+		if sys, ok := e.Modules.GetStr("sys"); ok {
+			if m, ok := sys.(*runtime.Module); ok {
+				if p, ok := m.Dict.GetStr("path"); ok {
+					if lst, ok := p.(*runtime.List); ok {
+						var dirs []string
+						for _, v := range lst.Snapshot() {
+							if s, ok := v.(runtime.Str); ok {
+								d := string(s)
+								if d == "" {
+									d = "."
+								}
+								dirs = append(dirs, d)
+							}
+						}
+						return dirs
+					}
+				}
+			}
+		}
+	}
+	return l.searchPath()
+}
+
 // importModule imports a dotted module name (and its parents) and returns
 // the module named by the full name.
 func importModule(th *runtime.Thread, name string) (runtime.Value, error) {
@@ -196,7 +226,7 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 		mk = builtinModule(env, full)
 	}
 	if mk == nil {
-		dirs := theLoader.searchPath()
+		dirs := theLoader.importPath(env)
 		if parent != nil {
 			dirs = parent.path
 			if dirs == nil {

@@ -1,0 +1,2 @@
+NAME = "pathmod"
+print("loading pathmod")
