@@ -41,25 +41,28 @@ type CancelScope struct {
 	parent *CancelScope
 	extra  *CancelScope // second parent: the spawner's scope (root scopes)
 	owner  *Thread      // the thread whose stack this scope is on
-	shield bool
 
 	// group is set on a group's scope: the group's threads' root scopes
 	// are its children too, found through the group's thread list
 	// (under the group's own lock) instead of children, so that spawning
 	// and ending a thread take one lock, not two.
 	group *ThreadGroup
-	// inGroup is set on a thread's root scope: its parent is its group's
-	// scope, which reaches it through the group's thread list.
-	inGroup bool
 
 	deadline time.Time // nearest deadline (zero: none)
 	timer    *time.Timer
 
 	effective atomic.Bool // cancelled, directly or through a parent
 
+	// The flags share effective's word (every root scope is part of a
+	// thread's spawn slot: 24 bytes of padding less, bench/SPAWN.md).
+	shield bool
+	// inGroup is set on a thread's root scope: its parent is its group's
+	// scope, which reaches it through the group's thread list.
+	inGroup  bool
+	called   bool // Cancel was called on this scope itself (under mu)
+	timedOut bool // ... by its own deadline (under mu)
+
 	mu       sync.Mutex
-	called   bool // Cancel was called on this scope itself
-	timedOut bool // ... by its own deadline
 	children *scopeLink
 
 	link      scopeLink  // this scope in parent's children

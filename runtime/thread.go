@@ -38,6 +38,7 @@ type Thread struct {
 	// (Checkpoint). It is true while the innermost cancel scope is
 	// cancelled or an interrupt is pending; kept current by refresh.
 	cancelFlag atomic.Bool
+	state      atomic.Int32 // a ThreadState (next to cancelFlag: one word)
 
 	// cleanup counts the finally blocks, except handlers and __exit__
 	// calls this thread is running while a Cancelled or
@@ -45,8 +46,7 @@ type Thread struct {
 	// own goroutine touches it.
 	cleanup int
 
-	id    uint64
-	state atomic.Int32 // a ThreadState
+	id uint64
 
 	// Site is where this thread was spawned, linked to its parent's
 	// spawn site; nil for the main thread and for threads made with
