@@ -113,6 +113,16 @@ func (inst *Instance) dunderAt(d dunderSlot) *attrEntry {
 	return nil
 }
 
+// identityEq reports whether == and != between x and y are identity:
+// neither class defines __eq__ or __ne__ and neither derives from a
+// built-in type (deltablue's `self.strength == Strength.REQUIRED`, with
+// no comparison guard and no NotImplemented round trip).
+func identityEq(x, y *Instance) bool {
+	return x.Base == nil && y.Base == nil &&
+		x.dunderAt(dEq) == nil && x.dunderAt(dNe) == nil &&
+		(y.info == x.info || y.dunderAt(dEq) == nil && y.dunderAt(dNe) == nil)
+}
+
 // SelfCaller is implemented by the interpreter's functions: a call
 // f(self) or f(self, a) with no argument slice and no bound method, for
 // special methods of user classes.

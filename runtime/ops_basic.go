@@ -190,6 +190,10 @@ func Equal(th *Thread, a, b Value) (bool, error) {
 		if y, ok := b.(Float); ok {
 			return x == y, nil
 		}
+	case *Instance:
+		if y, ok := b.(*Instance); ok && identityEq(x, y) {
+			return x == y, nil
+		}
 	}
 	r, err := richCompare(th, ast.Eq, a, b)
 	if err != nil {
@@ -214,6 +218,10 @@ func Compare(th *Thread, op ast.Op, a, b Value) (Value, error) {
 	case Str:
 		if y, ok := b.(Str); ok {
 			return Bool(cmpOrdered(op, x, y)), nil
+		}
+	case *Instance:
+		if y, ok := b.(*Instance); ok && (op == ast.Eq || op == ast.NotEq) && identityEq(x, y) {
+			return Bool((x == y) == (op == ast.Eq)), nil
 		}
 	}
 	return richCompare(th, op, a, b)

@@ -166,3 +166,18 @@ try:
     E() + 1
 except ValueError as e:
     print("ValueError:", e)
+
+# == between a plain class and one defining __eq__ (either side), and
+# __eq__ added to a class after its instances were compared.
+class R:
+    pass
+class S:
+    def __eq__(self, o):
+        return "S.eq"
+r1, r2 = R(), R()
+print(r1 == r2, r1 != r2, r1 == r1, r1 == S(), S() == r1, r1 != S())
+print(r1 in [r2, r1], [r1].index(r1), [r1, r2].count(r2))
+R.__eq__ = lambda self, o: "R.eq"
+print(r1 == r2, r1 != r2)
+R.__ne__ = lambda self, o: "R.ne"
+print(r1 != r2)
