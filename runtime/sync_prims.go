@@ -245,15 +245,7 @@ func (c *Condition) reacquire(th *Thread, count int) error {
 		l.mu.Unlock()
 		return nil
 	}
-	w := l.q.push(th)
-	l.mu.Unlock()
-	_, err := th.waitGrant(w, -1, "the lock of a Condition", c.lock, waitInterrupts)
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if err != nil && l.q.remove(w) {
-		return err // interrupted before getting the lock
-	}
-	l.count = count
+	_, err := l.wait(th, -1, count, waitInterrupts, "the lock of a Condition", c.lock)
 	return err
 }
 

@@ -21,6 +21,7 @@ type waiter struct {
 	val        Value // an item handed over (queues)
 	prev, next *waiter
 	queued     bool
+	owned      bool         // the grant handed over the resource (locks: not a wake-up to retry)
 	counted    atomic.Int32 // waiterIdle, waiterCounted or waiterGranted
 }
 
@@ -46,6 +47,21 @@ func (q *waitq) push(th *Thread) *waiter {
 		q.head = w
 	}
 	q.tail = w
+	q.n++
+	return w
+}
+
+// pushFront puts a waiter for th first in line (a lock waiter that was
+// woken and lost the lock to a barging thread).
+func (q *waitq) pushFront(th *Thread) *waiter {
+	w := &waiter{ch: make(chan struct{}), th: th, queued: true}
+	w.next = q.head
+	if q.head != nil {
+		q.head.prev = w
+	} else {
+		q.tail = w
+	}
+	q.head = w
 	q.n++
 	return w
 }
