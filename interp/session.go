@@ -278,7 +278,7 @@ func (s *Session) Close(code int) int {
 	default:
 		code = exitCode(s.th, jerr)
 	}
-	if code == 0 && runtime.BackgroundFailed() {
+	if code == 0 && s.th.Env().BackgroundFailed() {
 		code = 1
 	}
 	runtime.FlushAtExit()
@@ -287,5 +287,6 @@ func (s *Session) Close(code int) int {
 }
 
 // BackgroundThreads returns the number of live threads of the
-// background group.
-func (s *Session) BackgroundThreads() int { return runtime.Background().Running() }
+// session's background group (its Env's, where its spawns go — not the
+// process default's).
+func (s *Session) BackgroundThreads() int { return s.th.Env().Background().Running() }
