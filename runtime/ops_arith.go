@@ -89,14 +89,30 @@ func binarySlow(th *Thread, op ast.Op, a, b Value) (Value, error) {
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
+	} else if r, ok, err := metaBinary(th, op, a, b, 0); ok && (err != nil || r != NotImplemented) {
+		return r, err
 	}
 	if y, ok := b.(HasBinary); ok {
 		r, err := y.Binary(th, op, a, true)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
+	} else if r, ok, err := metaBinary(th, op, b, a, 1); ok && (err != nil || r != NotImplemented) {
+		return r, err
 	}
 	return nil, binaryTypeError(op, a, b)
+}
+
+// metaBinary calls the binary-operator dunder of class t's metaclass
+// (form 0: the method, 1: its reflection, 2: the in-place form) with
+// other: C + 1 with a metaclass defining __add__. ok is false when t is
+// not a class or its metaclass does not define the method.
+func metaBinary(th *Thread, op ast.Op, t, other Value, form dunderSlot) (Value, bool, error) {
+	c, isType := t.(*Type)
+	if !isType || !isBinOp(op) {
+		return nil, false, nil
+	}
+	return metaDunder(th, c, dunderNames[binSlot(op)+form], other)
 }
 
 func binaryTypeError(op ast.Op, a, b Value) error {
@@ -115,6 +131,8 @@ func InplaceOp(th *Thread, op ast.Op, a, b Value) (Value, error) {
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
+	} else if r, ok, err := metaBinary(th, op, a, b, 2); ok && (err != nil || r != NotImplemented) {
+		return r, err
 	}
 	r, err := BinaryOp(th, op, a, b)
 	if err != nil {

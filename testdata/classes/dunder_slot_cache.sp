@@ -144,12 +144,25 @@ print(d + 1, d - 5, d[4])
 
 # A metaclass: its dunders serve the class, the class's serve instances.
 class Meta(type):
+    def __add__(cls, o):
+        return "Meta.add " + cls.__name__
+    def __rsub__(cls, o):
+        return "Meta.rsub %r" % (o,)
+    def __imul__(cls, o):
+        return "Meta.imul"
     def __len__(cls):
         return 99
 class M(metaclass=Meta):
     def __add__(self, o):
         return "M.add"
-print(M() + 1, len(M))
+print(M + 1, M() + 1, 5 - M, len(M))
+m = M
+m *= 2
+print(m)
+try:
+    M - 1
+except TypeError as e:
+    print("TypeError:", e)
 Meta.__len__ = lambda cls: 11
 print(len(M))
 
