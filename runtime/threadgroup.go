@@ -655,8 +655,17 @@ func BackgroundFailed() bool { return defaultEnv.bgFailed.Load() }
 // JoinBackground waits until every background thread of th's Env has
 // ended. An interrupt (Ctrl-C) cancels them and is returned once they
 // have ended.
+//
+// A deadlock among them (typically: the program caught a DeadlockError
+// and went on to its end with the deadlocked threads still waiting)
+// also cancels them, and is returned as a DeadlockError that says so —
+// not the bare report of a DeadlockError raised in the program.
 func JoinBackground(th *Thread) error {
-	return th.Env().background.join(th)
+	err := th.Env().background.join(th)
+	if e, ok := err.(*Exception); ok && e.Class == DeadlockErrorType {
+		return NewError(DeadlockErrorType, "%s", "background threads were still deadlocked at exit and were cancelled; "+e.Message())
+	}
+	return err
 }
 
 // CancelBackground cancels every thread now running in th's Env's

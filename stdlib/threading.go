@@ -31,6 +31,7 @@ type threadObj struct {
 	mu          sync.Mutex
 	initialized bool
 	started     bool
+	spawned     chan struct{} // closed once start has set fut (nil until start)
 	th          *rt.Thread
 	fut         *rt.Future
 	target      rt.Value
@@ -167,6 +168,9 @@ func (o *threadObj) start(th *rt.Thread) error {
 		return rt.NewError(rt.RuntimeErrorType, "threads can only be started once")
 	}
 	o.started = true
+	spawned := make(chan struct{})
+	o.spawned = spawned
+	defer close(spawned)
 	g := th.Env().Background()
 	if o.daemon {
 		g = rt.Daemons()
@@ -217,11 +221,19 @@ func (o *threadObj) run(th *rt.Thread) error {
 
 func (o *threadObj) join(th *rt.Thread, timeout rt.Value) error {
 	o.mu.Lock()
-	started, f, t := o.started, o.fut, o.th
+	started, spawned := o.started, o.spawned
 	o.mu.Unlock()
 	if !started {
 		return rt.NewError(rt.RuntimeErrorType, "cannot join thread before it is started")
 	}
+	if spawned != nil {
+		// The thread may already run (and be joined by a thread it told)
+		// before start has recorded its future: wait for start to finish.
+		<-spawned
+	}
+	o.mu.Lock()
+	f, t := o.fut, o.th
+	o.mu.Unlock()
 	if t == th {
 		return rt.NewError(rt.RuntimeErrorType, "cannot join current thread")
 	}
