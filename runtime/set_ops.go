@@ -307,6 +307,21 @@ func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
 	if s.Len() > o.Len() {
 		return false, nil
 	}
+	if s.Frozen {
+		// A frozenset's table never changes once built: walk it in
+		// place, no snapshot (meteor_contest's `fp <= free`).
+		for i := range s.table {
+			e := &s.table[i]
+			if e.key == nil || e.key == setDummy {
+				continue
+			}
+			j, err := o.lookup(th, e.key, e.hash)
+			if err != nil || j < 0 {
+				return false, err
+			}
+		}
+		return true, nil
+	}
 	var buf [smallSetSnapshot]setEntry
 	for _, e := range s.liveEntriesInto(buf[:]) {
 		i, err := o.lookup(th, e.key, e.hash)
