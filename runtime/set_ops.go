@@ -213,8 +213,13 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 		}
 		return r, nil
 	}
+	// s's entries are snapshotted on the stack when it is small
+	// (meteor_contest's `free - fp` near the end of its search). The
+	// result grows from empty as CPython's does, so that it iterates in
+	// the same order.
 	result := &Set{Frozen: s.Frozen}
-	for _, e := range s.liveEntries() {
+	var buf [4 * smallSetSnapshot]setEntry
+	for _, e := range s.liveEntriesInto(buf[:]) {
 		var found bool
 		switch o := other.(type) {
 		case *Set:

@@ -28,3 +28,9 @@ try:
     frozenset([K(-3)]) <= ks
 except ValueError as e:
     print("ValueError:", e)
+
+# Differences iterate in CPython's order (the result grows from empty).
+free = frozenset(range(0, 200, 7))
+for fp in (frozenset([7, 14]), frozenset(range(0, 200, 21)), frozenset()):
+    print(list(free - fp))
+print(list(set([100, 3, 250, 17, 64, 1000]) - {3}))
