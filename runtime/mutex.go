@@ -94,8 +94,12 @@ func (l *lockCore) wait(th *Thread, timeout time.Duration, count int, mode waitM
 			}
 		}
 		if !ok {
-			// Granted as we gave up: pass the lock or the wake-up on.
-			if l.owner == th {
+			// Granted as we gave up: pass the lock or the wake-up on —
+			// except Condition's reacquire (waitInterrupts), which keeps
+			// the lock so that the caller's `with` can release it.
+			if l.owner == th && mode == waitInterrupts {
+				l.count = count
+			} else if l.owner == th {
 				l.releaseLocked()
 			} else if l.owner == nil {
 				l.wakeLocked()
