@@ -100,6 +100,11 @@ func binarySlow(th *Thread, op ast.Op, a, b Value) (Value, error) {
 	} else if r, ok, err := metaBinary(th, op, b, a, 1); ok && (err != nil || r != NotImplemented) {
 		return r, err
 	}
+	if op == ast.BitOr {
+		if r, ok, err := unionOr(th, a, b); ok {
+			return r, err
+		}
+	}
 	return nil, binaryTypeError(op, a, b)
 }
 

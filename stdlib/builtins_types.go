@@ -41,6 +41,34 @@ func init() {
 	}
 }
 
+// classInfoError is the TypeError of isinstance/issubclass (fn) for a
+// second argument that is not what: a generic alias (list[int], also in a
+// union or tuple) gets CPython's own message.
+func classInfoError(fn string, info rt.Value, what string) error {
+	if hasGenericAlias(info) {
+		return rt.NewError(rt.TypeErrorType, "%s() argument 2 cannot be a parameterized generic", fn)
+	}
+	return rt.NewError(rt.TypeErrorType, "%s() arg 2 must be %s", fn, what)
+}
+
+func hasGenericAlias(info rt.Value) bool {
+	var items []rt.Value
+	switch x := info.(type) {
+	case *rt.GenericAlias:
+		return true
+	case *rt.UnionType:
+		items = x.Args
+	case *rt.Tuple:
+		items = x.Items
+	}
+	for _, it := range items {
+		if hasGenericAlias(it) {
+			return true
+		}
+	}
+	return false
+}
+
 // classInfoMatch reports whether test(t) holds for the class or any class
 // of a (nested) tuple of classes; ok is false when info is neither.
 func classInfoMatch(info rt.Value, test func(*rt.Type) bool) (match, ok bool) {
@@ -58,6 +86,8 @@ func classInfoMatch(info rt.Value, test func(*rt.Type) bool) (match, ok bool) {
 			}
 		}
 		return false, true
+	case *rt.UnionType:
+		return classInfoMatch(rt.NewTuple(x.Args), test)
 	}
 	return false, false
 }
@@ -69,7 +99,7 @@ func builtinIsinstance(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Va
 	t := args[0].Type()
 	m, ok := classInfoMatch(args[1], t.IsSubtype)
 	if !ok {
-		return nil, rt.NewError(rt.TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		return nil, classInfoError("isinstance", args[1], "a type, a tuple of types, or a union")
 	}
 	return rt.Bool(m), nil
 }
@@ -84,7 +114,7 @@ func builtinIssubclass(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Va
 	}
 	m, ok := classInfoMatch(args[1], t.IsSubtype)
 	if !ok {
-		return nil, rt.NewError(rt.TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		return nil, classInfoError("issubclass", args[1], "a class, a tuple of classes, or a union")
 	}
 	return rt.Bool(m), nil
 }

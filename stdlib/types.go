@@ -141,6 +141,8 @@ func newTypesModule() *rt.Module {
 		"NoneType":            rt.NoneType,
 		"EllipsisType":        rt.EllipsisType,
 		"NotImplementedType":  rt.NotImplementedType,
+		"UnionType":           rt.UnionTypeType,
+		"GenericAlias":        rt.GenericAliasType,
 		"SimpleNamespace":     simpleNamespaceType,
 		"MappingProxyType":    mappingProxyType,
 		"new_class":           rt.NewFunc("new_class", typesNewClass),
