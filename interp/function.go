@@ -45,7 +45,7 @@ type Function struct {
 	qualname   string
 	doc        runtime.Value
 	module     runtime.Value
-	dict       *runtime.Dict // arbitrary attributes; lazily allocated
+	dict       atomic.Pointer[runtime.Dict] // arbitrary attributes; made on first use (attrDict)
 	// annotations is __annotations__ (nil until the def has annotations
 	// or the attribute is read).
 	annotations atomic.Pointer[runtime.Dict]
@@ -97,10 +97,7 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 		}
 		return d, nil
 	case "__dict__":
-		if f.dict == nil {
-			f.dict = runtime.NewDict()
-		}
-		return f.dict, nil
+		return f.attrDict(), nil
 	case "__globals__":
 		return f.globals.dict, nil
 	case "__code__":
@@ -112,8 +109,8 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 		f.annotations.CompareAndSwap(nil, runtime.NewDict())
 		return f.annotations.Load(), nil
 	}
-	if f.dict != nil {
-		if v, ok := f.dict.GetStr(name); ok {
+	if d := f.dict.Load(); d != nil {
+		if v, ok := d.GetStr(name); ok {
 			return v, nil
 		}
 	}
@@ -171,24 +168,32 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 		f.defaults = append([]runtime.Value(nil), t.Items...)
 		return nil
 	}
-	if f.dict == nil {
-		f.dict = runtime.NewDict()
-	}
+	d := f.attrDict()
 	if v == nil {
-		if _, ok := f.dict.DeleteStr(name); !ok {
+		if _, ok := d.DeleteStr(name); !ok {
 			return runtime.NewError(runtime.AttributeErrorType, "'function' object has no attribute '%s'", name)
 		}
 		return nil
 	}
-	f.dict.SetStr(name, v)
+	d.SetStr(name, v)
 	return nil
+}
+
+// attrDict returns the function's attribute dict, making it on first use
+// (threads setting a function's first attribute at once share one dict).
+func (f *Function) attrDict() *runtime.Dict {
+	if d := f.dict.Load(); d != nil {
+		return d
+	}
+	f.dict.CompareAndSwap(nil, runtime.NewDict())
+	return f.dict.Load()
 }
 
 // AttrNames lists the function's own attributes for dir().
 func (f *Function) AttrNames() []string {
 	out := []string{"__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__dict__", "__globals__", "__code__", "__annotations__"}
-	if f.dict != nil {
-		for _, k := range f.dict.Keys() {
+	if d := f.dict.Load(); d != nil {
+		for _, k := range d.Keys() {
 			if s, ok := k.(runtime.Str); ok {
 				out = append(out, string(s))
 			}
