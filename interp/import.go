@@ -225,7 +225,13 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 	if parent == nil {
 		mk = builtinModule(env, full)
 	}
-	if mk == nil {
+	var src []byte
+	if mk == nil && parent == nil {
+		if text, ok := sourceModule(env, full); ok {
+			file, src = "<frozen "+full+">", []byte(text)
+		}
+	}
+	if mk == nil && src == nil {
 		dirs := theLoader.importPath(env)
 		if parent != nil {
 			dirs = parent.path
@@ -270,7 +276,12 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 	m.Dict.SetStr("__package__", runtime.Str(pkg))
 	e.mod = m
 	env.Modules.SetStr(full, m)
-	err := execModuleFile(th, m, file, pkg)
+	var err error
+	if src != nil {
+		err = execModuleSource(th, m, file, src, pkg)
+	} else {
+		err = execModuleFile(th, m, file, pkg)
+	}
 	if err != nil {
 		e.err = err
 		theLoader.mu.Lock()
@@ -354,11 +365,26 @@ func findModuleFile(dirs []string, short string) (file, pkgDir string) {
 	return "", ""
 }
 
+// sourceModule returns the source of the built-in module full written in
+// Spindle (runtime.SourceModules), if env allows it.
+func sourceModule(env *runtime.Env, full string) (string, bool) {
+	text, ok := runtime.SourceModules[full]
+	if !ok || (env.AllowModule != nil && !env.AllowModule(full)) {
+		return "", false
+	}
+	return text, true
+}
+
 func execModuleFile(th *runtime.Thread, m *runtime.Module, file, pkg string) error {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		return runtime.OSErrorFromGo(err, file)
 	}
+	return execModuleSource(th, m, file, src, pkg)
+}
+
+// execModuleSource runs src, the code of module m read from file.
+func execModuleSource(th *runtime.Thread, m *runtime.Module, file string, src []byte, pkg string) error {
 	g := newGlobals(m, pkg)
 	g.builtins = th.Env().Builtins
 	code, err := compileModule(file, src, g)

@@ -62,3 +62,13 @@ func RegisterModule(name string, make func() *Module) { BuiltinModules[name] = m
 // filled by the stdlib package at init; the interpreter resolves names not
 // found in a module's globals here.
 var Builtins = NewDict()
+
+// SourceModules are built-in modules written in Spindle itself: the
+// importer compiles and runs the source like a module file named
+// "<frozen NAME>". They are registered like BuiltinModules, at init, and
+// allowed or refused like them (Env.AllowModule).
+var SourceModules = map[string]string{}
+
+// RegisterSourceModule makes the module name, whose code is src,
+// importable.
+func RegisterSourceModule(name, src string) { SourceModules[name] = src }

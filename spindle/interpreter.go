@@ -68,7 +68,7 @@ type Options struct {
 // builtin is there.
 var SafeModules = []string{
 	"__future__", "abc", "array", "atexit", "binascii", "bisect", "calendar", "collections", "collections.abc",
-	"concurrent", "concurrent.futures", "contextvars", "copy", "csv", "dataclasses", "datetime",
+	"concurrent", "concurrent.futures", "contextlib", "contextvars", "copy", "csv", "dataclasses", "datetime",
 	"decimal", "difflib", "enum", "fnmatch", "fractions", "functools", "hashlib", "heapq", "html", "itertools",
 	"json", "keyword", "math", "numbers", "operator", "pprint", "queue", "random", "re", "secrets",
 	"shlex", "statistics", "string", "struct", "textwrap", "threading", "threads", "time", "timeit", "typing",
