@@ -749,27 +749,10 @@ func compareOp(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value
 	}
 	if x, ok := a.(runtime.Int); ok {
 		if y, ok := b.(runtime.Int); ok {
-			return runtime.Bool(intCmp(op, x, y)), nil
+			return runtime.Bool(runtime.CmpOrdered(op, x, y)), nil
 		}
 	}
 	return runtime.Compare(th, op, a, b)
-}
-
-func intCmp(op ast.Op, x, y runtime.Int) bool {
-	switch op {
-	case ast.Lt:
-		return x < y
-	case ast.LtE:
-		return x <= y
-	case ast.Gt:
-		return x > y
-	case ast.GtE:
-		return x >= y
-	case ast.Eq:
-		return x == y
-	default:
-		return x != y
-	}
 }
 
 func (c *compiler) compare(x *ast.Compare) exprFn {
@@ -850,10 +833,10 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		}
 		if x, ok := a.(runtime.Int); ok {
 			if constInt {
-				return intCmp(op, x, ri), nil
+				return runtime.CmpOrdered(op, x, ri), nil
 			}
 			if y, ok := b.(runtime.Int); ok {
-				return intCmp(op, x, y), nil
+				return runtime.CmpOrdered(op, x, y), nil
 			}
 		}
 		r, err := compareOp(fr.th, op, a, b)

@@ -516,11 +516,11 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			return false, err
 		}
 		if xv == nil && yv == nil {
-			return floatCmp(op, x, y), nil
+			return runtime.CmpOrdered(op, x, y), nil
 		}
 		if a, ok := intOf(x, xv); ok {
 			if b, ok := intOf(y, yv); ok {
-				return intCmp(op, runtime.Int(a), runtime.Int(b)), nil
+				return runtime.CmpOrdered(op, a, b), nil
 			}
 		}
 		xb, yb := freshBig(x, xv), freshBig(y, yv)
@@ -548,7 +548,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			return nil, err
 		}
 		if xv == nil && yv == nil {
-			return runtime.Bool(floatCmp(op, x, y)), nil
+			return runtime.Bool(runtime.CmpOrdered(op, x, y)), nil
 		}
 		return compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 	}
@@ -563,22 +563,4 @@ func (c *compiler) isUnfoldedNumNode(e ast.Expr) bool {
 	}
 	_, isConst := c.constFolded(e.(*ast.BinOp))
 	return !isConst
-}
-
-// floatCmp is an ordering or equality comparison of two floats (IEEE, as
-// Python's: every comparison with a NaN is false but !=).
-func floatCmp(op ast.Op, x, y float64) bool {
-	switch op {
-	case ast.Lt:
-		return x < y
-	case ast.LtE:
-		return x <= y
-	case ast.Gt:
-		return x > y
-	case ast.GtE:
-		return x >= y
-	case ast.Eq:
-		return x == y
-	}
-	return x != y
 }

@@ -209,15 +209,15 @@ func Compare(th *Thread, op ast.Op, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {
-			return Bool(cmpOrdered(op, x, y)), nil
+			return Bool(CmpOrdered(op, x, y)), nil
 		}
 	case Float:
 		if y, ok := b.(Float); ok {
-			return Bool(cmpOrdered(op, x, y)), nil
+			return Bool(CmpOrdered(op, x, y)), nil
 		}
 	case Str:
 		if y, ok := b.(Str); ok {
-			return Bool(cmpOrdered(op, x, y)), nil
+			return Bool(CmpOrdered(op, x, y)), nil
 		}
 	case *Instance:
 		if y, ok := b.(*Instance); ok && (op == ast.Eq || op == ast.NotEq) && identityEq(x, y) {
@@ -227,7 +227,10 @@ func Compare(th *Thread, op ast.Op, a, b Value) (Value, error) {
 	return richCompare(th, op, a, b)
 }
 
-func cmpOrdered[T Int | Float | Str](op ast.Op, a, b T) bool {
+// CmpOrdered is the comparison op (one of the six) of two ints, floats
+// or strs by Go's ordering (IEEE for floats: every comparison with a NaN
+// is false but !=).
+func CmpOrdered[T ~int64 | ~float64 | ~string](op ast.Op, a, b T) bool {
 	switch op {
 	case ast.Eq:
 		return a == b
