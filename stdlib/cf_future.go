@@ -209,28 +209,25 @@ func init() {
 			return fn(th, cfFut(self))
 		})
 	}
+	// withTimeout is a method taking an optional timeout (seconds or None).
+	withTimeout := func(name string, fn func(th *rt.Thread, f *cfFuture, d time.Duration) (rt.Value, error)) *rt.Builtin {
+		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var tv rt.Value = rt.None
+			if err := rt.UnpackArgs(name, args, kwargs, "timeout?", &tv); err != nil {
+				return nil, err
+			}
+			d, err := cfTimeout(tv)
+			if err != nil {
+				return nil, err
+			}
+			return fn(th, cfFut(self), d)
+		})
+	}
 	cfFutureType.AddMethods(
-		rt.NewMethod("result", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var tv rt.Value = rt.None
-			if err := rt.UnpackArgs("result", args, kwargs, "timeout?", &tv); err != nil {
-				return nil, err
-			}
-			d, err := cfTimeout(tv)
-			if err != nil {
-				return nil, err
-			}
-			return cfFut(self).result(th, d)
+		withTimeout("result", func(th *rt.Thread, f *cfFuture, d time.Duration) (rt.Value, error) {
+			return f.result(th, d)
 		}),
-		rt.NewMethod("exception", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var tv rt.Value = rt.None
-			if err := rt.UnpackArgs("exception", args, kwargs, "timeout?", &tv); err != nil {
-				return nil, err
-			}
-			d, err := cfTimeout(tv)
-			if err != nil {
-				return nil, err
-			}
-			f := cfFut(self)
+		withTimeout("exception", func(th *rt.Thread, f *cfFuture, d time.Duration) (rt.Value, error) {
 			if err := f.wait(th, d); err != nil {
 				return nil, err
 			}
