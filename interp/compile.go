@@ -307,36 +307,19 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 			if _, ok := v.(runtime.Iterable); !ok {
 				return runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))
 			}
+			var err error
 			if starAt < 0 {
-				// Stop reading after n+1 items, like CPython.
-				it, err := runtime.Iter(fr.th, v)
-				if err != nil {
-					return err
-				}
-				for len(items) <= n {
-					item, ok, err := it.Next(fr.th)
-					if err != nil {
-						return err
-					}
-					if !ok {
-						break
-					}
-					items = append(items, item)
-				}
+				items, err = readAtMost(fr.th, v, n+1)
 			} else {
-				var err error
 				items, err = runtime.IterateAll(fr.th, v)
-				if err != nil {
-					return err
-				}
+			}
+			if err != nil {
+				return err
 			}
 		}
 		if starAt < 0 {
-			if len(items) < n {
-				return runtime.NewError(runtime.ValueErrorType, "not enough values to unpack (expected %d, got %d)", n, len(items))
-			}
-			if len(items) > n {
-				return runtime.NewError(runtime.ValueErrorType, "too many values to unpack (expected %d)", n)
+			if len(items) != n {
+				return unpackCountError(n, len(items))
 			}
 			for i, s := range stores {
 				if err := s(fr, items[i]); err != nil {
@@ -431,20 +414,9 @@ func unpackIterable(fr *Frame, v runtime.Value, n int, slots []int) error {
 	if _, ok := v.(runtime.Iterable); !ok {
 		return runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))
 	}
-	it, err := runtime.Iter(fr.th, v)
+	items, err := readAtMost(fr.th, v, n+1)
 	if err != nil {
 		return err
-	}
-	var items []runtime.Value
-	for len(items) <= n {
-		item, ok, err := it.Next(fr.th)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			break
-		}
-		items = append(items, item)
 	}
 	if len(items) != n {
 		return unpackCountError(n, len(items))
@@ -453,6 +425,27 @@ func unpackIterable(fr *Frame, v runtime.Value, n int, slots []int) error {
 		fr.locals[s] = items[i]
 	}
 	return nil
+}
+
+// readAtMost reads up to max items of the iterable v: an unpacking into
+// n targets stops after n+1, as CPython does.
+func readAtMost(th *runtime.Thread, v runtime.Value, max int) ([]runtime.Value, error) {
+	it, err := runtime.Iter(th, v)
+	if err != nil {
+		return nil, err
+	}
+	var items []runtime.Value
+	for len(items) < max {
+		item, ok, err := it.Next(th)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		items = append(items, item)
+	}
+	return items, nil
 }
 
 // unpackCountError is the ValueError of an unpacking into n targets
