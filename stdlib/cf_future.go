@@ -135,18 +135,29 @@ func (f *cfFuture) wait(th *rt.Thread, d time.Duration) error {
 }
 
 func (f *cfFuture) result(th *rt.Thread, d time.Duration) (rt.Value, error) {
-	if err := f.wait(th, d); err != nil {
+	v, exc, err := f.outcome(th, d)
+	if err != nil {
 		return nil, err
+	}
+	if exc != nil {
+		return nil, exc
+	}
+	return v, nil
+}
+
+// outcome waits up to d for f and returns its value or the exception its
+// call raised; err is the waiting's failure (TimeoutError, Cancelled) or
+// CancelledError when f was cancelled.
+func (f *cfFuture) outcome(th *rt.Thread, d time.Duration) (v rt.Value, exc *rt.Exception, err error) {
+	if err := f.wait(th, d); err != nil {
+		return nil, nil, err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.state == cfCancelled {
-		return nil, rt.NewException(cfCancelledError)
+		return nil, nil, rt.NewException(cfCancelledError)
 	}
-	if f.exc != nil {
-		return nil, f.exc
-	}
-	return f.value(), nil
+	return f.value(), f.exc, nil
 }
 
 // cancel cancels f unless it is running or finished.
@@ -228,18 +239,14 @@ func init() {
 			return f.result(th, d)
 		}),
 		withTimeout("exception", func(th *rt.Thread, f *cfFuture, d time.Duration) (rt.Value, error) {
-			if err := f.wait(th, d); err != nil {
+			_, exc, err := f.outcome(th, d)
+			switch {
+			case err != nil:
 				return nil, err
-			}
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			if f.state == cfCancelled {
-				return nil, rt.NewException(cfCancelledError)
-			}
-			if f.exc == nil {
+			case exc == nil:
 				return rt.None, nil
 			}
-			return f.exc, nil
+			return exc, nil
 		}),
 		noArgs("done", func(th *rt.Thread, f *cfFuture) (rt.Value, error) { return rt.Bool(f.done()), nil }),
 		noArgs("running", func(th *rt.Thread, f *cfFuture) (rt.Value, error) {
