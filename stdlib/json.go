@@ -587,6 +587,13 @@ type jsonDecoder struct {
 	parseConstant rt.Value
 	depth         int
 
+	*jsonScratch
+}
+
+// jsonScratch is the reusable part of a decoder, pooled between decodes
+// (json.loads in a loop would otherwise grow fresh stacks and a fresh
+// key memo map each call).
+type jsonScratch struct {
 	// Scratch stacks for the items of the arrays and objects being
 	// parsed (nested ones above their parent's): each container is
 	// made once, at its exact size, without append's spare capacity
@@ -596,14 +603,49 @@ type jsonDecoder struct {
 	// The memo of object keys without escapes (CPython's scanner
 	// memo): a document of many objects with the same keys holds one
 	// copy of each. The first few are searched linearly (a small
-	// document makes no map), the rest in keyMap.
-	keyArr [16]jsonKey
-	keyN   int
-	keyMap map[string]jsonKey
+	// document makes no map), the rest in keyMap. Keys are immutable
+	// strings, so the memo outlives one decode: the next document
+	// with the same keys boxes and hashes none of them again.
+	keyArr   [16]jsonKey
+	keyN     int
+	keyMap   map[string]jsonKey
+	keyBytes int
 }
 
-// jsonMaxKeys bounds the key memo of one decode.
-const jsonMaxKeys = 4096
+// jsonMaxKeys bounds the key memo; jsonMaxKeyBytes bounds the text it
+// keeps alive between decodes, and jsonMaxScratch the stacks kept.
+const (
+	jsonMaxKeys     = 4096
+	jsonMaxKeyBytes = 1 << 20
+	jsonMaxScratch  = 1 << 16
+)
+
+var jsonScratchPool = sync.Pool{New: func() any { return new(jsonScratch) }}
+
+// newJSONDecoder is a decoder with pooled scratch; release returns it.
+func newJSONDecoder(th *rt.Thread) *jsonDecoder {
+	return &jsonDecoder{th: th, jsonScratch: jsonScratchPool.Get().(*jsonScratch)}
+}
+
+// release drops the scratch stacks' references (an error leaves items
+// on them) and pools the scratch; d must not be used afterwards.
+func (d *jsonDecoder) release() {
+	sc := d.jsonScratch
+	d.jsonScratch = nil
+	clear(sc.items)
+	clear(sc.pairs)
+	sc.items, sc.pairs = sc.items[:0], sc.pairs[:0]
+	if cap(sc.items) > jsonMaxScratch {
+		sc.items = nil
+	}
+	if cap(sc.pairs) > jsonMaxScratch {
+		sc.pairs = nil
+	}
+	if sc.keyBytes > jsonMaxKeyBytes {
+		sc.keyArr, sc.keyN, sc.keyMap, sc.keyBytes = [16]jsonKey{}, 0, nil, 0
+	}
+	jsonScratchPool.Put(sc)
+}
 
 type jsonPair struct {
 	key jsonKey
@@ -667,7 +709,9 @@ func jsonDecode(th *rt.Thread, fname string, src rt.Value, kwargs []rt.KwArg) (r
 		}
 		return rt.CallMethod(th, dec, "decode", []rt.Value{rt.Str(text)}, nil)
 	}
-	d := &jsonDecoder{th: th, strict: true}
+	d := newJSONDecoder(th)
+	defer d.release()
+	d.strict = true
 	if len(rest) > 0 {
 		if err := rt.UnpackArgs(fname, nil, rest, "*", "object_hook?", &d.objectHook,
 			"parse_float?", &d.parseFloat, "parse_int?", &d.parseInt, "parse_constant?", &d.parseConstant,
@@ -980,6 +1024,7 @@ func (d *jsonDecoder) findKey(raw string) (jsonKey, bool) {
 }
 
 func (d *jsonDecoder) saveKey(k jsonKey) {
+	d.keyBytes += len(k.s)
 	if d.keyMap == nil {
 		if d.keyN < len(d.keyArr) {
 			d.keyArr[d.keyN] = k

@@ -154,6 +154,7 @@ func jsonDecoderClass() (rt.Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			defer d.release()
 			return d.decodeAll(s)
 		}),
 		rt.NewMethod("raw_decode", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -166,6 +167,7 @@ func jsonDecoderClass() (rt.Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			defer d.release()
 			d.normHooks()
 			d.s = s
 			// idx and the returned end are code-point indices; the
@@ -206,11 +208,12 @@ func jsonByteOffset(s string, idx int) int {
 }
 
 func jsonDecoderOf(th *rt.Thread, self rt.Value) (*jsonDecoder, error) {
-	d := &jsonDecoder{th: th}
+	d := newJSONDecoder(th)
 	ptrs := []*rt.Value{&d.objectHook, &d.parseFloat, &d.parseInt, &d.parseConstant, nil, &d.pairsHook}
 	for i, n := range jsonDecoderArgs {
 		v, err := rt.GetAttr(th, self, n)
 		if err != nil {
+			d.release()
 			return nil, err
 		}
 		if ptrs[i] == nil {
