@@ -190,14 +190,11 @@ func (f *Future) GetAttr(th *Thread, name string) (Value, error) {
 }
 
 // optTimeout converts a timeout argument (None or seconds) to a Duration
-// (-1: none). Negative seconds are a ValueError, as in CPython.
+// (-1: none). Negative seconds are a ValueError, as in CPython's queue.Queue.
 func optTimeout(v Value) (time.Duration, error) {
-	if v == nil || v == None {
-		return -1, nil
-	}
-	f, ok := AsFloat(v)
-	if !ok {
-		return 0, NewError(TypeErrorType, "timeout must be a number, not '%s'", TypeName(v))
+	f, none, err := timeoutSeconds(v)
+	if err != nil || none {
+		return -1, err
 	}
 	if f < 0 {
 		return 0, NewError(ValueErrorType, "'timeout' must be a non-negative number")
@@ -205,8 +202,34 @@ func optTimeout(v Value) (time.Duration, error) {
 	return secondsToDuration(f), nil
 }
 
+// waitTimeout converts the timeout of a wait that CPython lets run out at
+// once when it is negative (Event.wait, Condition.wait, Semaphore.acquire,
+// Barrier.wait, Thread.join, concurrent.futures): None -> -1, negative -> 0.
+func waitTimeout(v Value) (time.Duration, error) {
+	f, none, err := timeoutSeconds(v)
+	if err != nil || none {
+		return -1, err
+	}
+	return secondsToDuration(max(f, 0)), nil
+}
+
+// timeoutSeconds reads a timeout argument: None, or a number of seconds.
+func timeoutSeconds(v Value) (f float64, none bool, err error) {
+	if v == nil || v == None {
+		return 0, true, nil
+	}
+	f, ok := AsFloat(v)
+	if !ok {
+		return 0, false, NewError(TypeErrorType, "timeout must be a number, not '%s'", TypeName(v))
+	}
+	return f, false, nil
+}
+
 // OptTimeout is optTimeout for the stdlib: None -> -1.
 func OptTimeout(v Value) (time.Duration, error) { return optTimeout(v) }
+
+// WaitTimeout is waitTimeout for the stdlib: None -> -1, negative -> 0.
+func WaitTimeout(v Value) (time.Duration, error) { return waitTimeout(v) }
 
 func init() {
 	FutureType.AddMethods(
@@ -215,7 +238,7 @@ func init() {
 			if err := UnpackArgs("result", args, kwargs, "timeout?", &tv); err != nil {
 				return nil, err
 			}
-			d, err := optTimeout(tv)
+			d, err := waitTimeout(tv)
 			if err != nil {
 				return nil, err
 			}
@@ -226,7 +249,7 @@ func init() {
 			if err := UnpackArgs("exception", args, kwargs, "timeout?", &tv); err != nil {
 				return nil, err
 			}
-			d, err := optTimeout(tv)
+			d, err := waitTimeout(tv)
 			if err != nil {
 				return nil, err
 			}

@@ -396,13 +396,14 @@ func (b *Barrier) GetAttr(th *Thread, name string) (Value, error) {
 	return nil, nil
 }
 
-// timeoutArg parses an optional timeout=None argument.
+// timeoutArg parses the optional timeout=None argument of a wait (a
+// negative timeout runs out at once, as in CPython).
 func timeoutArg(fname string, args []Value, kwargs []KwArg) (time.Duration, error) {
 	var tv Value = None
 	if err := UnpackArgs(fname, args, kwargs, "timeout?", &tv); err != nil {
 		return 0, err
 	}
-	return optTimeout(tv)
+	return waitTimeout(tv)
 }
 
 func init() {
@@ -427,12 +428,12 @@ func init() {
 			if err := UnpackArgs("acquire", args, kwargs, "blocking?", &blocking, "timeout?", &tv); err != nil {
 				return nil, err
 			}
-			d, err := optTimeout(tv)
+			d, err := waitTimeout(tv)
 			if err != nil {
 				return nil, err
 			}
 			if !blocking {
-				if d >= 0 {
+				if tv != None {
 					return nil, NewError(ValueErrorType, "can't specify timeout for non-blocking acquire")
 				}
 				d = 0
@@ -533,7 +534,7 @@ func init() {
 			if err := UnpackArgs("wait_for", args, kwargs, "predicate", &pred, "timeout?", &tv); err != nil {
 				return nil, err
 			}
-			d, err := optTimeout(tv)
+			d, err := waitTimeout(tv)
 			if err != nil {
 				return nil, err
 			}
@@ -577,7 +578,7 @@ func init() {
 		if parties < 1 {
 			return nil, NewError(ValueErrorType, "parties must be > 0")
 		}
-		d, err := optTimeout(tv)
+		d, err := waitTimeout(tv)
 		if err != nil {
 			return nil, err
 		}

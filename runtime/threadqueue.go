@@ -365,14 +365,14 @@ func blockTimeoutArgs(fname string, args []Value, kwargs []KwArg, lead ...any) (
 	if err := UnpackArgs(fname, args, kwargs, pairs...); err != nil {
 		return false, 0, err
 	}
+	if !block {
+		return false, 0, nil // CPython ignores the timeout of a non-blocking call
+	}
 	d, err := optTimeout(tv)
 	if err != nil {
 		return false, 0, err
 	}
-	if block && d < 0 {
-		return true, -1, nil
-	}
-	return block, d, nil
+	return true, d, nil
 }
 
 func init() {

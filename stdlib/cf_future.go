@@ -201,7 +201,7 @@ func (f *cfFuture) set(th *rt.Thread, v rt.Value, exc *rt.Exception) error {
 	return nil
 }
 
-func cfTimeout(v rt.Value) (time.Duration, error) { return rt.OptTimeout(v) }
+func cfTimeout(v rt.Value) (time.Duration, error) { return rt.WaitTimeout(v) }
 
 func cfFut(v rt.Value) *cfFuture { return v.(*cfFuture) }
 

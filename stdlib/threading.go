@@ -240,7 +240,7 @@ func (o *threadObj) join(th *rt.Thread, timeout rt.Value) error {
 	if f == nil {
 		return nil // the main thread or a thread not made by threading
 	}
-	d, err := rt.OptTimeout(timeout)
+	d, err := rt.WaitTimeout(timeout)
 	if err != nil {
 		return err
 	}
