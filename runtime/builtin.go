@@ -17,6 +17,15 @@ type Builtin struct {
 	// compiled code takes before a call (for shield(), which must be
 	// callable inside a cancelled scope).
 	NoCheckpoint bool
+	// Slot marks a built-in type's special method reached through the
+	// type (slot_wrappers.go): CPython's wrapper_descriptor, bound a
+	// method-wrapper.
+	Slot bool
+	// KeepInstance gives the method, called unbound or through super()
+	// on an instance of a subclass of its built-in type, the instance
+	// itself rather than its built-in value (dict.__getitem__ calls the
+	// subclass's __missing__).
+	KeepInstance bool
 	Fn           func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error)
 	// Fn1, when set (NewFunc1), is Fn for a plain function called with
 	// one positional argument and no keywords: compiled code calls it
@@ -35,9 +44,22 @@ var BuiltinFunctionType = NewBuiltinType("builtin_function_or_method", nil)
 // MethodDescriptorType is the type of an unbound built-in method.
 var MethodDescriptorType = NewBuiltinType("method_descriptor", nil)
 
+// WrapperDescriptorType and MethodWrapperType are the types of a built-in
+// type's special method (int.__add__) and of one bound ((1).__add__).
+var (
+	WrapperDescriptorType = NewBuiltinType("wrapper_descriptor", nil)
+	MethodWrapperType     = NewBuiltinType("method-wrapper", nil)
+)
+
 // Type returns builtin_function_or_method (or method_descriptor when an
 // unbound method).
 func (b *Builtin) Type() *Type {
+	if b.Slot {
+		if b.Self == nil {
+			return WrapperDescriptorType
+		}
+		return MethodWrapperType
+	}
 	if b.Method && b.Self == nil {
 		return MethodDescriptorType
 	}
@@ -48,16 +70,25 @@ func (b *Builtin) Type() *Type {
 func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	if b.Method && b.Self == nil {
 		if len(args) == 0 {
+			if b.Slot {
+				return nil, NewError(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", b.Name, b.Owner.Name)
+			}
 			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.qualname())
 		}
-		return b.Fn(th, args[0], args[1:], kwargs)
+		self := args[0]
+		if !b.Slot && !b.KeepInstance {
+			// list.append(sub, x) with sub an instance of a list
+			// subclass works on its built-in value.
+			self = builtinSelf(self, b.Owner)
+		}
+		return b.Fn(th, self, args[1:], kwargs)
 	}
 	return b.Fn(th, b.Self, args, kwargs)
 }
 
 // Bind returns the method bound to self.
 func (b *Builtin) Bind(self Value) *Builtin {
-	return &Builtin{Name: b.Name, Method: true, Self: self, Owner: b.Owner, Fn: b.Fn}
+	return &Builtin{Name: b.Name, Method: true, Slot: b.Slot, KeepInstance: b.KeepInstance, Self: self, Owner: b.Owner, Fn: b.Fn}
 }
 
 // qualname is "list.append" for a method of a known type, else the name.

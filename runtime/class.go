@@ -636,6 +636,11 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 		return t.Dict.Copy(), nil
 	}
 	e := lookupEntry(t, name)
+	if s, _ := slotBefore(t, name, e.owner); s != nil {
+		// A built-in base's special method (list.__eq__ before
+		// object.__eq__; slot_wrappers.go).
+		return s, nil
+	}
 	if e.value != nil {
 		return bindToClass(th, e.value, t)
 	}

@@ -242,15 +242,7 @@ func (s *Super) lookup(name string) (Value, *Type) {
 	for i < len(mro) && mro[i] != s.This {
 		i++
 	}
-	for _, k := range mro[min(i+1, len(mro)):] {
-		if k.Dict == nil {
-			continue
-		}
-		if v, ok := k.Dict.GetStr(name); ok {
-			return v, k
-		}
-	}
-	return nil, nil
+	return lookupWithSlots(mro[min(i+1, len(mro)):], name)
 }
 
 // GetAttr finds the attribute on the classes after This and binds it to
@@ -278,6 +270,12 @@ func (s *Super) GetAttr(th *Thread, name string) (Value, error) {
 			return b, nil
 		}
 		return bindToClass(th, v, s.ObjType)
+	}
+	if b, ok := v.(*Builtin); ok && (b.Slot || b.KeepInstance) {
+		// The wrapper unwraps a subclass instance itself, and hands
+		// the instance back from in-place operators; dict.__getitem__
+		// calls the subclass's __missing__.
+		return b.Bind(s.Obj), nil
 	}
 	e := &attrEntry{value: v, owner: owner, kind: classifyAttr(v), cell: noSlot}
 	return bindEntry(th, e, s.Obj)

@@ -109,12 +109,7 @@ func init() {
 			}
 			return &DictView{d: d, kind: dictIterItems}, nil
 		}),
-		m("__getitem__", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
-			if err := cOneArg("dict.__getitem__", args, kwargs); err != nil {
-				return nil, err
-			}
-			return d.GetItem(th, args[0])
-		}),
+
 		m("__setitem__", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("__setitem__", "dict.__setitem__", args, kwargs, 2, 2); err != nil {
 				return nil, err
@@ -153,6 +148,7 @@ func init() {
 			return d.Reversed(), nil
 		}),
 	)
+	DictType.AddMethods(&Builtin{Name: "__getitem__", Method: true, KeepInstance: true, Fn: dictSubscript})
 	// fromkeys is a class method: a plain function in the type's dict, so
 	// dict.fromkeys(...) and d.fromkeys(...) both work.
 	DictType.AddMethods(NewFunc("fromkeys", func(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
@@ -225,4 +221,29 @@ func dictNew(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error)
 	}
 	d.updateKwargs(kwargs)
 	return d, nil
+}
+
+// dictSubscript is dict.__getitem__: on an instance of a dict subclass
+// (super().__getitem__(k) in an override) a missing key goes to the
+// subclass's __missing__, as CPython's dict_subscript does.
+func dictSubscript(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+	if err := cOneArg("dict.__getitem__", args, kwargs); err != nil {
+		return nil, err
+	}
+	switch x := self.(type) {
+	case *Dict:
+		return x.GetItem(th, args[0])
+	case *Instance:
+		if d, ok := x.Base.(*Dict); ok {
+			v, found, err := d.Get(th, args[0])
+			if err != nil || found {
+				return v, err
+			}
+			if e := x.dunder("__missing__"); e != nil {
+				return x.call(th, e, args[0])
+			}
+			return nil, NewException(KeyErrorType, args[0])
+		}
+	}
+	return nil, NewError(TypeErrorType, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '%s' object", TypeName(self))
 }

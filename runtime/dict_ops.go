@@ -192,6 +192,12 @@ func (d *Dict) Update(th *Thread, arg Value) error {
 		return d.mergeDict(th, a)
 	case *List, *Tuple, *Set:
 		return d.updatePairs(th, arg)
+	case *Instance:
+		if b, ok := a.Base.(*Dict); ok && a.dunder("__iter__") == nil {
+			// A dict subclass that keeps dict's iteration is copied
+			// directly, its __getitem__ unused (CPython's dict_merge).
+			return d.mergeDict(th, b)
+		}
 	}
 	keys, err := GetAttr(th, arg, "keys")
 	if err != nil {

@@ -59,14 +59,24 @@ func dunderFor(v Value, name string) (dunderFn, int) {
 	inner := name[2 : len(name)-2]
 	if op, ok := binaryDunders[inner]; ok {
 		if b, ok := v.(HasBinary); ok {
-			return func(th *Thread, _ Value, a []Value) (Value, error) { return b.Binary(th, op, a[0], false) }, 1
+			return func(th *Thread, self Value, a []Value) (Value, error) {
+				if !numericOperandOK(self, a[0]) {
+					return NotImplemented, nil
+				}
+				return b.Binary(th, op, a[0], false)
+			}, 1
 		}
 		return nil, 0
 	}
 	if len(inner) > 1 && inner[0] == 'r' {
 		if op, ok := binaryDunders[inner[1:]]; ok {
 			if b, ok := v.(HasBinary); ok {
-				return func(th *Thread, _ Value, a []Value) (Value, error) { return b.Binary(th, op, a[0], true) }, 1
+				return func(th *Thread, self Value, a []Value) (Value, error) {
+					if !numericOperandOK(self, a[0]) {
+						return NotImplemented, nil
+					}
+					return b.Binary(th, op, a[0], true)
+				}, 1
 			}
 			return nil, 0
 		}
@@ -162,6 +172,19 @@ func dunderFor(v Value, name string) (dunderFn, int) {
 		}
 	}
 	return nil, 0
+}
+
+// numericOperandOK reports whether a binary dunder of the number self
+// takes other: int's only ints, float's ints and floats (int.__add__(1,
+// 2.0) is NotImplemented; the operator + converts, the method does not).
+func numericOperandOK(self, other Value) bool {
+	switch self.(type) {
+	case Int, *BigInt, Bool:
+		return IsInstance(other, IntType)
+	case Float:
+		return IsInstance(other, IntType) || IsInstance(other, FloatType)
+	}
+	return true
 }
 
 // dunderCompare is a.__eq__(b) and friends: the operand's own comparison,

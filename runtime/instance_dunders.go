@@ -456,6 +456,12 @@ func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 		}
 		return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeName(r))
 	}
+	if inst.Base != nil && canIterate(inst.Base) {
+		// The built-in base's own iteration comes before the
+		// __getitem__ protocol (a list subclass overriding
+		// __getitem__ still iterates its items, as in CPython).
+		return Iter(th, inst.Base)
+	}
 	if e := inst.dunder("__getitem__"); e != nil {
 		return &seqIterator{inst: inst, e: e}, nil
 	}

@@ -85,6 +85,12 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return typeRepr(x), nil
 	case *Builtin:
+		if x.Slot {
+			if x.Self != nil {
+				return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", x.Name, TypeName(x.Self), Id(x.Self)), nil
+			}
+			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
+		}
 		if x.Self != nil && x.Method {
 			return fmt.Sprintf("<built-in method %s of %s object at %#x>", x.Name, TypeName(x.Self), Id(x.Self)), nil
 		}

@@ -173,6 +173,9 @@ func printToFile(th *rt.Thread, f *rt.File, args []rt.Value, sep, end string) er
 }
 
 func printToObject(th *rt.Thread, file rt.Value, args []rt.Value, sep, end string) error {
+	if ms, ok := file.(*memStream); ok && !ms.binary {
+		return ms.printText(th, args, sep, end)
+	}
 	write, err := rt.GetAttr(th, file, "write")
 	if err != nil {
 		return err
@@ -458,12 +461,18 @@ func dirNames(v rt.Value) []string {
 	if d, ok := v.(rt.HasDir); ok {
 		names = append(names, d.AttrNames()...)
 	}
-	mro := v.Type().MRO
-	if t, ok := v.(*rt.Type); ok {
-		mro = t.MRO
-		names = append(names, "__name__", "__qualname__", "__module__", "__mro__", "__bases__", "__doc__")
+	t := v.Type()
+	if c, ok := v.(*rt.Type); ok {
+		// A class's dir is its MRO's namespaces (not its metaclass's
+		// __name__, __mro__, ...).
+		t = c
+		if rt.IsUserClass(c) {
+			names = append(names, "__dict__", "__module__")
+		}
 	}
-	for _, c := range mro {
+	names = append(names, "__doc__")
+	names = append(names, rt.SlotNames(t)...)
+	for _, c := range t.MRO {
 		if c.Dict != nil {
 			names = append(names, dictStrKeys(c.Dict)...)
 		}
