@@ -465,32 +465,41 @@ func (c *compiler) slice(x *ast.Slice) exprFn {
 
 // ---- operators ----
 
-func addInt(x, y runtime.Int) (runtime.Value, bool) {
-	s := x + y
-	if (x^s)&(y^s) < 0 {
-		return nil, false
+// boxInt boxes an int result in s, the frame's slab (nil when there is
+// no frame: constant folding).
+func boxInt(s *runtime.IntSlab, i int64) runtime.Value {
+	if s == nil {
+		return runtime.MakeInt(i)
 	}
-	return runtime.MakeInt(int64(s)), true
+	return s.Box(i)
 }
 
-func subInt(x, y runtime.Int) (runtime.Value, bool) {
-	s := x - y
-	if (x^y)&(x^s) < 0 {
+func addInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
+	r := x + y
+	if (x^r)&(y^r) < 0 {
 		return nil, false
 	}
-	return runtime.MakeInt(int64(s)), true
+	return boxInt(s, int64(r)), true
 }
 
-func mulInt(x, y runtime.Int) (runtime.Value, bool) {
+func subInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
+	r := x - y
+	if (x^y)&(x^r) < 0 {
+		return nil, false
+	}
+	return boxInt(s, int64(r)), true
+}
+
+func mulInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
 	if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-		return runtime.MakeInt(int64(x * y)), true
+		return boxInt(s, int64(x*y)), true
 	}
 	return nil, false
 }
 
-// fastBinary handles the hot int/float cases inline; ok=false defers to
-// runtime.BinaryOp.
-func fastBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
+// fastBinary handles the hot int/float cases inline, boxing int results
+// in ints (nil: MakeInt); ok=false defers to runtime.BinaryOp.
+func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
 	switch x := a.(type) {
 	case runtime.Int:
 		y, ok := b.(runtime.Int)
@@ -499,25 +508,25 @@ func fastBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
 		}
 		switch op {
 		case ast.Add:
-			return addInt(x, y)
+			return addInt(ints, x, y)
 		case ast.Sub:
-			return subInt(x, y)
+			return subInt(ints, x, y)
 		case ast.Mult:
-			return mulInt(x, y)
+			return mulInt(ints, x, y)
 		case ast.FloorDiv:
 			if y > 0 && x >= 0 {
-				return runtime.MakeInt(int64(x / y)), true
+				return boxInt(ints, int64(x/y)), true
 			}
 		case ast.Mod:
 			if y > 0 && x >= 0 {
-				return runtime.MakeInt(int64(x % y)), true
+				return boxInt(ints, int64(x%y)), true
 			}
 		case ast.BitAnd:
-			return runtime.MakeInt(int64(x & y)), true
+			return boxInt(ints, int64(x&y)), true
 		case ast.BitOr:
-			return runtime.MakeInt(int64(x | y)), true
+			return boxInt(ints, int64(x|y)), true
 		case ast.BitXor:
-			return runtime.MakeInt(int64(x ^ y)), true
+			return boxInt(ints, int64(x^y)), true
 		}
 	case runtime.Float:
 		y, ok := b.(runtime.Float)
@@ -570,7 +579,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 						return nil, err
 					}
 					if ai, ok := a.(runtime.Int); ok {
-						if v, ok := addInt(ai, ri); ok {
+						if v, ok := addInt(&fr.ints, ai, ri); ok {
 							return v, nil
 						}
 					}
@@ -583,7 +592,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 						return nil, err
 					}
 					if ai, ok := a.(runtime.Int); ok {
-						if v, ok := subInt(ai, ri); ok {
+						if v, ok := subInt(&fr.ints, ai, ri); ok {
 							return v, nil
 						}
 					}
@@ -599,7 +608,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			if v, ok := fr.floatBinary(op, a, rv); ok {
 				return v, nil
 			}
-			if v, ok := fastBinary(op, a, rv); ok {
+			if v, ok := fastBinary(&fr.ints, op, a, rv); ok {
 				return v, nil
 			}
 			return runtime.BinaryOp(fr.th, op, a, rv)
@@ -618,7 +627,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			}
 			if ai, ok := a.(runtime.Int); ok {
 				if bi, ok := b.(runtime.Int); ok {
-					if v, ok := addInt(ai, bi); ok {
+					if v, ok := addInt(&fr.ints, ai, bi); ok {
 						return v, nil
 					}
 				}
@@ -638,7 +647,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 		if v, ok := fr.floatBinary(op, a, b); ok {
 			return v, nil
 		}
-		if v, ok := fastBinary(op, a, b); ok {
+		if v, ok := fastBinary(&fr.ints, op, a, b); ok {
 			return v, nil
 		}
 		return runtime.BinaryOp(fr.th, op, a, b)
@@ -648,7 +657,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 // foldBinary folds an operation on two literals when it cannot fail and
 // its result is small.
 func foldBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
-	if v, ok := fastBinary(op, a, b); ok {
+	if v, ok := fastBinary(nil, op, a, b); ok {
 		return v, true
 	}
 	switch op {
@@ -700,7 +709,7 @@ func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
 		}
 		if op == ast.USub {
 			if i, ok := v.(runtime.Int); ok && i != -i {
-				return runtime.MakeInt(-int64(i)), nil
+				return fr.ints.Box(-int64(i)), nil
 			}
 		}
 		return runtime.UnaryOp(fr.th, op, v)

@@ -881,7 +881,7 @@ func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) st
 				n := rangeLen(x)
 				cur := x.Start
 				for k := int64(0); k < n; k++ {
-					if err := body(fr, runtime.MakeInt(cur)); err != nil {
+					if err := body(fr, fr.ints.Box(cur)); err != nil {
 						return 0, err
 					}
 					if err := th.Checkpoint(); err != nil {

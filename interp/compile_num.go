@@ -62,12 +62,15 @@ func boxNum(f float64, v runtime.Value) runtime.Value {
 	return v
 }
 
-// boxNum boxes a numFn result, a float in the frame's slab.
+// boxNum boxes a numFn result, a float or an int in the frame's slabs.
 func (fr *Frame) boxNum(f float64, v runtime.Value) runtime.Value {
 	if v == nil {
 		return fr.floats.Box(f)
 	}
-	return boxNum(f, v)
+	if v == intTag {
+		return fr.ints.Box(int64(math.Float64bits(f)))
+	}
+	return v
 }
 
 // unboxNum is the numFn view of a boxed value.
@@ -219,7 +222,7 @@ func (c *compiler) numTree(b *ast.BinOp) exprFn {
 		if a, ok := intOf(x, xv); ok {
 			if b, ok := intOf(y, yv); ok {
 				if r, ok := intNum(op, a, b); ok {
-					return runtime.MakeInt(r), nil
+					return fr.ints.Box(r), nil
 				}
 			}
 		}
@@ -270,7 +273,7 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 		}
 	}
 	a, b := boxNum(x, xv), boxNum(y, yv)
-	v, ok := fastBinary(op, a, b)
+	v, ok := fastBinary(nil, op, a, b)
 	if !ok {
 		var err error
 		if v, err = runtime.BinaryOp(th, op, a, b); err != nil {
@@ -304,11 +307,11 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 				} else if x, ok := a.(runtime.Int); ok {
 					if b, ok := intOf(y, yv); ok {
 						if r, ok := intNum(op, int64(x), b); ok {
-							return runtime.MakeInt(r), nil
+							return fr.ints.Box(r), nil
 						}
 					}
 				}
-				return inplace(fr.th, op, a, boxNum(y, yv))
+				return inplace(fr, op, a, fr.boxNum(y, yv))
 			}
 		}
 	}
@@ -321,7 +324,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runti
 		if r, ok := fr.floatBinary(op, a, v); ok {
 			return r, nil
 		}
-		return inplace(fr.th, op, a, v)
+		return inplace(fr, op, a, v)
 	}
 }
 

@@ -210,11 +210,11 @@ func (c *compiler) assign(s *ast.Assign) stmtFn {
 	}
 }
 
-func inplace(th *runtime.Thread, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
-	if v, ok := fastBinary(op, a, b); ok {
+func inplace(fr *Frame, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
+	if v, ok := fastBinary(&fr.ints, op, a, b); ok {
 		return v, nil
 	}
-	return runtime.InplaceOp(th, op, a, b)
+	return runtime.InplaceOp(fr.th, op, a, b)
 }
 
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
@@ -438,7 +438,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			n := rangeLen(x)
 			v := x.Start
 			for k := int64(0); k < n; k++ {
-				iv := runtime.MakeInt(v)
+				iv := fr.ints.Box(v)
 				if localSlot >= 0 {
 					fr.locals[localSlot] = iv
 				} else if err := store(fr, iv); err != nil {

@@ -128,9 +128,10 @@ type Frame struct {
 	localBuf [8]runtime.Value
 	cellBuf  []*Cell
 
-	// floats boxes the floats this frame's arithmetic makes (several per
-	// allocation: runtime.FloatSlab).
+	// floats and ints box the numbers this frame's arithmetic and range
+	// loops make (several per allocation: runtime.FloatSlab, IntSlab).
 	floats runtime.FloatSlab
+	ints   runtime.IntSlab
 }
 
 // newChild returns a frame for a call from fr, reusing a cached one.
