@@ -2,10 +2,13 @@ package stdlib
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -29,21 +32,37 @@ var (
 	decInvalidOp   *rt.Type
 	decDivByZero   *rt.Type
 	decConvSyntax  *rt.Type
-	decimalContext = &decContext{prec: 28, rounding: "ROUND_HALF_EVEN"}
+	decimalContext = newDecContextOf(28, "ROUND_HALF_EVEN")
 )
 
+// decContext holds its settings in one immutable decSettings, swapped
+// atomically: arithmetic reads them on every operation without a lock;
+// mu serializes the writers' read-modify-write.
 type decContext struct {
-	mu       sync.Mutex
+	mu sync.Mutex
+	s  atomic.Pointer[decSettings]
+}
+
+type decSettings struct {
 	prec     int
 	rounding string
+}
+
+func newDecContextOf(prec int, rounding string) *decContext {
+	c := &decContext{}
+	c.set(prec, rounding)
+	return c
+}
+
+func (c *decContext) set(prec int, rounding string) {
+	c.s.Store(&decSettings{prec: prec, rounding: rounding})
 }
 
 func (*decContext) Type() *rt.Type { return contextType }
 
 func (c *decContext) get() (int, string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.prec, c.rounding
+	s := c.s.Load()
+	return s.prec, s.rounding
 }
 
 func (c *decContext) Repr(th *rt.Thread) (string, error) {
@@ -75,14 +94,14 @@ func (c *decContext) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 		if err != nil || n < 1 {
 			return rt.NewError(rt.ValueErrorType, "valid range for prec is [1, MAX_PREC]")
 		}
-		c.prec = n
+		c.set(n, c.s.Load().rounding)
 		return nil
 	case "rounding":
 		s, ok := v.(rt.Str)
 		if !ok || !validRounding(string(s)) {
 			return rt.NewError(rt.TypeErrorType, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
 		}
-		c.rounding = string(s)
+		c.set(c.s.Load().prec, string(s))
 		return nil
 	case "Emin", "Emax", "capitals", "clamp", "traps", "flags":
 		return nil
@@ -101,11 +120,34 @@ func validRounding(s string) bool {
 	return false
 }
 
+// decimal is (-1)**neg * coefficient * 10**exp. The coefficient is lo
+// when hi is nil, else hi (>= 2**64, never modified): everyday values
+// (prices, rates, counters) compute on uint64 without math/big.
 type decimal struct {
-	neg   bool
-	coeff *big.Int // >= 0
-	exp   int
+	neg bool
+	exp int
+	lo  uint64
+	hi  *big.Int
 }
+
+// mkDec is the decimal of coefficient c >= 0 (c is kept, not copied,
+// when it does not fit a uint64: the caller hands it over).
+func mkDec(neg bool, c *big.Int, exp int) *decimal {
+	if c.IsUint64() {
+		return &decimal{neg: neg, lo: c.Uint64(), exp: exp}
+	}
+	return &decimal{neg: neg, hi: c, exp: exp}
+}
+
+// c is the coefficient as a big.Int; callers must not modify it.
+func (d *decimal) c() *big.Int {
+	if d.hi != nil {
+		return d.hi
+	}
+	return new(big.Int).SetUint64(d.lo)
+}
+
+func (d *decimal) isZero() bool { return d.hi == nil && d.lo == 0 }
 
 func (*decimal) Type() *rt.Type { return decimalType }
 
@@ -129,24 +171,46 @@ func pow10(n int) *big.Int {
 	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
 }
 
-func (d *decimal) digits() string { return d.coeff.String() }
+func (d *decimal) digits() string {
+	if d.hi == nil {
+		return strconv.FormatUint(d.lo, 10)
+	}
+	return d.hi.String()
+}
 
 // ndigits is len(d.digits()) without formatting small coefficients.
-func (d *decimal) ndigits() int { return numDigits(d.coeff) }
+func (d *decimal) ndigits() int {
+	if d.hi == nil {
+		return uintDigits(d.lo)
+	}
+	return numDigits(d.hi)
+}
 
 // numDigits is the number of decimal digits of c >= 0 (1 for 0).
 func numDigits(c *big.Int) int {
 	if !c.IsUint64() {
 		return len(c.Text(10))
 	}
-	u := c.Uint64()
+	return uintDigits(c.Uint64())
+}
+
+// uintDigits is the number of decimal digits of u (1 for 0).
+func uintDigits(u uint64) int {
 	n := 1
-	for u >= 10 {
-		u /= 10
+	for n < len(pow10u) && u >= pow10u[n] {
 		n++
 	}
 	return n
 }
+
+// pow10u holds 10**0 .. 10**19, the powers of ten a uint64 holds.
+var pow10u = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
 
 func decErr(cls *rt.Type, cond *rt.Type) error {
 	return rt.NewException(cls, rt.NewList([]rt.Value{cond}))
@@ -171,7 +235,7 @@ func parseDecimal(s string) (*decimal, bool) {
 		fmt.Sscanf(m[4], "%d", &e)
 		exp += e
 	}
-	return &decimal{neg: m[1] == "-", coeff: c, exp: exp}, true
+	return mkDec(m[1] == "-", c, exp), true
 }
 
 func decFromRat(r *big.Rat) (*decimal, bool) {
@@ -198,13 +262,13 @@ func decFromRat(r *big.Rat) (*decimal, bool) {
 	c := new(big.Int).Set(scaled.Num())
 	neg := c.Sign() < 0
 	c.Abs(c)
-	d := &decimal{neg: neg, coeff: c, exp: -k}
+	d := mkDec(neg, c, -k)
 	return d.trimTo(0), true
 }
 
 // trimTo removes trailing zeros while the exponent is below ideal.
 func (d *decimal) trimTo(ideal int) *decimal {
-	c := new(big.Int).Set(d.coeff)
+	c := new(big.Int).Set(d.c())
 	e := d.exp
 	r := new(big.Int)
 	for e < ideal && c.Sign() != 0 {
@@ -218,11 +282,11 @@ func (d *decimal) trimTo(ideal int) *decimal {
 	if c.Sign() == 0 && e < ideal {
 		e = ideal
 	}
-	return &decimal{neg: d.neg, coeff: c, exp: e}
+	return mkDec(d.neg, c, e)
 }
 
 func (d *decimal) rat() *big.Rat {
-	r := new(big.Rat).SetInt(d.coeff)
+	r := new(big.Rat).SetInt(d.c())
 	if d.exp >= 0 {
 		r.Mul(r, new(big.Rat).SetInt(pow10(d.exp)))
 	} else {
@@ -245,26 +309,8 @@ func roundCoeff(c *big.Int, n int, neg bool, mode string) *big.Int {
 		return q
 	}
 	half := new(big.Int).Quo(p, big.NewInt(2))
-	cmpHalf := rem.Cmp(half)
-	up := false
-	switch mode {
-	case "ROUND_DOWN":
-	case "ROUND_UP":
-		up = true
-	case "ROUND_HALF_UP":
-		up = cmpHalf >= 0
-	case "ROUND_HALF_DOWN":
-		up = cmpHalf > 0
-	case "ROUND_HALF_EVEN":
-		up = cmpHalf > 0 || (cmpHalf == 0 && q.Bit(0) == 1)
-	case "ROUND_CEILING":
-		up = !neg
-	case "ROUND_FLOOR":
-		up = neg
-	case "ROUND_05UP":
-		last := new(big.Int).Mod(q, bigTen).Int64()
-		up = last == 0 || last == 5
-	}
+	last := uint(new(big.Int).Mod(q, bigTen).Uint64())
+	up := roundsUp(mode, rem.Cmp(half), last, neg)
 	if up {
 		q.Add(q, big.NewInt(1))
 	}
@@ -275,28 +321,42 @@ func roundCoeff(c *big.Int, n int, neg bool, mode string) *big.Int {
 // exponent limits).
 func (d *decimal) fix() *decimal {
 	prec, mode := decimalContext.get()
+	if d.hi == nil && prec >= len(pow10u) {
+		return d // a uint64 has at most 20 digits
+	}
 	n := d.ndigits()
-	if d.coeff.Sign() == 0 || n <= prec {
+	if d.isZero() || n <= prec {
 		return d
 	}
 	drop := n - prec
-	c := roundCoeff(d.coeff, drop, d.neg, mode)
+	c := roundCoeff(d.c(), drop, d.neg, mode)
 	e := d.exp + drop
 	if numDigits(c) > prec {
 		c.Quo(c, bigTen)
 		e++
 	}
-	return &decimal{neg: d.neg, coeff: c, exp: e}
+	return mkDec(d.neg, c, e)
 }
 
 func (d *decimal) Str(th *rt.Thread) (string, error) { return d.sci(), nil }
 
 func (d *decimal) sci() string {
-	sign := ""
+	var buf [48]byte
+	return string(d.appendSci(buf[:0]))
+}
+
+// appendSci appends the to-sci-string form of d to b.
+func (d *decimal) appendSci(b []byte) []byte {
 	if d.neg {
-		sign = "-"
+		b = append(b, '-')
 	}
-	digits := d.digits()
+	var dbuf [20]byte
+	var digits []byte
+	if d.hi == nil {
+		digits = strconv.AppendUint(dbuf[:0], d.lo, 10)
+	} else {
+		digits = d.hi.Append(dbuf[:0], 10)
+	}
 	leftdigits := d.exp + len(digits)
 	var dotplace int
 	if d.exp <= 0 && leftdigits > -6 {
@@ -304,27 +364,36 @@ func (d *decimal) sci() string {
 	} else {
 		dotplace = 1
 	}
-	var intpart, fracpart string
 	switch {
 	case dotplace <= 0:
-		intpart = "0"
-		fracpart = "." + strings.Repeat("0", -dotplace) + digits
+		b = append(b, "0."...)
+		for range -dotplace {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
 	case dotplace >= len(digits):
-		intpart = digits + strings.Repeat("0", dotplace-len(digits))
+		b = append(b, digits...)
+		for range dotplace - len(digits) {
+			b = append(b, '0')
+		}
 	default:
-		intpart = digits[:dotplace]
-		fracpart = "." + digits[dotplace:]
+		b = append(b, digits[:dotplace]...)
+		b = append(b, '.')
+		b = append(b, digits[dotplace:]...)
 	}
-	exp := ""
-	if leftdigits != dotplace {
-		exp = fmt.Sprintf("E%+d", leftdigits-dotplace)
+	if e := leftdigits - dotplace; e != 0 {
+		b = append(b, 'E')
+		if e > 0 {
+			b = append(b, '+')
+		}
+		b = strconv.AppendInt(b, int64(e), 10)
 	}
-	return sign + intpart + fracpart + exp
+	return b
 }
 
 func (d *decimal) Repr(th *rt.Thread) (string, error) { return "Decimal('" + d.sci() + "')", nil }
 
-func (d *decimal) Truth(th *rt.Thread) (bool, error) { return d.coeff.Sign() != 0, nil }
+func (d *decimal) Truth(th *rt.Thread) (bool, error) { return !d.isZero(), nil }
 
 func (d *decimal) Hash(th *rt.Thread) (int64, error) {
 	r := d.rat()
@@ -341,7 +410,7 @@ func toDecimal(v rt.Value) (*decimal, bool) {
 	}
 	if rt.IsIntValue(v) {
 		b := rt.ToBig(v)
-		return &decimal{neg: b.Sign() < 0, coeff: new(big.Int).Abs(b), exp: 0}, true
+		return mkDec(b.Sign() < 0, new(big.Int).Abs(b), 0), true
 	}
 	return nil, false
 }
@@ -362,8 +431,11 @@ func (d *decimal) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, e
 }
 
 func decAdd(a, b *decimal, sub bool) *decimal {
+	if r, ok := decAddSmall(a, b, b.neg != sub); ok {
+		return r.fix()
+	}
 	e := min(a.exp, b.exp)
-	ac, bc := scaleCoeff(a.coeff, a.exp-e), scaleCoeff(b.coeff, b.exp-e)
+	ac, bc := scaleCoeff(a.c(), a.exp-e), scaleCoeff(b.c(), b.exp-e)
 	bneg := b.neg != sub
 	s := new(big.Int)
 	neg := a.neg
@@ -377,7 +449,7 @@ func decAdd(a, b *decimal, sub bool) *decimal {
 		_, mode := decimalContext.get()
 		neg = (a.neg && bneg) || (mode == "ROUND_FLOOR" && a.neg != bneg)
 	}
-	return (&decimal{neg: neg, coeff: s, exp: e}).fix()
+	return mkDec(neg, s, e).fix()
 }
 
 // scaleCoeff is c * 10**n; for n == 0 it is c itself, not to be modified.
@@ -389,24 +461,24 @@ func scaleCoeff(c *big.Int, n int) *big.Int {
 }
 
 func decDiv(a, b *decimal) (*decimal, error) {
-	if b.coeff.Sign() == 0 {
-		if a.coeff.Sign() == 0 {
+	if b.isZero() {
+		if a.isZero() {
 			return nil, decErr(decInvalidOp, goClassOrSelf("DivisionUndefined"))
 		}
 		return nil, decErr(decDivByZero, decDivByZero)
 	}
 	neg := a.neg != b.neg
-	if a.coeff.Sign() == 0 {
-		return &decimal{neg: neg, coeff: big.NewInt(0), exp: a.exp - b.exp}, nil
+	if a.isZero() {
+		return &decimal{neg: neg, exp: a.exp - b.exp}, nil
 	}
 	prec, _ := decimalContext.get()
 	shift := b.ndigits() - a.ndigits() + prec + 1
 	exp := a.exp - b.exp - shift
 	var coeff, rem *big.Int
 	if shift >= 0 {
-		coeff, rem = new(big.Int).QuoRem(new(big.Int).Mul(a.coeff, pow10(shift)), b.coeff, new(big.Int))
+		coeff, rem = new(big.Int).QuoRem(new(big.Int).Mul(a.c(), pow10(shift)), b.c(), new(big.Int))
 	} else {
-		coeff, rem = new(big.Int).QuoRem(a.coeff, new(big.Int).Mul(b.coeff, pow10(-shift)), new(big.Int))
+		coeff, rem = new(big.Int).QuoRem(a.c(), new(big.Int).Mul(b.c(), pow10(-shift)), new(big.Int))
 	}
 	if rem.Sign() != 0 {
 		if new(big.Int).Mod(coeff, big.NewInt(5)).Sign() == 0 {
@@ -419,7 +491,7 @@ func decDiv(a, b *decimal) (*decimal, error) {
 			exp++
 		}
 	}
-	return (&decimal{neg: neg, coeff: coeff, exp: exp}).fix(), nil
+	return mkDec(neg, coeff, exp).fix(), nil
 }
 
 var decConds = map[string]*rt.Type{}
@@ -434,15 +506,15 @@ func goClassOrSelf(name string) *rt.Type {
 // divmodInt is the integer quotient (truncated toward zero, as decimal's
 // // does) and the remainder with the dividend's sign.
 func decDivMod(a, b *decimal) (*decimal, *decimal, error) {
-	if b.coeff.Sign() == 0 {
+	if b.isZero() {
 		return nil, nil, decErr(decInvalidOp, goClassOrSelf("DivisionUndefined"))
 	}
 	e := min(a.exp, b.exp)
-	ac := new(big.Int).Mul(a.coeff, pow10(a.exp-e))
-	bc := new(big.Int).Mul(b.coeff, pow10(b.exp-e))
+	ac := new(big.Int).Mul(a.c(), pow10(a.exp-e))
+	bc := new(big.Int).Mul(b.c(), pow10(b.exp-e))
 	q, r := new(big.Int).QuoRem(ac, bc, new(big.Int))
-	return &decimal{neg: a.neg != b.neg && q.Sign() != 0, coeff: q, exp: 0},
-		(&decimal{neg: a.neg && r.Sign() != 0, coeff: r, exp: e}).fix(), nil
+	return mkDec(a.neg != b.neg && q.Sign() != 0, q, 0),
+		mkDec(a.neg && r.Sign() != 0, r, e).fix(), nil
 }
 
 func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (rt.Value, error) {
@@ -460,7 +532,10 @@ func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (
 	case ast.Sub:
 		return decAdd(a, b, true), nil
 	case ast.Mult:
-		return (&decimal{neg: a.neg != b.neg, coeff: new(big.Int).Mul(a.coeff, b.coeff), exp: a.exp + b.exp}).fix(), nil
+		if r, ok := decMulSmall(a, b); ok {
+			return r.fix(), nil
+		}
+		return mkDec(a.neg != b.neg, new(big.Int).Mul(a.c(), b.c()), a.exp+b.exp).fix(), nil
 	case ast.Div:
 		r, err := decDiv(a, b)
 		if err != nil {
@@ -486,9 +561,9 @@ func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (
 				return nil, rt.NewError(rt.OverflowErrorType, "exponent too large")
 			}
 			k := n.Int64()
-			res := &decimal{coeff: new(big.Int).Exp(a.coeff, big.NewInt(abs64(k)), nil), exp: a.exp * int(abs64(k)), neg: a.neg && k%2 != 0}
+			res := mkDec(a.neg && k%2 != 0, new(big.Int).Exp(a.c(), big.NewInt(abs64(k)), nil), a.exp*int(abs64(k)))
 			if k < 0 {
-				return decDiv(&decimal{coeff: big.NewInt(1)}, res)
+				return decDiv(&decimal{lo: 1}, res)
 			}
 			return res.fix(), nil
 		}
@@ -509,9 +584,20 @@ func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (
 func (d *decimal) Unary(th *rt.Thread, op ast.Op) (rt.Value, error) {
 	switch op {
 	case ast.USub:
-		return (&decimal{neg: !d.neg && d.coeff.Sign() != 0, coeff: d.coeff, exp: d.exp}).fix(), nil
+		// -0 is 0, except under ROUND_FLOOR (CPython's __neg__).
+		neg := !d.neg
+		if d.isZero() {
+			_, mode := decimalContext.get()
+			neg = neg && mode == "ROUND_FLOOR"
+		}
+		return (&decimal{neg: neg, lo: d.lo, hi: d.hi, exp: d.exp}).fix(), nil
 	case ast.UAdd:
-		return (&decimal{neg: d.neg && d.coeff.Sign() != 0, coeff: d.coeff, exp: d.exp}).fix(), nil
+		neg := d.neg
+		if d.isZero() {
+			_, mode := decimalContext.get()
+			neg = neg && mode == "ROUND_FLOOR"
+		}
+		return (&decimal{neg: neg, lo: d.lo, hi: d.hi, exp: d.exp}).fix(), nil
 	}
 	return rt.NotImplemented, nil
 }
@@ -550,11 +636,14 @@ func (d *decimal) plain() string {
 }
 
 func (d *decimal) quantize(exp int, mode string) *decimal {
-	if d.exp >= exp {
-		return &decimal{neg: d.neg, coeff: new(big.Int).Mul(d.coeff, pow10(d.exp-exp)), exp: exp}
+	if r, ok := d.quantizeSmall(exp, mode); ok {
+		return r
 	}
-	c := roundCoeff(d.coeff, exp-d.exp, d.neg, mode)
-	return &decimal{neg: d.neg && c.Sign() != 0, coeff: c, exp: exp}
+	if d.exp >= exp {
+		return mkDec(d.neg, new(big.Int).Mul(d.c(), pow10(d.exp-exp)), exp)
+	}
+	c := roundCoeff(d.c(), exp-d.exp, d.neg, mode)
+	return mkDec(d.neg, c, exp)
 }
 
 func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -563,7 +652,7 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 		return nil, err
 	}
 	if d, ok := toDecimal(v); ok {
-		return &decimal{neg: d.neg, coeff: new(big.Int).Set(d.coeff), exp: d.exp}, nil
+		return &decimal{neg: d.neg, lo: d.lo, hi: d.hi, exp: d.exp}, nil
 	}
 	switch x := v.(type) {
 	case rt.Str:
@@ -578,8 +667,8 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 			return nil, rt.NewError(rt.ValueErrorType, "cannot convert NaN or infinity to Decimal")
 		}
 		d, _ := decFromRat(r)
-		if float64(x) == 0 || (d.coeff.Sign() == 0) {
-			return &decimal{neg: fmt.Sprint(float64(x))[0] == '-', coeff: big.NewInt(0)}, nil
+		if float64(x) == 0 || (d.isZero()) {
+			return &decimal{neg: math.Signbit(float64(x))}, nil
 		}
 		return d, nil
 	case *rt.Tuple:
@@ -596,7 +685,7 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 			if !ok {
 				c = big.NewInt(0)
 			}
-			return &decimal{neg: sign == 1, coeff: c, exp: int(e)}, nil
+			return mkDec(sign == 1, c, int(e)), nil
 		}
 	}
 	return nil, rt.NewError(rt.TypeErrorType, "conversion from %s to Decimal is not supported", rt.TypeName(v))
@@ -622,8 +711,17 @@ func init() {
 	decimalType.AddMethods(
 		dm("quantize", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var expV, rounding rt.Value = nil, rt.None
-			if err := rt.UnpackArgs("quantize", args, kwargs, "exp", &expV, "rounding?", &rounding, "context?", new(rt.Value)); err != nil {
-				return nil, err
+			switch {
+			case len(args) == 1 && len(kwargs) == 0:
+				expV = args[0]
+			case len(args) == 1 && len(kwargs) == 1 && kwargs[0].Name == "rounding":
+				// telco's x.quantize(cents, rounding=...), parsed
+				// without UnpackArgs.
+				expV, rounding = args[0], kwargs[0].Value
+			default:
+				if err := rt.UnpackArgs("quantize", args, kwargs, "exp", &expV, "rounding?", &rounding, "context?", new(rt.Value)); err != nil {
+					return nil, err
+				}
 			}
 			e, ok := toDecimal(expV)
 			if !ok {
@@ -634,7 +732,7 @@ func init() {
 				mode = string(s)
 			}
 			q := d.quantize(e.exp, mode)
-			if q.ndigits() > prec && q.coeff.Sign() != 0 {
+			if q.ndigits() > prec && !q.isZero() {
 				return nil, decErr(decInvalidOp, decInvalidOp)
 			}
 			return q, nil
@@ -653,19 +751,19 @@ func init() {
 		}),
 		dm("normalize", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			x := d.fix().trimTo(1 << 30)
-			if x.coeff.Sign() == 0 {
-				return &decimal{neg: d.neg, coeff: big.NewInt(0)}, nil
+			if x.isZero() {
+				return &decimal{neg: d.neg}, nil
 			}
 			return x, nil
 		}),
 		dm("sqrt", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if d.neg && d.coeff.Sign() != 0 {
+			if d.neg && !d.isZero() {
 				return nil, decErr(decInvalidOp, decInvalidOp)
 			}
 			prec, _ := decimalContext.get()
 			// scale so the integer sqrt has prec+1 digits, then round.
 			e := d.exp
-			c := new(big.Int).Set(d.coeff)
+			c := new(big.Int).Set(d.c())
 			if e%2 != 0 {
 				c.Mul(c, bigTen)
 				e--
@@ -680,11 +778,10 @@ func init() {
 			}
 			s := new(big.Int).Sqrt(c)
 			exact := new(big.Int).Mul(s, s).Cmp(c) == 0
-			res := &decimal{coeff: s, exp: e / 2}
+			res := mkDec(false, s, e/2)
 			if !exact {
 				// nudge so rounding sees an inexact tail
-				res.coeff = new(big.Int).Add(new(big.Int).Mul(s, bigTen), big.NewInt(1))
-				res.exp--
+				res = mkDec(false, new(big.Int).Add(new(big.Int).Mul(s, bigTen), big.NewInt(1)), e/2-1)
 				return res.fix(), nil
 			}
 			return res.fix().trimTo(d.exp / 2), nil
@@ -700,7 +797,7 @@ func init() {
 		dm("__round__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) == 0 || args[0] == rt.None {
 				q := d.quantize(0, "ROUND_HALF_EVEN")
-				c := new(big.Int).Set(q.coeff)
+				c := new(big.Int).Set(q.c())
 				if q.neg {
 					c.Neg(c)
 				}
@@ -711,7 +808,7 @@ func init() {
 			return d.quantize(int(-n), mode), nil
 		}),
 		dm("__abs__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return (&decimal{coeff: d.coeff, exp: d.exp}).fix(), nil
+			return (&decimal{lo: d.lo, hi: d.hi, exp: d.exp}).fix(), nil
 		}),
 		dm("as_tuple", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var ds []rt.Value
@@ -725,7 +822,7 @@ func init() {
 			return newNamedTuple(decimalTupleType, []string{"sign", "digits", "exponent"}, []rt.Value{rt.MakeInt(sign), rt.NewTuple(ds), rt.MakeInt(int64(d.exp))}), nil
 		}),
 		dm("is_zero", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.Bool(d.coeff.Sign() == 0), nil
+			return rt.Bool(d.isZero()), nil
 		}),
 		dm("is_signed", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.Bool(d.neg), nil
@@ -762,9 +859,7 @@ func init() {
 		}),
 		rt.NewMethod("__exit__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			l := self.(*decLocal)
-			decimalContext.mu.Lock()
-			decimalContext.prec, decimalContext.rounding = l.prec, l.rounding
-			decimalContext.mu.Unlock()
+			decimalContext.set(l.prec, l.rounding)
 			return rt.False, nil
 		}),
 	)

@@ -19,7 +19,7 @@ func newDecContext(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwA
 		"flags?", &flags, "traps?", &traps); err != nil {
 		return nil, err
 	}
-	c := &decContext{prec: 28, rounding: "ROUND_HALF_EVEN"}
+	c := newDecContextOf(28, "ROUND_HALF_EVEN")
 	if prec != rt.None {
 		if err := c.SetAttr(th, "prec", prec); err != nil {
 			return nil, err
@@ -47,8 +47,6 @@ func decSetContext(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value,
 		return rt.None, nil
 	}
 	p, r := c.get()
-	decimalContext.mu.Lock()
-	decimalContext.prec, decimalContext.rounding = p, r
-	decimalContext.mu.Unlock()
+	decimalContext.set(p, r)
 	return rt.None, nil
 }
