@@ -3,6 +3,7 @@ package stdlib
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -164,6 +165,54 @@ func (s *memStream) write(rs []rune) int {
 	return len(rs)
 }
 
+// writeText is a text stream's write(str) with s.mu held: str with its
+// newlines translated, stored at the current position; it returns the
+// length of str in characters. Appending at the end (print to a
+// StringIO) decodes str straight into the buffer, with no []rune copy.
+func (s *memStream) writeText(str string) int {
+	n := utf8.RuneCountInString(str)
+	str = s.translate(str)
+	if s.pos != len(s.buf) {
+		s.write([]rune(str))
+		return n
+	}
+	for _, r := range str {
+		s.buf = append(s.buf, r)
+	}
+	s.pos = len(s.buf)
+	return n
+}
+
+// printText is print(*args, sep=sep, end=end, file=s) for a text
+// StringIO: each piece is written as its own write() would, without
+// looking up and calling the method.
+func (s *memStream) printText(th *rt.Thread, args []rt.Value, sep, end string) error {
+	put := func(str string) error {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if err := s.checkOpen(); err != nil {
+			return err
+		}
+		s.writeText(str)
+		return nil
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := put(sep); err != nil {
+				return err
+			}
+		}
+		str, err := rt.ToStr(th, a)
+		if err != nil {
+			return err
+		}
+		if err := put(str); err != nil {
+			return err
+		}
+	}
+	return put(end)
+}
+
 func (s *memStream) readline(limit int) []rune {
 	if s.pos >= len(s.buf) {
 		return nil
@@ -318,9 +367,7 @@ func memStreamMethods() []*rt.Builtin {
 			if !ok {
 				return nil, rt.NewError(rt.TypeErrorType, "string argument expected, got '%s'", rt.TypeName(v))
 			}
-			n := len([]rune(string(str)))
-			s.write([]rune(s.translate(string(str))))
-			return rt.MakeInt(int64(n)), nil
+			return rt.MakeInt(int64(s.writeText(string(str)))), nil
 		}),
 		method("writelines", true, func(th *rt.Thread, s *memStream, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var lines rt.Value
