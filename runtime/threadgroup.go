@@ -373,9 +373,12 @@ func (g *ThreadGroup) SpawnTask(th *Thread, slot *SpawnSlot, task Task, name str
 
 // SpawnDetached is Spawn without inheriting th's cancellation scopes:
 // the thread is cancelled only through g (threading.Thread, whose
-// threads outlive the block that started them, as in CPython).
-func (g *ThreadGroup) SpawnDetached(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
+// threads outlive the block that started them, as in CPython). obj
+// (may be nil) is the new thread's Obj from the moment it is visible,
+// so threading.enumerate() never sees it without its Thread object.
+func (g *ThreadGroup) SpawnDetached(th *Thread, obj Value, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
 	b := &spawnBundle{site: siteOf(th, site)}
+	b.slot.th.Obj = obj
 	return g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, false)
 }
 

@@ -106,7 +106,7 @@ func (f *cfFuture) finish(th *rt.Thread, st int, v rt.Value, exc *rt.Exception) 
 }
 
 // callback calls a done callback; an exception it raises is logged to
-// stderr and otherwise ignored, as CPython's logger does.
+// the "concurrent.futures" logger and otherwise ignored, as in CPython.
 func (f *cfFuture) callback(th *rt.Thread, cb rt.Value) {
 	_, err := rt.Call(th, cb, []rt.Value{f}, nil)
 	if err == nil {
@@ -116,8 +116,14 @@ func (f *cfFuture) callback(th *rt.Thread, cb rt.Value) {
 	if exc == nil || exc.Class == rt.CancelledType {
 		return
 	}
-	r, _ := f.Repr(th)
-	th.Env().Stderr.WriteString("exception calling callback for " + r + "\n" + rt.FormatTraceback(th, exc))
+	// As CPython: LOGGER.exception('exception calling callback for %r', f),
+	// so a program's handlers on "concurrent.futures" see it.
+	err = loggerLog(th, getLogger(th, "concurrent.futures"), levelByName["ERROR"], rt.Str("exception calling callback for %r"),
+		[]rt.Value{f}, []rt.KwArg{{Name: "exc_info", Value: exc}})
+	if err != nil {
+		r, _ := f.Repr(th)
+		th.Env().Stderr.WriteString("exception calling callback for " + r + "\n" + rt.FormatTraceback(th, exc))
+	}
 }
 
 func (f *cfFuture) wait(th *rt.Thread, d time.Duration) error {

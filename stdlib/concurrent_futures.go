@@ -152,7 +152,7 @@ func (e *cfExecutor) submit(th *rt.Thread, fn rt.Value, args []rt.Value, kwargs 
 	e.mu.Unlock()
 	if spawn {
 		name := e.prefix + "_" + strconv.Itoa(idx)
-		wf, err := th.Env().Background().SpawnDetached(th, func(c *rt.Thread) (rt.Value, error) { return e.worker(c, idx) }, name, rt.SpawnSite{})
+		wf, err := th.Env().Background().SpawnDetached(th, nil, func(c *rt.Thread) (rt.Value, error) { return e.worker(c, idx) }, name, rt.SpawnSite{})
 		e.mu.Lock()
 		if err != nil {
 			e.workers--

@@ -281,6 +281,11 @@ func callHandlers(th *rt.Thread, logger, rec rt.Value) error {
 			return err
 		}
 		s, _ := rt.ToStr(th, msg)
+		// logging.lastResort formats like a default Formatter: the
+		// traceback of exc_info follows the message.
+		if t := formatExcInfo(th, attrOf(th, rec, "exc_info")); t != "" {
+			s += "\n" + t
+		}
 		emitMu.Lock()
 		defer emitMu.Unlock()
 		return writeStream(th, "stderr", s+"\n")

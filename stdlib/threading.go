@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -43,7 +44,7 @@ type threadObj struct {
 	owner       rt.Value // the user subclass's instance carrying o, or nil
 
 	// Timer: its interval, event, and args/kwargs as given
-	interval            float64
+	interval            rt.Value // a number, as given
 	finished            *rt.Event
 	timerArgs, timerKws rt.Value
 }
@@ -177,10 +178,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 	}
 	name := o.name
 	o.mu.Unlock()
-	f, err := g.SpawnDetached(th, func(c *rt.Thread) (rt.Value, error) {
-		objMu.Lock()
-		c.Obj = o
-		objMu.Unlock()
+	f, err := g.SpawnDetached(th, o, func(c *rt.Thread) (rt.Value, error) {
 		rt.ClearContextVars(c)
 		_, err := rt.CallMethod(c, o.value(), "run", nil, nil)
 		if err != nil {
@@ -200,7 +198,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 
 func (o *threadObj) run(th *rt.Thread) error {
 	if o.finished != nil { // Timer
-		d, err := rt.OptTimeout(rt.Float(max(o.interval, 0)))
+		d, err := rt.WaitTimeout(o.interval)
 		if err != nil {
 			return err
 		}
@@ -323,7 +321,7 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 		return d, nil
 	case "interval":
 		if o.finished != nil {
-			return rt.Float(o.interval), nil
+			return o.interval, nil
 		}
 	case "finished":
 		if o.finished != nil {
@@ -528,8 +526,7 @@ func init() {
 		if err := rt.UnpackArgs("Timer", args, kwargs, "interval", &interval, "function", &function, "args?", &targs, "kwargs?", &tkwargs); err != nil {
 			return nil, err
 		}
-		f, ok := rt.AsFloat(interval)
-		if !ok {
+		if _, ok := rt.AsFloat(interval); !ok {
 			return nil, rt.NewError(rt.TypeErrorType, "Timer() argument 'interval' must be a number, not '%s'", rt.TypeName(interval))
 		}
 		if targs == rt.None {
@@ -538,7 +535,7 @@ func init() {
 		if tkwargs == rt.None {
 			tkwargs = rt.NewDict()
 		}
-		o := &threadObj{cls: cls, interval: f, finished: &rt.Event{}, timerArgs: targs, timerKws: tkwargs}
+		o := &threadObj{cls: cls, interval: interval, finished: &rt.Event{}, timerArgs: targs, timerKws: tkwargs}
 		if err := o.init(th, nil, []rt.KwArg{{Name: "target", Value: function}, {Name: "args", Value: targs}, {Name: "kwargs", Value: tkwargs}}); err != nil {
 			return nil, err
 		}
@@ -594,9 +591,12 @@ func newThreadingModule() *rt.Module {
 			if err := rt.UnpackArgs("enumerate", args, kwargs); err != nil {
 				return nil, err
 			}
-			var out []rt.Value
-			for _, t := range rt.AllThreads(th) {
-				out = append(out, threadObjOf(t).value())
+			// In start order, as CPython lists its _active threads.
+			ts := rt.AllThreads(th)
+			sort.Slice(ts, func(i, j int) bool { return ts[i].ID() < ts[j].ID() })
+			out := make([]rt.Value, len(ts))
+			for i, t := range ts {
+				out[i] = threadObjOf(t).value()
 			}
 			return rt.NewList(out), nil
 		}),
