@@ -17,30 +17,34 @@ import (
 // Base is the built-in value of an instance of a class deriving from a
 // built-in type (class MyDict(dict): Base is a *Dict); inherited built-in
 // methods and the generic operations work on it.
+//
+// The header is 48 bytes, so a two-attribute object with its inline slots
+// is an 80-byte allocation (instance_storage.go): the class is info.t, not
+// a field of its own, and the 32-bit sequence word shares a word with
+// ninline.
 type Instance struct {
-	class *Type
-	info  *classInfo
-	seq   atomic.Uint64 // sequence lock: odd while a writer is active
+	info *classInfo    // the class's object-model data; info.t is the class
+	seq  atomic.Uint32 // sequence lock: odd while a writer is active
 	// Slots 0..ninline-1 follow the Instance in its allocation
 	// (fixed at creation: newInstance, slot); more holds the rest
 	// (under the lock only, a pointer to keep the Instance small);
 	// dict, once set, replaces both.
+	ninline int32
 	more    *[]Value
 	dict    atomic.Pointer[Dict]
 	Base    Value
-	ninline int32
 }
 
 // Type returns the instance's class.
-func (inst *Instance) Type() *Type { return inst.class }
+func (inst *Instance) Type() *Type { return inst.info.t }
 
 // Class returns the instance's class.
-func (inst *Instance) Class() *Type { return inst.class }
+func (inst *Instance) Class() *Type { return inst.info.t }
 
 // NewInstance makes a bare instance of a user class (object.__new__(cls)):
 // no __init__ is run. cls must be a user class.
 func NewInstance(cls *Type) *Instance {
-	return newInstance(cls, infoOf(cls))
+	return newInstance(infoOf(cls))
 }
 
 // allocate makes the value for a new object of cls (object.__new__ and
@@ -254,9 +258,16 @@ func GetMethod(th *Thread, v Value, name string) (fn Value, self Value, err erro
 // method is GetMethod for an instance, given the name's entry and the
 // class generation.
 func (inst *Instance) method(th *Thread, name string, e *attrEntry, g *classGen) (Value, Value, error) {
-	if e.kind == kindFunction && g.getattribut == nil {
+	if (e.kind == kindFunction || e.kind == kindBuiltin) && g.getattribut == nil {
 		if x, found := inst.load(name, e); found {
 			return x, nil, nil
+		}
+		if e.kind == kindBuiltin {
+			// An inherited built-in method (append on a list
+			// subclass, deltablue's OrderedCollection): returned
+			// unbound with the receiver bindEntry would bind, so no
+			// bound method is allocated per call.
+			return e.value, builtinSelf(inst, e.owner), nil
 		}
 		return e.value, inst, nil
 	}
@@ -306,7 +317,7 @@ func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen
 			return inst.Dict(), nil
 		}
 	case "__class__":
-		return inst.class, nil
+		return inst.info.t, nil
 	}
 	if useGetattr && g.getattr != nil {
 		return callEntry(th, g.getattr, inst, []Value{Str(name)}, nil)
@@ -380,11 +391,11 @@ func (inst *Instance) setClass(v Value) error {
 	}
 	ti := infoOf(t)
 	if ti == nil || ti.kind != inst.info.kind || ti.builtin != inst.info.builtin {
-		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.class.Name)
+		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.info.t.Name)
 	}
 	inst.Dict() // the slot numbers are per class: keep the attributes by name
 	q := inst.lock()
-	inst.class, inst.info = t, ti
+	inst.info = ti
 	inst.unlock(q)
 	return nil
 }

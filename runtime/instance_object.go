@@ -48,7 +48,7 @@ func initObjectMethods() {
 			}
 			if inst, ok := self.(*Instance); ok && inst.Base == nil {
 				if spec != "" {
-					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.class.Name)
+					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info.t.Name)
 				}
 				s, err := ToStr(th, self)
 				return Str(s), err
@@ -170,7 +170,7 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
 			if !x.info.entry("__new__").user() {
-				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.class.Name)
+				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.info.t.Name)
 			}
 		}
 	case *Exception:

@@ -15,10 +15,12 @@ import (
 // of the instance and no allocation.
 //
 // The inline slots live in the same allocation as the Instance, right
-// after it (newInstance, instanceWith); their count is the number of attribute names the class had seen when the
-// instance was made (at most maxInlineSlots), so a class with two
-// attributes makes 96-byte objects, not the 208 bytes of a fixed
-// 8-slot array. Instance creation was 88% of the bytes allocated by
+// after it (newInstance, instanceWith); their count is the number of
+// attribute names the class had seen when the instance was made (at most
+// maxInlineSlots), so a class with two attributes makes 80-byte objects
+// (a 48-byte header, instance.go; 96 before the header lost its class
+// pointer and half of seq), not the 208 bytes of a fixed 8-slot array.
+// Instance creation was 88% of the bytes allocated by
 // bench/parallel_speedup.sp objects, and every byte brings the next GC
 // cycle (which stops both threads of the parallel run) closer. ninline
 // is written once, before the instance is published, so readers load it
@@ -27,7 +29,10 @@ import (
 // Concurrency (LANGUAGE.md §2.6: every single operation atomic, no torn
 // values however racy the program): a sequence lock. Writers take the lock
 // by moving seq from even to odd with a CAS, write, and release it by
-// storing the next even number. Readers of inline slots take no lock: they
+// storing the next even number (seq is 32 bits: a reader would have to
+// sleep through exactly 2^31 writes of one object between its two loads
+// of seq to take a torn value for a consistent one). Readers of inline
+// slots take no lock: they
 // read seq, the slot's two interface words and the dict pointer with
 // atomic loads, and retry when seq was odd or changed meanwhile, so they
 // never return a value torn by a concurrent write. On amd64 the atomic
@@ -78,9 +83,9 @@ func (inst *Instance) slot(i int) *Value {
 	return (*Value)(unsafe.Add(unsafe.Pointer(inst), unsafe.Sizeof(Instance{})+uintptr(i*valueSize)))
 }
 
-func withSlots[A any](cls *Type, info *classInfo, n int) *Instance {
+func withSlots[A any](info *classInfo, n int) *Instance {
 	p := &instanceWith[A]{}
-	p.class, p.info, p.ninline = cls, info, int32(n)
+	p.info, p.ninline = info, int32(n)
 	return &p.Instance
 }
 
@@ -93,41 +98,39 @@ func (inst *Instance) moreSlots() []Value {
 	return *inst.more
 }
 
-// newInstance makes an empty instance of cls (whose classInfo is info)
+// newInstance makes an empty instance of the user class of info
 // with as many inline slots as the class has attribute names so far, or
 // maxInlineSlots while it has none (the first instance of a class: most
 // richards tasks are the only instance of their class, and with no
 // inline slots every attribute store took the lock: 10% slower).
-func newInstance(cls *Type, info *classInfo) *Instance {
+func newInstance(info *classInfo) *Instance {
 	n := maxInlineSlots
-	if info != nil {
-		if k := int(info.nslots.Load()); k > 0 {
-			n = k
-		}
+	if k := int(info.nslots.Load()); k > 0 {
+		n = k
 	}
 	switch {
 	case n == 1:
-		return withSlots[[1]Value](cls, info, 1)
+		return withSlots[[1]Value](info, 1)
 	case n == 2:
-		return withSlots[[2]Value](cls, info, 2)
+		return withSlots[[2]Value](info, 2)
 	case n == 3:
-		return withSlots[[3]Value](cls, info, 3)
+		return withSlots[[3]Value](info, 3)
 	case n == 4:
-		return withSlots[[4]Value](cls, info, 4)
+		return withSlots[[4]Value](info, 4)
 	case n == 5:
-		return withSlots[[5]Value](cls, info, 5)
+		return withSlots[[5]Value](info, 5)
 	case n == 6:
-		return withSlots[[6]Value](cls, info, 6)
+		return withSlots[[6]Value](info, 6)
 	case n == 7:
-		return withSlots[[7]Value](cls, info, 7)
+		return withSlots[[7]Value](info, 7)
 	}
-	return withSlots[[maxInlineSlots]Value](cls, info, maxInlineSlots)
+	return withSlots[[maxInlineSlots]Value](info, maxInlineSlots)
 }
 
 // lock acquires the instance's sequence lock; it returns the odd sequence
 // number to pass to unlock. Writers hold it for a few instructions (no
 // user code runs under it), so contention spins briefly.
-func (inst *Instance) lock() uint64 {
+func (inst *Instance) lock() uint32 {
 	for i := 0; ; i++ {
 		s := inst.seq.Load()
 		if s&1 == 0 && inst.seq.CompareAndSwap(s, s+1) {

@@ -12,4 +12,4 @@ import "unsafe"
 func storeValue(p *Value, v Value) { *p = v }
 
 // unlock releases the instance lock taken by lock (which returned s).
-func (inst *Instance) unlock(s uint64) { *(*uint64)(unsafe.Pointer(&inst.seq)) = s + 1 }
+func (inst *Instance) unlock(s uint32) { *(*uint32)(unsafe.Pointer(&inst.seq)) = s + 1 }

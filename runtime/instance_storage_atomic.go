@@ -17,4 +17,4 @@ func storeValue(p *Value, v Value) {
 }
 
 // unlock releases the instance lock taken by lock (which returned s).
-func (inst *Instance) unlock(s uint64) { inst.seq.Store(s + 1) }
+func (inst *Instance) unlock(s uint32) { inst.seq.Store(s + 1) }
