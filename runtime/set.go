@@ -517,8 +517,80 @@ func (s *Set) liveEntriesInto(buf []setEntry) []setEntry {
 }
 
 // copySet returns a new set (frozen or not) with the same elements.
+// It builds the table merge would build into an empty set (the same size,
+// so the same iteration order), in one allocation and under one lock:
+// meteor_contest's `free - fp` copies a 50-element frozenset per call.
 func (s *Set) copySet(frozen bool) *Set {
 	c := &Set{Frozen: frozen}
-	_ = c.merge(nil, s) // no user code: the keys are already distinct
+	k := s.lock()
+	defer s.unlock(k)
+	if s.used == 0 {
+		return c
+	}
+	size := setMinSize
+	if s.used*5 >= (setMinSize-1)*3 {
+		for size <= s.used*2 {
+			size <<= 1
+		}
+	}
+	c.table = make([]setEntry, size)
+	c.fill, c.used = s.used, s.used
+	if size == len(s.table) && s.fill == s.used {
+		copy(c.table, s.table)
+		return c
+	}
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			setInsertClean(c.table, e.key, e.hash)
+		}
+	}
 	return c
+}
+
+// fillDistinct fills the empty set s with es, distinct keys in insertion
+// order, leaving the table addEntry would leave after adding them one by
+// one (CPython's order), but sized once: the table grows through the
+// same sizes; when every key's home slot in the final table is its own,
+// placing them directly there is that same layout whatever the growth
+// steps did (no probe ever collides). Otherwise they are added one by one.
+// meteor_contest's `free - fp` builds a new frozenset of up to 50 ints
+// per call.
+func (s *Set) fillDistinct(th *Thread, es []setEntry) error {
+	size := setMinSize
+	for n := 1; n <= len(es); n++ {
+		if n*5 >= (size-1)*3 {
+			grow := n * 4
+			if n > 50000 {
+				grow = n * 2
+			}
+			for size = setMinSize; size <= grow; size <<= 1 {
+			}
+		}
+	}
+	if len(es) == 0 {
+		return nil
+	}
+	table := make([]setEntry, size)
+	mask := uint64(size - 1)
+	for _, e := range es {
+		j := uint64(e.hash) & mask
+		if table[j].key != nil {
+			return s.addDistinctSlow(th, es)
+		}
+		table[j] = e
+	}
+	k := s.lock()
+	s.table, s.fill, s.used, s.hashValid = table, len(es), len(es), false
+	s.unlock(k)
+	return nil
+}
+
+// addDistinctSlow is fillDistinct's general case.
+func (s *Set) addDistinctSlow(th *Thread, es []setEntry) error {
+	for _, e := range es {
+		if err := s.addEntry(th, e.key, e.hash); err != nil {
+			return err
+		}
+	}
+	return nil
 }

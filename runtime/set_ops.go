@@ -110,17 +110,19 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		if b.Len() > a.Len() {
 			a, b = b, a
 		}
-		var buf [smallSetSnapshot]setEntry
+		var buf, keep [smallSetSnapshot]setEntry
+		kept := keep[:0]
 		for _, e := range b.liveEntriesInto(buf[:]) {
 			i, err := a.lookup(th, e.key, e.hash)
 			if err != nil {
 				return nil, err
 			}
 			if i >= 0 {
-				if err := result.addEntry(th, e.key, e.hash); err != nil {
-					return nil, err
-				}
+				kept = append(kept, e)
 			}
+		}
+		if err := result.fillDistinct(th, kept); err != nil {
+			return nil, err
 		}
 		return result, nil
 	}
@@ -215,10 +217,11 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	}
 	// s's entries are snapshotted on the stack when it is small
 	// (meteor_contest's `free - fp` near the end of its search). The
-	// result grows from empty as CPython's does, so that it iterates in
-	// the same order.
+	// result is laid out as CPython's, grown from empty, would be
+	// (fillDistinct), so that it iterates in the same order.
 	result := &Set{Frozen: s.Frozen}
-	var buf [4 * smallSetSnapshot]setEntry
+	var buf, keep [4 * smallSetSnapshot]setEntry
+	kept := keep[:0]
 	for _, e := range s.liveEntriesInto(buf[:]) {
 		var found bool
 		switch o := other.(type) {
@@ -236,10 +239,11 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 			found = ok
 		}
 		if !found {
-			if err := result.addEntry(th, e.key, e.hash); err != nil {
-				return nil, err
-			}
+			kept = append(kept, e)
 		}
+	}
+	if err := result.fillDistinct(th, kept); err != nil {
+		return nil, err
 	}
 	return result, nil
 }
