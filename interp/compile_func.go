@@ -143,6 +143,11 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 		if err != nil {
 			return nil, err
 		}
+		if _, ok := o.(*runtime.Instance); ok {
+			// The common case first: a concrete type check, where
+			// the HasAttrs check below is an interface assertion.
+			return attrsMethodCall(fr, o, site, args, line)
+		}
 		if _, own := o.(runtime.HasAttrs); !own {
 			if len(args) == 1 {
 				return plainMethodCall1(fr, o, site, args[0], line)
@@ -251,6 +256,9 @@ func plainMethodCall1(fr *Frame, o runtime.Value, site *runtime.AttrSite, arg ex
 func callFound(fr *Frame, m, self runtime.Value, all []runtime.Value) (runtime.Value, error) {
 	vs := all[1:]
 	if self != nil {
+		if b, ok := m.(*runtime.Builtin); ok && b.Method && b.Self == nil {
+			return callBuiltinMethod(fr.th, b, self, vs)
+		}
 		all[0] = self
 		vs = all
 	} else if bm, ok := m.(*runtime.BoundMethod); ok {
@@ -263,6 +271,20 @@ func callFound(fr *Frame, m, self runtime.Value, all []runtime.Value) (runtime.V
 		return uf.callFrom(fr, vs)
 	}
 	return runtime.Call(fr.th, m, append([]runtime.Value(nil), vs...), nil)
+}
+
+// callBuiltinMethod calls the unbound built-in method b (b.Method, no
+// b.Self) on self with
+// args (not retained: b gets a copy when it needs a slice), as calling
+// b bound to self would.
+func callBuiltinMethod(th *runtime.Thread, b *runtime.Builtin, self runtime.Value, args []runtime.Value) (runtime.Value, error) {
+	switch {
+	case len(args) == 0:
+		return b.Fn(th, self, nil, nil)
+	case len(args) == 1 && b.M1 != nil:
+		return b.M1(th, self, args[0])
+	}
+	return b.Fn(th, self, append([]runtime.Value(nil), args...), nil)
 }
 
 // evalArgs evaluates args into dst (len(dst) == len(args)).
