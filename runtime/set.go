@@ -594,3 +594,28 @@ func (s *Set) addDistinctSlow(th *Thread, es []setEntry) error {
 	}
 	return nil
 }
+
+// IntExtreme is min(s), or max(s) when wantMax, for a set whose elements
+// are all ints of int64 range (meteor_contest's min(free)): one pass over
+// the table, no iterator and no generic comparisons. ok is false when s
+// is empty or holds anything else; the caller then compares generically
+// (nothing was called, so nothing observable happened).
+func (s *Set) IntExtreme(wantMax bool) (v Value, ok bool) {
+	k := s.lock()
+	defer s.unlock(k)
+	var best Int
+	for i := range s.table {
+		key := s.table[i].key
+		if key == nil || key == setDummy {
+			continue
+		}
+		n, isInt := key.(Int)
+		if !isInt {
+			return nil, false
+		}
+		if v == nil || (wantMax && n > best) || (!wantMax && n < best) {
+			v, best = key, n
+		}
+	}
+	return v, v != nil
+}

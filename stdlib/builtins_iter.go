@@ -427,6 +427,11 @@ func minMax(th *rt.Thread, name string, op ast.Op, args []rt.Value, kwargs []rt.
 	if len(args) > 1 && dflt != nil {
 		return nil, rt.NewError(rt.TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
 	}
+	if s, ok := args[0].(*rt.Set); ok && len(args) == 1 && key == rt.None {
+		if v, ok := s.IntExtreme(op == ast.Gt); ok {
+			return v, nil
+		}
+	}
 	var best, bestKey rt.Value
 	visit := func(v rt.Value) (bool, error) {
 		k := v
