@@ -76,7 +76,7 @@ func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) 
 			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.qualname())
 		}
 		self := args[0]
-		if !b.Slot && !b.KeepInstance {
+		if b.Owner != nil && !b.Slot && !b.KeepInstance {
 			// list.append(sub, x) with sub an instance of a list
 			// subclass works on its built-in value.
 			self = builtinSelf(self, b.Owner)

@@ -93,6 +93,8 @@ func baBytesLike(v Value) ([]byte, bool) {
 		return []byte(x), true
 	case *ByteArray:
 		return x.Bytes(), true
+	case BytesLike:
+		return []byte(x.BytesData()), true
 	}
 	return nil, false
 }

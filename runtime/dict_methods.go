@@ -239,8 +239,12 @@ func dictSubscript(th *Thread, self Value, args []Value, kwargs []KwArg) (Value,
 			if err != nil || found {
 				return v, err
 			}
-			if e := x.dunder("__missing__"); e != nil {
-				return x.call(th, e, args[0])
+			if m := x.Type().Lookup("__missing__"); m != nil {
+				fn, err := BindAttr(th, m, x)
+				if err != nil {
+					return nil, err
+				}
+				return Call(th, fn, []Value{args[0]}, nil)
 			}
 			return nil, NewException(KeyErrorType, args[0])
 		}

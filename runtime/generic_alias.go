@@ -173,10 +173,25 @@ func classGetItem(th *Thread, t *Type, key Value) (Value, error) {
 	}
 	for _, k := range t.MRO {
 		if k != ObjectType && infoOf(k) == nil {
+			if notGeneric(k) {
+				break
+			}
 			return NewGenericAlias(t, key), nil
 		}
 	}
 	return nil, NewError(TypeErrorType, "type '%s' is not subscriptable", t.Name)
+}
+
+// notGeneric reports whether built-in type k has no __class_getitem__ in
+// CPython (int[1:2] and str[int] are TypeErrors; list[int] and the
+// collections' classes make generic aliases).
+func notGeneric(k *Type) bool {
+	switch k {
+	case IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, RangeType, SliceType,
+		MemoryViewType, NoneType:
+		return true
+	}
+	return k.Exception && k.Name != "ExceptionGroup" && k.Name != "BaseExceptionGroup"
 }
 
 // mroEntries replaces generic-alias bases by their origin

@@ -1298,6 +1298,33 @@ func init() {
 			}
 			return f.ReadTh(th, n)
 		}),
+		fileMethod("readinto", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
+			var buf Value
+			if err := UnpackArgs("readinto", args, kwargs, "buffer", &buf, "/"); err != nil {
+				return nil, err
+			}
+			if !f.binary {
+				return nil, NewError(AttributeErrorType, "'_io.TextIOWrapper' object has no attribute 'readinto'")
+			}
+			switch b := buf.(type) {
+			case *ByteArray, *MemoryView:
+			default:
+				return nil, NewError(TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", TypeName(b))
+			}
+			size, err := Len(th, buf)
+			if err != nil {
+				return nil, err
+			}
+			data, err := f.ReadTh(th, size)
+			if err != nil {
+				return nil, err
+			}
+			got, _ := data.(Bytes)
+			if err := SetItem(th, buf, NewSlice(MakeInt(0), MakeInt(int64(len(got))), None), got); err != nil {
+				return nil, err
+			}
+			return MakeInt(int64(len(got))), nil
+		}),
 		fileMethod("readline", func(th *Thread, f *File, args []Value, kwargs []KwArg) (Value, error) {
 			n, err := fileSizeArg("readline", args, kwargs)
 			if err != nil {

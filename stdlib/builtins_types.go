@@ -11,7 +11,7 @@ func init() {
 	for _, t := range []*rt.Type{
 		rt.IntType, rt.FloatType, rt.StrType, rt.BoolType, rt.BytesType,
 		rt.ListType, rt.TupleType, rt.DictType, rt.SetType, rt.FrozenSetType, rt.ByteArrayType,
-		rt.TypeType, rt.ObjectType, rt.RangeType, rt.SliceType,
+		rt.TypeType, rt.ObjectType, rt.RangeType, rt.SliceType, rt.MemoryViewType,
 	} {
 		rt.Builtins.SetStr(t.Name, t)
 	}

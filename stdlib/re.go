@@ -458,6 +458,8 @@ func reBytesLike(v rt.Value) (string, bool) {
 		return string(x), true
 	case *rt.ByteArray:
 		return x.String(), true
+	case rt.BytesLike:
+		return x.BytesData(), true
 	}
 	return "", false
 }
