@@ -44,6 +44,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 func main() {
 	startGCBoost()
+	startGCLimit()
 	if path := os.Getenv("SPINDLE_CPUPROFILE"); path != "" {
 		// Profiling hook for the performance work (bench/).
 		if f, err := os.Create(path); err == nil {
