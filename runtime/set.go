@@ -26,6 +26,11 @@ type Set struct {
 
 	hash      int64 // frozenset hash cache
 	hashValid bool
+
+	// bits is the frozenset's elements as a bitmap when bitsState is
+	// bitsYes (set_bits.go).
+	bits      uint64
+	bitsState uint8
 }
 
 type setEntry struct {
@@ -138,7 +143,7 @@ func (s *Set) Elems() []Value {
 // Clear removes every element.
 func (s *Set) Clear() {
 	k := s.lock()
-	s.table, s.fill, s.used, s.hashValid = nil, 0, 0, false
+	s.table, s.fill, s.used, s.hashValid, s.bitsState = nil, 0, 0, false, bitsUnknown
 	s.unlock(k)
 }
 
@@ -227,7 +232,7 @@ func (s *Set) addEntry(th *Thread, key Value, h int64) error {
 
 // addEntryLocked is addEntry with the lock held (see lookupLocked).
 func (s *Set) addEntryLocked(th *Thread, key Value, h int64, k bool) (bool, error) {
-	s.hashValid = false
+	s.hashValid, s.bitsState = false, bitsUnknown
 restart:
 	if s.table == nil {
 		s.table = make([]setEntry, setMinSize)
@@ -350,7 +355,7 @@ func (s *Set) discardEntry(th *Thread, key Value, h int64) (bool, error) {
 	}
 	s.table[i] = setEntry{key: setDummy, hash: -1}
 	s.used--
-	s.hashValid = false
+	s.hashValid, s.bitsState = false, bitsUnknown
 	return true, nil
 }
 
@@ -391,7 +396,7 @@ func (s *Set) pop() (Value, bool) {
 	s.table[i] = setEntry{key: setDummy, hash: -1}
 	s.used--
 	s.finger = i + 1
-	s.hashValid = false
+	s.hashValid, s.bitsState = false, bitsUnknown
 	return k, true
 }
 
@@ -413,7 +418,7 @@ func (s *Set) merge(th *Thread, o *Set) error {
 	if (s.fill+o.used)*5 >= mask*3 {
 		s.resize((s.used + o.used) * 2)
 	}
-	s.hashValid = false
+	s.hashValid, s.bitsState = false, bitsUnknown
 	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
 		copy(s.table, o.table)
 		s.fill, s.used = o.fill, o.used
@@ -580,7 +585,7 @@ func (s *Set) fillDistinct(th *Thread, es []setEntry) error {
 		table[j] = e
 	}
 	k := s.lock()
-	s.table, s.fill, s.used, s.hashValid = table, len(es), len(es), false
+	s.table, s.fill, s.used, s.hashValid, s.bitsState = table, len(es), len(es), false, bitsUnknown
 	s.unlock(k)
 	return nil
 }

@@ -112,7 +112,15 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		}
 		var buf, keep [smallSetSnapshot]setEntry
 		kept := keep[:0]
+		ab, aBits := a.smallBits()
+		_, bBits := b.smallBits()
 		for _, e := range b.liveEntriesInto(buf[:]) {
+			if aBits && bBits {
+				if hasBit(ab, e.key) {
+					kept = append(kept, e)
+				}
+				continue
+			}
 			i, err := a.lookup(th, e.key, e.hash)
 			if err != nil {
 				return nil, err
@@ -158,7 +166,7 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 func (s *Set) swapBodies(t *Set) {
 	t = t.snapshot()
 	k := s.lock()
-	s.table, s.fill, s.used, s.hashValid = t.table, t.fill, t.used, false
+	s.table, s.fill, s.used, s.hashValid, s.bitsState = t.table, t.fill, t.used, false, bitsUnknown
 	s.unlock(k)
 }
 
@@ -222,7 +230,15 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	result := &Set{Frozen: s.Frozen}
 	var buf, keep [4 * smallSetSnapshot]setEntry
 	kept := keep[:0]
+	_, sBits := s.smallBits()
+	ob, oBits := bitsOf(other)
 	for _, e := range s.liveEntriesInto(buf[:]) {
+		if sBits && oBits {
+			if !hasBit(ob, e.key) {
+				kept = append(kept, e)
+			}
+			continue
+		}
 		var found bool
 		switch o := other.(type) {
 		case *Set:
@@ -313,6 +329,11 @@ func (s *Set) union(th *Thread, others ...Value) (*Set, error) {
 
 // isSubset reports whether every element of s is in o.
 func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
+	if sb, ok := s.smallBits(); ok {
+		if ob, ok := o.smallBits(); ok {
+			return sb&^ob == 0, nil
+		}
+	}
 	if s.Len() > o.Len() {
 		return false, nil
 	}
