@@ -46,12 +46,53 @@ func aliasArgRepr(th *Thread, v Value) (string, error) {
 		return x.Module + "." + x.Qualname, nil
 	case *EllipsisValue:
 		return "...", nil
+	case *List:
+		// Callable[[int, str], bool]
+		var b strings.Builder
+		b.WriteByte('[')
+		for i, x := range x.Snapshot() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			s, err := aliasArgRepr(th, x)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(s)
+		}
+		b.WriteByte(']')
+		return b.String(), nil
 	}
 	return Repr(th, v)
 }
 
+// isTypingUnion reports whether g is typing.Union[...] (stdlib/typing.go
+// makes them).
+func (g *GenericAlias) isTypingUnion() bool {
+	t, ok := g.Origin.(*Type)
+	return ok && t.Module == "typing" && t.Name == "Union"
+}
+
+// optionalRepr is typing.Optional[X] for a typing.Union of X and
+// NoneType, as CPython shows it; ok is false for other aliases.
+func (g *GenericAlias) optionalRepr(th *Thread) (string, bool, error) {
+	if !g.isTypingUnion() || len(g.Args) != 2 {
+		return "", false, nil
+	}
+	for i, a := range g.Args {
+		if a == Value(NoneType) {
+			s, err := aliasArgRepr(th, g.Args[1-i])
+			return "typing.Optional[" + s + "]", true, err
+		}
+	}
+	return "", false, nil
+}
+
 // Repr is list[int], dict[str, int], tuple[int, ...].
 func (g *GenericAlias) Repr(th *Thread) (string, error) {
+	if s, ok, err := g.optionalRepr(th); ok || err != nil {
+		return s, err
+	}
 	var b strings.Builder
 	s, err := aliasArgRepr(th, g.Origin)
 	if err != nil {
@@ -110,6 +151,25 @@ func (g *GenericAlias) Equal(th *Thread, other Value) (bool, bool, error) {
 	if err != nil || !eq {
 		return false, true, err
 	}
+	if g.isTypingUnion() {
+		// Union[int, str] == Union[str, int]: members compare as a set
+		// (they hold no duplicates).
+		for _, a := range g.Args {
+			found := false
+			for _, b := range o.Args {
+				if eq, err := Equal(th, a, b); err != nil {
+					return false, true, err
+				} else if eq {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false, true, nil
+			}
+		}
+		return true, true, nil
+	}
 	for i := range g.Args {
 		eq, err := Equal(th, g.Args[i], o.Args[i])
 		if err != nil || !eq {
@@ -125,10 +185,15 @@ func (g *GenericAlias) Hash(th *Thread) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	union := g.isTypingUnion()
 	for _, a := range g.Args {
 		x, err := Hash(th, a)
 		if err != nil {
 			return 0, err
+		}
+		if union {
+			h ^= x // order-independent, as Equal is
+			continue
 		}
 		h = h*1000003 ^ x
 	}

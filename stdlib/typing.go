@@ -153,11 +153,13 @@ func typingNamedTupleSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwa
 func newTypingModule() *rt.Module {
 	m := rt.NewModule("typing")
 	set := func(name string, v rt.Value) { m.Dict.SetStr(name, v) }
-	for _, n := range []string{"Any", "Union", "Optional", "Literal", "Final", "ClassVar", "Annotated",
+	for _, n := range []string{"Any", "Literal", "Final", "ClassVar", "Annotated",
 		"NoReturn", "Never", "Self", "TypeAlias", "Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired",
 		"LiteralString", "ParamSpec", "TypeVarTuple", "ForwardRef", "IO", "TextIO", "BinaryIO"} {
 		set(n, typingForm(n))
 	}
+	set("Union", typingUnion)
+	set("Optional", typingOptional)
 	for n, t := range supportsProtocols {
 		set(n, t)
 	}
@@ -239,12 +241,98 @@ func newTypingModule() *rt.Module {
 	}))
 	set("get_type_hints", rt.NewFunc("get_type_hints", typingGetTypeHints))
 	set("get_origin", rt.NewFunc("get_origin", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var tp rt.Value
+		if err := rt.UnpackArgs("get_origin", args, kwargs, "tp", &tp); err != nil {
+			return nil, err
+		}
+		switch x := tp.(type) {
+		case *rt.GenericAlias:
+			return x.Origin, nil
+		case *rt.UnionType:
+			return rt.UnionTypeType, nil
+		}
 		return rt.None, nil
 	}))
 	set("get_args", rt.NewFunc("get_args", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var tp rt.Value
+		if err := rt.UnpackArgs("get_args", args, kwargs, "tp", &tp); err != nil {
+			return nil, err
+		}
+		switch x := tp.(type) {
+		case *rt.GenericAlias:
+			return rt.NewTuple(append([]rt.Value(nil), x.Args...)), nil
+		case *rt.UnionType:
+			return rt.NewTuple(append([]rt.Value(nil), x.Args...)), nil
+		}
 		return rt.NewTuple(nil), nil
 	}))
 	return m
+}
+
+// typing.Union and typing.Optional: subscripting them normalizes as
+// CPython does (None becomes NoneType, nested unions are flattened,
+// duplicates dropped, a single member is returned as is), and both make
+// a Union alias, shown as typing.Optional[X] when X | None.
+var typingUnion, typingOptional *rt.Type
+
+func init() {
+	typingUnion = goClass("Union", "typing", nil,
+		"__class_getitem__", classMeth("__class_getitem__", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			key := args[0]
+			members := []rt.Value{key}
+			if t, ok := key.(*rt.Tuple); ok {
+				members = t.Items
+			}
+			return makeTypingUnion(th, members)
+		}))
+	typingOptional = goClass("Optional", "typing", nil,
+		"__class_getitem__", classMeth("__class_getitem__", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if _, ok := args[0].(*rt.Tuple); ok {
+				return nil, rt.NewError(rt.TypeErrorType, "typing.Optional requires a single type. Got %s.", mustRepr(args[0]))
+			}
+			return makeTypingUnion(th, []rt.Value{args[0], rt.None})
+		}))
+}
+
+func makeTypingUnion(th *rt.Thread, members []rt.Value) (rt.Value, error) {
+	var flat []rt.Value
+	for _, m := range members {
+		switch x := m.(type) {
+		case *rt.GenericAlias:
+			if x.Origin == rt.Value(typingUnion) {
+				flat = append(flat, x.Args...)
+				continue
+			}
+		case *rt.UnionType:
+			flat = append(flat, x.Args...)
+			continue
+		}
+		if m == rt.None {
+			m = rt.NoneType
+		}
+		flat = append(flat, m)
+	}
+	var out []rt.Value
+	for _, v := range flat {
+		dup := false
+		for _, seen := range out {
+			eq, err := rt.Equal(th, seen, v)
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 1 {
+		return out[0], nil
+	}
+	return &rt.GenericAlias{Origin: typingUnion, Args: out}, nil
 }
 
 // typingGetTypeHints is get_type_hints(obj, globalns=None, localns=None):
