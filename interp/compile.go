@@ -93,6 +93,14 @@ func (c *compiler) loadName(name string) exprFn {
 	switch b.kind {
 	case bindLocal:
 		i := b.index
+		if i < runtime.IntSlotsLen {
+			return func(fr *Frame) (runtime.Value, error) {
+				if v := fr.locals[i]; v != nil {
+					return fr.detach(v), nil
+				}
+				return nil, unboundLocal(name)
+			}
+		}
 		return func(fr *Frame) (runtime.Value, error) {
 			if v := fr.locals[i]; v != nil {
 				return v, nil

@@ -74,7 +74,7 @@ func (c *compiler) rawLoad(b *binding) func(fr *Frame) runtime.Value {
 	switch b.kind {
 	case bindLocal:
 		i := b.index
-		return func(fr *Frame) runtime.Value { return fr.locals[i] }
+		return func(fr *Frame) runtime.Value { return fr.detach(fr.locals[i]) }
 	case bindCell, bindFree:
 		i := b.index
 		return func(fr *Frame) runtime.Value { return fr.cells[i].get() }

@@ -398,7 +398,7 @@ func (c *compiler) zeroArgSuper(x *ast.Call) (exprFn, bool) {
 		if ci, ok := s.paramCell(0); ok {
 			first = func(fr *Frame) runtime.Value { return fr.cells[ci].get() }
 		} else {
-			first = func(fr *Frame) runtime.Value { return fr.locals[0] }
+			first = func(fr *Frame) runtime.Value { return fr.detach(fr.locals[0]) }
 		}
 	}
 	return func(fr *Frame) (runtime.Value, error) {

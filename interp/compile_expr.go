@@ -183,10 +183,17 @@ func (c *compiler) errorExpr(pos ast.Pos, msg string) exprFn {
 	}
 }
 
+// constTuple folds a tuple display of constants into one tuple made at
+// compile time, nested tuples of constants included, as CPython does
+// (`for dx, dy in ((1, 0), (0, 1))` in pyperf graphs built three tuples
+// per loop).
 func (c *compiler) constTuple(t *ast.Tuple) (runtime.Value, bool) {
 	vs := make([]runtime.Value, len(t.Elts))
 	for i, e := range t.Elts {
 		v, ok := constValue(e)
+		if inner, isTuple := e.(*ast.Tuple); isTuple {
+			v, ok = c.constTuple(inner)
+		}
 		if !ok {
 			return nil, false
 		}
@@ -816,7 +823,17 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 	if nc := c.numCompare(x); nc != nil {
 		return *nc
 	}
+	// A local's mutable int box (runtime.IntSlots) is compared in place
+	// and detached only when the comparison is not of two ints.
 	left := c.expr(x.Left)
+	if i, name, ok := c.peekableLocal(x.Left); ok {
+		left = func(fr *Frame) (runtime.Value, error) {
+			if v := fr.locals[i]; v != nil {
+				return v, nil
+			}
+			return nil, unboundLocal(name)
+		}
+	}
 	op := x.Ops[0]
 	var right exprFn
 	rconst, isConst := constValue(x.Comparators[0])
@@ -848,7 +865,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 				return runtime.CmpOrdered(op, x, y), nil
 			}
 		}
-		r, err := compareOp(fr.th, op, a, b)
+		r, err := compareOp(fr.th, op, fr.detach(a), b)
 		if err != nil {
 			return false, err
 		}
@@ -862,7 +879,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		if err != nil {
 			return nil, err
 		}
-		return compareOp(fr.th, op, a, b)
+		return compareOp(fr.th, op, fr.detach(a), b)
 	}
 	return cmp1{value: value, cond: cond}
 }

@@ -116,6 +116,9 @@ func (c *compiler) numExpr(e ast.Expr) numFn {
 		f, bv := unboxNum(v)
 		return func(*Frame) (float64, runtime.Value, error) { return f, bv, nil }
 	}
+	if p := c.peekLocalNum(e); p != nil {
+		return p
+	}
 	g := c.expr(e)
 	return func(fr *Frame) (float64, runtime.Value, error) {
 		v, err := g(fr)
@@ -148,15 +151,50 @@ func (c *compiler) constFolded(b *ast.BinOp) (runtime.Value, bool) {
 func (c *compiler) numChildren(b *ast.BinOp) (ln numFn, le exprFn, rn numFn, re exprFn) {
 	if isNumNode(b.Left) {
 		ln = c.numExpr(b.Left)
-	} else {
+	} else if ln = c.peekLocalNum(b.Left); ln == nil {
 		le = c.expr(b.Left)
 	}
 	if isNumNode(b.Right) {
 		rn = c.numExpr(b.Right)
-	} else {
+	} else if rn = c.peekLocalNum(b.Right); rn == nil {
 		re = c.expr(b.Right)
 	}
 	return
+}
+
+// peekLocalNum compiles a read of e, when it is a local variable with a
+// mutable int box (runtime.IntSlots), as a leaf of an unboxed tree: the
+// tree consumes the number, so the box is not detached. nil otherwise.
+func (c *compiler) peekLocalNum(e ast.Expr) numFn {
+	i, name, ok := c.peekableLocal(e)
+	if !ok {
+		return nil
+	}
+	return func(fr *Frame) (float64, runtime.Value, error) {
+		switch v := fr.locals[i].(type) {
+		case runtime.Int:
+			return intBits(int64(v)), intTag, nil
+		case runtime.Float:
+			return float64(v), nil, nil
+		case nil:
+			return 0, nil, unboundLocal(name)
+		default:
+			return 0, v, nil
+		}
+	}
+}
+
+// peekableLocal reports whether e is a local variable with a mutable int
+// box, and its slot.
+func (c *compiler) peekableLocal(e ast.Expr) (int, string, bool) {
+	n, ok := e.(*ast.Name)
+	if !ok || c.scope.kind == scopeClass {
+		return 0, "", false
+	}
+	if b := c.binding(n.Id); b.kind == bindLocal && b.index < runtime.IntSlotsLen {
+		return b.index, n.Id, true
+	}
+	return 0, "", false
 }
 
 func (c *compiler) numBinOp(b *ast.BinOp) numFn {
@@ -286,45 +324,60 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 	return 0, v, nil
 }
 
+// inplaceFn applies `a op= value` to a: the result is r, or the int ri
+// (not boxed yet) when r is nil. a may be one of the frame's mutable int
+// boxes: it is consumed, or detached before it is handed on.
+type inplaceFn func(fr *Frame, a runtime.Value) (r runtime.Value, ri int64, err error)
+
 // inplaceNum compiles the right-hand side of `a op= value` together with
 // the operation: when value is an arithmetic tree and a is a float, the
-// tree's result is never boxed.
-func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+// tree's result is never boxed; an int result of two ints is returned
+// unboxed.
+func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 	if op != ast.Pow && numTreeOp(op) && isNumNode(value) {
 		if _, isConst := c.constFolded(value.(*ast.BinOp)); !isConst {
 			val := c.numBinOp(value.(*ast.BinOp))
-			return func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+			return func(fr *Frame, a runtime.Value) (runtime.Value, int64, error) {
 				y, yv, err := val(fr)
 				if err != nil {
-					return nil, err
+					return nil, 0, err
 				}
 				if yv == nil {
 					if x, ok := a.(runtime.Float); ok {
 						if r, ok := floatNum(op, float64(x), y); ok {
-							return fr.floats.Box(r), nil
+							return fr.floats.Box(r), 0, nil
 						}
 					}
 				} else if x, ok := a.(runtime.Int); ok {
 					if b, ok := intOf(y, yv); ok {
 						if r, ok := intNum(op, int64(x), b); ok {
-							return fr.ints.Box(r), nil
+							return nil, r, nil
 						}
 					}
 				}
-				return inplace(fr, op, a, fr.boxNum(y, yv))
+				r, err := inplace(fr, op, a, fr.boxNum(y, yv))
+				return r, 0, err
 			}
 		}
 	}
 	val := c.expr(value)
-	return func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+	return func(fr *Frame, a runtime.Value) (runtime.Value, int64, error) {
 		v, err := val(fr)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
+		}
+		if x, ok := a.(runtime.Int); ok {
+			if y, ok := v.(runtime.Int); ok {
+				if r, ok := intNum(op, int64(x), int64(y)); ok {
+					return nil, r, nil
+				}
+			}
 		}
 		if r, ok := fr.floatBinary(op, a, v); ok {
-			return r, nil
+			return r, 0, nil
 		}
-		return inplace(fr, op, a, v)
+		r, err := inplace(fr, op, a, v)
+		return r, 0, err
 	}
 }
 

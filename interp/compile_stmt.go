@@ -214,12 +214,19 @@ func inplace(fr *Frame, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
 	if v, ok := fastBinary(&fr.ints, op, a, b); ok {
 		return v, nil
 	}
-	return runtime.InplaceOp(fr.th, op, a, b)
+	return runtime.InplaceOp(fr.th, op, fr.detach(a), b)
 }
 
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	op := s.Op
-	apply := c.inplaceNum(op, s.Value)
+	applyInt := c.inplaceNum(op, s.Value)
+	apply := func(fr *Frame, a runtime.Value) (runtime.Value, error) {
+		r, ri, err := applyInt(fr, a)
+		if r == nil && err == nil {
+			r = fr.ints.Box(ri)
+		}
+		return r, err
+	}
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		load := c.loadName(t.Id)
@@ -227,15 +234,19 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			i := b.index
 			name := t.Id
 			return func(fr *Frame) (ctrl, error) {
-				a := fr.locals[i]
+				a := fr.locals[i] // applyInt consumes or detaches it
 				if a == nil {
 					return 0, unboundLocal(name)
 				}
-				r, err := apply(fr, a)
+				r, ri, err := applyInt(fr, a)
 				if err != nil {
 					return 0, err
 				}
-				fr.locals[i] = r
+				if r == nil {
+					fr.setLocalInt(i, ri)
+				} else {
+					fr.locals[i] = r
+				}
 				return 0, nil
 			}
 		}
@@ -438,10 +449,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 			n := rangeLen(x)
 			v := x.Start
 			for k := int64(0); k < n; k++ {
-				iv := fr.ints.Box(v)
 				if localSlot >= 0 {
-					fr.locals[localSlot] = iv
-				} else if err := store(fr, iv); err != nil {
+					fr.setLocalInt(localSlot, v)
+				} else if err := store(fr, fr.ints.Box(v)); err != nil {
 					return 0, err
 				}
 				switch ct, err := body(fr); {

@@ -132,6 +132,27 @@ type Frame struct {
 	// loops make (several per allocation: runtime.FloatSlab, IntSlab).
 	floats runtime.FloatSlab
 	ints   runtime.IntSlab
+
+	// islots are the mutable int boxes of the first locals: a range
+	// loop's counter and `t += ...` results are stored in place
+	// (setLocalInt), and reads that hand a local on detach it.
+	islots runtime.IntSlots
+}
+
+// detach returns v, a local's value, as a Value that may leave the frame
+// (a box of its own when v is one of the frame's mutable int boxes).
+func (fr *Frame) detach(v runtime.Value) runtime.Value {
+	return fr.islots.Detach(v, &fr.ints)
+}
+
+// setLocalInt stores the int i, which no one else has seen, in local k:
+// in place when k has a mutable box.
+func (fr *Frame) setLocalInt(k int, i int64) {
+	if k < runtime.IntSlotsLen {
+		fr.locals[k] = fr.islots.Set(k, i)
+		return
+	}
+	fr.locals[k] = fr.ints.Box(i)
 }
 
 // newChild returns a frame for a call from fr, reusing a cached one.

@@ -53,7 +53,7 @@ func Locals(th *runtime.Thread) (runtime.Value, error) {
 		switch b.kind {
 		case bindLocal:
 			if b.index >= 0 && b.index < len(fr.locals) {
-				v = fr.locals[b.index]
+				v = fr.detach(fr.locals[b.index])
 			}
 		case bindCell, bindFree:
 			if b.index >= 0 && b.index < len(fr.cells) && fr.cells[b.index] != nil {

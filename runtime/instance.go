@@ -123,8 +123,8 @@ func renameCtorError(err error, base, cls *Type) error { return err }
 // when __new__ returned an instance of the class.
 func newUserInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	info := infoOf(cls)
-	newE := info.entry("__new__")
-	initE := info.entry("__init__")
+	newE := info.dunderEntry(dNew)
+	initE := info.dunderEntry(dInit)
 	var obj Value
 	var err error
 	if newE.user() {
@@ -152,7 +152,7 @@ func newUserInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value
 	// subclass).
 	if t := obj.Type(); t != cls {
 		if ti := infoOf(t); ti != nil {
-			initE = ti.entry("__init__")
+			initE = ti.dunderEntry(dInit)
 		}
 	}
 	if !initE.user() {

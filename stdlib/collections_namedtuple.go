@@ -221,12 +221,14 @@ func makeNamedTuple(th *rt.Thread, typename, module string, fields []string, def
 // bindFields binds __new__'s arguments to the fields.
 func bindFields(typename string, fields []string, defaults *rt.Dict, args []rt.Value, kwargs []rt.KwArg) ([]rt.Value, error) {
 	nf := len(fields)
-	fn := typename + ".__new__()"
+	// fn names the constructor in errors (built only then: it was a
+	// string concatenation per construction).
+	fn := func() string { return typename + ".__new__()" }
 	if len(args) > nf {
 		if defaults.Len() > 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "%s takes from %d to %d positional arguments but %d were given", fn, nf-defaults.Len()+1, nf+1, len(args)+1)
+			return nil, rt.NewError(rt.TypeErrorType, "%s takes from %d to %d positional arguments but %d were given", fn(), nf-defaults.Len()+1, nf+1, len(args)+1)
 		}
-		return nil, rt.NewError(rt.TypeErrorType, "%s takes %d positional argument%s but %d were given", fn, nf+1, pluralS(nf+1), len(args)+1)
+		return nil, rt.NewError(rt.TypeErrorType, "%s takes %d positional argument%s but %d were given", fn(), nf+1, pluralS(nf+1), len(args)+1)
 	}
 	vals := make([]rt.Value, nf)
 	copy(vals, args)
@@ -238,10 +240,10 @@ func bindFields(typename string, fields []string, defaults *rt.Dict, args []rt.V
 			}
 		}
 		if idx < 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "%s got an unexpected keyword argument '%s'", fn, kw.Name)
+			return nil, rt.NewError(rt.TypeErrorType, "%s got an unexpected keyword argument '%s'", fn(), kw.Name)
 		}
 		if vals[idx] != nil {
-			return nil, rt.NewError(rt.TypeErrorType, "%s got multiple values for argument '%s'", fn, kw.Name)
+			return nil, rt.NewError(rt.TypeErrorType, "%s got multiple values for argument '%s'", fn(), kw.Name)
 		}
 		vals[idx] = kw.Value
 	}
@@ -256,7 +258,7 @@ func bindFields(typename string, fields []string, defaults *rt.Dict, args []rt.V
 		}
 	}
 	if len(missing) > 0 {
-		return nil, rt.NewError(rt.TypeErrorType, "%s missing %d required positional argument%s: %s", fn, len(missing), pluralS(len(missing)), joinNames(missing))
+		return nil, rt.NewError(rt.TypeErrorType, "%s missing %d required positional argument%s: %s", fn(), len(missing), pluralS(len(missing)), joinNames(missing))
 	}
 	return vals, nil
 }

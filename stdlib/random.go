@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"math/bits"
 	"os"
 	"sync"
 	"time"
@@ -231,6 +232,31 @@ func (r *pyRandom) randbelow(n *big.Int) *big.Int {
 		v := r.getrandbitsLocked(k)
 		if v.Cmp(n) < 0 {
 			return v
+		}
+	}
+}
+
+// randrangeSmall is randrange(start, stop, 1) for int bounds less than
+// 2**32 apart, with no big.Int: the same draws as randbelow's one-word
+// path (pyperf graphs' rnd.randint(1, 9) made five big.Ints per call).
+// ok is false for any other arguments.
+func (r *pyRandom) randrangeSmall(start, stop, step rt.Value) (rt.Value, bool) {
+	a, ok1 := rt.AsInt64(start)
+	b, ok2 := rt.AsInt64(stop)
+	s, ok3 := rt.AsInt64(step)
+	if !ok1 || !ok2 || !ok3 || s != 1 || b <= a {
+		return nil, false
+	}
+	w := uint64(b - a) // b > a: a wrapped difference is >= 2**63
+	if w >= 1<<32 {
+		return nil, false
+	}
+	k := bits.Len64(w)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for {
+		if v := uint64(r.mt.genrand() >> (32 - k)); v < w {
+			return rt.MakeInt(a + int64(v)), true
 		}
 	}
 }
@@ -713,6 +739,9 @@ func randIndex(v rt.Value, which string) (*big.Int, error) {
 }
 
 func randrange(th *rt.Thread, r *pyRandom, start, stop, step rt.Value, stepGiven bool) (rt.Value, error) {
+	if v, ok := r.randrangeSmall(start, stop, step); ok {
+		return v, nil
+	}
 	istart, err := randIndex(start, "arg 1")
 	if err != nil {
 		return nil, err
