@@ -552,15 +552,16 @@ func (s *Set) copySet(frozen bool) *Set {
 	return c
 }
 
-// fillDistinct fills the empty set s with es, distinct keys in insertion
-// order, leaving the table addEntry would leave after adding them one by
-// one (CPython's order), but sized once: the table grows through the
-// same sizes; when every key's home slot in the final table is its own,
-// placing them directly there is that same layout whatever the growth
-// steps did (no probe ever collides). Otherwise they are added one by one.
-// meteor_contest's `free - fp` builds a new frozenset of up to 50 ints
-// per call.
-func (s *Set) fillDistinct(th *Thread, es []setEntry) error {
+// newSetDistinct is a new set (frozen or not) of es, distinct keys in
+// insertion order, with the table addEntry would leave after adding them
+// one by one to an empty set (CPython's order), but sized once: the
+// table grows through the same sizes; when every key's home slot in the
+// final table is its own, placing them directly there is that same
+// layout whatever the growth steps did (no probe ever collides).
+// Otherwise they are added one by one. A set of at most 4 elements (an
+// 8-slot table) is one allocation with its table. meteor_contest's
+// `free - fp` and `n_free & se_nh[i]` build one set per call.
+func newSetDistinct(th *Thread, frozen bool, es []setEntry) (*Set, error) {
 	size := setMinSize
 	for n := 1; n <= len(es); n++ {
 		if n*5 >= (size-1)*3 {
@@ -573,24 +574,37 @@ func (s *Set) fillDistinct(th *Thread, es []setEntry) error {
 		}
 	}
 	if len(es) == 0 {
-		return nil
+		return &Set{Frozen: frozen}, nil
 	}
-	table := make([]setEntry, size)
+	var s *Set
+	var table []setEntry
+	if size == setMinSize {
+		sm := &smallSet{}
+		s, table = &sm.set, sm.slots[:]
+	} else {
+		s, table = &Set{}, make([]setEntry, size)
+	}
+	s.Frozen = frozen
 	mask := uint64(size - 1)
 	for _, e := range es {
 		j := uint64(e.hash) & mask
 		if table[j].key != nil {
-			return s.addDistinctSlow(th, es)
+			s = &Set{Frozen: frozen}
+			return s, s.addDistinctSlow(th, es)
 		}
 		table[j] = e
 	}
-	k := s.lock()
-	s.table, s.fill, s.used, s.hashValid, s.bitsState = table, len(es), len(es), false, bitsUnknown
-	s.unlock(k)
-	return nil
+	s.table, s.fill, s.used = table, len(es), len(es)
+	return s, nil
 }
 
-// addDistinctSlow is fillDistinct's general case.
+// smallSet is a set allocated together with its first table.
+type smallSet struct {
+	set   Set
+	slots [setMinSize]setEntry
+}
+
+// addDistinctSlow is newSetDistinct's general case.
 func (s *Set) addDistinctSlow(th *Thread, es []setEntry) error {
 	for _, e := range es {
 		if err := s.addEntry(th, e.key, e.hash); err != nil {

@@ -104,7 +104,6 @@ func setFromAny(th *Thread, other Value) (*Set, error) {
 
 // intersection is set_intersection: a new set (of s's kind).
 func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
-	result := &Set{Frozen: s.Frozen}
 	if o, ok := other.(*Set); ok {
 		a, b := s, o
 		if b.Len() > a.Len() {
@@ -129,11 +128,9 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 				kept = append(kept, e)
 			}
 		}
-		if err := result.fillDistinct(th, kept); err != nil {
-			return nil, err
-		}
-		return result, nil
+		return newSetDistinct(th, s.Frozen, kept)
 	}
+	result := &Set{Frozen: s.Frozen}
 	it, err := Iter(th, other)
 	if err != nil {
 		return nil, err
@@ -226,8 +223,7 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	// s's entries are snapshotted on the stack when it is small
 	// (meteor_contest's `free - fp` near the end of its search). The
 	// result is laid out as CPython's, grown from empty, would be
-	// (fillDistinct), so that it iterates in the same order.
-	result := &Set{Frozen: s.Frozen}
+	// (newSetDistinct), so that it iterates in the same order.
 	var buf, keep [4 * smallSetSnapshot]setEntry
 	kept := keep[:0]
 	_, sBits := s.smallBits()
@@ -258,10 +254,7 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 			kept = append(kept, e)
 		}
 	}
-	if err := result.fillDistinct(th, kept); err != nil {
-		return nil, err
-	}
-	return result, nil
+	return newSetDistinct(th, s.Frozen, kept)
 }
 
 // symmetricDifferenceUpdate is set_symmetric_difference_update.
