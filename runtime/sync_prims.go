@@ -338,8 +338,16 @@ func (b *Barrier) Wait(th *Thread, timeout time.Duration) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !ok {
-		if round == b.round { // the round is still filling: break it
-			b.breakLocked()
+		if round != b.round {
+			// The round ended (released or broken) as we gave up.
+		} else if err != nil {
+			// Cancelled or interrupted: leave the filling round without
+			// breaking it, as CPython's wait does for an exception (a
+			// broken barrier would turn the siblings of a cancelled
+			// thread into failures of their own).
+			b.count--
+		} else {
+			b.breakLocked() // timed out: break it for everyone
 		}
 		if err != nil {
 			return 0, err
