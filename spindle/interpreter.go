@@ -69,9 +69,10 @@ type Options struct {
 var SafeModules = []string{
 	"__future__", "abc", "array", "atexit", "binascii", "bisect", "calendar", "collections", "collections.abc",
 	"concurrent", "concurrent.futures", "contextlib", "contextvars", "copy", "csv", "dataclasses", "datetime",
-	"decimal", "difflib", "enum", "fnmatch", "fractions", "functools", "hashlib", "heapq", "html", "itertools",
-	"json", "keyword", "math", "numbers", "operator", "pprint", "queue", "random", "re", "secrets",
-	"shlex", "statistics", "string", "struct", "textwrap", "threading", "threads", "time", "timeit", "typing",
+	"decimal", "difflib", "enum", "errno", "fnmatch", "fractions", "functools", "getopt", "graphlib", "hashlib",
+	"heapq", "hmac", "html", "itertools", "json", "keyword", "math", "numbers", "operator", "pprint", "queue",
+	"random", "re", "secrets", "shlex", "stat", "statistics", "string", "struct", "textwrap", "threading",
+	"threads", "time", "timeit", "typing",
 	"uuid", "warnings",
 }
 

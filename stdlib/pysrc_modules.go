@@ -1,0 +1,35 @@
+package stdlib
+
+import (
+	_ "embed"
+
+	rt "github.com/spindle-lang/spindle/runtime"
+)
+
+// Small pure-Python modules of CPython's library, written in Spindle and
+// embedded (pysrc/*.py) like contextlib: graphlib (TopologicalSorter),
+// getopt, stat (constants, S_IS*, filemode), errno (Linux values) and
+// hmac (over hashlib).
+
+//go:embed pysrc/graphlib.py
+var graphlibSource string
+
+//go:embed pysrc/getopt.py
+var getoptSource string
+
+//go:embed pysrc/stat.py
+var statSource string
+
+//go:embed pysrc/errno.py
+var errnoSource string
+
+//go:embed pysrc/hmac.py
+var hmacSource string
+
+func init() {
+	rt.RegisterSourceModule("graphlib", graphlibSource)
+	rt.RegisterSourceModule("getopt", getoptSource)
+	rt.RegisterSourceModule("stat", statSource)
+	rt.RegisterSourceModule("errno", errnoSource)
+	rt.RegisterSourceModule("hmac", hmacSource)
+}
