@@ -33,15 +33,18 @@ import (
 // cost of an early cycle; so the limit applies only while GOGC's goal is
 // below gcLimitMaxHeap, where such a cycle marks a few MB (a fixed
 // GOMEMLIMIT was rejected because a large live heap thrashes under it).
-// Measured under load (load average ~18 on the 2-core machine, 5–8
-// alternating runs): bigint.sp peak RSS 40–47 MB -> 34–40 MB for ~5%
-// more CPU (slack 2 MB: 33–39 MB, +15% CPU; 8 MB: no gain), regex
-// 50–55 -> 47–49 MB, json_roundtrip 42–44 -> 40 MB, others unchanged in
-// RSS and CPU; a program growing a 500 MB heap is unchanged. The hook
-// does nothing when GOGC=off or when the user set GOMEMLIMIT.
+// Measured under load (load average ~29 on the 2-core machine, 10
+// alternating runs, medians): bigint.sp peak RSS median 43.6 -> 39.7 MB
+// (worst run 53 -> 44) for 2% more CPU (0.51 -> 0.52 s, in sys: the
+// scavenger); with 4 MB of slack 38.4 MB (worst 41) for 7% (0.545 s),
+// 2 MB 33–39 MB for 15%, 8 MB no gain. With 4 MB, regex and
+// json_roundtrip lost 3–4 MB, fib, loop, nbody, closures, generators
+// and dict_str were unchanged in RSS and CPU, and a program growing a
+// 500 MB heap was unchanged. The hook does nothing when GOGC=off or when
+// the user set GOMEMLIMIT.
 // SPINDLE_GC_SLACK_MB sets the slack; -1 turns the limit off.
 const (
-	defaultGCLimitSlackMB = 4
+	defaultGCLimitSlackMB = 6
 	gcLimitMaxHeap        = 48 << 20
 )
 
