@@ -84,6 +84,8 @@ func noAttribute(v Value, name string) error {
 	var e *Exception
 	if m, ok := v.(*Module); ok {
 		e = NewError(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
+	} else if l, ok := v.(*Local); ok {
+		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", l.typeName(), name)
 	} else {
 		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
 	}

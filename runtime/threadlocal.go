@@ -15,11 +15,10 @@ type Local struct {
 }
 
 // LocalType is threading.local.
-var LocalType = NewBuiltinType("local", nil)
+var LocalType = NewBuiltinType("_local", nil)
 
 func init() {
 	LocalType.Module = "_thread"
-	LocalType.Qualname = "_local"
 	LocalType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		if cls == LocalType && (len(args) > 0 || len(kwargs) > 0) {
 			return nil, NewError(TypeErrorType, "Initialization arguments are not supported")
@@ -87,8 +86,17 @@ func (l *Local) SetAttr(th *Thread, name string, v Value) error {
 				return nil
 			}
 		}
-		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", l.cls.Name, name)
+		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", l.typeName(), name)
 	}
 	d.SetStr(name, v)
 	return nil
+}
+
+// typeName is the type in AttributeError messages: CPython's tp_name,
+// "_thread._local" for threading.local itself, a subclass's name otherwise.
+func (l *Local) typeName() string {
+	if l.cls == LocalType {
+		return "_thread._local"
+	}
+	return l.cls.Name
 }
