@@ -46,6 +46,10 @@ type Thread struct {
 	// own goroutine touches it.
 	cleanup int
 
+	// ticks counts calls, for the periodic yield of gcyield.go (only
+	// the thread's own goroutine touches it).
+	ticks uint32
+
 	id uint64
 
 	// Site is where this thread was spawned, linked to its parent's
@@ -202,6 +206,9 @@ func (th *Thread) Enter(f *StackFrame) error {
 	th.Depth++
 	f.Parent = th.Top
 	th.Top = f
+	if th.ticks++; th.ticks%yieldEvery == 0 {
+		th.yieldToGC()
+	}
 	return nil
 }
 
