@@ -221,6 +221,24 @@ func (c *codeValue) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 		return runtime.MakeInt(int64(c.c.info.Line)), nil
 	case "co_argcount":
 		return runtime.MakeInt(int64(c.c.npos)), nil
+	case "co_posonlyargcount":
+		return runtime.MakeInt(int64(c.c.nposonly)), nil
+	case "co_kwonlyargcount":
+		return runtime.MakeInt(int64(c.c.nkwonly)), nil
+	case "co_flags":
+		// CO_OPTIMIZED | CO_NEWLOCALS, and CO_VARARGS, CO_VARKEYWORDS,
+		// CO_GENERATOR as CPython sets them (inspect reads them).
+		flags := int64(0x01 | 0x02)
+		if c.c.varargs {
+			flags |= 0x04
+		}
+		if c.c.varkw {
+			flags |= 0x08
+		}
+		if c.c.generator {
+			flags |= 0x20
+		}
+		return runtime.MakeInt(flags), nil
 	case "co_varnames":
 		items := make([]runtime.Value, len(c.c.params))
 		for i, p := range c.c.params {

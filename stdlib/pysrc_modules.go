@@ -8,8 +8,9 @@ import (
 
 // Small pure-Python modules of CPython's library, written in Spindle and
 // embedded (pysrc/*.py) like contextlib: graphlib (TopologicalSorter),
-// getopt, stat (constants, S_IS*, filemode), errno (Linux values) and
-// hmac (over hashlib).
+// getopt, stat (constants, S_IS*, filemode), errno (Linux values), hmac
+// (over hashlib) and inspect (predicates, getmembers, getdoc, getsource,
+// signature).
 
 //go:embed pysrc/graphlib.py
 var graphlibSource string
@@ -26,10 +27,14 @@ var errnoSource string
 //go:embed pysrc/hmac.py
 var hmacSource string
 
+//go:embed pysrc/inspect.py
+var inspectSource string
+
 func init() {
 	rt.RegisterSourceModule("graphlib", graphlibSource)
 	rt.RegisterSourceModule("getopt", getoptSource)
 	rt.RegisterSourceModule("stat", statSource)
 	rt.RegisterSourceModule("errno", errnoSource)
 	rt.RegisterSourceModule("hmac", hmacSource)
+	rt.RegisterSourceModule("inspect", inspectSource)
 }
