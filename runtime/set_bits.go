@@ -59,3 +59,14 @@ func hasBit(b uint64, key Value) bool {
 	n := key.(Int)
 	return b&(1<<uint(n)) != 0
 }
+
+// presetBits records b as the bitmap of a frozenset just built from two
+// bitsets (ok: it is one), so its first subset test does not rescan it.
+func (s *Set) presetBits(b uint64, ok bool) {
+	if !ok || !s.Frozen {
+		return
+	}
+	k := s.lock()
+	s.bits, s.bitsState = b, bitsYes
+	s.unlock(k)
+}

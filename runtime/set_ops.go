@@ -112,14 +112,22 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		var buf, keep [smallSetSnapshot]setEntry
 		kept := keep[:0]
 		ab, aBits := a.smallBits()
-		_, bBits := b.smallBits()
-		for _, e := range b.liveEntriesInto(buf[:]) {
-			if aBits && bBits {
-				if hasBit(ab, e.key) {
+		bb, bBits := b.smallBits()
+		if aBits && bBits {
+			// Two bitsets: b's frozen table walked in place,
+			// membership by bit.
+			for i := range b.table {
+				if e := b.table[i]; e.key != nil && e.key != setDummy && hasBit(ab, e.key) {
 					kept = append(kept, e)
 				}
-				continue
 			}
+			r, err := newSetDistinct(th, s.Frozen, kept)
+			if err == nil {
+				r.presetBits(ab&bb, true)
+			}
+			return r, err
+		}
+		for _, e := range b.liveEntriesInto(buf[:]) {
 			i, err := a.lookup(th, e.key, e.hash)
 			if err != nil {
 				return nil, err
@@ -213,28 +221,37 @@ func (s *Set) difference(th *Thread, other Value) (*Set, error) {
 	default:
 		otherSize = -1
 	}
+	sb, sBits := s.smallBits()
+	ob, oBits := bitsOf(other)
 	if otherSize < 0 || s.Len()>>2 > otherSize {
 		r := s.copySet(s.Frozen)
 		if err := r.differenceUpdate(th, other); err != nil {
 			return nil, err
 		}
+		r.presetBits(sb&^ob, sBits && oBits)
 		return r, nil
 	}
-	// s's entries are snapshotted on the stack when it is small
-	// (meteor_contest's `free - fp` near the end of its search). The
-	// result is laid out as CPython's, grown from empty, would be
+	// The result is laid out as CPython's, grown from empty, would be
 	// (newSetDistinct), so that it iterates in the same order.
-	var buf, keep [4 * smallSetSnapshot]setEntry
+	var keep [4 * smallSetSnapshot]setEntry
 	kept := keep[:0]
-	_, sBits := s.smallBits()
-	ob, oBits := bitsOf(other)
-	for _, e := range s.liveEntriesInto(buf[:]) {
-		if sBits && oBits {
-			if !hasBit(ob, e.key) {
+	if sBits && oBits {
+		// Two bitsets (meteor_contest's `free - fp`): s's frozen
+		// table is walked in place, membership is by bit.
+		for i := range s.table {
+			if e := s.table[i]; e.key != nil && e.key != setDummy && !hasBit(ob, e.key) {
 				kept = append(kept, e)
 			}
-			continue
 		}
+		r, err := newSetDistinct(th, s.Frozen, kept)
+		if err == nil {
+			r.presetBits(sb&^ob, true)
+		}
+		return r, err
+	}
+	// s's entries are snapshotted on the stack when it is small.
+	var buf [4 * smallSetSnapshot]setEntry
+	for _, e := range s.liveEntriesInto(buf[:]) {
 		var found bool
 		switch o := other.(type) {
 		case *Set:

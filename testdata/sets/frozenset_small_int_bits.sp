@@ -16,3 +16,9 @@ print(g <= f, f <= g, list(g), list(f & g), list(g - frozenset([4, 5])), list(fr
 h = frozenset([1.0, 2])
 print(h <= f, list(h & f), list(f & h), list(h - f), list(f - h))
 print(frozenset([1, 2]).issubset(f), f.issuperset(frozenset([9])), f.isdisjoint(frozenset([10, 11])))
+# results of bitset operations carry their bitmap into later tests
+big = frozenset(range(50))
+for cut in (frozenset([0, 7, 49]), frozenset(range(0, 50, 2)), frozenset([63])):
+    d = big - cut
+    i = big & cut
+    print(len(d), len(i), cut <= d, i <= cut, i <= d, d <= big, (d - i) <= d, (d & i) <= frozenset(), min(d), list(i)[:5])
