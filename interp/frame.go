@@ -79,6 +79,8 @@ type globalRef struct {
 	g      *Globals
 	cache  atomic.Pointer[runtime.StrCache] // module dict lookup
 	bcache atomic.Pointer[runtime.StrCache] // builtins lookup
+	hint   atomic.Int32                     // position in the module dict (Dict.GetStrHinted)
+	bhint  atomic.Int32                     // position in the builtins dict
 }
 
 // newGlobalRef returns a reference to global name of g.
@@ -87,10 +89,10 @@ func newGlobalRef(name string, g *Globals) *globalRef {
 }
 
 func (r *globalRef) get() (runtime.Value, bool) {
-	if v, ok := r.g.dict.GetStrCachedHash(r.name, r.hash, &r.cache); ok {
+	if v, ok := r.g.dict.GetStrHinted(r.name, r.hash, &r.cache, &r.hint); ok {
 		return v, true
 	}
-	return r.g.builtinsDict().GetStrCachedHash(r.name, r.hash, &r.bcache)
+	return r.g.builtinsDict().GetStrHinted(r.name, r.hash, &r.bcache, &r.bhint)
 }
 
 func (r *globalRef) set(v runtime.Value) { r.g.dict.SetStr(r.name, v) }

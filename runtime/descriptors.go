@@ -144,6 +144,10 @@ func (p *Property) get(th *Thread, obj Value) (Value, error) {
 	if p.GoGet != nil {
 		return p.GoGet(th, obj)
 	}
+	if f, ok := p.Get.(SelfCaller); ok {
+		// A def getter: no argument slice (pyperf graphs' Node.label).
+		return f.CallSelf0(th, obj)
+	}
 	return Call(th, p.Get, []Value{obj}, nil)
 }
 
