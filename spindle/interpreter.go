@@ -71,7 +71,7 @@ var SafeModules = []string{
 	"concurrent", "concurrent.futures", "contextlib", "contextvars", "copy", "csv", "dataclasses", "datetime",
 	"decimal", "difflib", "enum", "errno", "fnmatch", "fractions", "functools", "getopt", "graphlib", "hashlib",
 	"heapq", "hmac", "html", "itertools", "json", "keyword", "math", "numbers", "operator", "pprint", "queue",
-	"random", "re", "secrets", "shlex", "stat", "statistics", "string", "struct", "textwrap", "threading",
+	"random", "re", "reprlib", "secrets", "shlex", "stat", "statistics", "string", "struct", "textwrap", "threading",
 	"threads", "time", "timeit", "typing",
 	"uuid", "warnings",
 }

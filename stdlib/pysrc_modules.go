@@ -9,8 +9,8 @@ import (
 // Small pure-Python modules of CPython's library, written in Spindle and
 // embedded (pysrc/*.py) like contextlib: graphlib (TopologicalSorter),
 // getopt, stat (constants, S_IS*, filemode), errno (Linux values), hmac
-// (over hashlib) and inspect (predicates, getmembers, getdoc, getsource,
-// signature).
+// (over hashlib), inspect (predicates, getmembers, getdoc, getsource,
+// signature) and reprlib (Repr, repr, recursive_repr).
 
 //go:embed pysrc/graphlib.py
 var graphlibSource string
@@ -30,6 +30,9 @@ var hmacSource string
 //go:embed pysrc/inspect.py
 var inspectSource string
 
+//go:embed pysrc/reprlib.py
+var reprlibSource string
+
 func init() {
 	rt.RegisterSourceModule("graphlib", graphlibSource)
 	rt.RegisterSourceModule("getopt", getoptSource)
@@ -37,4 +40,5 @@ func init() {
 	rt.RegisterSourceModule("errno", errnoSource)
 	rt.RegisterSourceModule("hmac", hmacSource)
 	rt.RegisterSourceModule("inspect", inspectSource)
+	rt.RegisterSourceModule("reprlib", reprlibSource)
 }
