@@ -556,6 +556,24 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("array", func() *rt.Module {
+		setupArrayTypes()
+		mod := rt.NewModule("array")
+		mod.Dict.SetStr("array", arrayType)
+		mod.Dict.SetStr("ArrayType", arrayType)
+		mod.Dict.SetStr("typecodes", rt.Str(arrayTypecodes))
+		return mod
+	})
+}
+
+// arraySetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var arraySetup sync.Once
+
+func setupArrayTypes() { arraySetup.Do(initArrayTypes) }
+
+func initArrayTypes() {
 	arrayType.New = newArray
 	m := func(name string, fn func(th *rt.Thread, a *arrayObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)) *rt.Builtin {
 		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -817,11 +835,4 @@ func init() {
 			return &arrayObj{tc: a.tc, vals: append([]uint64(nil), a.vals...)}, nil
 		}),
 	)
-	rt.RegisterModule("array", func() *rt.Module {
-		mod := rt.NewModule("array")
-		mod.Dict.SetStr("array", arrayType)
-		mod.Dict.SetStr("ArrayType", arrayType)
-		mod.Dict.SetStr("typecodes", rt.Str(arrayTypecodes))
-		return mod
-	})
 }

@@ -3,6 +3,7 @@ package stdlib
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -489,12 +490,25 @@ func newCalendarObj(text bool) func(th *rt.Thread, cls *rt.Type, args []rt.Value
 }
 
 func init() {
+	rt.RegisterModule("calendar", func() *rt.Module {
+		setupCalendarTypes()
+		return newCalendarModule()
+	})
+}
+
+// calendarSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var calendarSetup sync.Once
+
+func setupCalendarTypes() { calendarSetup.Do(initCalendarTypes) }
+
+func initCalendarTypes() {
 	calendarType.New = newCalendarObj(false)
 	calendarType.AddMethods(calendarMethods()...)
 	textCalendarType.New = newCalendarObj(true)
 	textCalendarType.AddMethods(calendarMethods()...)
 	textCalendarType.AddMethods(textCalendarMethods()...)
-	rt.RegisterModule("calendar", newCalendarModule)
 }
 
 func strTuple(ss []string) rt.Value {

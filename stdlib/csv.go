@@ -704,6 +704,20 @@ func (dw *csvDictWriter) writerow(th *rt.Thread, rowdict rt.Value) (rt.Value, er
 // ---- module ----
 
 func init() {
+	rt.RegisterModule("csv", func() *rt.Module {
+		setupCSVTypes()
+		return newCSVModule()
+	})
+}
+
+// cSVSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var cSVSetup sync.Once
+
+func setupCSVTypes() { cSVSetup.Do(initCSVTypes) }
+
+func initCSVTypes() {
 	for _, t := range []*rt.Type{csvReaderType, csvDictReaderType} {
 		rt.AddIteratorMethods(t)
 	}
@@ -810,7 +824,6 @@ func init() {
 		_ = names
 		return &csvDictWriter{w: w.(*csvWriter), fieldnames: fieldnames, restval: restval, extrasRaise: ea == "raise"}, nil
 	}
-	rt.RegisterModule("csv", newCSVModule)
 }
 
 // csvSplitKwargs takes the named keyword arguments out of kwargs.

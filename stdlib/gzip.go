@@ -487,6 +487,20 @@ func gzipMethod(name string, mode int, fn func(th *rt.Thread, g *gzipFile, args 
 }
 
 func init() {
+	rt.RegisterModule("gzip", func() *rt.Module {
+		setupGzipTypes()
+		return newGzipModule()
+	})
+}
+
+// gzipSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var gzipSetup sync.Once
+
+func setupGzipTypes() { gzipSetup.Do(initGzipTypes) }
+
+func initGzipTypes() {
 	gzipFileType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("GzipFile", args, kwargs, "filename=", "mode=", "compresslevel=", "fileobj=", "mtime=")
 		if err != nil {
@@ -628,7 +642,6 @@ func init() {
 			return rt.None, g.close()
 		}),
 	)
-	rt.RegisterModule("gzip", newGzipModule)
 }
 
 func newGzipModule() *rt.Module {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -247,12 +248,8 @@ func newPathPy(pure bool) func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwa
 }
 
 func init() {
-	pathType.Module, posixPathType.Module, purePosixType.Module = "pathlib", "pathlib", "pathlib"
-	pathType.New = newPathPy(false)
-	posixPathType.New = newPathPy(false)
-	purePathType.New = newPathPy(true)
-	purePosixType.New = newPathPy(true)
 	rt.RegisterModule("pathlib", func() *rt.Module {
+		setupPathlibTypes()
 		m := rt.NewModule("pathlib")
 		for name, t := range map[string]*rt.Type{"Path": pathType, "PosixPath": posixPathType,
 			"PurePath": purePathType, "PurePosixPath": purePosixType} {
@@ -260,6 +257,22 @@ func init() {
 		}
 		return m
 	})
+}
+
+// pathlibSetup completes the pathlib types (constructors, method tables)
+// on the module's first import rather than at process start: path
+// objects exist only once pathlib has been imported, so no other path
+// can see the types incomplete.
+var pathlibSetup sync.Once
+
+func setupPathlibTypes() { pathlibSetup.Do(initPathlibTypes) }
+
+func initPathlibTypes() {
+	pathType.Module, posixPathType.Module, purePosixType.Module = "pathlib", "pathlib", "pathlib"
+	pathType.New = newPathPy(false)
+	posixPathType.New = newPathPy(false)
+	purePathType.New = newPathPy(true)
+	purePosixType.New = newPathPy(true)
 	osmod := func(name string) rt.Value {
 		m := newOSModule()
 		v, _ := m.Dict.GetStr(name)

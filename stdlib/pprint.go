@@ -3,6 +3,7 @@ package stdlib
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -56,6 +57,20 @@ func ppOptions(fname string, args []rt.Value, kwargs []rt.KwArg, pp *prettyPrint
 }
 
 func init() {
+	rt.RegisterModule("pprint", func() *rt.Module {
+		setupPprintTypes()
+		return newPprintModule()
+	})
+}
+
+// pprintSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var pprintSetup sync.Once
+
+func setupPprintTypes() { pprintSetup.Do(initPprintTypes) }
+
+func initPprintTypes() {
 	prettyPrinterType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		pp := &prettyPrinter{}
 		var stream rt.Value = rt.None
@@ -116,7 +131,6 @@ func init() {
 			return rt.Bool(p.recursive), err
 		}),
 	)
-	rt.RegisterModule("pprint", newPprintModule)
 }
 
 var ppObjectType = prettyPrinterType

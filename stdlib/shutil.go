@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"syscall"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -18,6 +19,7 @@ var sameFileErrorType = newModExc("SameFileError", "shutil", rt.OSErrorType)
 
 func init() {
 	rt.RegisterModule("shutil", func() *rt.Module {
+		setupShutilTypes()
 		m := rt.NewModule("shutil")
 		m.Dict.SetStr("SameFileError", sameFileErrorType)
 		m.Dict.SetStr("Error", rt.OSErrorType)
@@ -122,6 +124,16 @@ func init() {
 		)
 		return m
 	})
+}
+
+// shutilSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var shutilSetup sync.Once
+
+func setupShutilTypes() { shutilSetup.Do(initShutilTypes) }
+
+func initShutilTypes() {
 	_ = exec.LookPath
 }
 

@@ -3,6 +3,7 @@ package stdlib
 import (
 	"math"
 	"math/big"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -219,8 +220,8 @@ func variance(th *rt.Thread, items []rt.Value, args []rt.Value, pop bool) (*big.
 }
 
 func init() {
-	statisticsErrorType = goClass("StatisticsError", "statistics", []*rt.Type{rt.ValueErrorType})
 	rt.RegisterModule("statistics", func() *rt.Module {
+		setupStatisticsTypes()
 		m := rt.NewModule("statistics")
 		m.Dict.SetStr("StatisticsError", statisticsErrorType)
 		for _, f := range []*rt.Builtin{
@@ -456,6 +457,17 @@ func init() {
 		}
 		return m
 	})
+}
+
+// statisticsSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var statisticsSetup sync.Once
+
+func setupStatisticsTypes() { statisticsSetup.Do(initStatisticsTypes) }
+
+func initStatisticsTypes() {
+	statisticsErrorType = goClass("StatisticsError", "statistics", []*rt.Type{rt.ValueErrorType})
 }
 
 func multimode(th *rt.Thread, items []rt.Value) ([]rt.Value, error) {

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -182,6 +183,20 @@ func (t *timerObj) repeat(th *rt.Thread, repeat, number int) (rt.Value, error) {
 func timeitInts(vs []rt.Value, defs ...int) ([]int, error) { return calInts(vs, defs...) }
 
 func init() {
+	rt.RegisterModule("timeit", func() *rt.Module {
+		setupTimeitTypes()
+		return newTimeitModule()
+	})
+}
+
+// timeitSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var timeitSetup sync.Once
+
+func setupTimeitTypes() { timeitSetup.Do(initTimeitTypes) }
+
+func initTimeitTypes() {
 	timeitTimerType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("Timer.__init__", args, kwargs, "stmt=", "setup=", "timer=", "globals=")
 		if err != nil {
@@ -243,7 +258,6 @@ func init() {
 			}
 		}),
 	)
-	rt.RegisterModule("timeit", newTimeitModule)
 }
 
 func newTimeitModule() *rt.Module {

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -19,6 +20,20 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("traceback", func() *rt.Module {
+		setupTracebackTypes()
+		return newTracebackModule()
+	})
+}
+
+// tracebackSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var tracebackSetup sync.Once
+
+func setupTracebackTypes() { tracebackSetup.Do(initTracebackTypes) }
+
+func initTracebackTypes() {
 	frameSummaryType = goClass("FrameSummary", "traceback", nil,
 		"__init__", meth("__init__", frameSummaryInit),
 		"__repr__", meth("__repr__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -96,7 +111,6 @@ func init() {
 			return rt.Str(s), err
 		}),
 	)
-	rt.RegisterModule("traceback", newTracebackModule)
 }
 
 func newTracebackModule() *rt.Module {
