@@ -44,7 +44,8 @@ try:
     with ThreadGroup() as g:
         bad = g.spawn(int, "x")
         try:
-            bad.result()
+            with shield():  # the failure cancels this block too: wait for it without being cancelled
+                bad.result()
         except ValueError as e:
             print("result raised", e)
 except ValueError as e:

@@ -28,7 +28,8 @@ def fail():
 try:
     with ThreadGroup() as g2:
         f = g2.spawn(fail)
-        f.exception()   # the group has failed now
+        with shield():  # the failure cancels this block too: wait for it without being cancelled
+            f.exception()   # the group has failed now
         try:
             g2.spawn(print, "never")
         except Cancelled:
