@@ -93,7 +93,7 @@ func (c *compiler) loadName(name string) exprFn {
 	switch b.kind {
 	case bindLocal:
 		i := b.index
-		if i < runtime.IntSlotsLen {
+		if i < runtime.IntSlotsLen && c.scope.inPlace[name] {
 			return func(fr *Frame) (runtime.Value, error) {
 				if v := fr.locals[i]; v != nil {
 					return fr.detach(v), nil

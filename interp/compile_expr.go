@@ -472,40 +472,24 @@ func (c *compiler) slice(x *ast.Slice) exprFn {
 
 // ---- operators ----
 
-// boxInt boxes an int result in s, the frame's slab (nil when there is
-// no frame: constant folding).
-func boxInt(s *runtime.IntSlab, i int64) runtime.Value {
-	if s == nil {
-		return runtime.MakeInt(i)
-	}
-	return s.Box(i)
-}
-
-func addInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
+// addInt, subInt and mulInt compute x op y when the result surely fits
+// in int64 (small enough to be inlined; the caller boxes the result).
+func addInt(x, y int64) (int64, bool) {
 	r := x + y
-	if (x^r)&(y^r) < 0 {
-		return nil, false
-	}
-	return boxInt(s, int64(r)), true
+	return r, (x^r)&(y^r) >= 0
 }
 
-func subInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
+func subInt(x, y int64) (int64, bool) {
 	r := x - y
-	if (x^y)&(x^r) < 0 {
-		return nil, false
-	}
-	return boxInt(s, int64(r)), true
+	return r, (x^y)&(x^r) >= 0
 }
 
-func mulInt(s *runtime.IntSlab, x, y runtime.Int) (runtime.Value, bool) {
-	if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-		return boxInt(s, int64(x*y)), true
-	}
-	return nil, false
+func mulInt(x, y int64) (int64, bool) {
+	return x * y, x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31
 }
 
 // fastBinary handles the hot int/float cases inline, boxing int results
-// in ints (nil: MakeInt); ok=false defers to runtime.BinaryOp.
+// in ints; ok=false defers to runtime.BinaryOp.
 func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
 	switch x := a.(type) {
 	case runtime.Int:
@@ -515,25 +499,31 @@ func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.V
 		}
 		switch op {
 		case ast.Add:
-			return addInt(ints, x, y)
+			if r, ok := addInt(int64(x), int64(y)); ok {
+				return ints.Box(r), true
+			}
 		case ast.Sub:
-			return subInt(ints, x, y)
+			if r, ok := subInt(int64(x), int64(y)); ok {
+				return ints.Box(r), true
+			}
 		case ast.Mult:
-			return mulInt(ints, x, y)
+			if r, ok := mulInt(int64(x), int64(y)); ok {
+				return ints.Box(r), true
+			}
 		case ast.FloorDiv:
 			if y > 0 && x >= 0 {
-				return boxInt(ints, int64(x/y)), true
+				return ints.Box(int64(x / y)), true
 			}
 		case ast.Mod:
 			if y > 0 && x >= 0 {
-				return boxInt(ints, int64(x%y)), true
+				return ints.Box(int64(x % y)), true
 			}
 		case ast.BitAnd:
-			return boxInt(ints, int64(x&y)), true
+			return ints.Box(int64(x & y)), true
 		case ast.BitOr:
-			return boxInt(ints, int64(x|y)), true
+			return ints.Box(int64(x | y)), true
 		case ast.BitXor:
-			return boxInt(ints, int64(x^y)), true
+			return ints.Box(int64(x ^ y)), true
 		}
 	case runtime.Float:
 		y, ok := b.(runtime.Float)
@@ -586,8 +576,8 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 						return nil, err
 					}
 					if ai, ok := a.(runtime.Int); ok {
-						if v, ok := addInt(&fr.ints, ai, ri); ok {
-							return v, nil
+						if r, ok := addInt(int64(ai), int64(ri)); ok {
+							return fr.ints.Box(r), nil
 						}
 					}
 					return runtime.BinaryOp(fr.th, op, a, rv)
@@ -599,8 +589,8 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 						return nil, err
 					}
 					if ai, ok := a.(runtime.Int); ok {
-						if v, ok := subInt(&fr.ints, ai, ri); ok {
-							return v, nil
+						if r, ok := subInt(int64(ai), int64(ri)); ok {
+							return fr.ints.Box(r), nil
 						}
 					}
 					return runtime.BinaryOp(fr.th, op, a, rv)
@@ -634,8 +624,8 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			}
 			if ai, ok := a.(runtime.Int); ok {
 				if bi, ok := b.(runtime.Int); ok {
-					if v, ok := addInt(&fr.ints, ai, bi); ok {
-						return v, nil
+					if r, ok := addInt(int64(ai), int64(bi)); ok {
+						return fr.ints.Box(r), nil
 					}
 				}
 			}
@@ -664,7 +654,8 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 // foldBinary folds an operation on two literals when it cannot fail and
 // its result is small.
 func foldBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
-	if v, ok := fastBinary(nil, op, a, b); ok {
+	var ints runtime.IntSlab // a folded constant keeps its own box
+	if v, ok := fastBinary(&ints, op, a, b); ok {
 		return v, true
 	}
 	switch op {

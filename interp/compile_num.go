@@ -311,7 +311,8 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 		}
 	}
 	a, b := boxNum(x, xv), boxNum(y, yv)
-	v, ok := fastBinary(nil, op, a, b)
+	var ints runtime.IntSlab // (int results do not come here: freshIntOp)
+	v, ok := fastBinary(&ints, op, a, b)
 	if !ok {
 		var err error
 		if v, err = runtime.BinaryOp(th, op, a, b); err != nil {
@@ -514,19 +515,11 @@ func markFresh(v runtime.Value) (float64, runtime.Value, error) {
 func intNum(op ast.Op, a, b int64) (int64, bool) {
 	switch op {
 	case ast.Add:
-		s := a + b
-		if (a^s)&(b^s) >= 0 {
-			return s, true
-		}
+		return addInt(a, b)
 	case ast.Sub:
-		s := a - b
-		if (a^b)&(a^s) >= 0 {
-			return s, true
-		}
+		return subInt(a, b)
 	case ast.Mult:
-		if a > -(1<<31) && a < 1<<31 && b > -(1<<31) && b < 1<<31 {
-			return a * b, true
-		}
+		return mulInt(a, b)
 	case ast.FloorDiv:
 		if b != 0 && !(b == -1 && a == math.MinInt64) {
 			q := a / b

@@ -230,8 +230,8 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		load := c.loadName(t.Id)
-		if b := c.binding(t.Id); b.kind == bindLocal && !c.inLoopCells(t.Id) {
-			i := b.index
+		if b := c.binding(t.Id); b.kind == bindLocal && !c.inLoopCells(t.Id) && c.scope.inPlace[t.Id] {
+			i := b.index // (its reads detach: scope.inPlace)
 			name := t.Id
 			return func(fr *Frame) (ctrl, error) {
 				a := fr.locals[i] // applyInt consumes or detaches it
@@ -402,9 +402,9 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 		defer func() { c.loopCells = c.loopCells[:len(c.loopCells)-1] }()
 	}
 	store := c.store(s.Target, true)
-	var localSlot = -1
+	var localSlot = -1 // (its reads detach: scope.inPlace)
 	if n, ok := s.Target.(*ast.Name); ok {
-		if b := c.binding(n.Id); b.kind == bindLocal && !c.inLoopCells(n.Id) {
+		if b := c.binding(n.Id); b.kind == bindLocal && !c.inLoopCells(n.Id) && c.scope.inPlace[n.Id] {
 			localSlot = b.index
 		}
 	}

@@ -106,6 +106,10 @@ type scope struct {
 	viaLoop  map[string]*loopVar
 	// asyncAssigned names assigned inside an async: block (for errors).
 	order []string // names in first-seen order, for deterministic slots
+	// inPlace: names that are a for loop's target or augmented-assigned
+	// here, the locals whose ints may be stored in the frame's mutable
+	// int boxes (Frame.setLocalInt); only their reads need to detach.
+	inPlace map[string]bool
 
 	// pass 2
 	names     map[string]*binding
@@ -301,6 +305,13 @@ func (r *resolver) use(name string, pos ast.Pos) {
 	}
 }
 
+func (s *scope) noteInPlace(name string) {
+	if s.inPlace == nil {
+		s.inPlace = map[string]bool{}
+	}
+	s.inPlace[name] = true
+}
+
 func (s *scope) noteOrder(name string) {
 	for _, n := range s.order {
 		if n == name {
@@ -351,6 +362,7 @@ func (r *resolver) stmt(st ast.Stmt) {
 		if n, ok := s.Target.(*ast.Name); ok {
 			r.use(n.Id, n.Pos)
 			r.bind(n.Id, n.Pos)
+			r.cur.noteInPlace(n.Id)
 		} else {
 			r.target(s.Target)
 		}
@@ -427,6 +439,9 @@ func (r *resolver) stmt(st ast.Stmt) {
 	case *ast.For:
 		r.expr(s.Iter)
 		r.target(s.Target)
+		if n, ok := s.Target.(*ast.Name); ok {
+			r.cur.noteInPlace(n.Id)
+		}
 		r.pushLoop(s, s.Target)
 		r.loops++
 		r.stmts(s.Body)
