@@ -60,7 +60,6 @@ print(sorted(out), b3.broken)
 # reset while a thread waits: it gets BrokenBarrierError, the barrier is usable again
 b4 = threading.Barrier(2)
 got = []
-t = threading.Thread(target=lambda: got.append(b4.wait()) if False else _w4())
 def _w4():
     try:
         b4.wait()
