@@ -1024,11 +1024,11 @@ func (d *jsonDecoder) findKey(raw string) (jsonKey, bool) {
 }
 
 func (d *jsonDecoder) saveKey(k jsonKey) {
-	d.keyBytes += len(k.s)
 	if d.keyMap == nil {
 		if d.keyN < len(d.keyArr) {
 			d.keyArr[d.keyN] = k
 			d.keyN++
+			d.keyBytes += len(k.s)
 			return
 		}
 		d.keyMap = make(map[string]jsonKey, 2*len(d.keyArr))
@@ -1038,6 +1038,7 @@ func (d *jsonDecoder) saveKey(k jsonKey) {
 	}
 	if len(d.keyMap) < jsonMaxKeys {
 		d.keyMap[k.s] = k
+		d.keyBytes += len(k.s)
 	}
 }
 
