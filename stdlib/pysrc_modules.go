@@ -10,7 +10,8 @@ import (
 // embedded (pysrc/*.py) like contextlib: graphlib (TopologicalSorter),
 // getopt, stat (constants, S_IS*, filemode), errno (Linux values), hmac
 // (over hashlib), inspect (predicates, getmembers, getdoc, getsource,
-// signature) and reprlib (Repr, repr, recursive_repr).
+// signature), reprlib (Repr, repr, recursive_repr) and configparser
+// (ConfigParser, RawConfigParser, interpolation, section proxies).
 
 //go:embed pysrc/graphlib.py
 var graphlibSource string
@@ -33,6 +34,9 @@ var inspectSource string
 //go:embed pysrc/reprlib.py
 var reprlibSource string
 
+//go:embed pysrc/configparser.py
+var configparserSource string
+
 func init() {
 	rt.RegisterSourceModule("graphlib", graphlibSource)
 	rt.RegisterSourceModule("getopt", getoptSource)
@@ -41,4 +45,5 @@ func init() {
 	rt.RegisterSourceModule("hmac", hmacSource)
 	rt.RegisterSourceModule("inspect", inspectSource)
 	rt.RegisterSourceModule("reprlib", reprlibSource)
+	rt.RegisterSourceModule("configparser", configparserSource)
 }
