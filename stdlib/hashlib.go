@@ -71,6 +71,20 @@ func newHash(algo hashAlgo, data rt.Value) (rt.Value, error) {
 }
 
 func init() {
+	rt.RegisterModule("hashlib", func() *rt.Module {
+		setupHashlibTypes()
+		return newHashlibModule()
+	})
+}
+
+// hashlibSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var hashlibSetup sync.Once
+
+func setupHashlibTypes() { hashlibSetup.Do(initHashlibTypes) }
+
+func initHashlibTypes() {
 	hashType.AddMethods(
 		rt.NewMethod("update", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var data rt.Value
@@ -117,7 +131,6 @@ func init() {
 			return c, nil
 		}),
 	)
-	rt.RegisterModule("hashlib", newHashlibModule)
 }
 
 func (h *hashObj) sum() []byte {

@@ -274,6 +274,21 @@ func newRandom(th *rt.Thread, seed rt.Value) (*pyRandom, error) {
 }
 
 func init() {
+	rt.RegisterModule("random", func() *rt.Module {
+		setupRandomTypes()
+		return newRandomModule()
+	})
+}
+
+// randomSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var randomSetup sync.Once
+
+func setupRandomTypes() { randomSetup.Do(initRandomTypes) }
+
+func initRandomTypes() {
+	initRandomMethods()
 	randomType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var seed rt.Value = rt.None
 		if len(args) > 0 {
@@ -307,7 +322,6 @@ func init() {
 		}
 		return rt.None, r.seed(th, x)
 	}))
-	rt.RegisterModule("random", newRandomModule)
 }
 
 // newRandomModule makes the random module of one interpreter, with its
@@ -339,7 +353,7 @@ var randomMethodNames = []string{"seed", "random", "getrandbits", "randbelow", "
 
 var randomMethods map[string]randomFn
 
-func init() {
+func initRandomMethods() {
 	randomMethods = map[string]randomFn{
 		"seed": func(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var a rt.Value = rt.None

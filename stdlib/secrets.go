@@ -17,7 +17,12 @@ import (
 
 const secretsDefaultEntropy = 32
 
-func init() { rt.RegisterModule("secrets", newSecretsModule) }
+func init() {
+	rt.RegisterModule("secrets", func() *rt.Module {
+		setupRandomTypes() // SystemRandom is random.Random
+		return newSecretsModule()
+	})
+}
 
 // secretsBytes reads n random bytes from the OS.
 func secretsBytes(n int) []byte {

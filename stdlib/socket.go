@@ -490,6 +490,20 @@ func parseTimeout(v rt.Value) (time.Duration, error) {
 }
 
 func init() {
+	rt.RegisterModule("socket", func() *rt.Module {
+		setupSocketTypes()
+		return newSocketModule()
+	})
+}
+
+// socketSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var socketSetup sync.Once
+
+func setupSocketTypes() { socketSetup.Do(initSocketTypes) }
+
+func initSocketTypes() {
 	socketType.New = newSocketPy
 	socketType.AddMethods(
 		sockMethod("bind", func(th *rt.Thread, s *sockObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -803,7 +817,6 @@ func init() {
 			return rt.None, s.close()
 		}),
 	)
-	rt.RegisterModule("socket", newSocketModule)
 }
 
 func (s *sockObj) recvfrom(th *rt.Thread, n int) (rt.Value, rt.Value, error) {

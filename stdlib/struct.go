@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"strings"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -140,6 +141,20 @@ func structSize(c byte, native bool) int {
 }
 
 func init() {
+	rt.RegisterModule("struct", func() *rt.Module {
+		setupStructTypes()
+		return newStructModule()
+	})
+}
+
+// structSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var structSetup sync.Once
+
+func setupStructTypes() { structSetup.Do(initStructTypes) }
+
+func initStructTypes() {
 	structType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var fv rt.Value
 		if err := rt.UnpackArgs("Struct", args, kwargs, "format", &fv); err != nil {
@@ -178,7 +193,6 @@ func init() {
 			return self.(*structObj).f.iterUnpack(buf)
 		}),
 	)
-	rt.RegisterModule("struct", newStructModule)
 }
 
 func (s *structObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {

@@ -3,6 +3,7 @@ package stdlib
 import (
 	"os"
 	"strings"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -48,36 +49,8 @@ func mkdtemp(suffix, prefix, dir string) (string, error) {
 }
 
 func init() {
-	tempDirType.AddMethods(
-		recMethod("__enter__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return o.get("name"), nil
-		}),
-		recMethod("__exit__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			os.RemoveAll(string(o.get("name").(rt.Str)))
-			return rt.None, nil
-		}),
-		recMethod("cleanup", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			os.RemoveAll(string(o.get("name").(rt.Str)))
-			return rt.None, nil
-		}),
-		recMethod("__repr__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			s, err := rt.Repr(th, o.get("name"))
-			return rt.Str("<TemporaryDirectory " + s + ">"), err
-		}),
-	)
-	tempDirType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var ignore rt.Value
-		suffix, prefix, dir, err := tempArgs(th, "TemporaryDirectory", args, kwargs, "ignore_cleanup_errors?", &ignore)
-		if err != nil {
-			return nil, err
-		}
-		p, err := mkdtemp(suffix, prefix, dir)
-		if err != nil {
-			return nil, err
-		}
-		return newRec(tempDirType, nil).set("name", rt.Str(p), false), nil
-	}
 	rt.RegisterModule("tempfile", func() *rt.Module {
+		setupTempfileTypes()
 		m := rt.NewModule("tempfile")
 		m.Dict.SetStr("TemporaryDirectory", tempDirType)
 		m.Dict.SetStr("tempdir", rt.None)
@@ -120,6 +93,45 @@ func init() {
 		)
 		return m
 	})
+}
+
+// tempfileSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var tempfileSetup sync.Once
+
+func setupTempfileTypes() { tempfileSetup.Do(initTempfileTypes) }
+
+func initTempfileTypes() {
+	tempDirType.AddMethods(
+		recMethod("__enter__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return o.get("name"), nil
+		}),
+		recMethod("__exit__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			os.RemoveAll(string(o.get("name").(rt.Str)))
+			return rt.None, nil
+		}),
+		recMethod("cleanup", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			os.RemoveAll(string(o.get("name").(rt.Str)))
+			return rt.None, nil
+		}),
+		recMethod("__repr__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			s, err := rt.Repr(th, o.get("name"))
+			return rt.Str("<TemporaryDirectory " + s + ">"), err
+		}),
+	)
+	tempDirType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var ignore rt.Value
+		suffix, prefix, dir, err := tempArgs(th, "TemporaryDirectory", args, kwargs, "ignore_cleanup_errors?", &ignore)
+		if err != nil {
+			return nil, err
+		}
+		p, err := mkdtemp(suffix, prefix, dir)
+		if err != nil {
+			return nil, err
+		}
+		return newRec(tempDirType, nil).set("name", rt.Str(p), false), nil
+	}
 }
 
 // tempFile is NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -426,6 +427,20 @@ func (w *textWrapper) handleLongWord(chunks, cur [][]rune, curLen, width int) ([
 }
 
 func init() {
+	rt.RegisterModule("textwrap", func() *rt.Module {
+		setupTextwrapTypes()
+		return newTextwrapModule()
+	})
+}
+
+// textwrapSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var textwrapSetup sync.Once
+
+func setupTextwrapTypes() { textwrapSetup.Do(initTextwrapTypes) }
+
+func initTextwrapTypes() {
 	textWrapperType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return newTextWrapper("TextWrapper", args, kwargs)
 	}
@@ -447,7 +462,6 @@ func init() {
 			return rt.Str(strings.Join(lines, "\n")), err
 		}),
 	)
-	rt.RegisterModule("textwrap", newTextwrapModule)
 }
 
 func twList(lines []string) rt.Value {

@@ -350,7 +350,14 @@ func (o *zlibDecompressObj) GetAttr(th *rt.Thread, name string) (rt.Value, error
 	return nil, nil
 }
 
-func init() {
+// zlibSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var zlibSetup sync.Once
+
+func setupZlibTypes() { zlibSetup.Do(initZlibTypes) }
+
+func initZlibTypes() {
 	zlibCompressType.AddMethods(
 		rt.NewMethod("compress", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var data rt.Value
@@ -462,7 +469,12 @@ func (o *zlibDecompressObj) decompress(b []byte, maxLength int) (rt.Value, error
 	return rt.Bytes(o.z.take(maxLength)), nil
 }
 
-func init() { rt.RegisterModule("zlib", newZlibModule) }
+func init() {
+	rt.RegisterModule("zlib", func() *rt.Module {
+		setupZlibTypes()
+		return newZlibModule()
+	})
+}
 
 func newZlibModule() *rt.Module {
 	m := rt.NewModule("zlib")
