@@ -100,3 +100,37 @@ func (l *Local) typeName() string {
 	}
 	return l.cls.Name
 }
+
+// Repr is repr(l): a subclass's own __repr__ when it defines one, else
+// object's (<_thread._local object at 0x...>, <__main__.M object at ...>).
+func (l *Local) Repr(th *Thread) (string, error) {
+	if s, ok, err := l.callDunder(th, "__repr__"); ok {
+		return s, err
+	}
+	return defaultRepr(l), nil
+}
+
+// Str is str(l): a subclass's __str__ or, failing that, repr(l).
+func (l *Local) Str(th *Thread) (string, error) {
+	if s, ok, err := l.callDunder(th, "__str__"); ok {
+		return s, err
+	}
+	return l.Repr(th)
+}
+
+// callDunder calls a string-returning dunder that a subclass defines
+// (ok false when only object's is there).
+func (l *Local) callDunder(th *Thread, name string) (string, bool, error) {
+	if l.cls == LocalType || l.cls.Lookup(name) == ObjectType.Lookup(name) {
+		return "", false, nil
+	}
+	r, err := CallMethod(th, l, name, nil, nil)
+	if err != nil {
+		return "", true, err
+	}
+	s, isStr := r.(Str)
+	if !isStr {
+		return "", true, NewError(TypeErrorType, "%s returned non-string (type %s)", name, TypeName(r))
+	}
+	return string(s), true, nil
+}
