@@ -39,6 +39,9 @@ func registerVirtual(abc, cls *rt.Type) {
 // hookedSubclass is issubclass(cls, t) for classes with a hook; ok false
 // when t has none.
 func hookedSubclass(cls, t *rt.Type) (match, ok bool) {
+	if t == osPathLikeType {
+		return pathLikeSubclass(cls), true
+	}
 	if m, ok := AbcSubclassHook(cls, t); ok {
 		if m {
 			return true, true

@@ -123,6 +123,7 @@ func newOSModule() *rt.Module {
 	pathMod := newOSPathModule()
 	d.SetStr("path", pathMod)
 	d.SetStr("environ", newLike(environType, osEnviron))
+	d.SetStr("PathLike", osPathLikeType)
 	d.SetStr("name", rt.Str("posix"))
 	d.SetStr("sep", rt.Str("/"))
 	d.SetStr("altsep", rt.None)
