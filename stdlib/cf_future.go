@@ -211,7 +211,14 @@ func cfTimeout(v rt.Value) (time.Duration, error) { return rt.WaitTimeout(v) }
 
 func cfFut(v rt.Value) *cfFuture { return v.(*cfFuture) }
 
-func init() {
+// cFFutureSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var cFFutureSetup sync.Once
+
+func setupCFFutureTypes() { cFFutureSetup.Do(initCFFutureTypes) }
+
+func initCFFutureTypes() {
 	cfFutureType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if err := rt.UnpackArgs("Future", args, kwargs); err != nil {
 			return nil, err

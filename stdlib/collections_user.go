@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	rt "github.com/spindle-lang/spindle/runtime"
+	"sync"
 )
 
 // collections.UserDict and UserList: classes wrapping a real dict/list in
@@ -42,6 +43,24 @@ func wrapResult(name string) (string, rt.Value) {
 var userDictType, userListType *rt.Type
 
 func init() {
+	prev := rt.BuiltinModules["collections"]
+	rt.RegisterModule("collections", func() *rt.Module {
+		setupCollectionsUserTypes()
+		m := prev()
+		m.Dict.SetStr("UserDict", userDictType)
+		m.Dict.SetStr("UserList", userListType)
+		return m
+	})
+}
+
+// collectionsUserSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var collectionsUserSetup sync.Once
+
+func setupCollectionsUserTypes() { collectionsUserSetup.Do(initCollectionsUserTypes) }
+
+func initCollectionsUserTypes() {
 	var e []any
 	add := func(n string, v rt.Value) { e = append(e, n, v) }
 	add("__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -137,11 +156,4 @@ func init() {
 	}
 	userListType = goClass("UserList", "collections", []*rt.Type{abcTypes["MutableSequence"]}, e...)
 
-	prev := rt.BuiltinModules["collections"]
-	rt.RegisterModule("collections", func() *rt.Module {
-		m := prev()
-		m.Dict.SetStr("UserDict", userDictType)
-		m.Dict.SetStr("UserList", userListType)
-		return m
-	})
 }

@@ -505,6 +505,24 @@ func newCFProcessExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs [
 func cfExec(v rt.Value) *cfExecutor { return v.(*cfExecutor) }
 
 func init() {
+	rt.RegisterModule("concurrent", func() *rt.Module {
+		setupConcurrentFuturesTypes()
+		m := rt.NewModule("concurrent")
+		fm := concurrentFuturesModule()
+		m.Dict.SetStr("futures", fm)
+		return m
+	})
+}
+
+// concurrentFuturesSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var concurrentFuturesSetup sync.Once
+
+func setupConcurrentFuturesTypes() { concurrentFuturesSetup.Do(initConcurrentFuturesTypes) }
+
+func initConcurrentFuturesTypes() {
+	setupCFFutureTypes()
 	cfExecutorType.Module = "concurrent.futures.thread"
 	cfExecutorType.New = newCFExecutor
 	cfProcessType.Module = "concurrent.futures.process"
@@ -540,12 +558,6 @@ func init() {
 		c.Owner = nil
 		cfProcessType.AddMethods(&c)
 	}
-	rt.RegisterModule("concurrent", func() *rt.Module {
-		m := rt.NewModule("concurrent")
-		fm := concurrentFuturesModule()
-		m.Dict.SetStr("futures", fm)
-		return m
-	})
 }
 
 func concurrentFuturesModule() *rt.Module {

@@ -692,6 +692,37 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 }
 
 func init() {
+	rt.RegisterModule("decimal", func() *rt.Module {
+		setupDecimalTypes()
+		m := rt.NewModule("decimal")
+		m.Dict.SetStr("Decimal", decimalType)
+		m.Dict.SetStr("Context", contextType)
+		for _, r := range roundings {
+			m.Dict.SetStr(r, rt.Str(r))
+		}
+		for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
+			m.Dict.SetStr(t.Name, t)
+		}
+		m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return decimalContext, nil
+		}))
+		m.Dict.SetStr("setcontext", rt.NewFunc("setcontext", decSetContext))
+		m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			p, r := decimalContext.get()
+			return &decLocal{prec: p, rounding: r}, nil
+		}))
+		return m
+	})
+}
+
+// decimalSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var decimalSetup sync.Once
+
+func setupDecimalTypes() { decimalSetup.Do(initDecimalTypes) }
+
+func initDecimalTypes() {
 	decimalType.New = newDecimal
 	exc := rt.ExceptionTypes()["ArithmeticError"]
 	decExcBase = goClass("DecimalException", "decimal", []*rt.Type{exc})
@@ -833,26 +864,6 @@ func init() {
 		dm("__copy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
 		dm("__deepcopy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
 	)
-	rt.RegisterModule("decimal", func() *rt.Module {
-		m := rt.NewModule("decimal")
-		m.Dict.SetStr("Decimal", decimalType)
-		m.Dict.SetStr("Context", contextType)
-		for _, r := range roundings {
-			m.Dict.SetStr(r, rt.Str(r))
-		}
-		for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
-			m.Dict.SetStr(t.Name, t)
-		}
-		m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return decimalContext, nil
-		}))
-		m.Dict.SetStr("setcontext", rt.NewFunc("setcontext", decSetContext))
-		m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			p, r := decimalContext.get()
-			return &decLocal{prec: p, rounding: r}, nil
-		}))
-		return m
-	})
 	decLocalType.AddMethods(
 		rt.NewMethod("__enter__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return decimalContext, nil

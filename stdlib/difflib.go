@@ -392,6 +392,20 @@ func smMethod(name string, params []string, fn func(th *rt.Thread, s *seqMatcher
 }
 
 func init() {
+	rt.RegisterModule("difflib", func() *rt.Module {
+		setupDifflibTypes()
+		return newDifflibModule()
+	})
+}
+
+// difflibSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var difflibSetup sync.Once
+
+func setupDifflibTypes() { difflibSetup.Do(initDifflibTypes) }
+
+func initDifflibTypes() {
 	seqMatcherType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("SequenceMatcher.__init__", args, kwargs, "isjunk=", "a=", "b=", "autojunk=")
 		if err != nil {
@@ -464,7 +478,6 @@ func init() {
 			return s.realQuickRatio(), nil
 		}),
 	)
-	rt.RegisterModule("difflib", newDifflibModule)
 }
 
 // diffLines returns the str lines of a sequence for the diff functions,

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -334,6 +335,22 @@ func roundHalfEvenRat(r *big.Rat) *big.Int {
 }
 
 func init() {
+	rt.RegisterModule("fractions", func() *rt.Module {
+		setupFractionsTypes()
+		m := rt.NewModule("fractions")
+		m.Dict.SetStr("Fraction", fractionType)
+		return m
+	})
+}
+
+// fractionsSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var fractionsSetup sync.Once
+
+func setupFractionsTypes() { fractionsSetup.Do(initFractionsTypes) }
+
+func initFractionsTypes() {
 	fractionType.New = newFraction
 	fm := func(name string, fn func(th *rt.Thread, f *fraction, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)) *rt.Builtin {
 		return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -414,11 +431,6 @@ func init() {
 		}
 		return newFraction(th, fractionType, args, kwargs)
 	}))
-	rt.RegisterModule("fractions", func() *rt.Module {
-		m := rt.NewModule("fractions")
-		m.Dict.SetStr("Fraction", fractionType)
-		return m
-	})
 }
 
 func abs64(n int64) int64 {

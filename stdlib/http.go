@@ -484,6 +484,45 @@ var methods = []struct{ name, method string }{
 }
 
 func init() {
+	rt.RegisterModule("http", func() *rt.Module {
+		setupHTTPTypes()
+		m := rt.NewModule("http")
+		for _, x := range methods {
+			m.Dict.SetStr(x.name, httpFunc(x.name, x.method, func(rt.Value) *httpClient { return oneShotClient }))
+		}
+		m.Dict.SetStr("Response", responseType)
+		m.Dict.SetStr("Session", sessionType)
+		m.Dict.SetStr("Server", serverType)
+		m.Dict.SetStr("Request", requestType)
+		m.Dict.SetStr("HTTPError", httpErrorType)
+		m.Dict.SetStr("ConnectionError", rt.ConnectionErrorType)
+		m.Dict.SetStr("Timeout", rt.TimeoutErrorType)
+		m.Dict.SetStr("serve", rt.NewFunc("serve", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, err := newServerPy(th, serverType, args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return v.(*serverObj).serve(th)
+		}))
+		status := rt.NewDict()
+		for code := 100; code < 600; code++ {
+			if t := http.StatusText(code); t != "" {
+				status.Set(nil, rt.MakeInt(int64(code)), rt.Str(t))
+			}
+		}
+		m.Dict.SetStr("responses", status)
+		return m
+	})
+}
+
+// hTTPSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var hTTPSetup sync.Once
+
+func setupHTTPTypes() { hTTPSetup.Do(initHTTPTypes) }
+
+func initHTTPTypes() {
 	headersType.AddMethods(
 		headersMethod("get", func(th *rt.Thread, h *headersObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var k rt.Value
@@ -556,34 +595,6 @@ func init() {
 		}),
 	)
 	initServer()
-	rt.RegisterModule("http", func() *rt.Module {
-		m := rt.NewModule("http")
-		for _, x := range methods {
-			m.Dict.SetStr(x.name, httpFunc(x.name, x.method, func(rt.Value) *httpClient { return oneShotClient }))
-		}
-		m.Dict.SetStr("Response", responseType)
-		m.Dict.SetStr("Session", sessionType)
-		m.Dict.SetStr("Server", serverType)
-		m.Dict.SetStr("Request", requestType)
-		m.Dict.SetStr("HTTPError", httpErrorType)
-		m.Dict.SetStr("ConnectionError", rt.ConnectionErrorType)
-		m.Dict.SetStr("Timeout", rt.TimeoutErrorType)
-		m.Dict.SetStr("serve", rt.NewFunc("serve", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			v, err := newServerPy(th, serverType, args, kwargs)
-			if err != nil {
-				return nil, err
-			}
-			return v.(*serverObj).serve(th)
-		}))
-		status := rt.NewDict()
-		for code := 100; code < 600; code++ {
-			if t := http.StatusText(code); t != "" {
-				status.Set(nil, rt.MakeInt(int64(code)), rt.Str(t))
-			}
-		}
-		m.Dict.SetStr("responses", status)
-		return m
-	})
 }
 
 // ---- server ----

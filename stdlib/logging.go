@@ -80,6 +80,20 @@ func setAttrs(th *rt.Thread, obj rt.Value, kv ...any) {
 }
 
 func init() {
+	rt.RegisterModule("logging", func() *rt.Module {
+		setupLoggingTypes()
+		return newLoggingModule()
+	})
+}
+
+// loggingSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var loggingSetup sync.Once
+
+func setupLoggingTypes() { loggingSetup.Do(initLoggingTypes) }
+
+func initLoggingTypes() {
 	logRecordType = goClass("LogRecord", "logging", nil,
 		"getMessage", meth("getMessage", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return recordMessage(th, self)
@@ -271,7 +285,6 @@ func init() {
 		}),
 	)
 	initLoggerClass()
-	rt.RegisterModule("logging", newLoggingModule)
 }
 
 func openLogFile(th *rt.Thread, self rt.Value) error {

@@ -467,6 +467,7 @@ var statisticsSetup sync.Once
 func setupStatisticsTypes() { statisticsSetup.Do(initStatisticsTypes) }
 
 func initStatisticsTypes() {
+	setupFractionsTypes() // statistics returns Fractions
 	statisticsErrorType = goClass("StatisticsError", "statistics", []*rt.Type{rt.ValueErrorType})
 }
 

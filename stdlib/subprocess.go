@@ -53,6 +53,66 @@ func excAttr(e *rt.Exception, name string) rt.Value {
 }
 
 func init() {
+	rt.RegisterModule("subprocess", func() *rt.Module {
+		setupSubprocessTypes()
+		m := rt.NewModule("subprocess")
+		d := m.Dict
+		d.SetStr("PIPE", rt.MakeInt(spPIPE))
+		d.SetStr("STDOUT", rt.MakeInt(spSTDOUT))
+		d.SetStr("DEVNULL", rt.MakeInt(spDEVNULL))
+		d.SetStr("SubprocessError", subprocessErrorType)
+		d.SetStr("CalledProcessError", calledProcessErrType)
+		d.SetStr("TimeoutExpired", timeoutExpiredType)
+		d.SetStr("CompletedProcess", completedProcessType)
+		d.SetStr("Popen", popenType)
+		addFuncs(m,
+			rt.NewFunc("run", spRun),
+			rt.NewFunc("call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				cp, err := spRunMode(th, "call", args, kwargs, false)
+				if err != nil {
+					return nil, err
+				}
+				return cp.get("returncode"), nil
+			}),
+			rt.NewFunc("check_call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				_, err := spRunMode(th, "check_call", args, append(kwargs, rt.KwArg{Name: "check", Value: rt.True}), false)
+				if err != nil {
+					return nil, err
+				}
+				return rt.MakeInt(0), nil
+			}),
+			rt.NewFunc("check_output", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				for _, kw := range kwargs {
+					if kw.Name == "stdout" {
+						return nil, rt.NewError(rt.ValueErrorType, "stdout argument not allowed, it will be overridden.")
+					}
+				}
+				kw := append(kwargs, rt.KwArg{Name: "stdout", Value: rt.MakeInt(spPIPE)}, rt.KwArg{Name: "check", Value: rt.True})
+				cp, err := spRunMode(th, "check_output", args, kw, true)
+				if err != nil {
+					return nil, err
+				}
+				return cp.get("stdout"), nil
+			}),
+			rt.NewFunc("getstatusoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				return getoutput(th, args, kwargs, true)
+			}),
+			rt.NewFunc("getoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+				return getoutput(th, args, kwargs, false)
+			}),
+		)
+		return m
+	})
+}
+
+// subprocessSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var subprocessSetup sync.Once
+
+func setupSubprocessTypes() { subprocessSetup.Do(initSubprocessTypes) }
+
+func initSubprocessTypes() {
 	calledProcessErrType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var rc, cmd rt.Value
 		var out, errv, stdout rt.Value = rt.None, rt.None, rt.None
@@ -135,55 +195,6 @@ func init() {
 		}),
 	)
 	initPopenType()
-	rt.RegisterModule("subprocess", func() *rt.Module {
-		m := rt.NewModule("subprocess")
-		d := m.Dict
-		d.SetStr("PIPE", rt.MakeInt(spPIPE))
-		d.SetStr("STDOUT", rt.MakeInt(spSTDOUT))
-		d.SetStr("DEVNULL", rt.MakeInt(spDEVNULL))
-		d.SetStr("SubprocessError", subprocessErrorType)
-		d.SetStr("CalledProcessError", calledProcessErrType)
-		d.SetStr("TimeoutExpired", timeoutExpiredType)
-		d.SetStr("CompletedProcess", completedProcessType)
-		d.SetStr("Popen", popenType)
-		addFuncs(m,
-			rt.NewFunc("run", spRun),
-			rt.NewFunc("call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				cp, err := spRunMode(th, "call", args, kwargs, false)
-				if err != nil {
-					return nil, err
-				}
-				return cp.get("returncode"), nil
-			}),
-			rt.NewFunc("check_call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				_, err := spRunMode(th, "check_call", args, append(kwargs, rt.KwArg{Name: "check", Value: rt.True}), false)
-				if err != nil {
-					return nil, err
-				}
-				return rt.MakeInt(0), nil
-			}),
-			rt.NewFunc("check_output", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				for _, kw := range kwargs {
-					if kw.Name == "stdout" {
-						return nil, rt.NewError(rt.ValueErrorType, "stdout argument not allowed, it will be overridden.")
-					}
-				}
-				kw := append(kwargs, rt.KwArg{Name: "stdout", Value: rt.MakeInt(spPIPE)}, rt.KwArg{Name: "check", Value: rt.True})
-				cp, err := spRunMode(th, "check_output", args, kw, true)
-				if err != nil {
-					return nil, err
-				}
-				return cp.get("stdout"), nil
-			}),
-			rt.NewFunc("getstatusoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return getoutput(th, args, kwargs, true)
-			}),
-			rt.NewFunc("getoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return getoutput(th, args, kwargs, false)
-			}),
-		)
-		return m
-	})
 }
 
 func getoutput(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg, status bool) (rt.Value, error) {
@@ -868,6 +879,7 @@ func spRunMode(th *rt.Thread, fname string, args []rt.Value, kwargs []rt.KwArg, 
 }
 
 func osSystem(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	setupSubprocessTypes() // os.system runs through subprocess
 	var cmd string
 	if err := rt.UnpackArgs("system", args, kwargs, "command", &cmd); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	rt "github.com/spindle-lang/spindle/runtime"
+	"sync"
 )
 
 // The typing module: the names are importable and subscriptable
@@ -19,6 +20,21 @@ var (
 func typingForm(name string) *rt.Type { return goClass(name, "typing", nil) }
 
 func init() {
+	rt.RegisterModule("typing", func() *rt.Module {
+		setupTypingTypes()
+		return newTypingModule()
+	})
+}
+
+// typingSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var typingSetup sync.Once
+
+func setupTypingTypes() { typingSetup.Do(initTypingTypes) }
+
+func initTypingTypes() {
+	initTypingUnion()
 	typeVarType = goClass("TypeVar", "typing", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) < 1 {
@@ -105,7 +121,6 @@ func init() {
 		}
 		return rt.BuildClass(th, name, name, "__main__", []rt.Value{typedDictBase}, ns, nil)
 	}
-	rt.RegisterModule("typing", newTypingModule)
 }
 
 // typingNamedTupleSubclass turns `class P(NamedTuple): x: int; y: int = 0`
@@ -275,7 +290,7 @@ func newTypingModule() *rt.Module {
 // a Union alias, shown as typing.Optional[X] when X | None.
 var typingUnion, typingOptional *rt.Type
 
-func init() {
+func initTypingUnion() {
 	typingUnion = goClass("Union", "typing", nil,
 		"__class_getitem__", classMeth("__class_getitem__", func(th *rt.Thread, cls rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			key := args[0]

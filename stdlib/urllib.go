@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -514,6 +515,33 @@ func newURLResponse(r *recObj) *recObj {
 }
 
 func init() {
+	rt.RegisterModule("urllib", func() *rt.Module {
+		setupUrllibTypes()
+		m := rt.NewModule("urllib")
+		m.Dict.SetStr("__path__", rt.NewList(nil))
+		parse := newURLParseModule()
+		req := rt.NewModule("urllib.request")
+		req.Dict.SetStr("urlopen", rt.NewFunc("urlopen", urlopen))
+		req.Dict.SetStr("Request", urlRequestType)
+		errm := rt.NewModule("urllib.error")
+		errm.Dict.SetStr("URLError", urlErrorType)
+		errm.Dict.SetStr("HTTPError", urlHTTPErrType)
+		for name, sub := range map[string]*rt.Module{"parse": parse, "request": req, "error": errm} {
+			m.Dict.SetStr(name, sub)
+		}
+		return m
+	})
+}
+
+// urllibSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var urllibSetup sync.Once
+
+func setupUrllibTypes() { urllibSetup.Do(initUrllibTypes) }
+
+func initUrllibTypes() {
+	setupHTTPTypes() // responses carry http.client headers
 	urlResponseType.AddMethods(
 		recMethod("read", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			n := -1
@@ -611,21 +639,6 @@ func init() {
 		}
 		return rt.Str(""), nil
 	}))
-	rt.RegisterModule("urllib", func() *rt.Module {
-		m := rt.NewModule("urllib")
-		m.Dict.SetStr("__path__", rt.NewList(nil))
-		parse := newURLParseModule()
-		req := rt.NewModule("urllib.request")
-		req.Dict.SetStr("urlopen", rt.NewFunc("urlopen", urlopen))
-		req.Dict.SetStr("Request", urlRequestType)
-		errm := rt.NewModule("urllib.error")
-		errm.Dict.SetStr("URLError", urlErrorType)
-		errm.Dict.SetStr("HTTPError", urlHTTPErrType)
-		for name, sub := range map[string]*rt.Module{"parse": parse, "request": req, "error": errm} {
-			m.Dict.SetStr(name, sub)
-		}
-		return m
-	})
 	_ = io.EOF
 	_ = http.StatusOK
 	_ = time.Second
