@@ -83,6 +83,23 @@ func unboundFree(name string) error {
 	return runtime.NewError(runtime.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
 
+// localIndex reports the frame slot of e when e is a name that is a
+// plain local of a function (not a class-body name, not an in-place int
+// local): obj.attr loads, stores and method calls on such a receiver
+// (self.x) read the slot directly instead of calling a name-load closure
+// (one indirect call fewer per attribute access).
+func (c *compiler) localIndex(e ast.Expr) (int, string, bool) {
+	n, ok := e.(*ast.Name)
+	if !ok || c.scope.kind == scopeClass {
+		return 0, "", false
+	}
+	b := c.binding(n.Id)
+	if b.kind != bindLocal || c.scope.inPlace[n.Id] {
+		return 0, "", false
+	}
+	return b.index, n.Id, true
+}
+
 func (c *compiler) loadName(name string) exprFn {
 	if c.scope.kind == scopeClass {
 		if f := c.classLoadName(name); f != nil {
@@ -245,8 +262,17 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 	case *ast.Name:
 		return c.storeName(x.Id, fresh)
 	case *ast.Attribute:
-		obj := c.expr(x.Value)
 		site := runtime.NewAttrSite(x.Attr)
+		if i, name, ok := c.localIndex(x.Value); ok {
+			return func(fr *Frame, v runtime.Value) error {
+				o := fr.locals[i]
+				if o == nil {
+					return unboundLocal(name)
+				}
+				return site.Set(fr.th, o, v)
+			}
+		}
+		obj := c.expr(x.Value)
 		return func(fr *Frame, v runtime.Value) error {
 			o, err := obj(fr)
 			if err != nil {

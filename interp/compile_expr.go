@@ -79,8 +79,17 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	case *ast.Call:
 		return c.call(x)
 	case *ast.Attribute:
-		obj := c.expr(x.Value)
 		site := runtime.NewAttrSite(x.Attr)
+		if i, name, ok := c.localIndex(x.Value); ok {
+			return func(fr *Frame) (runtime.Value, error) {
+				o := fr.locals[i]
+				if o == nil {
+					return nil, unboundLocal(name)
+				}
+				return site.Get(fr.th, o)
+			}
+		}
+		obj := c.expr(x.Value)
 		return func(fr *Frame) (runtime.Value, error) {
 			o, err := obj(fr)
 			if err != nil {

@@ -135,43 +135,58 @@ func (c *compiler) call(x *ast.Call) exprFn {
 // methodCall compiles obj.name(args...) without allocating a bound
 // method for built-in methods.
 func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) exprFn {
-	obj := c.expr(attr.Value)
 	site := runtime.NewAttrSite(attr.Attr)
 	args := c.exprs(argEs)
+	if i, name, ok := c.localIndex(attr.Value); ok {
+		// self.m(...): the receiver read from its slot (localIndex).
+		return func(fr *Frame) (runtime.Value, error) {
+			o := fr.locals[i]
+			if o == nil {
+				return nil, unboundLocal(name)
+			}
+			return methodCallOn(fr, o, site, args, line)
+		}
+	}
+	obj := c.expr(attr.Value)
 	return func(fr *Frame) (runtime.Value, error) {
 		o, err := obj(fr)
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := o.(*runtime.Instance); ok {
-			// The common case first: a concrete type check, where
-			// the HasAttrs check below is an interface assertion.
-			return attrsMethodCall(fr, o, site, args, line)
-		}
-		if _, own := o.(runtime.HasAttrs); !own {
-			if len(args) == 1 {
-				return plainMethodCall1(fr, o, site, args[0], line)
-			}
-			var vs []runtime.Value
-			if len(args) > 0 {
-				vs = make([]runtime.Value, len(args))
-				if err := evalArgs(fr, args, vs); err != nil {
-					return nil, err
-				}
-			}
-			fr.Line = line
-			if err := fr.th.Checkpoint(); err != nil {
-				return nil, err
-			}
-			return site.CallPlain(fr.th, o, vs)
-		}
-		if len(args) == 1 {
-			if mod, ok := o.(*runtime.Module); ok {
-				return moduleCall1(fr, mod, site, args[0], line)
-			}
-		}
+		return methodCallOn(fr, o, site, args, line)
+	}
+}
+
+// methodCallOn is o.name(args...) for the receiver o.
+func methodCallOn(fr *Frame, o runtime.Value, site *runtime.AttrSite, args []exprFn, line int) (runtime.Value, error) {
+	if _, ok := o.(*runtime.Instance); ok {
+		// The common case first: a concrete type check, where
+		// the HasAttrs check below is an interface assertion.
 		return attrsMethodCall(fr, o, site, args, line)
 	}
+	if _, own := o.(runtime.HasAttrs); !own {
+		if len(args) == 1 {
+			return plainMethodCall1(fr, o, site, args[0], line)
+		}
+		var vs []runtime.Value
+		if len(args) > 0 {
+			vs = make([]runtime.Value, len(args))
+			if err := evalArgs(fr, args, vs); err != nil {
+				return nil, err
+			}
+		}
+		fr.Line = line
+		if err := fr.th.Checkpoint(); err != nil {
+			return nil, err
+		}
+		return site.CallPlain(fr.th, o, vs)
+	}
+	if len(args) == 1 {
+		if mod, ok := o.(*runtime.Module); ok {
+			return moduleCall1(fr, mod, site, args[0], line)
+		}
+	}
+	return attrsMethodCall(fr, o, site, args, line)
 }
 
 // attrsMethodCall is o.name(*args) for an o with attributes of its own
