@@ -223,6 +223,17 @@ var (
 	UserWarningType         = newExcType("UserWarning", WarningType)
 	DeprecationWarningType  = newExcType("DeprecationWarning", WarningType)
 	RuntimeWarningType      = newExcType("RuntimeWarning", WarningType)
+
+	StopAsyncIterationType        = newExcType("StopAsyncIteration", ExceptionType)
+	UnicodeTranslateErrorType     = newExcType("UnicodeTranslateError", UnicodeErrorType)
+	SyntaxWarningType             = newExcType("SyntaxWarning", WarningType)
+	FutureWarningType             = newExcType("FutureWarning", WarningType)
+	PendingDeprecationWarningType = newExcType("PendingDeprecationWarning", WarningType)
+	ImportWarningType             = newExcType("ImportWarning", WarningType)
+	UnicodeWarningType            = newExcType("UnicodeWarning", WarningType)
+	BytesWarningType              = newExcType("BytesWarning", WarningType)
+	ResourceWarningType           = newExcType("ResourceWarning", WarningType)
+	EncodingWarningType           = newExcType("EncodingWarning", WarningType)
 )
 
 // FormatExceptionOnly returns the last line of a traceback for e, using

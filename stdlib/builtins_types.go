@@ -18,6 +18,9 @@ func init() {
 	for name, t := range rt.ExceptionTypes() {
 		rt.Builtins.SetStr(name, t)
 	}
+	// The old names of OSError (CPython keeps them as aliases).
+	rt.Builtins.SetStr("IOError", rt.OSErrorType)
+	rt.Builtins.SetStr("EnvironmentError", rt.OSErrorType)
 	rt.Builtins.SetStr("NotImplemented", rt.NotImplemented)
 	rt.Builtins.SetStr("Ellipsis", rt.Ellipsis)
 	rt.Builtins.SetStr("__debug__", rt.True)
