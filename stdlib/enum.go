@@ -3,6 +3,7 @@ package stdlib
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -68,6 +69,28 @@ func init() {
 	rt.ClassContainer.Members = EnumClassIter
 	rt.ClassContainer.GetItem = EnumClassGetItem
 	rt.ClassContainer.Contains = EnumClassContains
+	rt.RegisterModule("enum", func() *rt.Module {
+		setupEnumTypes()
+		m := rt.NewModule("enum")
+		for _, t := range []*rt.Type{enumType, intEnumType, strEnumType, flagType, intFlagType, autoType, reprEnumType} {
+			m.Dict.SetStr(t.Name, t)
+		}
+		m.Dict.SetStr("EnumMeta", rt.TypeType)
+		m.Dict.SetStr("EnumType", rt.TypeType)
+		m.Dict.SetStr("unique", rt.NewFunc("unique", enumUnique))
+		return m
+	})
+}
+
+// enumSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib):
+// enum objects exist only once enum is imported (re's RegexFlag
+// sets it up too). The class-container hooks stay in init.
+var enumSetup sync.Once
+
+func setupEnumTypes() { enumSetup.Do(initEnumTypes) }
+
+func initEnumTypes() {
 	autoType = goClass("auto", "enum", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.None, nil
@@ -165,16 +188,6 @@ func init() {
 	flagType.New = enumNew
 	intFlagType = goClass("IntFlag", "enum", []*rt.Type{rt.IntType, reprEnumType, flagType})
 	intFlagType.New = enumNew
-	rt.RegisterModule("enum", func() *rt.Module {
-		m := rt.NewModule("enum")
-		for _, t := range []*rt.Type{enumType, intEnumType, strEnumType, flagType, intFlagType, autoType, reprEnumType} {
-			m.Dict.SetStr(t.Name, t)
-		}
-		m.Dict.SetStr("EnumMeta", rt.TypeType)
-		m.Dict.SetStr("EnumType", rt.TypeType)
-		m.Dict.SetStr("unique", rt.NewFunc("unique", enumUnique))
-		return m
-	})
 }
 
 func propGetterAny(name string, fn func(th *rt.Thread, self rt.Value) (rt.Value, error)) rt.Value {

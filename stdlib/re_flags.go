@@ -23,6 +23,7 @@ var reFlagNames = []struct {
 // shown the way CPython's global_enum shows them: re.MULTILINE,
 // re.IGNORECASE|re.MULTILINE. The members are ints (re.M == 8).
 func newRegexFlag(th *rt.Thread) (*rt.Type, error) {
+	setupEnumTypes() // RegexFlag is an enum.IntFlag
 	members := rt.NewDict()
 	for _, f := range reFlagNames {
 		members.SetStr(f.name, rt.MakeInt(int64(f.v)))

@@ -77,6 +77,7 @@ func (o *threadObj) value() rt.Value {
 
 // threadObjOf returns (making it when needed) the object of thread th.
 func threadObjOf(th *rt.Thread) *threadObj {
+	setupThreadingTypes() // current_thread() without importing threading
 	objMu.Lock()
 	defer objMu.Unlock()
 	if o, ok := th.Obj.(*threadObj); ok {
@@ -457,6 +458,21 @@ func threadProperty(name string, settable bool) *rt.Property {
 }
 
 func init() {
+	rt.RegisterModule("threading", func() *rt.Module {
+		setupThreadingTypes()
+		return newThreadingModule()
+	})
+}
+
+// threadingSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib):
+// threading objects exist only once threading is imported or a
+// thread's object is made (threadObjOf, e.g. by _thread or logging).
+var threadingSetup sync.Once
+
+func setupThreadingTypes() { threadingSetup.Do(initThreadingTypes) }
+
+func initThreadingTypes() {
 	threadType.Module = "threading"
 	timerType.Module = "threading"
 	threadType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -549,7 +565,6 @@ func init() {
 	}))
 
 	rt.DeferInit(threadType)
-	rt.RegisterModule("threading", newThreadingModule)
 }
 
 func newThreadingModule() *rt.Module {
