@@ -3,6 +3,7 @@ package stdlib
 import (
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
+	"sync"
 )
 
 // collections.abc: the abstract base classes. Each is a class programs can
@@ -28,7 +29,16 @@ func abcClass(name string, bases []string, entries ...any) *rt.Type {
 	return t
 }
 
-func init() {
+// collectionsAbcSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the classes
+// are reachable only through collectionsAbcModule (collections,
+// collections.abc) and the typing and UserDict/UserList setups, which
+// call it.
+var collectionsAbcSetup sync.Once
+
+func setupCollectionsAbcTypes() { collectionsAbcSetup.Do(initCollectionsAbcTypes) }
+
+func initCollectionsAbcTypes() {
 	abcClass("Hashable", nil)
 	abcClass("Awaitable", nil)
 	abcClass("Iterable", nil)
@@ -320,6 +330,7 @@ func mustPairs(th *rt.Thread, v rt.Value) rt.Value {
 }
 
 func collectionsAbcModule() *rt.Module {
+	setupCollectionsAbcTypes()
 	m := rt.NewModule("collections.abc")
 	for _, n := range abcOrdered {
 		m.Dict.SetStr(n, abcTypes[n])

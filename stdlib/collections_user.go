@@ -61,6 +61,7 @@ var collectionsUserSetup sync.Once
 func setupCollectionsUserTypes() { collectionsUserSetup.Do(initCollectionsUserTypes) }
 
 func initCollectionsUserTypes() {
+	setupCollectionsAbcTypes()
 	var e []any
 	add := func(n string, v rt.Value) { e = append(e, n, v) }
 	add("__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

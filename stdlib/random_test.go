@@ -25,6 +25,7 @@ func TestRandomMatchesCPython(t *testing.T) {
 }
 
 func TestAbcCapability(t *testing.T) {
+	setupCollectionsAbcTypes()
 	th := rt.NewThread("main")
 	require.True(t, abcCheck(th, rt.NewList(nil), abcTypes["MutableSequence"]))
 	require.False(t, abcCheck(th, rt.NewTuple(nil), abcTypes["MutableSequence"]))

@@ -34,6 +34,7 @@ var typingSetup sync.Once
 func setupTypingTypes() { typingSetup.Do(initTypingTypes) }
 
 func initTypingTypes() {
+	setupCollectionsAbcTypes()
 	initTypingUnion()
 	typeVarType = goClass("TypeVar", "typing", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
