@@ -353,6 +353,9 @@ func checkErrorsMode(errors string) error {
 
 // encodeString implements str.encode for utf-8, ascii and latin-1.
 func encodeString(s, encoding, errors string) (string, error) {
+	if c, ok := extraCodec(encoding); ok {
+		return c.encode(s, errors)
+	}
 	enc := normEncoding(encoding)
 	if enc == "" {
 		return "", errUnknownEncoding(encoding)
@@ -435,6 +438,9 @@ func decodeError(enc string, start, end int, c byte, reason string) error {
 func decodeBytes(s, encoding, errors string) (string, error) {
 	if s == "" {
 		return "", nil // CPython does not even look the codec up
+	}
+	if c, ok := extraCodec(encoding); ok {
+		return c.decode(s, errors)
 	}
 	enc := normEncoding(encoding)
 	if enc == "" {
