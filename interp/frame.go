@@ -137,13 +137,18 @@ type Frame struct {
 
 	// islots are the mutable int boxes of the first locals: a range
 	// loop's counter and `t += ...` results are stored in place
-	// (setLocalInt), and reads that hand a local on detach it.
-	islots runtime.IntSlots
+	// (setLocalInt), and reads that hand a local on detach it. Made at
+	// the first such store (a pointer: a Frame per sleeping thread stays
+	// in a smaller size class).
+	islots *runtime.IntSlots
 }
 
 // detach returns v, a local's value, as a Value that may leave the frame
 // (a box of its own when v is one of the frame's mutable int boxes).
 func (fr *Frame) detach(v runtime.Value) runtime.Value {
+	if fr.islots == nil {
+		return v
+	}
 	return fr.islots.Detach(v, &fr.ints)
 }
 
@@ -151,7 +156,12 @@ func (fr *Frame) detach(v runtime.Value) runtime.Value {
 // in place when k has a mutable box.
 func (fr *Frame) setLocalInt(k int, i int64) {
 	if k < runtime.IntSlotsLen {
-		fr.locals[k] = fr.islots.Set(k, i)
+		s := fr.islots
+		if s == nil {
+			s = new(runtime.IntSlots)
+			fr.islots = s
+		}
+		fr.locals[k] = s.Set(k, i)
 		return
 	}
 	fr.locals[k] = fr.ints.Box(i)
