@@ -118,6 +118,7 @@ func (f *cfFuture) callback(th *rt.Thread, cb rt.Value) {
 	}
 	// As CPython: LOGGER.exception('exception calling callback for %r', f),
 	// so a program's handlers on "concurrent.futures" see it.
+	setupLoggingTypes() // the program may never have imported logging
 	err = loggerLog(th, getLogger(th, "concurrent.futures"), levelByName["ERROR"], rt.Str("exception calling callback for %r"),
 		[]rt.Value{f}, []rt.KwArg{{Name: "exc_info", Value: exc}})
 	if err != nil {

@@ -1,15 +1,15 @@
-# A done-callback that raises, with no logging configured: logging's last resort prints the message and the traceback to stderr; a logger.exception() call does the same
+# A done-callback that raises, with logging neither imported nor configured: logging's last resort prints the message and the traceback to stderr; a logger.exception() call does the same
 import re, subprocess, sys
 
 child = '''
 from concurrent.futures import Future
-import logging
 def bad(fut):
     raise ValueError("callback failed: %d" % fut.result())
 f = Future()
 f.add_done_callback(bad)
 f.add_done_callback(lambda fut: print("second callback ran", flush=True))
 f.set_result(7)
+import logging  # only now: the callback's report did not need it
 try:
     {}["k"]
 except KeyError:
