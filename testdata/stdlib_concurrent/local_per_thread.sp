@@ -25,15 +25,19 @@ t.start(); t.join()
 print(seen)
 print(data.x, data.__dict__)
 
-# worker threads of a pool keep their own value across tasks
+# a worker thread keeps its own value across the tasks it runs
 local = threading.local()
 def task(i):
     n = getattr(local, "n", 0) + 1
     local.n = n
-    return (threading.current_thread().name, n)
-with ThreadPoolExecutor(max_workers=1) as ex:
-    print([n for _, n in ex.map(task, range(5))])
+    return n
+runs = []
+t = threading.Thread(target=lambda: runs.extend(task(i) for i in range(5)))
+t.start(); t.join()
+print(runs)
 print(hasattr(local, "n"))
+with ThreadPoolExecutor(max_workers=2) as ex:
+    print(all(n >= 1 for n in ex.map(task, range(5))))
 
 # many threads, each with its own counter on one local
 counter = threading.local()
