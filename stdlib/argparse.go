@@ -957,46 +957,45 @@ func (p *argParser) parse(th *rt.Thread, args rt.Value, ns rt.Value, known bool)
 	return ns, extras, nil
 }
 
-func init() {
-	rt.RegisterModule("argparse", func() *rt.Module {
-		setupArgparseTypes()
-		m := rt.NewModule("argparse")
-		m.Dict.SetStr("ArgumentParser", argParserType)
-		m.Dict.SetStr("Namespace", namespaceType)
-		m.Dict.SetStr("ArgumentTypeError", argTypeErrType)
-		m.Dict.SetStr("ArgumentError", argErrType)
-		m.Dict.SetStr("Action", actionType)
-		m.Dict.SetStr("SUPPRESS", suppressDefault)
-		m.Dict.SetStr("REMAINDER", rt.Str("..."))
-		m.Dict.SetStr("OPTIONAL", rt.Str("?"))
-		m.Dict.SetStr("ZERO_OR_MORE", rt.Str("*"))
-		m.Dict.SetStr("ONE_OR_MORE", rt.Str("+"))
-		for _, n := range []string{"HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter", "MetavarTypeHelpFormatter"} {
-			m.Dict.SetStr(n, goClass(n, "argparse", nil))
+// loadArgparseModule makes the argparse module (registered in modules.go).
+func loadArgparseModule() *rt.Module {
+	setupArgparseTypes()
+	m := rt.NewModule("argparse")
+	m.Dict.SetStr("ArgumentParser", argParserType)
+	m.Dict.SetStr("Namespace", namespaceType)
+	m.Dict.SetStr("ArgumentTypeError", argTypeErrType)
+	m.Dict.SetStr("ArgumentError", argErrType)
+	m.Dict.SetStr("Action", actionType)
+	m.Dict.SetStr("SUPPRESS", suppressDefault)
+	m.Dict.SetStr("REMAINDER", rt.Str("..."))
+	m.Dict.SetStr("OPTIONAL", rt.Str("?"))
+	m.Dict.SetStr("ZERO_OR_MORE", rt.Str("*"))
+	m.Dict.SetStr("ONE_OR_MORE", rt.Str("+"))
+	for _, n := range []string{"HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter", "MetavarTypeHelpFormatter"} {
+		m.Dict.SetStr(n, goClass(n, "argparse", nil))
+	}
+	m.Dict.SetStr("FileType", rt.NewFunc("FileType", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		mode := rt.Value(rt.Str("r"))
+		if len(args) > 0 {
+			mode = args[0]
 		}
-		m.Dict.SetStr("FileType", rt.NewFunc("FileType", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			mode := rt.Value(rt.Str("r"))
-			if len(args) > 0 {
-				mode = args[0]
-			}
-			return rt.NewFunc("FileType", func(th *rt.Thread, a []rt.Value, kw []rt.KwArg) (rt.Value, error) {
-				if s, _ := rt.ToStr(th, a[0]); s == "-" {
-					if strings.Contains(string(mode.(rt.Str)), "w") {
-						v, _ := sysOf(th).Dict.GetStr("stdout")
-						return v, nil
-					}
-					v, _ := sysOf(th).Dict.GetStr("stdin")
+		return rt.NewFunc("FileType", func(th *rt.Thread, a []rt.Value, kw []rt.KwArg) (rt.Value, error) {
+			if s, _ := rt.ToStr(th, a[0]); s == "-" {
+				if strings.Contains(string(mode.(rt.Str)), "w") {
+					v, _ := sysOf(th).Dict.GetStr("stdout")
 					return v, nil
 				}
-				open, err := openOf(th)
-				if err != nil {
-					return nil, err
-				}
-				return rt.Call(th, open, []rt.Value{a[0], mode}, nil)
-			}), nil
-		}))
-		return m
-	})
+				v, _ := sysOf(th).Dict.GetStr("stdin")
+				return v, nil
+			}
+			open, err := openOf(th)
+			if err != nil {
+				return nil, err
+			}
+			return rt.Call(th, open, []rt.Value{a[0], mode}, nil)
+		}), nil
+	}))
+	return m
 }
 
 // argparseSetup runs the type setup on the module's first import instead of

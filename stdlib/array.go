@@ -555,15 +555,14 @@ var (
 	_ rt.HasInplace = (*arrayObj)(nil)
 )
 
-func init() {
-	rt.RegisterModule("array", func() *rt.Module {
-		setupArrayTypes()
-		mod := rt.NewModule("array")
-		mod.Dict.SetStr("array", arrayType)
-		mod.Dict.SetStr("ArrayType", arrayType)
-		mod.Dict.SetStr("typecodes", rt.Str(arrayTypecodes))
-		return mod
-	})
+// loadArrayModule makes the array module (registered in modules.go).
+func loadArrayModule() *rt.Module {
+	setupArrayTypes()
+	mod := rt.NewModule("array")
+	mod.Dict.SetStr("array", arrayType)
+	mod.Dict.SetStr("ArrayType", arrayType)
+	mod.Dict.SetStr("typecodes", rt.Str(arrayTypecodes))
+	return mod
 }
 
 // arraySetup runs the type setup on the module's first import instead of

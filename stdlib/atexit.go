@@ -50,56 +50,55 @@ func RunAtexit(th *rt.Thread) {
 	}
 }
 
-func init() {
-	rt.RegisterModule("atexit", func() *rt.Module {
-		m := rt.NewModule("atexit")
-		m.Dict.SetStr("register", rt.NewFunc("register", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(args) == 0 {
-				return nil, rt.NewError(rt.TypeErrorType, "register() takes at least 1 argument (0 given)")
+// loadAtexitModule makes the atexit module (registered in modules.go).
+func loadAtexitModule() *rt.Module {
+	m := rt.NewModule("atexit")
+	m.Dict.SetStr("register", rt.NewFunc("register", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if len(args) == 0 {
+			return nil, rt.NewError(rt.TypeErrorType, "register() takes at least 1 argument (0 given)")
+		}
+		if !isCallable(args[0]) {
+			return nil, rt.NewError(rt.TypeErrorType, "the first argument must be callable")
+		}
+		atexitState := atexitOf(th)
+		atexitState.Lock()
+		atexitState.entries = append(atexitState.entries, atexitEntry{args[0], append([]rt.Value(nil), args[1:]...), kwargs})
+		atexitState.Unlock()
+		return args[0], nil
+	}))
+	m.Dict.SetStr("unregister", rt.NewFunc("unregister", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var fn rt.Value
+		if err := rt.UnpackArgs("unregister", args, kwargs, "func", &fn); err != nil {
+			return nil, err
+		}
+		atexitState := atexitOf(th)
+		atexitState.Lock()
+		defer atexitState.Unlock()
+		kept := atexitState.entries[:0]
+		for _, e := range atexitState.entries {
+			if eq, _ := rt.Equal(th, e.fn, fn); !eq {
+				kept = append(kept, e)
 			}
-			if !isCallable(args[0]) {
-				return nil, rt.NewError(rt.TypeErrorType, "the first argument must be callable")
-			}
-			atexitState := atexitOf(th)
-			atexitState.Lock()
-			atexitState.entries = append(atexitState.entries, atexitEntry{args[0], append([]rt.Value(nil), args[1:]...), kwargs})
-			atexitState.Unlock()
-			return args[0], nil
-		}))
-		m.Dict.SetStr("unregister", rt.NewFunc("unregister", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var fn rt.Value
-			if err := rt.UnpackArgs("unregister", args, kwargs, "func", &fn); err != nil {
-				return nil, err
-			}
-			atexitState := atexitOf(th)
-			atexitState.Lock()
-			defer atexitState.Unlock()
-			kept := atexitState.entries[:0]
-			for _, e := range atexitState.entries {
-				if eq, _ := rt.Equal(th, e.fn, fn); !eq {
-					kept = append(kept, e)
-				}
-			}
-			atexitState.entries = kept
-			return rt.None, nil
-		}))
-		m.Dict.SetStr("_run_exitfuncs", rt.NewFunc("_run_exitfuncs", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			RunAtexit(th)
-			return rt.None, nil
-		}))
-		m.Dict.SetStr("_clear", rt.NewFunc("_clear", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			atexitState := atexitOf(th)
-			atexitState.Lock()
-			atexitState.entries = nil
-			atexitState.Unlock()
-			return rt.None, nil
-		}))
-		m.Dict.SetStr("_ncallbacks", rt.NewFunc("_ncallbacks", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			atexitState := atexitOf(th)
-			atexitState.Lock()
-			defer atexitState.Unlock()
-			return rt.MakeInt(int64(len(atexitState.entries))), nil
-		}))
-		return m
-	})
+		}
+		atexitState.entries = kept
+		return rt.None, nil
+	}))
+	m.Dict.SetStr("_run_exitfuncs", rt.NewFunc("_run_exitfuncs", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		RunAtexit(th)
+		return rt.None, nil
+	}))
+	m.Dict.SetStr("_clear", rt.NewFunc("_clear", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		atexitState := atexitOf(th)
+		atexitState.Lock()
+		atexitState.entries = nil
+		atexitState.Unlock()
+		return rt.None, nil
+	}))
+	m.Dict.SetStr("_ncallbacks", rt.NewFunc("_ncallbacks", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		atexitState := atexitOf(th)
+		atexitState.Lock()
+		defer atexitState.Unlock()
+		return rt.MakeInt(int64(len(atexitState.entries))), nil
+	}))
+	return m
 }

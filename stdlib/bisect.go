@@ -7,8 +7,6 @@ import (
 
 // The bisect module (CPython's algorithms, comparing with < only).
 
-func init() { rt.RegisterModule("bisect", newBisectModule) }
-
 func newBisectModule() *rt.Module {
 	m := rt.NewModule("bisect")
 	left := rt.NewFunc("bisect_left", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

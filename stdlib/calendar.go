@@ -489,11 +489,10 @@ func newCalendarObj(text bool) func(th *rt.Thread, cls *rt.Type, args []rt.Value
 	}
 }
 
-func init() {
-	rt.RegisterModule("calendar", func() *rt.Module {
-		setupCalendarTypes()
-		return newCalendarModule()
-	})
+// loadCalendarModule makes the calendar module (registered in modules.go).
+func loadCalendarModule() *rt.Module {
+	setupCalendarTypes()
+	return newCalendarModule()
 }
 
 // calendarSetup runs the type setup on the module's first import instead of

@@ -338,10 +338,6 @@ func collectionsAbcModule() *rt.Module {
 	return m
 }
 
-func init() {
-	rt.RegisterModule("collections.abc", collectionsAbcModule)
-}
-
 // abcCheck reports whether v is an instance of the ABC t: by class
 // derivation, or by capability (CPython's __subclasshook__s and the
 // built-in types registered with the ABCs). The runtime's isinstance

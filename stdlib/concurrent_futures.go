@@ -504,14 +504,13 @@ func newCFProcessExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs [
 
 func cfExec(v rt.Value) *cfExecutor { return v.(*cfExecutor) }
 
-func init() {
-	rt.RegisterModule("concurrent", func() *rt.Module {
-		setupConcurrentFuturesTypes()
-		m := rt.NewModule("concurrent")
-		fm := concurrentFuturesModule()
-		m.Dict.SetStr("futures", fm)
-		return m
-	})
+// loadConcurrentModule makes the concurrent module (registered in modules.go).
+func loadConcurrentModule() *rt.Module {
+	setupConcurrentFuturesTypes()
+	m := rt.NewModule("concurrent")
+	fm := concurrentFuturesModule()
+	m.Dict.SetStr("futures", fm)
+	return m
 }
 
 // concurrentFuturesSetup runs the type setup on the module's first import instead of

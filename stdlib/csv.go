@@ -703,11 +703,10 @@ func (dw *csvDictWriter) writerow(th *rt.Thread, rowdict rt.Value) (rt.Value, er
 
 // ---- module ----
 
-func init() {
-	rt.RegisterModule("csv", func() *rt.Module {
-		setupCSVTypes()
-		return newCSVModule()
-	})
+// loadCsvModule makes the csv module (registered in modules.go).
+func loadCsvModule() *rt.Module {
+	setupCSVTypes()
+	return newCSVModule()
 }
 
 // cSVSetup runs the type setup on the module's first import instead of

@@ -691,28 +691,27 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 	return nil, rt.NewError(rt.TypeErrorType, "conversion from %s to Decimal is not supported", rt.TypeName(v))
 }
 
-func init() {
-	rt.RegisterModule("decimal", func() *rt.Module {
-		setupDecimalTypes()
-		m := rt.NewModule("decimal")
-		m.Dict.SetStr("Decimal", decimalType)
-		m.Dict.SetStr("Context", contextType)
-		for _, r := range roundings {
-			m.Dict.SetStr(r, rt.Str(r))
-		}
-		for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
-			m.Dict.SetStr(t.Name, t)
-		}
-		m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return decimalContext, nil
-		}))
-		m.Dict.SetStr("setcontext", rt.NewFunc("setcontext", decSetContext))
-		m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			p, r := decimalContext.get()
-			return &decLocal{prec: p, rounding: r}, nil
-		}))
-		return m
-	})
+// loadDecimalModule makes the decimal module (registered in modules.go).
+func loadDecimalModule() *rt.Module {
+	setupDecimalTypes()
+	m := rt.NewModule("decimal")
+	m.Dict.SetStr("Decimal", decimalType)
+	m.Dict.SetStr("Context", contextType)
+	for _, r := range roundings {
+		m.Dict.SetStr(r, rt.Str(r))
+	}
+	for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
+		m.Dict.SetStr(t.Name, t)
+	}
+	m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return decimalContext, nil
+	}))
+	m.Dict.SetStr("setcontext", rt.NewFunc("setcontext", decSetContext))
+	m.Dict.SetStr("localcontext", rt.NewFunc("localcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		p, r := decimalContext.get()
+		return &decLocal{prec: p, rounding: r}, nil
+	}))
+	return m
 }
 
 // decimalSetup runs the type setup on the module's first import instead of

@@ -315,8 +315,6 @@ func fnTwoArgs(fname string, a, b string, args []rt.Value, kwargs []rt.KwArg) (r
 	return vs[0], vs[1], nil
 }
 
-func init() { rt.RegisterModule("fnmatch", newFnmatchModule) }
-
 func newFnmatchModule() *rt.Module {
 	m := rt.NewModule("fnmatch")
 	for _, f := range []*rt.Builtin{

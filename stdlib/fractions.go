@@ -334,13 +334,12 @@ func roundHalfEvenRat(r *big.Rat) *big.Int {
 	return fl
 }
 
-func init() {
-	rt.RegisterModule("fractions", func() *rt.Module {
-		setupFractionsTypes()
-		m := rt.NewModule("fractions")
-		m.Dict.SetStr("Fraction", fractionType)
-		return m
-	})
+// loadFractionsModule makes the fractions module (registered in modules.go).
+func loadFractionsModule() *rt.Module {
+	setupFractionsTypes()
+	m := rt.NewModule("fractions")
+	m.Dict.SetStr("Fraction", fractionType)
+	return m
 }
 
 // fractionsSetup runs the type setup on the module's first import instead of

@@ -17,8 +17,6 @@ import (
 // but drive nothing. The state is per interpreter (one module object
 // each).
 
-func init() { rt.RegisterModule("gc", newGCModule) }
-
 func newGCModule() *rt.Module {
 	m := rt.NewModule("gc")
 	var disabled atomic.Bool

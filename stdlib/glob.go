@@ -166,50 +166,49 @@ func globArgs(th *rt.Thread, fname string, args []rt.Value, kwargs []rt.KwArg) (
 	return p, recursive, hidden, nil
 }
 
-func init() {
-	rt.RegisterModule("glob", func() *rt.Module {
-		m := rt.NewModule("glob")
-		globFn := func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			p, rec, hidden, err := globArgs(th, "glob", args, kwargs)
+// loadGlobModule makes the glob module (registered in modules.go).
+func loadGlobModule() *rt.Module {
+	m := rt.NewModule("glob")
+	globFn := func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		p, rec, hidden, err := globArgs(th, "glob", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return strList(globPaths(p, rec, hidden)), nil
+	}
+	addFuncs(m,
+		rt.NewFunc("glob", globFn),
+		rt.NewFunc("iglob", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			l, err := globFn(th, args, kwargs)
 			if err != nil {
 				return nil, err
 			}
-			return strList(globPaths(p, rec, hidden)), nil
-		}
-		addFuncs(m,
-			rt.NewFunc("glob", globFn),
-			rt.NewFunc("iglob", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				l, err := globFn(th, args, kwargs)
-				if err != nil {
-					return nil, err
+			return listIter(l.(*rt.List).Snapshot()), nil
+		}),
+		rt.NewFunc("has_magic", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var s string
+			if err := rt.UnpackArgs("has_magic", args, kwargs, "s", &s); err != nil {
+				return nil, err
+			}
+			return rt.Bool(hasMagic(s)), nil
+		}),
+		rt.NewFunc("escape", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var s string
+			if err := rt.UnpackArgs("escape", args, kwargs, "pathname", &s); err != nil {
+				return nil, err
+			}
+			var b strings.Builder
+			for _, c := range s {
+				if c == '*' || c == '?' || c == '[' {
+					b.WriteString("[" + string(c) + "]")
+				} else {
+					b.WriteRune(c)
 				}
-				return listIter(l.(*rt.List).Snapshot()), nil
-			}),
-			rt.NewFunc("has_magic", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				var s string
-				if err := rt.UnpackArgs("has_magic", args, kwargs, "s", &s); err != nil {
-					return nil, err
-				}
-				return rt.Bool(hasMagic(s)), nil
-			}),
-			rt.NewFunc("escape", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				var s string
-				if err := rt.UnpackArgs("escape", args, kwargs, "pathname", &s); err != nil {
-					return nil, err
-				}
-				var b strings.Builder
-				for _, c := range s {
-					if c == '*' || c == '?' || c == '[' {
-						b.WriteString("[" + string(c) + "]")
-					} else {
-						b.WriteRune(c)
-					}
-				}
-				return rt.Str(b.String()), nil
-			}),
-		)
-		return m
-	})
+			}
+			return rt.Str(b.String()), nil
+		}),
+	)
+	return m
 }
 
 // pathGlob is Path.glob(pattern): Paths under p.

@@ -486,11 +486,10 @@ func gzipMethod(name string, mode int, fn func(th *rt.Thread, g *gzipFile, args 
 	})
 }
 
-func init() {
-	rt.RegisterModule("gzip", func() *rt.Module {
-		setupGzipTypes()
-		return newGzipModule()
-	})
+// loadGzipModule makes the gzip module (registered in modules.go).
+func loadGzipModule() *rt.Module {
+	setupGzipTypes()
+	return newGzipModule()
 }
 
 // gzipSetup runs the type setup on the module's first import instead of

@@ -70,11 +70,10 @@ func newHash(algo hashAlgo, data rt.Value) (rt.Value, error) {
 	return h, nil
 }
 
-func init() {
-	rt.RegisterModule("hashlib", func() *rt.Module {
-		setupHashlibTypes()
-		return newHashlibModule()
-	})
+// loadHashlibModule makes the hashlib module (registered in modules.go).
+func loadHashlibModule() *rt.Module {
+	setupHashlibTypes()
+	return newHashlibModule()
 }
 
 // hashlibSetup runs the type setup on the module's first import instead of

@@ -9,8 +9,6 @@ import (
 // its items in exactly CPython's order), comparing with < only. The heap
 // is read and written through the list's item operations, each atomic.
 
-func init() { rt.RegisterModule("heapq", newHeapqModule) }
-
 func newHeapqModule() *rt.Module {
 	m := rt.NewModule("heapq")
 	for _, f := range []*rt.Builtin{

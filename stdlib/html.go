@@ -16,8 +16,6 @@ import (
 // str go through their own replace() / __contains__, so the errors are
 // CPython's.
 
-func init() { rt.RegisterModule("html", newHTMLModule) }
-
 func htmlEscape(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	var s rt.Value
 	quote := true

@@ -483,36 +483,35 @@ var methods = []struct{ name, method string }{
 	{"get", "GET"}, {"post", "POST"}, {"put", "PUT"}, {"patch", "PATCH"}, {"delete", "DELETE"}, {"head", "HEAD"}, {"options", "OPTIONS"}, {"request", ""},
 }
 
-func init() {
-	rt.RegisterModule("http", func() *rt.Module {
-		setupHTTPTypes()
-		m := rt.NewModule("http")
-		for _, x := range methods {
-			m.Dict.SetStr(x.name, httpFunc(x.name, x.method, func(rt.Value) *httpClient { return oneShotClient }))
+// loadHttpModule makes the http module (registered in modules.go).
+func loadHttpModule() *rt.Module {
+	setupHTTPTypes()
+	m := rt.NewModule("http")
+	for _, x := range methods {
+		m.Dict.SetStr(x.name, httpFunc(x.name, x.method, func(rt.Value) *httpClient { return oneShotClient }))
+	}
+	m.Dict.SetStr("Response", responseType)
+	m.Dict.SetStr("Session", sessionType)
+	m.Dict.SetStr("Server", serverType)
+	m.Dict.SetStr("Request", requestType)
+	m.Dict.SetStr("HTTPError", httpErrorType)
+	m.Dict.SetStr("ConnectionError", rt.ConnectionErrorType)
+	m.Dict.SetStr("Timeout", rt.TimeoutErrorType)
+	m.Dict.SetStr("serve", rt.NewFunc("serve", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		v, err := newServerPy(th, serverType, args, kwargs)
+		if err != nil {
+			return nil, err
 		}
-		m.Dict.SetStr("Response", responseType)
-		m.Dict.SetStr("Session", sessionType)
-		m.Dict.SetStr("Server", serverType)
-		m.Dict.SetStr("Request", requestType)
-		m.Dict.SetStr("HTTPError", httpErrorType)
-		m.Dict.SetStr("ConnectionError", rt.ConnectionErrorType)
-		m.Dict.SetStr("Timeout", rt.TimeoutErrorType)
-		m.Dict.SetStr("serve", rt.NewFunc("serve", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			v, err := newServerPy(th, serverType, args, kwargs)
-			if err != nil {
-				return nil, err
-			}
-			return v.(*serverObj).serve(th)
-		}))
-		status := rt.NewDict()
-		for code := 100; code < 600; code++ {
-			if t := http.StatusText(code); t != "" {
-				status.Set(nil, rt.MakeInt(int64(code)), rt.Str(t))
-			}
+		return v.(*serverObj).serve(th)
+	}))
+	status := rt.NewDict()
+	for code := 100; code < 600; code++ {
+		if t := http.StatusText(code); t != "" {
+			status.Set(nil, rt.MakeInt(int64(code)), rt.Str(t))
 		}
-		m.Dict.SetStr("responses", status)
-		return m
-	})
+	}
+	m.Dict.SetStr("responses", status)
+	return m
 }
 
 // hTTPSetup runs the type setup on the module's first import instead of

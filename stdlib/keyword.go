@@ -17,8 +17,6 @@ var (
 	softKeywordList = []string{"_", "case", "match"}
 )
 
-func init() { rt.RegisterModule("keyword", newKeywordModule) }
-
 func keywordMember(name string, words []string) *rt.Builtin {
 	set := map[string]bool{}
 	for _, w := range words {

@@ -79,11 +79,10 @@ func setAttrs(th *rt.Thread, obj rt.Value, kv ...any) {
 	}
 }
 
-func init() {
-	rt.RegisterModule("logging", func() *rt.Module {
-		setupLoggingTypes()
-		return newLoggingModule()
-	})
+// loadLoggingModule makes the logging module (registered in modules.go).
+func loadLoggingModule() *rt.Module {
+	setupLoggingTypes()
+	return newLoggingModule()
 }
 
 // loggingSetup runs the type setup on the module's first import instead of

@@ -15,10 +15,6 @@ import (
 // and a domain error otherwise). floor/ceil/trunc/factorial/gcd/... are
 // exact on big ints.
 
-func init() {
-	rt.RegisterModule("math", newMathModule)
-}
-
 func newMathModule() *rt.Module {
 	m := rt.NewModule("math")
 	m.Dict.SetStr("pi", rt.Float(math.Pi))

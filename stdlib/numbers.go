@@ -83,16 +83,15 @@ func unMixin(name string, fn func(th *rt.Thread, self rt.Value) (rt.Value, error
 	})
 }
 
-func init() {
-	rt.RegisterModule("numbers", func() *rt.Module {
-		setupNumbersTypes()
-		m := rt.NewModule("numbers")
-		for _, n := range []string{"Number", "Complex", "Real", "Rational", "Integral"} {
-			m.Dict.SetStr(n, numbersTypes[n])
-		}
-		m.Dict.SetStr("__all__", strList([]string{"Number", "Complex", "Real", "Rational", "Integral"}))
-		return m
-	})
+// loadNumbersModule makes the numbers module (registered in modules.go).
+func loadNumbersModule() *rt.Module {
+	setupNumbersTypes()
+	m := rt.NewModule("numbers")
+	for _, n := range []string{"Number", "Complex", "Real", "Rational", "Integral"} {
+		m.Dict.SetStr(n, numbersTypes[n])
+	}
+	m.Dict.SetStr("__all__", strList([]string{"Number", "Complex", "Real", "Rational", "Integral"}))
+	return m
 }
 
 // numbersSetup runs the type setup on the module's first import instead of

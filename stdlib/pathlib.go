@@ -247,16 +247,15 @@ func newPathPy(pure bool) func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwa
 	}
 }
 
-func init() {
-	rt.RegisterModule("pathlib", func() *rt.Module {
-		setupPathlibTypes()
-		m := rt.NewModule("pathlib")
-		for name, t := range map[string]*rt.Type{"Path": pathType, "PosixPath": posixPathType,
-			"PurePath": purePathType, "PurePosixPath": purePosixType} {
-			m.Dict.SetStr(name, t)
-		}
-		return m
-	})
+// loadPathlibModule makes the pathlib module (registered in modules.go).
+func loadPathlibModule() *rt.Module {
+	setupPathlibTypes()
+	m := rt.NewModule("pathlib")
+	for name, t := range map[string]*rt.Type{"Path": pathType, "PosixPath": posixPathType,
+		"PurePath": purePathType, "PurePosixPath": purePosixType} {
+		m.Dict.SetStr(name, t)
+	}
+	return m
 }
 
 // pathlibSetup completes the pathlib types (constructors, method tables)

@@ -56,11 +56,10 @@ func ppOptions(fname string, args []rt.Value, kwargs []rt.KwArg, pp *prettyPrint
 	return nil
 }
 
-func init() {
-	rt.RegisterModule("pprint", func() *rt.Module {
-		setupPprintTypes()
-		return newPprintModule()
-	})
+// loadPprintModule makes the pprint module (registered in modules.go).
+func loadPprintModule() *rt.Module {
+	setupPprintTypes()
+	return newPprintModule()
 }
 
 // pprintSetup runs the type setup on the module's first import instead of

@@ -273,11 +273,10 @@ func newRandom(th *rt.Thread, seed rt.Value) (*pyRandom, error) {
 	return r, nil
 }
 
-func init() {
-	rt.RegisterModule("random", func() *rt.Module {
-		setupRandomTypes()
-		return newRandomModule()
-	})
+// loadRandomModule makes the random module (registered in modules.go).
+func loadRandomModule() *rt.Module {
+	setupRandomTypes()
+	return newRandomModule()
 }
 
 // randomSetup runs the type setup on the module's first import instead of

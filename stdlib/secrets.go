@@ -17,11 +17,10 @@ import (
 
 const secretsDefaultEntropy = 32
 
-func init() {
-	rt.RegisterModule("secrets", func() *rt.Module {
-		setupRandomTypes() // SystemRandom is random.Random
-		return newSecretsModule()
-	})
+// loadSecretsModule makes the secrets module (registered in modules.go).
+func loadSecretsModule() *rt.Module {
+	setupRandomTypes() // SystemRandom is random.Random
+	return newSecretsModule()
 }
 
 // secretsBytes reads n random bytes from the OS.

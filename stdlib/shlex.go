@@ -94,54 +94,53 @@ func shlexQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'"'"'`) + "'"
 }
 
-func init() {
-	rt.RegisterModule("shlex", func() *rt.Module {
-		m := rt.NewModule("shlex")
-		m.Dict.SetStr("split", rt.NewFunc("split", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var s rt.Value
-			comments, posix := false, true
-			if err := rt.UnpackArgs("split", args, kwargs, "s", &s, "comments?", &comments, "posix?", &posix); err != nil {
-				return nil, err
+// loadShlexModule makes the shlex module (registered in modules.go).
+func loadShlexModule() *rt.Module {
+	m := rt.NewModule("shlex")
+	m.Dict.SetStr("split", rt.NewFunc("split", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var s rt.Value
+		comments, posix := false, true
+		if err := rt.UnpackArgs("split", args, kwargs, "s", &s, "comments?", &comments, "posix?", &posix); err != nil {
+			return nil, err
+		}
+		if s == rt.None {
+			return nil, rt.NewError(rt.ValueErrorType, "s argument must not be None")
+		}
+		str, err := rt.ToStr(th, s)
+		if err != nil {
+			return nil, err
+		}
+		parts, err := shlexSplit(str, comments)
+		if err != nil {
+			return nil, err
+		}
+		return rt.NewList(strValues(parts)), nil
+	}))
+	m.Dict.SetStr("quote", rt.NewFunc("quote", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var s string
+		if err := rt.UnpackArgs("quote", args, kwargs, "s", &s); err != nil {
+			return nil, err
+		}
+		return rt.Str(shlexQuote(s)), nil
+	}))
+	m.Dict.SetStr("join", rt.NewFunc("join", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var v rt.Value
+		if err := rt.UnpackArgs("join", args, kwargs, "split_command", &v); err != nil {
+			return nil, err
+		}
+		items, err := rt.IterateAll(th, v)
+		if err != nil {
+			return nil, err
+		}
+		parts := make([]string, len(items))
+		for i, it := range items {
+			s, ok := it.(rt.Str)
+			if !ok {
+				return nil, rt.NewError(rt.TypeErrorType, "expected string or bytes-like object, got '%s'", rt.TypeName(it))
 			}
-			if s == rt.None {
-				return nil, rt.NewError(rt.ValueErrorType, "s argument must not be None")
-			}
-			str, err := rt.ToStr(th, s)
-			if err != nil {
-				return nil, err
-			}
-			parts, err := shlexSplit(str, comments)
-			if err != nil {
-				return nil, err
-			}
-			return rt.NewList(strValues(parts)), nil
-		}))
-		m.Dict.SetStr("quote", rt.NewFunc("quote", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var s string
-			if err := rt.UnpackArgs("quote", args, kwargs, "s", &s); err != nil {
-				return nil, err
-			}
-			return rt.Str(shlexQuote(s)), nil
-		}))
-		m.Dict.SetStr("join", rt.NewFunc("join", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var v rt.Value
-			if err := rt.UnpackArgs("join", args, kwargs, "split_command", &v); err != nil {
-				return nil, err
-			}
-			items, err := rt.IterateAll(th, v)
-			if err != nil {
-				return nil, err
-			}
-			parts := make([]string, len(items))
-			for i, it := range items {
-				s, ok := it.(rt.Str)
-				if !ok {
-					return nil, rt.NewError(rt.TypeErrorType, "expected string or bytes-like object, got '%s'", rt.TypeName(it))
-				}
-				parts[i] = shlexQuote(string(s))
-			}
-			return rt.Str(strings.Join(parts, " ")), nil
-		}))
-		return m
-	})
+			parts[i] = shlexQuote(string(s))
+		}
+		return rt.Str(strings.Join(parts, " ")), nil
+	}))
+	return m
 }

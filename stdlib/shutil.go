@@ -17,113 +17,112 @@ import (
 
 var sameFileErrorType = newModExc("SameFileError", "shutil", rt.OSErrorType)
 
-func init() {
-	rt.RegisterModule("shutil", func() *rt.Module {
-		setupShutilTypes()
-		m := rt.NewModule("shutil")
-		m.Dict.SetStr("SameFileError", sameFileErrorType)
-		m.Dict.SetStr("Error", rt.OSErrorType)
-		addFuncs(m,
-			copyFunc("copyfile", false, false),
-			copyFunc("copy", true, false),
-			copyFunc("copy2", true, true),
-			rt.NewFunc("copymode", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				src, dst, err := twoPaths(th, "copymode", args, kwargs)
-				if err != nil {
-					return nil, err
+// loadShutilModule makes the shutil module (registered in modules.go).
+func loadShutilModule() *rt.Module {
+	setupShutilTypes()
+	m := rt.NewModule("shutil")
+	m.Dict.SetStr("SameFileError", sameFileErrorType)
+	m.Dict.SetStr("Error", rt.OSErrorType)
+	addFuncs(m,
+		copyFunc("copyfile", false, false),
+		copyFunc("copy", true, false),
+		copyFunc("copy2", true, true),
+		rt.NewFunc("copymode", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			src, dst, err := twoPaths(th, "copymode", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			st, err := os.Stat(src)
+			if err != nil {
+				return nil, osErr(err, src)
+			}
+			return rt.None, osErr(os.Chmod(dst, st.Mode()), dst)
+		}),
+		rt.NewFunc("copytree", shutilCopytree),
+		rt.NewFunc("rmtree", shutilRmtree),
+		rt.NewFunc("move", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			src, dst, err := twoPaths(th, "move", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			if st, err := os.Stat(dst); err == nil && st.IsDir() {
+				_, base := posixSplit(strings.TrimRight(src, "/"))
+				dst = posixJoin(dst, base)
+				if _, err := os.Lstat(dst); err == nil {
+					return nil, rt.NewError(rt.OSErrorType, "Destination path '%s' already exists", dst)
 				}
-				st, err := os.Stat(src)
-				if err != nil {
-					return nil, osErr(err, src)
+			}
+			if err := os.Rename(src, dst); err != nil {
+				st, serr := os.Lstat(src)
+				if serr != nil {
+					return nil, osErr(serr, src)
 				}
-				return rt.None, osErr(os.Chmod(dst, st.Mode()), dst)
-			}),
-			rt.NewFunc("copytree", shutilCopytree),
-			rt.NewFunc("rmtree", shutilRmtree),
-			rt.NewFunc("move", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				src, dst, err := twoPaths(th, "move", args, kwargs)
-				if err != nil {
-					return nil, err
-				}
-				if st, err := os.Stat(dst); err == nil && st.IsDir() {
-					_, base := posixSplit(strings.TrimRight(src, "/"))
-					dst = posixJoin(dst, base)
-					if _, err := os.Lstat(dst); err == nil {
-						return nil, rt.NewError(rt.OSErrorType, "Destination path '%s' already exists", dst)
+				if st.IsDir() {
+					if err := copyTree(src, dst, false); err != nil {
+						return nil, err
 					}
-				}
-				if err := os.Rename(src, dst); err != nil {
-					st, serr := os.Lstat(src)
-					if serr != nil {
-						return nil, osErr(serr, src)
+					if err := os.RemoveAll(src); err != nil {
+						return nil, osErr(err, src)
 					}
-					if st.IsDir() {
-						if err := copyTree(src, dst, false); err != nil {
-							return nil, err
-						}
-						if err := os.RemoveAll(src); err != nil {
-							return nil, osErr(err, src)
-						}
-					} else {
-						if err := copyFile(src, dst, true); err != nil {
-							return nil, err
-						}
-						os.Remove(src)
+				} else {
+					if err := copyFile(src, dst, true); err != nil {
+						return nil, err
 					}
+					os.Remove(src)
 				}
-				return rt.Str(dst), nil
-			}),
-			rt.NewFunc("which", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				var cmd string
-				var mode, path rt.Value = rt.None, rt.None
-				if err := rt.UnpackArgs("which", args, kwargs, "cmd", &cmd, "mode?", &mode, "path?", &path); err != nil {
-					return nil, err
-				}
-				if strings.Contains(cmd, "/") {
-					if st, err := os.Stat(cmd); err == nil && !st.IsDir() && syscall.Access(cmd, 1) == nil {
-						return rt.Str(cmd), nil
-					}
-					return rt.None, nil
-				}
-				dirs := os.Getenv("PATH")
-				if v, ok := osEnviron.GetStr("PATH"); ok {
-					dirs = string(v.(rt.Str))
-				}
-				if s, ok := path.(rt.Str); ok {
-					dirs = string(s)
-				}
-				for _, d := range strings.Split(dirs, ":") {
-					if d == "" {
-						continue
-					}
-					p := posixJoin(d, cmd)
-					if st, err := os.Stat(p); err == nil && !st.IsDir() && syscall.Access(p, 1) == nil {
-						return rt.Str(p), nil
-					}
+			}
+			return rt.Str(dst), nil
+		}),
+		rt.NewFunc("which", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var cmd string
+			var mode, path rt.Value = rt.None, rt.None
+			if err := rt.UnpackArgs("which", args, kwargs, "cmd", &cmd, "mode?", &mode, "path?", &path); err != nil {
+				return nil, err
+			}
+			if strings.Contains(cmd, "/") {
+				if st, err := os.Stat(cmd); err == nil && !st.IsDir() && syscall.Access(cmd, 1) == nil {
+					return rt.Str(cmd), nil
 				}
 				return rt.None, nil
-			}),
-			rt.NewFunc("disk_usage", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				var pv rt.Value
-				if err := rt.UnpackArgs("disk_usage", args, kwargs, "path", &pv); err != nil {
-					return nil, err
+			}
+			dirs := os.Getenv("PATH")
+			if v, ok := osEnviron.GetStr("PATH"); ok {
+				dirs = string(v.(rt.Str))
+			}
+			if s, ok := path.(rt.Str); ok {
+				dirs = string(s)
+			}
+			for _, d := range strings.Split(dirs, ":") {
+				if d == "" {
+					continue
 				}
-				p, err := pathArg(th, "disk_usage", pv)
-				if err != nil {
-					return nil, err
+				p := posixJoin(d, cmd)
+				if st, err := os.Stat(p); err == nil && !st.IsDir() && syscall.Access(p, 1) == nil {
+					return rt.Str(p), nil
 				}
-				var s syscall.Statfs_t
-				if err := syscall.Statfs(p, &s); err != nil {
-					return nil, osErr(err, p)
-				}
-				bs := int64(s.Bsize)
-				total, free := int64(s.Blocks)*bs, int64(s.Bavail)*bs
-				used := (int64(s.Blocks) - int64(s.Bfree)) * bs
-				return rt.NewTuple([]rt.Value{rt.MakeInt(total), rt.MakeInt(used), rt.MakeInt(free)}), nil
-			}),
-		)
-		return m
-	})
+			}
+			return rt.None, nil
+		}),
+		rt.NewFunc("disk_usage", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var pv rt.Value
+			if err := rt.UnpackArgs("disk_usage", args, kwargs, "path", &pv); err != nil {
+				return nil, err
+			}
+			p, err := pathArg(th, "disk_usage", pv)
+			if err != nil {
+				return nil, err
+			}
+			var s syscall.Statfs_t
+			if err := syscall.Statfs(p, &s); err != nil {
+				return nil, osErr(err, p)
+			}
+			bs := int64(s.Bsize)
+			total, free := int64(s.Blocks)*bs, int64(s.Bavail)*bs
+			used := (int64(s.Blocks) - int64(s.Bfree)) * bs
+			return rt.NewTuple([]rt.Value{rt.MakeInt(total), rt.MakeInt(used), rt.MakeInt(free)}), nil
+		}),
+	)
+	return m
 }
 
 // shutilSetup runs the type setup on the module's first import instead of

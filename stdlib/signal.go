@@ -104,111 +104,110 @@ func FlushAndExit(code int) {
 	os.Exit(code)
 }
 
-func init() {
-	rt.RegisterModule("signal", func() *rt.Module {
-		m := rt.NewModule("signal")
-		for n, name := range sigNames {
-			m.Dict.SetStr(name, rt.MakeInt(int64(n)))
+// loadSignalModule makes the signal module (registered in modules.go).
+func loadSignalModule() *rt.Module {
+	m := rt.NewModule("signal")
+	for n, name := range sigNames {
+		m.Dict.SetStr(name, rt.MakeInt(int64(n)))
+	}
+	m.Dict.SetStr("SIG_DFL", sigDfl)
+	m.Dict.SetStr("SIG_IGN", sigIgn)
+	m.Dict.SetStr("NSIG", rt.MakeInt(65))
+	m.Dict.SetStr("default_int_handler", defaultIntHandler)
+	m.Dict.SetStr("signal", rt.NewFunc("signal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var sig int
+		var handler rt.Value
+		if err := rt.UnpackArgs("signal", args, kwargs, "signalnum", &sig, "handler", &handler, "/"); err != nil {
+			return nil, err
 		}
-		m.Dict.SetStr("SIG_DFL", sigDfl)
-		m.Dict.SetStr("SIG_IGN", sigIgn)
-		m.Dict.SetStr("NSIG", rt.MakeInt(65))
-		m.Dict.SetStr("default_int_handler", defaultIntHandler)
-		m.Dict.SetStr("signal", rt.NewFunc("signal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var sig int
-			var handler rt.Value
-			if err := rt.UnpackArgs("signal", args, kwargs, "signalnum", &sig, "handler", &handler, "/"); err != nil {
-				return nil, err
+		if _, ok := sigNames[sig]; !ok || sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
+			return nil, rt.NewError(rt.ValueErrorType, "signal number out of range")
+		}
+		if handler != sigDfl && handler != sigIgn && !isCallable(handler) {
+			if eq, _ := rt.Equal(th, handler, sigDfl); eq {
+				handler = sigDfl
+			} else if eq, _ := rt.Equal(th, handler, sigIgn); eq {
+				handler = sigIgn
+			} else {
+				return nil, rt.NewError(rt.TypeErrorType, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 			}
-			if _, ok := sigNames[sig]; !ok || sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
-				return nil, rt.NewError(rt.ValueErrorType, "signal number out of range")
-			}
-			if handler != sigDfl && handler != sigIgn && !isCallable(handler) {
-				if eq, _ := rt.Equal(th, handler, sigDfl); eq {
-					handler = sigDfl
-				} else if eq, _ := rt.Equal(th, handler, sigIgn); eq {
-					handler = sigIgn
-				} else {
-					return nil, rt.NewError(rt.TypeErrorType, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
-				}
-			}
-			sigState.Lock()
-			old := currentHandler(sig)
-			if sigState.handlers == nil {
-				sigState.handlers = map[int]rt.Value{}
-				sigState.notify = map[int]chan os.Signal{}
-			}
-			sigState.handlers[sig] = handler
-			if ch, ok := sigState.notify[sig]; ok {
-				ossignal.Stop(ch)
-				delete(sigState.notify, sig)
-			}
-			// While the interpreter watches SIGTERM (structured
-			// cancellation, exit 143), SIG_DFL means that and SIG_IGN
-			// is honoured by the interpreter (SignalOverridden): the
-			// OS disposition stays the interpreter's.
-			interp := (sig == int(syscall.SIGTERM) || sig == int(syscall.SIGINT)) && rt.TermWatched()
-			switch {
-			case handler == sigIgn && !interp:
-				ossignal.Ignore(syscall.Signal(sig))
-			case handler == sigDfl && !interp:
-				ossignal.Reset(syscall.Signal(sig))
-			case handler == sigIgn || handler == sigDfl:
-			default:
-				// The handler will run Python code on another goroutine:
-				// turn the shared-data locks on now, from the program's
-				// thread (runtime/sharing.go).
-				rt.EnableSharing()
-				ch := make(chan os.Signal, 1)
-				sigState.notify[sig] = ch
-				ossignal.Notify(ch, syscall.Signal(sig))
-				go func() {
-					for range ch {
-						hth := rt.NewThread("signal-handler")
-						if err := runSignalHandler(hth, sig); err != nil {
-							if exc := rt.AsException(err); exc != nil {
-								// As in CPython, an exception the handler
-								// raises (sys.exit(), KeyboardInterrupt)
-								// is raised in the main thread.
-								if main := rt.MainThread(); main != nil {
-									main.Interrupt(exc)
-								} else {
-									writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
-								}
+		}
+		sigState.Lock()
+		old := currentHandler(sig)
+		if sigState.handlers == nil {
+			sigState.handlers = map[int]rt.Value{}
+			sigState.notify = map[int]chan os.Signal{}
+		}
+		sigState.handlers[sig] = handler
+		if ch, ok := sigState.notify[sig]; ok {
+			ossignal.Stop(ch)
+			delete(sigState.notify, sig)
+		}
+		// While the interpreter watches SIGTERM (structured
+		// cancellation, exit 143), SIG_DFL means that and SIG_IGN
+		// is honoured by the interpreter (SignalOverridden): the
+		// OS disposition stays the interpreter's.
+		interp := (sig == int(syscall.SIGTERM) || sig == int(syscall.SIGINT)) && rt.TermWatched()
+		switch {
+		case handler == sigIgn && !interp:
+			ossignal.Ignore(syscall.Signal(sig))
+		case handler == sigDfl && !interp:
+			ossignal.Reset(syscall.Signal(sig))
+		case handler == sigIgn || handler == sigDfl:
+		default:
+			// The handler will run Python code on another goroutine:
+			// turn the shared-data locks on now, from the program's
+			// thread (runtime/sharing.go).
+			rt.EnableSharing()
+			ch := make(chan os.Signal, 1)
+			sigState.notify[sig] = ch
+			ossignal.Notify(ch, syscall.Signal(sig))
+			go func() {
+				for range ch {
+					hth := rt.NewThread("signal-handler")
+					if err := runSignalHandler(hth, sig); err != nil {
+						if exc := rt.AsException(err); exc != nil {
+							// As in CPython, an exception the handler
+							// raises (sys.exit(), KeyboardInterrupt)
+							// is raised in the main thread.
+							if main := rt.MainThread(); main != nil {
+								main.Interrupt(exc)
+							} else {
+								writeStream(hth, "stderr", rt.FormatTraceback(hth, exc))
 							}
 						}
 					}
-				}()
-			}
-			sigState.Unlock()
-			return old, nil
-		}))
-		m.Dict.SetStr("getsignal", rt.NewFunc("getsignal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var sig int
-			if err := rt.UnpackArgs("getsignal", args, kwargs, "signalnum", &sig); err != nil {
-				return nil, err
-			}
-			sigState.Lock()
-			defer sigState.Unlock()
-			return currentHandler(sig), nil
-		}))
-		m.Dict.SetStr("raise_signal", rt.NewFunc("raise_signal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var sig int
-			if err := rt.UnpackArgs("raise_signal", args, kwargs, "signalnum", &sig); err != nil {
-				return nil, err
-			}
-			return rt.None, runSignalHandler(th, sig)
-		}))
-		m.Dict.SetStr("strsignal", rt.NewFunc("strsignal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var sig int
-			if err := rt.UnpackArgs("strsignal", args, kwargs, "signalnum", &sig); err != nil {
-				return nil, err
-			}
-			return rt.Str(syscall.Signal(sig).String()), nil
-		}))
-		m.Dict.SetStr("alarm", rt.NewFunc("alarm", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.MakeInt(0), nil
-		}))
-		return m
-	})
+				}
+			}()
+		}
+		sigState.Unlock()
+		return old, nil
+	}))
+	m.Dict.SetStr("getsignal", rt.NewFunc("getsignal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var sig int
+		if err := rt.UnpackArgs("getsignal", args, kwargs, "signalnum", &sig); err != nil {
+			return nil, err
+		}
+		sigState.Lock()
+		defer sigState.Unlock()
+		return currentHandler(sig), nil
+	}))
+	m.Dict.SetStr("raise_signal", rt.NewFunc("raise_signal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var sig int
+		if err := rt.UnpackArgs("raise_signal", args, kwargs, "signalnum", &sig); err != nil {
+			return nil, err
+		}
+		return rt.None, runSignalHandler(th, sig)
+	}))
+	m.Dict.SetStr("strsignal", rt.NewFunc("strsignal", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var sig int
+		if err := rt.UnpackArgs("strsignal", args, kwargs, "signalnum", &sig); err != nil {
+			return nil, err
+		}
+		return rt.Str(syscall.Signal(sig).String()), nil
+	}))
+	m.Dict.SetStr("alarm", rt.NewFunc("alarm", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return rt.MakeInt(0), nil
+	}))
+	return m
 }

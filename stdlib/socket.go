@@ -489,11 +489,10 @@ func parseTimeout(v rt.Value) (time.Duration, error) {
 	return time.Duration(f * float64(time.Second)), nil
 }
 
-func init() {
-	rt.RegisterModule("socket", func() *rt.Module {
-		setupSocketTypes()
-		return newSocketModule()
-	})
+// loadSocketModule makes the socket module (registered in modules.go).
+func loadSocketModule() *rt.Module {
+	setupSocketTypes()
+	return newSocketModule()
 }
 
 // socketSetup runs the type setup on the module's first import instead of

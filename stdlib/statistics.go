@@ -219,244 +219,243 @@ func variance(th *rt.Thread, items []rt.Value, args []rt.Value, pop bool) (*big.
 	return new(big.Rat).Quo(ss, new(big.Rat).SetInt64(d)), kind, nil
 }
 
-func init() {
-	rt.RegisterModule("statistics", func() *rt.Module {
-		setupStatisticsTypes()
-		m := rt.NewModule("statistics")
-		m.Dict.SetStr("StatisticsError", statisticsErrorType)
-		for _, f := range []*rt.Builtin{
-			statFn("mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 1 {
-					return nil, statErr("mean requires at least one data point")
+// loadStatisticsModule makes the statistics module (registered in modules.go).
+func loadStatisticsModule() *rt.Module {
+	setupStatisticsTypes()
+	m := rt.NewModule("statistics")
+	m.Dict.SetStr("StatisticsError", statisticsErrorType)
+	for _, f := range []*rt.Builtin{
+		statFn("mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 1 {
+				return nil, statErr("mean requires at least one data point")
+			}
+			total, kind, special, err := statSum(th, items)
+			if err != nil {
+				return nil, err
+			}
+			if special != nil {
+				return rt.Float(*special / float64(len(items))), nil
+			}
+			return statConvert(total.Quo(total, new(big.Rat).SetInt64(int64(len(items)))), kind), nil
+		}),
+		statFn("fmean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 1 {
+				return nil, statErr("fmean requires at least one data point")
+			}
+			total, _, special, err := statSum(th, items)
+			if err != nil {
+				return nil, err
+			}
+			if special != nil {
+				return rt.Float(*special / float64(len(items))), nil
+			}
+			f, _ := total.Float64()
+			return rt.Float(f / float64(len(items))), nil
+		}),
+		statFn("geometric_mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 1 {
+				return nil, statErr("geometric mean requires a non-empty dataset containing positive numbers")
+			}
+			logs := new(big.Rat)
+			for _, v := range items {
+				f, ok := rt.AsFloat(v)
+				if !ok {
+					if fr, isF := instBase(v).(*fraction); isF {
+						f = fr.float()
+					}
 				}
-				total, kind, special, err := statSum(th, items)
-				if err != nil {
-					return nil, err
-				}
-				if special != nil {
-					return rt.Float(*special / float64(len(items))), nil
-				}
-				return statConvert(total.Quo(total, new(big.Rat).SetInt64(int64(len(items)))), kind), nil
-			}),
-			statFn("fmean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 1 {
-					return nil, statErr("fmean requires at least one data point")
-				}
-				total, _, special, err := statSum(th, items)
-				if err != nil {
-					return nil, err
-				}
-				if special != nil {
-					return rt.Float(*special / float64(len(items))), nil
-				}
-				f, _ := total.Float64()
-				return rt.Float(f / float64(len(items))), nil
-			}),
-			statFn("geometric_mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 1 {
+				if f <= 0 {
 					return nil, statErr("geometric mean requires a non-empty dataset containing positive numbers")
 				}
-				logs := new(big.Rat)
-				for _, v := range items {
-					f, ok := rt.AsFloat(v)
-					if !ok {
-						if fr, isF := instBase(v).(*fraction); isF {
-							f = fr.float()
-						}
-					}
-					if f <= 0 {
-						return nil, statErr("geometric mean requires a non-empty dataset containing positive numbers")
-					}
-					r := new(big.Rat)
-					r.SetFloat64(math.Log(f))
-					logs.Add(logs, r)
-				}
-				lf, _ := logs.Float64()
-				return rt.Float(math.Exp(lf / float64(len(items)))), nil
-			}),
-			statFn("harmonic_mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 1 {
-					return nil, statErr("harmonic_mean requires at least one data point")
-				}
-				total := new(big.Rat)
-				kind := statInt
-				for _, v := range items {
-					r, k, err := exactRatio(v)
-					if err != nil {
-						return nil, err
-					}
-					if r.Sign() < 0 {
-						return nil, statErr("harmonic mean does not support negative values")
-					}
-					if r.Sign() == 0 {
-						return rt.MakeInt(0), nil
-					}
-					if k > kind {
-						kind = k
-					}
-					total.Add(total, new(big.Rat).Inv(r))
-				}
-				if kind == statInt {
-					kind = statFloat // 1/x of an int is a float
-				}
-				return statConvert(new(big.Rat).Quo(new(big.Rat).SetInt64(int64(len(items))), total), kind), nil
-			}),
-			statFn("median", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if err := rt.SortValues(th, items, nil, false); err != nil {
-					return nil, err
-				}
-				n := len(items)
-				if n == 0 {
-					return nil, statErr("no median for empty data")
-				}
-				if n%2 == 1 {
-					return items[n/2], nil
-				}
-				s, err := rt.BinaryOp(th, ast.Add, items[n/2-1], items[n/2])
+				r := new(big.Rat)
+				r.SetFloat64(math.Log(f))
+				logs.Add(logs, r)
+			}
+			lf, _ := logs.Float64()
+			return rt.Float(math.Exp(lf / float64(len(items)))), nil
+		}),
+		statFn("harmonic_mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 1 {
+				return nil, statErr("harmonic_mean requires at least one data point")
+			}
+			total := new(big.Rat)
+			kind := statInt
+			for _, v := range items {
+				r, k, err := exactRatio(v)
 				if err != nil {
 					return nil, err
 				}
-				return rt.BinaryOp(th, ast.Div, s, rt.MakeInt(2))
-			}),
-			statFn("median_low", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if err := rt.SortValues(th, items, nil, false); err != nil {
-					return nil, err
+				if r.Sign() < 0 {
+					return nil, statErr("harmonic mean does not support negative values")
 				}
-				n := len(items)
-				if n == 0 {
-					return nil, statErr("no median for empty data")
+				if r.Sign() == 0 {
+					return rt.MakeInt(0), nil
 				}
-				if n%2 == 1 {
-					return items[n/2], nil
+				if k > kind {
+					kind = k
 				}
-				return items[n/2-1], nil
-			}),
-			statFn("median_high", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if err := rt.SortValues(th, items, nil, false); err != nil {
-					return nil, err
-				}
-				if len(items) == 0 {
-					return nil, statErr("no median for empty data")
-				}
-				return items[len(items)/2], nil
-			}),
-			statFn("mode", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				modes, err := multimode(th, items)
+				total.Add(total, new(big.Rat).Inv(r))
+			}
+			if kind == statInt {
+				kind = statFloat // 1/x of an int is a float
+			}
+			return statConvert(new(big.Rat).Quo(new(big.Rat).SetInt64(int64(len(items))), total), kind), nil
+		}),
+		statFn("median", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.SortValues(th, items, nil, false); err != nil {
+				return nil, err
+			}
+			n := len(items)
+			if n == 0 {
+				return nil, statErr("no median for empty data")
+			}
+			if n%2 == 1 {
+				return items[n/2], nil
+			}
+			s, err := rt.BinaryOp(th, ast.Add, items[n/2-1], items[n/2])
+			if err != nil {
+				return nil, err
+			}
+			return rt.BinaryOp(th, ast.Div, s, rt.MakeInt(2))
+		}),
+		statFn("median_low", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.SortValues(th, items, nil, false); err != nil {
+				return nil, err
+			}
+			n := len(items)
+			if n == 0 {
+				return nil, statErr("no median for empty data")
+			}
+			if n%2 == 1 {
+				return items[n/2], nil
+			}
+			return items[n/2-1], nil
+		}),
+		statFn("median_high", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := rt.SortValues(th, items, nil, false); err != nil {
+				return nil, err
+			}
+			if len(items) == 0 {
+				return nil, statErr("no median for empty data")
+			}
+			return items[len(items)/2], nil
+		}),
+		statFn("mode", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			modes, err := multimode(th, items)
+			if err != nil {
+				return nil, err
+			}
+			if len(modes) == 0 {
+				return nil, statErr("no mode for empty data")
+			}
+			return modes[0], nil
+		}),
+		statFn("multimode", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			modes, err := multimode(th, items)
+			return rt.NewList(modes), err
+		}),
+		statFn("variance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, kind, err := variance(th, items, args, false)
+			if err != nil || v == nil {
+				return rt.Float(math.NaN()), err
+			}
+			return statConvert(v, kind), nil
+		}),
+		statFn("pvariance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			v, kind, err := variance(th, items, args, true)
+			if err != nil || v == nil {
+				return rt.Float(math.NaN()), err
+			}
+			return statConvert(v, kind), nil
+		}),
+		statFn("stdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 2 {
+				return nil, statErr("stdev requires at least two data points")
+			}
+			v, _, err := variance(th, items, args, false)
+			if err != nil || v == nil {
+				return rt.Float(math.NaN()), err
+			}
+			return rt.Float(floatSqrtOfFrac(v)), nil
+		}),
+		statFn("pstdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(items) < 1 {
+				return nil, statErr("pstdev requires at least one data point")
+			}
+			v, _, err := variance(th, items, args, true)
+			if err != nil || v == nil {
+				return rt.Float(math.NaN()), err
+			}
+			return rt.Float(floatSqrtOfFrac(v)), nil
+		}),
+		statFn("quantiles", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			n := 4
+			method := "exclusive"
+			if err := rt.UnpackArgs("quantiles", args, kwargs, "*", "n?", &n, "method?", &method); err != nil {
+				return nil, err
+			}
+			if n < 1 {
+				return nil, statErr("n must be at least 1")
+			}
+			if err := rt.SortValues(th, items, nil, false); err != nil {
+				return nil, err
+			}
+			ld := len(items)
+			if ld < 2 {
+				return nil, statErr("must have at least two data points")
+			}
+			interp := func(lo, hi rt.Value, wlo, whi int) (rt.Value, error) {
+				a, err := rt.BinaryOp(th, ast.Mult, lo, rt.MakeInt(int64(wlo)))
 				if err != nil {
 					return nil, err
 				}
-				if len(modes) == 0 {
-					return nil, statErr("no mode for empty data")
-				}
-				return modes[0], nil
-			}),
-			statFn("multimode", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				modes, err := multimode(th, items)
-				return rt.NewList(modes), err
-			}),
-			statFn("variance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				v, kind, err := variance(th, items, args, false)
-				if err != nil || v == nil {
-					return rt.Float(math.NaN()), err
-				}
-				return statConvert(v, kind), nil
-			}),
-			statFn("pvariance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				v, kind, err := variance(th, items, args, true)
-				if err != nil || v == nil {
-					return rt.Float(math.NaN()), err
-				}
-				return statConvert(v, kind), nil
-			}),
-			statFn("stdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 2 {
-					return nil, statErr("stdev requires at least two data points")
-				}
-				v, _, err := variance(th, items, args, false)
-				if err != nil || v == nil {
-					return rt.Float(math.NaN()), err
-				}
-				return rt.Float(floatSqrtOfFrac(v)), nil
-			}),
-			statFn("pstdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				if len(items) < 1 {
-					return nil, statErr("pstdev requires at least one data point")
-				}
-				v, _, err := variance(th, items, args, true)
-				if err != nil || v == nil {
-					return rt.Float(math.NaN()), err
-				}
-				return rt.Float(floatSqrtOfFrac(v)), nil
-			}),
-			statFn("quantiles", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				n := 4
-				method := "exclusive"
-				if err := rt.UnpackArgs("quantiles", args, kwargs, "*", "n?", &n, "method?", &method); err != nil {
+				b, err := rt.BinaryOp(th, ast.Mult, hi, rt.MakeInt(int64(whi)))
+				if err != nil {
 					return nil, err
 				}
-				if n < 1 {
-					return nil, statErr("n must be at least 1")
-				}
-				if err := rt.SortValues(th, items, nil, false); err != nil {
+				s, err := rt.BinaryOp(th, ast.Add, a, b)
+				if err != nil {
 					return nil, err
 				}
-				ld := len(items)
-				if ld < 2 {
-					return nil, statErr("must have at least two data points")
-				}
-				interp := func(lo, hi rt.Value, wlo, whi int) (rt.Value, error) {
-					a, err := rt.BinaryOp(th, ast.Mult, lo, rt.MakeInt(int64(wlo)))
+				return rt.BinaryOp(th, ast.Div, s, rt.MakeInt(int64(n)))
+			}
+			var out []rt.Value
+			switch method {
+			case "inclusive":
+				m := ld - 1
+				for i := 1; i < n; i++ {
+					j, delta := i*m/n, i*m%n
+					v, err := interp(items[j], items[min(j+1, ld-1)], n-delta, delta)
 					if err != nil {
 						return nil, err
 					}
-					b, err := rt.BinaryOp(th, ast.Mult, hi, rt.MakeInt(int64(whi)))
+					out = append(out, v)
+				}
+			case "exclusive":
+				m := ld + 1
+				for i := 1; i < n; i++ {
+					j := i * m / n
+					if j < 1 {
+						j = 1
+					} else if j > ld-1 {
+						j = ld - 1
+					}
+					delta := i*m - j*n
+					v, err := interp(items[j-1], items[j], n-delta, delta)
 					if err != nil {
 						return nil, err
 					}
-					s, err := rt.BinaryOp(th, ast.Add, a, b)
-					if err != nil {
-						return nil, err
-					}
-					return rt.BinaryOp(th, ast.Div, s, rt.MakeInt(int64(n)))
+					out = append(out, v)
 				}
-				var out []rt.Value
-				switch method {
-				case "inclusive":
-					m := ld - 1
-					for i := 1; i < n; i++ {
-						j, delta := i*m/n, i*m%n
-						v, err := interp(items[j], items[min(j+1, ld-1)], n-delta, delta)
-						if err != nil {
-							return nil, err
-						}
-						out = append(out, v)
-					}
-				case "exclusive":
-					m := ld + 1
-					for i := 1; i < n; i++ {
-						j := i * m / n
-						if j < 1 {
-							j = 1
-						} else if j > ld-1 {
-							j = ld - 1
-						}
-						delta := i*m - j*n
-						v, err := interp(items[j-1], items[j], n-delta, delta)
-						if err != nil {
-							return nil, err
-						}
-						out = append(out, v)
-					}
-				default:
-					return nil, rt.NewError(rt.ValueErrorType, "Unknown method: %s", pyQuote(method))
-				}
-				return rt.NewList(out), nil
-			}),
-		} {
-			m.Dict.SetStr(f.Name, f)
-		}
-		return m
-	})
+			default:
+				return nil, rt.NewError(rt.ValueErrorType, "Unknown method: %s", pyQuote(method))
+			}
+			return rt.NewList(out), nil
+		}),
+	} {
+		m.Dict.SetStr(f.Name, f)
+	}
+	return m
 }
 
 // statisticsSetup runs the type setup on the module's first import instead of

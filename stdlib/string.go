@@ -8,32 +8,31 @@ import (
 
 // The string module: its constants and capwords.
 
-func init() {
-	rt.RegisterModule("string", func() *rt.Module {
-		m := rt.NewModule("string")
-		const (
-			lower  = "abcdefghijklmnopqrstuvwxyz"
-			upper  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			digits = "0123456789"
-			punct  = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-			white  = " \t\n\r\x0b\x0c"
-		)
-		for name, v := range map[string]string{
-			"ascii_lowercase": lower,
-			"ascii_uppercase": upper,
-			"ascii_letters":   lower + upper,
-			"digits":          digits,
-			"hexdigits":       digits + "abcdef" + "ABCDEF",
-			"octdigits":       "01234567",
-			"punctuation":     punct,
-			"whitespace":      white,
-			"printable":       digits + lower + upper + punct + white,
-		} {
-			m.Dict.SetStr(name, rt.Str(v))
-		}
-		m.Dict.SetStr("capwords", rt.NewFunc("capwords", stringCapwords))
-		return m
-	})
+// loadStringModule makes the string module (registered in modules.go).
+func loadStringModule() *rt.Module {
+	m := rt.NewModule("string")
+	const (
+		lower  = "abcdefghijklmnopqrstuvwxyz"
+		upper  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		digits = "0123456789"
+		punct  = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+		white  = " \t\n\r\x0b\x0c"
+	)
+	for name, v := range map[string]string{
+		"ascii_lowercase": lower,
+		"ascii_uppercase": upper,
+		"ascii_letters":   lower + upper,
+		"digits":          digits,
+		"hexdigits":       digits + "abcdef" + "ABCDEF",
+		"octdigits":       "01234567",
+		"punctuation":     punct,
+		"whitespace":      white,
+		"printable":       digits + lower + upper + punct + white,
+	} {
+		m.Dict.SetStr(name, rt.Str(v))
+	}
+	m.Dict.SetStr("capwords", rt.NewFunc("capwords", stringCapwords))
+	return m
 }
 
 // stringCapwords is string.capwords(s, sep=None): split, capitalize each

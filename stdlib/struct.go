@@ -140,11 +140,10 @@ func structSize(c byte, native bool) int {
 	return 0
 }
 
-func init() {
-	rt.RegisterModule("struct", func() *rt.Module {
-		setupStructTypes()
-		return newStructModule()
-	})
+// loadStructModule makes the struct module (registered in modules.go).
+func loadStructModule() *rt.Module {
+	setupStructTypes()
+	return newStructModule()
 }
 
 // structSetup runs the type setup on the module's first import instead of

@@ -52,57 +52,56 @@ func excAttr(e *rt.Exception, name string) rt.Value {
 	return v
 }
 
-func init() {
-	rt.RegisterModule("subprocess", func() *rt.Module {
-		setupSubprocessTypes()
-		m := rt.NewModule("subprocess")
-		d := m.Dict
-		d.SetStr("PIPE", rt.MakeInt(spPIPE))
-		d.SetStr("STDOUT", rt.MakeInt(spSTDOUT))
-		d.SetStr("DEVNULL", rt.MakeInt(spDEVNULL))
-		d.SetStr("SubprocessError", subprocessErrorType)
-		d.SetStr("CalledProcessError", calledProcessErrType)
-		d.SetStr("TimeoutExpired", timeoutExpiredType)
-		d.SetStr("CompletedProcess", completedProcessType)
-		d.SetStr("Popen", popenType)
-		addFuncs(m,
-			rt.NewFunc("run", spRun),
-			rt.NewFunc("call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				cp, err := spRunMode(th, "call", args, kwargs, false)
-				if err != nil {
-					return nil, err
+// loadSubprocessModule makes the subprocess module (registered in modules.go).
+func loadSubprocessModule() *rt.Module {
+	setupSubprocessTypes()
+	m := rt.NewModule("subprocess")
+	d := m.Dict
+	d.SetStr("PIPE", rt.MakeInt(spPIPE))
+	d.SetStr("STDOUT", rt.MakeInt(spSTDOUT))
+	d.SetStr("DEVNULL", rt.MakeInt(spDEVNULL))
+	d.SetStr("SubprocessError", subprocessErrorType)
+	d.SetStr("CalledProcessError", calledProcessErrType)
+	d.SetStr("TimeoutExpired", timeoutExpiredType)
+	d.SetStr("CompletedProcess", completedProcessType)
+	d.SetStr("Popen", popenType)
+	addFuncs(m,
+		rt.NewFunc("run", spRun),
+		rt.NewFunc("call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			cp, err := spRunMode(th, "call", args, kwargs, false)
+			if err != nil {
+				return nil, err
+			}
+			return cp.get("returncode"), nil
+		}),
+		rt.NewFunc("check_call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			_, err := spRunMode(th, "check_call", args, append(kwargs, rt.KwArg{Name: "check", Value: rt.True}), false)
+			if err != nil {
+				return nil, err
+			}
+			return rt.MakeInt(0), nil
+		}),
+		rt.NewFunc("check_output", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			for _, kw := range kwargs {
+				if kw.Name == "stdout" {
+					return nil, rt.NewError(rt.ValueErrorType, "stdout argument not allowed, it will be overridden.")
 				}
-				return cp.get("returncode"), nil
-			}),
-			rt.NewFunc("check_call", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				_, err := spRunMode(th, "check_call", args, append(kwargs, rt.KwArg{Name: "check", Value: rt.True}), false)
-				if err != nil {
-					return nil, err
-				}
-				return rt.MakeInt(0), nil
-			}),
-			rt.NewFunc("check_output", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				for _, kw := range kwargs {
-					if kw.Name == "stdout" {
-						return nil, rt.NewError(rt.ValueErrorType, "stdout argument not allowed, it will be overridden.")
-					}
-				}
-				kw := append(kwargs, rt.KwArg{Name: "stdout", Value: rt.MakeInt(spPIPE)}, rt.KwArg{Name: "check", Value: rt.True})
-				cp, err := spRunMode(th, "check_output", args, kw, true)
-				if err != nil {
-					return nil, err
-				}
-				return cp.get("stdout"), nil
-			}),
-			rt.NewFunc("getstatusoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return getoutput(th, args, kwargs, true)
-			}),
-			rt.NewFunc("getoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return getoutput(th, args, kwargs, false)
-			}),
-		)
-		return m
-	})
+			}
+			kw := append(kwargs, rt.KwArg{Name: "stdout", Value: rt.MakeInt(spPIPE)}, rt.KwArg{Name: "check", Value: rt.True})
+			cp, err := spRunMode(th, "check_output", args, kw, true)
+			if err != nil {
+				return nil, err
+			}
+			return cp.get("stdout"), nil
+		}),
+		rt.NewFunc("getstatusoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return getoutput(th, args, kwargs, true)
+		}),
+		rt.NewFunc("getoutput", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return getoutput(th, args, kwargs, false)
+		}),
+	)
+	return m
 }
 
 // subprocessSetup runs the type setup on the module's first import instead of

@@ -48,51 +48,50 @@ func mkdtemp(suffix, prefix, dir string) (string, error) {
 	return posixAbspath(p), nil
 }
 
-func init() {
-	rt.RegisterModule("tempfile", func() *rt.Module {
-		setupTempfileTypes()
-		m := rt.NewModule("tempfile")
-		m.Dict.SetStr("TemporaryDirectory", tempDirType)
-		m.Dict.SetStr("tempdir", rt.None)
-		addFuncs(m,
-			rt.NewFunc("gettempdir", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return rt.Str(os.TempDir()), nil
-			}),
-			rt.NewFunc("gettempprefix", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return rt.Str("tmp"), nil
-			}),
-			rt.NewFunc("mkdtemp", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				suffix, prefix, dir, err := tempArgs(th, "mkdtemp", args, kwargs)
-				if err != nil {
-					return nil, err
-				}
-				p, err := mkdtemp(suffix, prefix, dir)
-				if err != nil {
-					return nil, err
-				}
-				return rt.Str(p), nil
-			}),
-			rt.NewFunc("mkstemp", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				var text rt.Value
-				suffix, prefix, dir, err := tempArgs(th, "mkstemp", args, kwargs, "text?", &text)
-				if err != nil {
-					return nil, err
-				}
-				f, err := os.CreateTemp(dir, prefix+"*"+suffix)
-				if err != nil {
-					return nil, osErr(err, dir)
-				}
-				return tuple2(rt.MakeInt(int64(fdRegister(f))), rt.Str(posixAbspath(f.Name()))), nil
-			}),
-			rt.NewFunc("NamedTemporaryFile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return tempFile(th, "NamedTemporaryFile", args, kwargs, true)
-			}),
-			rt.NewFunc("TemporaryFile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-				return tempFile(th, "TemporaryFile", args, kwargs, false)
-			}),
-		)
-		return m
-	})
+// loadTempfileModule makes the tempfile module (registered in modules.go).
+func loadTempfileModule() *rt.Module {
+	setupTempfileTypes()
+	m := rt.NewModule("tempfile")
+	m.Dict.SetStr("TemporaryDirectory", tempDirType)
+	m.Dict.SetStr("tempdir", rt.None)
+	addFuncs(m,
+		rt.NewFunc("gettempdir", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Str(os.TempDir()), nil
+		}),
+		rt.NewFunc("gettempprefix", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.Str("tmp"), nil
+		}),
+		rt.NewFunc("mkdtemp", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			suffix, prefix, dir, err := tempArgs(th, "mkdtemp", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			p, err := mkdtemp(suffix, prefix, dir)
+			if err != nil {
+				return nil, err
+			}
+			return rt.Str(p), nil
+		}),
+		rt.NewFunc("mkstemp", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			var text rt.Value
+			suffix, prefix, dir, err := tempArgs(th, "mkstemp", args, kwargs, "text?", &text)
+			if err != nil {
+				return nil, err
+			}
+			f, err := os.CreateTemp(dir, prefix+"*"+suffix)
+			if err != nil {
+				return nil, osErr(err, dir)
+			}
+			return tuple2(rt.MakeInt(int64(fdRegister(f))), rt.Str(posixAbspath(f.Name()))), nil
+		}),
+		rt.NewFunc("NamedTemporaryFile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return tempFile(th, "NamedTemporaryFile", args, kwargs, true)
+		}),
+		rt.NewFunc("TemporaryFile", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return tempFile(th, "TemporaryFile", args, kwargs, false)
+		}),
+	)
+	return m
 }
 
 // tempfileSetup runs the type setup on the module's first import instead of

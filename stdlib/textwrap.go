@@ -426,11 +426,10 @@ func (w *textWrapper) handleLongWord(chunks, cur [][]rune, curLen, width int) ([
 	return chunks, cur
 }
 
-func init() {
-	rt.RegisterModule("textwrap", func() *rt.Module {
-		setupTextwrapTypes()
-		return newTextwrapModule()
-	})
+// loadTextwrapModule makes the textwrap module (registered in modules.go).
+func loadTextwrapModule() *rt.Module {
+	setupTextwrapTypes()
+	return newTextwrapModule()
 }
 
 // textwrapSetup runs the type setup on the module's first import instead of

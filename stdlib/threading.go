@@ -457,11 +457,10 @@ func threadProperty(name string, settable bool) *rt.Property {
 	return p
 }
 
-func init() {
-	rt.RegisterModule("threading", func() *rt.Module {
-		setupThreadingTypes()
-		return newThreadingModule()
-	})
+// loadThreadingModule makes the threading module (registered in modules.go).
+func loadThreadingModule() *rt.Module {
+	setupThreadingTypes()
+	return newThreadingModule()
 }
 
 // threadingSetup runs the type setup on the module's first import instead of

@@ -182,11 +182,10 @@ func (t *timerObj) repeat(th *rt.Thread, repeat, number int) (rt.Value, error) {
 
 func timeitInts(vs []rt.Value, defs ...int) ([]int, error) { return calInts(vs, defs...) }
 
-func init() {
-	rt.RegisterModule("timeit", func() *rt.Module {
-		setupTimeitTypes()
-		return newTimeitModule()
-	})
+// loadTimeitModule makes the timeit module (registered in modules.go).
+func loadTimeitModule() *rt.Module {
+	setupTimeitTypes()
+	return newTimeitModule()
 }
 
 // timeitSetup runs the type setup on the module's first import instead of

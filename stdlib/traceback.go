@@ -19,11 +19,10 @@ var (
 	tbExceptionType  *rt.Type
 )
 
-func init() {
-	rt.RegisterModule("traceback", func() *rt.Module {
-		setupTracebackTypes()
-		return newTracebackModule()
-	})
+// loadTracebackModule makes the traceback module (registered in modules.go).
+func loadTracebackModule() *rt.Module {
+	setupTracebackTypes()
+	return newTracebackModule()
 }
 
 // tracebackSetup runs the type setup on the module's first import instead of

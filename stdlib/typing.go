@@ -19,11 +19,10 @@ var (
 
 func typingForm(name string) *rt.Type { return goClass(name, "typing", nil) }
 
-func init() {
-	rt.RegisterModule("typing", func() *rt.Module {
-		setupTypingTypes()
-		return newTypingModule()
-	})
+// loadTypingModule makes the typing module (registered in modules.go).
+func loadTypingModule() *rt.Module {
+	setupTypingTypes()
+	return newTypingModule()
 }
 
 // typingSetup runs the type setup on the module's first import instead of

@@ -514,23 +514,22 @@ func newURLResponse(r *recObj) *recObj {
 	return o
 }
 
-func init() {
-	rt.RegisterModule("urllib", func() *rt.Module {
-		setupUrllibTypes()
-		m := rt.NewModule("urllib")
-		m.Dict.SetStr("__path__", rt.NewList(nil))
-		parse := newURLParseModule()
-		req := rt.NewModule("urllib.request")
-		req.Dict.SetStr("urlopen", rt.NewFunc("urlopen", urlopen))
-		req.Dict.SetStr("Request", urlRequestType)
-		errm := rt.NewModule("urllib.error")
-		errm.Dict.SetStr("URLError", urlErrorType)
-		errm.Dict.SetStr("HTTPError", urlHTTPErrType)
-		for name, sub := range map[string]*rt.Module{"parse": parse, "request": req, "error": errm} {
-			m.Dict.SetStr(name, sub)
-		}
-		return m
-	})
+// loadUrllibModule makes the urllib module (registered in modules.go).
+func loadUrllibModule() *rt.Module {
+	setupUrllibTypes()
+	m := rt.NewModule("urllib")
+	m.Dict.SetStr("__path__", rt.NewList(nil))
+	parse := newURLParseModule()
+	req := rt.NewModule("urllib.request")
+	req.Dict.SetStr("urlopen", rt.NewFunc("urlopen", urlopen))
+	req.Dict.SetStr("Request", urlRequestType)
+	errm := rt.NewModule("urllib.error")
+	errm.Dict.SetStr("URLError", urlErrorType)
+	errm.Dict.SetStr("HTTPError", urlHTTPErrType)
+	for name, sub := range map[string]*rt.Module{"parse": parse, "request": req, "error": errm} {
+		m.Dict.SetStr(name, sub)
+	}
+	return m
 }
 
 // urllibSetup runs the type setup on the module's first import instead of

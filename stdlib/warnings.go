@@ -44,62 +44,61 @@ func warningType(name string) *rt.Type {
 	return extraWarningTypes[name]
 }
 
-func init() {
-	rt.RegisterModule("warnings", func() *rt.Module {
-		setupWarningsTypes()
-		m := rt.NewModule("warnings")
-		m.Dict.SetStr("warn", rt.NewFunc("warn", warningsWarn))
-		m.Dict.SetStr("simplefilter", rt.NewFunc("simplefilter", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var action string
-			var category rt.Value = rt.WarningType
-			lineno := 0
-			appendF := false
-			if err := rt.UnpackArgs("simplefilter", args, kwargs, "action", &action, "category?", &category, "lineno?", &lineno, "append?", &appendF); err != nil {
-				return nil, err
-			}
-			return rt.None, addWarnFilter(warnFilter{action: action, category: category.(*rt.Type), lineno: lineno}, appendF)
-		}))
-		m.Dict.SetStr("filterwarnings", rt.NewFunc("filterwarnings", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var action, message, module string
-			var category rt.Value = rt.WarningType
-			lineno := 0
-			appendF := false
-			if err := rt.UnpackArgs("filterwarnings", args, kwargs, "action", &action, "message?", &message, "category?", &category, "module?", &module, "lineno?", &lineno, "append?", &appendF); err != nil {
-				return nil, err
-			}
-			return rt.None, addWarnFilter(warnFilter{action: action, message: message, category: category.(*rt.Type), module: module, lineno: lineno}, appendF)
-		}))
-		m.Dict.SetStr("resetwarnings", rt.NewFunc("resetwarnings", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			warnState.Lock()
-			warnState.filters = nil
-			warnState.Unlock()
-			return rt.None, nil
-		}))
-		m.Dict.SetStr("catch_warnings", catchWarningsType)
-		m.Dict.SetStr("WarningMessage", warningMessageType)
-		m.Dict.SetStr("showwarning", rt.NewFunc("showwarning", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var msg, cat, filename rt.Value
-			var lineno int
-			if err := rt.UnpackArgs("showwarning", args, kwargs, "message", &msg, "category", &cat, "filename", &filename, "lineno", &lineno, "file?", new(rt.Value), "line?", new(rt.Value)); err != nil {
-				return nil, err
-			}
-			f, _ := rt.ToStr(th, filename)
-			s, _ := rt.ToStr(th, msg)
-			return rt.None, writeStream(th, "stderr", formatWarning(f, lineno, clsName(cat), s))
-		}))
-		m.Dict.SetStr("formatwarning", rt.NewFunc("formatwarning", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var msg, cat, filename rt.Value
-			var lineno int
-			if err := rt.UnpackArgs("formatwarning", args, kwargs, "message", &msg, "category", &cat, "filename", &filename, "lineno", &lineno, "line?", new(rt.Value)); err != nil {
-				return nil, err
-			}
-			f, _ := rt.ToStr(th, filename)
-			s, _ := rt.ToStr(th, msg)
-			return rt.Str(formatWarning(f, lineno, clsName(cat), s)), nil
-		}))
-		m.Dict.SetStr("filters", rt.NewList(nil))
-		return m
-	})
+// loadWarningsModule makes the warnings module (registered in modules.go).
+func loadWarningsModule() *rt.Module {
+	setupWarningsTypes()
+	m := rt.NewModule("warnings")
+	m.Dict.SetStr("warn", rt.NewFunc("warn", warningsWarn))
+	m.Dict.SetStr("simplefilter", rt.NewFunc("simplefilter", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var action string
+		var category rt.Value = rt.WarningType
+		lineno := 0
+		appendF := false
+		if err := rt.UnpackArgs("simplefilter", args, kwargs, "action", &action, "category?", &category, "lineno?", &lineno, "append?", &appendF); err != nil {
+			return nil, err
+		}
+		return rt.None, addWarnFilter(warnFilter{action: action, category: category.(*rt.Type), lineno: lineno}, appendF)
+	}))
+	m.Dict.SetStr("filterwarnings", rt.NewFunc("filterwarnings", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var action, message, module string
+		var category rt.Value = rt.WarningType
+		lineno := 0
+		appendF := false
+		if err := rt.UnpackArgs("filterwarnings", args, kwargs, "action", &action, "message?", &message, "category?", &category, "module?", &module, "lineno?", &lineno, "append?", &appendF); err != nil {
+			return nil, err
+		}
+		return rt.None, addWarnFilter(warnFilter{action: action, message: message, category: category.(*rt.Type), module: module, lineno: lineno}, appendF)
+	}))
+	m.Dict.SetStr("resetwarnings", rt.NewFunc("resetwarnings", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		warnState.Lock()
+		warnState.filters = nil
+		warnState.Unlock()
+		return rt.None, nil
+	}))
+	m.Dict.SetStr("catch_warnings", catchWarningsType)
+	m.Dict.SetStr("WarningMessage", warningMessageType)
+	m.Dict.SetStr("showwarning", rt.NewFunc("showwarning", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var msg, cat, filename rt.Value
+		var lineno int
+		if err := rt.UnpackArgs("showwarning", args, kwargs, "message", &msg, "category", &cat, "filename", &filename, "lineno", &lineno, "file?", new(rt.Value), "line?", new(rt.Value)); err != nil {
+			return nil, err
+		}
+		f, _ := rt.ToStr(th, filename)
+		s, _ := rt.ToStr(th, msg)
+		return rt.None, writeStream(th, "stderr", formatWarning(f, lineno, clsName(cat), s))
+	}))
+	m.Dict.SetStr("formatwarning", rt.NewFunc("formatwarning", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var msg, cat, filename rt.Value
+		var lineno int
+		if err := rt.UnpackArgs("formatwarning", args, kwargs, "message", &msg, "category", &cat, "filename", &filename, "lineno", &lineno, "line?", new(rt.Value)); err != nil {
+			return nil, err
+		}
+		f, _ := rt.ToStr(th, filename)
+		s, _ := rt.ToStr(th, msg)
+		return rt.Str(formatWarning(f, lineno, clsName(cat), s)), nil
+	}))
+	m.Dict.SetStr("filters", rt.NewList(nil))
+	return m
 }
 
 // warningsSetup runs the type setup on the module's first import instead of

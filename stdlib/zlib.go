@@ -469,11 +469,10 @@ func (o *zlibDecompressObj) decompress(b []byte, maxLength int) (rt.Value, error
 	return rt.Bytes(o.z.take(maxLength)), nil
 }
 
-func init() {
-	rt.RegisterModule("zlib", func() *rt.Module {
-		setupZlibTypes()
-		return newZlibModule()
-	})
+// loadZlibModule makes the zlib module (registered in modules.go).
+func loadZlibModule() *rt.Module {
+	setupZlibTypes()
+	return newZlibModule()
 }
 
 func newZlibModule() *rt.Module {

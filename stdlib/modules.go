@@ -1,0 +1,69 @@
+package stdlib
+
+import rt "github.com/spindle-lang/spindle/runtime"
+
+// The built-in modules registered from one table rather than by an init
+// function in each module's file: an init in every file makes the process
+// touch (and the kernel map, 64 KB at a time) most of the package's code
+// at start-up even though no module is built until it is imported
+// (bench/README.md, lazy init of stdlib). Modules whose files still do
+// other work at init (or extend another file's module) register there.
+var builtinModuleTable = [...]struct {
+	name string
+	load func() *rt.Module
+}{
+	{"__future__", loadFutureModule},
+	{"argparse", loadArgparseModule},
+	{"array", loadArrayModule},
+	{"atexit", loadAtexitModule},
+	{"bisect", newBisectModule},
+	{"calendar", loadCalendarModule},
+	{"collections.abc", collectionsAbcModule},
+	{"concurrent", loadConcurrentModule},
+	{"contextvars", loadContextvarsModule},
+	{"csv", loadCsvModule},
+	{"decimal", loadDecimalModule},
+	{"fnmatch", newFnmatchModule},
+	{"fractions", loadFractionsModule},
+	{"gc", newGCModule},
+	{"getpass", loadGetpassModule},
+	{"glob", loadGlobModule},
+	{"gzip", loadGzipModule},
+	{"hashlib", loadHashlibModule},
+	{"heapq", newHeapqModule},
+	{"html", newHTMLModule},
+	{"http", loadHttpModule},
+	{"keyword", newKeywordModule},
+	{"logging", loadLoggingModule},
+	{"math", newMathModule},
+	{"numbers", loadNumbersModule},
+	{"pathlib", loadPathlibModule},
+	{"platform", loadPlatformModule},
+	{"pprint", loadPprintModule},
+	{"queue", loadQueueModule},
+	{"random", loadRandomModule},
+	{"secrets", loadSecretsModule},
+	{"shlex", loadShlexModule},
+	{"shutil", loadShutilModule},
+	{"signal", loadSignalModule},
+	{"socket", loadSocketModule},
+	{"statistics", loadStatisticsModule},
+	{"string", loadStringModule},
+	{"struct", loadStructModule},
+	{"subprocess", loadSubprocessModule},
+	{"tempfile", loadTempfileModule},
+	{"textwrap", loadTextwrapModule},
+	{"threading", loadThreadingModule},
+	{"timeit", loadTimeitModule},
+	{"traceback", loadTracebackModule},
+	{"typing", loadTypingModule},
+	{"urllib", loadUrllibModule},
+	{"warnings", loadWarningsModule},
+	{"zlib", loadZlibModule},
+}
+
+func init() {
+	for _, e := range builtinModuleTable {
+		rt.RegisterModule(e.name, e.load)
+	}
+}
