@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"unsafe"
@@ -85,6 +86,16 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 			return runtime.None, nil
 		}
 		return runtime.NewTuple(append([]runtime.Value(nil), f.defaults...)), nil
+	case "__closure__":
+		if len(f.closure) == 0 {
+			return runtime.None, nil
+		}
+		order := f.code.freeOrder()
+		items := make([]runtime.Value, len(order))
+		for i, j := range order {
+			items[i] = f.closure[j]
+		}
+		return runtime.NewTuple(items), nil
 	case "__kwdefaults__":
 		d := runtime.NewDict()
 		for i, v := range f.kwdefaults {
@@ -202,6 +213,28 @@ func (f *Function) AttrNames() []string {
 	return out
 }
 
+// freeOrder gives the indexes of the free variables (and of the
+// closure's cells) sorted by name, CPython's co_freevars order.
+func (c *Code) freeOrder() []int {
+	order := make([]int, len(c.freeNames))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return c.freeNames[order[a]] < c.freeNames[order[b]] })
+	return order
+}
+
+// GetAttr gives a closure cell its cell_contents (f.__closure__[i]).
+func (c *Cell) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	if name != "cell_contents" {
+		return nil, nil
+	}
+	if v := c.get(); v != nil {
+		return v, nil
+	}
+	return nil, runtime.NewError(runtime.ValueErrorType, "Cell is empty")
+}
+
 // codeValue exposes a few attributes of a code object (co_name, ...).
 type codeValue struct{ c *Code }
 
@@ -219,6 +252,13 @@ func (c *codeValue) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 		return runtime.Str(c.c.info.File), nil
 	case "co_firstlineno":
 		return runtime.MakeInt(int64(c.c.info.Line)), nil
+	case "co_freevars":
+		order := c.c.freeOrder()
+		items := make([]runtime.Value, len(order))
+		for i, j := range order {
+			items[i] = runtime.Str(c.c.freeNames[j])
+		}
+		return runtime.NewTuple(items), nil
 	case "co_argcount":
 		return runtime.MakeInt(int64(c.c.npos)), nil
 	case "co_posonlyargcount":
