@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	rt "github.com/spindle-lang/spindle/runtime"
+	"sync"
 )
 
 // The copy module. Immutable values are returned as they are; built-in
@@ -15,8 +16,8 @@ import (
 var copyErrorType *rt.Type
 
 func init() {
-	copyErrorType = goClass("Error", "copy", []*rt.Type{rt.ExceptionTypes()["Exception"]})
 	rt.RegisterModule("copy", func() *rt.Module {
+		setupCopyTypes()
 		m := rt.NewModule("copy")
 		m.Dict.SetStr("Error", copyErrorType)
 		m.Dict.SetStr("error", copyErrorType)
@@ -40,6 +41,17 @@ func init() {
 		}))
 		return m
 	})
+}
+
+// copySetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var copySetup sync.Once
+
+func setupCopyTypes() { copySetup.Do(initCopyTypes) }
+
+func initCopyTypes() {
+	copyErrorType = goClass("Error", "copy", []*rt.Type{rt.ExceptionTypes()["Exception"]})
 }
 
 func isAtomic(v rt.Value) bool {

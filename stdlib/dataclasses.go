@@ -162,12 +162,25 @@ func (p *dcParams) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 }
 
 func init() {
+	rt.RegisterModule("dataclasses", func() *rt.Module {
+		setupDataclassesTypes()
+		return newDataclassesModule()
+	})
+}
+
+// dataclassesSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var dataclassesSetup sync.Once
+
+func setupDataclassesTypes() { dataclassesSetup.Do(initDataclassesTypes) }
+
+func initDataclassesTypes() {
 	var err error
 	dcFrozenError, err = buildExcClass("FrozenInstanceError", "dataclasses", rt.AttributeErrorType)
 	if err != nil {
 		panic(err)
 	}
-	rt.RegisterModule("dataclasses", newDataclassesModule)
 }
 
 // buildExcClass makes an exception class of a built-in module.

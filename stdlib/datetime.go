@@ -801,6 +801,7 @@ func newDatetime(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg
 }
 
 func fromGoTime(t time.Time, tz rt.Value) *datetime {
+	setupDatetimeTypes() // logging makes datetimes without an import
 	return &datetime{date: date{t.Year(), int(t.Month()), t.Day()}, t: dtime{h: t.Hour(), mi: t.Minute(), s: t.Second(), us: t.Nanosecond() / 1000, tz: tz}}
 }
 

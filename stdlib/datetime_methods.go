@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -18,6 +19,20 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("datetime", func() *rt.Module {
+		setupDatetimeTypes()
+		return newDatetimeModule()
+	})
+}
+
+// datetimeSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib):
+// datetime objects exist only once datetime is imported, or logging makes one (fromGoTime sets it up).
+var datetimeSetup sync.Once
+
+func setupDatetimeTypes() { datetimeSetup.Do(initDatetimeTypes) }
+
+func initDatetimeTypes() {
 	timedeltaType.New = newTimedelta
 	dateType.New = newDate
 	timeType.New = newTime
@@ -29,7 +44,6 @@ func init() {
 	}
 	timezoneType.New = newTimezone
 	initDatetimeMethods()
-	rt.RegisterModule("datetime", newDatetimeModule)
 }
 
 // tzinfoBase is a bare tzinfo() (user subclasses carry it as Base).

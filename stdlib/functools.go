@@ -28,6 +28,20 @@ func newModuleType(name, module string) *rt.Type {
 var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}
 
 func init() {
+	rt.RegisterModule("functools", func() *rt.Module {
+		setupFunctoolsTypes()
+		return newFunctoolsModule()
+	})
+}
+
+// functoolsSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var functoolsSetup sync.Once
+
+func setupFunctoolsTypes() { functoolsSetup.Do(initFunctoolsTypes) }
+
+func initFunctoolsTypes() {
 	partialType.New = newPartial
 	lruWrapperType.AddMethods(
 		rt.NewMethod("cache_info", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -44,7 +58,6 @@ func init() {
 			return rt.None, nil
 		}),
 	)
-	rt.RegisterModule("functools", newFunctoolsModule)
 }
 
 func newFunctoolsModule() *rt.Module {

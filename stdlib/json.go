@@ -35,6 +35,20 @@ func newModuleErrorType(name, module string, base *rt.Type) *rt.Type {
 }
 
 func init() {
+	rt.RegisterModule("json", func() *rt.Module {
+		setupJSONTypes()
+		return newJSONModule()
+	})
+}
+
+// jSONSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib):
+// json objects exist only once json is imported; JSONDecodeErrors made elsewhere (http's .json()) set it up too.
+var jSONSetup sync.Once
+
+func setupJSONTypes() { jSONSetup.Do(initJSONTypes) }
+
+func initJSONTypes() {
 	jsonDecodeErrorType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var msg, doc string
 		var pos int
@@ -45,7 +59,6 @@ func init() {
 		e.Class = cls
 		return e, nil
 	}
-	rt.RegisterModule("json", newJSONModule)
 }
 
 func newJSONModule() *rt.Module {
@@ -71,6 +84,7 @@ func newJSONModule() *rt.Module {
 // newJSONDecodeError builds JSONDecodeError(msg, doc, pos) with its
 // msg/doc/pos/lineno/colno attributes.
 func newJSONDecodeError(msg string, doc string, pos int) *rt.Exception {
+	setupJSONTypes()
 	lineno, last, i := 1, -1, 0
 	for _, r := range doc {
 		if i >= pos {

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -17,10 +18,23 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("operator", func() *rt.Module {
+		setupOperatorTypes()
+		return newOperatorModule()
+	})
+}
+
+// operatorSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var operatorSetup sync.Once
+
+func setupOperatorTypes() { operatorSetup.Do(initOperatorTypes) }
+
+func initOperatorTypes() {
 	itemgetterType.New = newItemgetter
 	attrgetterType.New = newAttrgetter
 	methodcallerType.New = newMethodcaller
-	rt.RegisterModule("operator", newOperatorModule)
 }
 
 func binaryFunc(name string, op ast.Op) *rt.Builtin {

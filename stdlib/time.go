@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -17,7 +18,20 @@ import (
 var processStart = time.Now()
 
 func init() {
-	rt.RegisterModule("time", newTimeModule)
+	rt.RegisterModule("time", func() *rt.Module {
+		setupTimeTypes()
+		return newTimeModule()
+	})
+}
+
+// timeSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var timeSetup sync.Once
+
+func setupTimeTypes() { timeSetup.Do(initTimeTypes) }
+
+func initTimeTypes() {
 	structTimeType.AddMethods(rt.NewMethod("__getitem__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		k, err := oneArg("__getitem__", args, kwargs)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -24,11 +25,24 @@ type uuidObj struct{ b [16]byte }
 func (*uuidObj) Type() *rt.Type { return uuidType }
 
 func init() {
+	rt.RegisterModule("uuid", func() *rt.Module {
+		setupUUIDTypes()
+		return newUUIDModule()
+	})
+}
+
+// uUIDSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var uUIDSetup sync.Once
+
+func setupUUIDTypes() { uUIDSetup.Do(initUUIDTypes) }
+
+func initUUIDTypes() {
 	uuidType.New = newUUID
 	uuidType.AddMethods(rt.NewMethod("__str__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return rt.Str(self.(*uuidObj).String()), nil
 	}))
-	rt.RegisterModule("uuid", newUUIDModule)
 }
 
 func (u *uuidObj) String() string {
