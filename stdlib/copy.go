@@ -15,32 +15,31 @@ import (
 
 var copyErrorType *rt.Type
 
-func init() {
-	rt.RegisterModule("copy", func() *rt.Module {
-		setupCopyTypes()
-		m := rt.NewModule("copy")
-		m.Dict.SetStr("Error", copyErrorType)
-		m.Dict.SetStr("error", copyErrorType)
-		m.Dict.SetStr("copy", rt.NewFunc("copy", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var x rt.Value
-			if err := rt.UnpackArgs("copy", args, kwargs, "x", &x); err != nil {
-				return nil, err
-			}
-			return shallowCopy(th, x)
-		}))
-		m.Dict.SetStr("deepcopy", rt.NewFunc("deepcopy", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var x, memo rt.Value = nil, rt.None
-			if err := rt.UnpackArgs("deepcopy", args, kwargs, "x", &x, "memo?", &memo); err != nil {
-				return nil, err
-			}
-			md, ok := memo.(*rt.Dict)
-			if !ok {
-				md = rt.NewDict()
-			}
-			return deepCopy(th, x, md)
-		}))
-		return m
-	})
+// loadCopyModule makes the copy module (registered in modules.go).
+func loadCopyModule() *rt.Module {
+	setupCopyTypes()
+	m := rt.NewModule("copy")
+	m.Dict.SetStr("Error", copyErrorType)
+	m.Dict.SetStr("error", copyErrorType)
+	m.Dict.SetStr("copy", rt.NewFunc("copy", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var x rt.Value
+		if err := rt.UnpackArgs("copy", args, kwargs, "x", &x); err != nil {
+			return nil, err
+		}
+		return shallowCopy(th, x)
+	}))
+	m.Dict.SetStr("deepcopy", rt.NewFunc("deepcopy", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var x, memo rt.Value = nil, rt.None
+		if err := rt.UnpackArgs("deepcopy", args, kwargs, "x", &x, "memo?", &memo); err != nil {
+			return nil, err
+		}
+		md, ok := memo.(*rt.Dict)
+		if !ok {
+			md = rt.NewDict()
+		}
+		return deepCopy(th, x, md)
+	}))
+	return m
 }
 
 // copySetup runs the type setup on the module's first import instead of

@@ -161,11 +161,10 @@ func (p *dcParams) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 	return nil, nil
 }
 
-func init() {
-	rt.RegisterModule("dataclasses", func() *rt.Module {
-		setupDataclassesTypes()
-		return newDataclassesModule()
-	})
+// loadDataclassesModule makes the dataclasses module (registered in modules.go).
+func loadDataclassesModule() *rt.Module {
+	setupDataclassesTypes()
+	return newDataclassesModule()
 }
 
 // dataclassesSetup runs the type setup on the module's first import instead of

@@ -18,11 +18,10 @@ var (
 	monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )
 
-func init() {
-	rt.RegisterModule("datetime", func() *rt.Module {
-		setupDatetimeTypes()
-		return newDatetimeModule()
-	})
+// loadDatetimeModule makes the datetime module (registered in modules.go).
+func loadDatetimeModule() *rt.Module {
+	setupDatetimeTypes()
+	return newDatetimeModule()
 }
 
 // datetimeSetup runs the type setup on the module's first import instead of

@@ -34,11 +34,10 @@ func newModuleErrorType(name, module string, base *rt.Type) *rt.Type {
 	return t
 }
 
-func init() {
-	rt.RegisterModule("json", func() *rt.Module {
-		setupJSONTypes()
-		return newJSONModule()
-	})
+// loadJSONModule makes the json module (registered in modules.go).
+func loadJSONModule() *rt.Module {
+	setupJSONTypes()
+	return newJSONModule()
 }
 
 // jSONSetup runs the type setup on the module's first import instead of

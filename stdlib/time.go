@@ -17,11 +17,10 @@ import (
 
 var processStart = time.Now()
 
-func init() {
-	rt.RegisterModule("time", func() *rt.Module {
-		setupTimeTypes()
-		return newTimeModule()
-	})
+// loadTimeModule makes the time module (registered in modules.go).
+func loadTimeModule() *rt.Module {
+	setupTimeTypes()
+	return newTimeModule()
 }
 
 // timeSetup runs the type setup on the module's first import instead of

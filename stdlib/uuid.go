@@ -24,11 +24,10 @@ type uuidObj struct{ b [16]byte }
 
 func (*uuidObj) Type() *rt.Type { return uuidType }
 
-func init() {
-	rt.RegisterModule("uuid", func() *rt.Module {
-		setupUUIDTypes()
-		return newUUIDModule()
-	})
+// loadUUIDModule makes the uuid module (registered in modules.go).
+func loadUUIDModule() *rt.Module {
+	setupUUIDTypes()
+	return newUUIDModule()
 }
 
 // uUIDSetup runs the type setup on the module's first import instead of
