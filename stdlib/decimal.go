@@ -216,11 +216,13 @@ func decErr(cls *rt.Type, cond *rt.Type) error {
 	return rt.NewException(cls, rt.NewList([]rt.Value{cond}))
 }
 
-var decRE = regexp.MustCompile(`^([-+])?(?:(\d*)(?:\.(\d*))?)(?:[eE]([-+]?\d+))?$`)
+// decRE is compiled on first use, not at process start (bench/README.md,
+// lazy init of stdlib).
+var decRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([-+])?(?:(\d*)(?:\.(\d*))?)(?:[eE]([-+]?\d+))?$`) })
 
 func parseDecimal(s string) (*decimal, bool) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "")
-	m := decRE.FindStringSubmatch(s)
+	m := decRE().FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "") {
 		return nil, false
 	}

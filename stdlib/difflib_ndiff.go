@@ -3,6 +3,7 @@ package stdlib
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -227,7 +228,9 @@ func ndiffLines(th *rt.Thread, v rt.Value) ([]string, error) {
 	return out, nil
 }
 
-var lineJunkRE = regexp.MustCompile(`^\s*(?:#\s*)?$`)
+// lineJunkRE is compiled on first use, not at process start (bench/README.md,
+// lazy init of stdlib).
+var lineJunkRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:#\s*)?$`) })
 
 var (
 	isLineJunk = rt.NewFunc("IS_LINE_JUNK", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -246,7 +249,7 @@ var (
 		if !ok {
 			return nil, rt.NewError(rt.TypeErrorType, "expected string or bytes-like object, got '%s'", rt.TypeName(vs[0]))
 		}
-		return rt.Bool(lineJunkRE.MatchString(string(s))), nil
+		return rt.Bool(lineJunkRE().MatchString(string(s))), nil
 	})
 	isCharacterJunk = rt.NewFunc("IS_CHARACTER_JUNK", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("IS_CHARACTER_JUNK", args, kwargs, "ch", "ws=")

@@ -36,14 +36,18 @@ func fracOf(v rt.Value) (*big.Rat, bool) {
 	return nil, false
 }
 
-var fracRE = regexp.MustCompile(`^\s*([-+]?)(?:(\d[\d_]*)(?:/(\d[\d_]*))?|(\d[\d_]*)?\.(\d[\d_]*)?|(\d[\d_]*))?(?:[eE]([-+]?\d[\d_]*))?\s*$`)
+// fracRE is compiled on first use, not at process start (bench/README.md,
+// lazy init of stdlib).
+var fracRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*([-+]?)(?:(\d[\d_]*)(?:/(\d[\d_]*))?|(\d[\d_]*)?\.(\d[\d_]*)?|(\d[\d_]*))?(?:[eE]([-+]?\d[\d_]*))?\s*$`)
+})
 
 func parseFraction(s string) (*big.Rat, bool) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return nil, false
 	}
-	m := fracRE.FindStringSubmatch(s)
+	m := fracRE().FindStringSubmatch(s)
 	if m == nil {
 		return nil, false
 	}
