@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"math"
+	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -53,6 +54,25 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("itertools", func() *rt.Module {
+		setupItertoolsTypes()
+		m := rt.NewModule("itertools")
+		for name, t := range itertoolsTypes {
+			m.Dict.SetStr(name, t)
+		}
+		m.Dict.SetStr("tee", rt.NewFunc("tee", itertoolsTee))
+		return m
+	})
+}
+
+// itertoolsSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported.
+var itertoolsSetup sync.Once
+
+func setupItertoolsTypes() { itertoolsSetup.Do(initItertoolsTypes) }
+
+func initItertoolsTypes() {
 	for _, c := range itertoolsCtors {
 		t := newIterType(c.name, "itertools")
 		t.New = c.ctor
@@ -69,14 +89,6 @@ func init() {
 		}
 		return chainIter(itertoolsTypes["chain"], outer), nil
 	}))
-	rt.RegisterModule("itertools", func() *rt.Module {
-		m := rt.NewModule("itertools")
-		for name, t := range itertoolsTypes {
-			m.Dict.SetStr(name, t)
-		}
-		m.Dict.SetStr("tee", rt.NewFunc("tee", itertoolsTee))
-		return m
-	})
 }
 
 func noKwargs(name string, kwargs []rt.KwArg) error {

@@ -36,6 +36,21 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("re", func() *rt.Module {
+		setupReTypes()
+		return newReModule()
+	})
+}
+
+// reSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib):
+// patterns exist only once re is imported or string.Template compiles
+// one (reCompile and newReSubject set it up).
+var reSetup sync.Once
+
+func setupReTypes() { reSetup.Do(initReTypes) }
+
+func initReTypes() {
 	reErrorType.Name = "error"
 	reErrorType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var msg string
@@ -53,7 +68,6 @@ func init() {
 	}
 	addPatternMethods()
 	addMatchMethods()
-	rt.RegisterModule("re", newReModule)
 }
 
 func newReModule() *rt.Module {
@@ -313,6 +327,7 @@ var reCache = struct {
 func (*rePattern) Type() *rt.Type { return rePatternType }
 
 func reCompile(pat rt.Value, flags int) (rt.Value, error) {
+	setupReTypes()
 	if p, ok := pat.(*rePattern); ok {
 		if flags != 0 {
 			return nil, rt.NewError(rt.ValueErrorType, "cannot process flags argument with a compiled pattern")
@@ -419,6 +434,7 @@ type reSubject struct {
 }
 
 func newReSubject(p *rePattern, v rt.Value) (*reSubject, error) {
+	setupReTypes()
 	sub := &reSubject{orig: v}
 	switch x := v.(type) {
 	case rt.Str:
