@@ -15,31 +15,29 @@ import (
 
 var binasciiErrorType = newModuleErrorType("Error", "binascii", rt.ValueErrorType)
 
-func init() {
-	rt.RegisterModule("base64", newBase64Module)
-	rt.RegisterModule("binascii", func() *rt.Module {
-		m := rt.NewModule("binascii")
-		m.Dict.SetStr("Error", binasciiErrorType)
-		m.Dict.SetStr("hexlify", rt.NewFunc("hexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var data rt.Value
-			if err := rt.UnpackArgs("hexlify", args, kwargs, "data", &data); err != nil {
-				return nil, err
-			}
-			raw, err := b64Input(data, false)
-			if err != nil {
-				return nil, err
-			}
-			return rt.Bytes(hex.EncodeToString([]byte(raw))), nil
-		}))
-		m.Dict.SetStr("unhexlify", rt.NewFunc("unhexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var data rt.Value
-			if err := rt.UnpackArgs("unhexlify", args, kwargs, "hexstr", &data); err != nil {
-				return nil, err
-			}
-			return b16decode(data, true)
-		}))
-		return m
-	})
+// loadBinasciiModule makes the binascii module (registered in modules.go).
+func loadBinasciiModule() *rt.Module {
+	m := rt.NewModule("binascii")
+	m.Dict.SetStr("Error", binasciiErrorType)
+	m.Dict.SetStr("hexlify", rt.NewFunc("hexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var data rt.Value
+		if err := rt.UnpackArgs("hexlify", args, kwargs, "data", &data); err != nil {
+			return nil, err
+		}
+		raw, err := b64Input(data, false)
+		if err != nil {
+			return nil, err
+		}
+		return rt.Bytes(hex.EncodeToString([]byte(raw))), nil
+	}))
+	m.Dict.SetStr("unhexlify", rt.NewFunc("unhexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var data rt.Value
+		if err := rt.UnpackArgs("unhexlify", args, kwargs, "hexstr", &data); err != nil {
+			return nil, err
+		}
+		return b16decode(data, true)
+	}))
+	return m
 }
 
 // b64Input accepts bytes-like objects (and ASCII str when decoding).

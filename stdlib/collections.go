@@ -25,12 +25,26 @@ var (
 )
 
 func init() {
+	rt.RegisterModule("collections", func() *rt.Module {
+		setupCollectionsTypes()
+		return newCollectionsModule()
+	})
+}
+
+// collectionsSetup runs the type setup on the module's first import instead of
+// at process start (bench/README.md, lazy init of stdlib): the
+// module's objects exist only once it is imported (typing's setup
+// sets it up for its aliases).
+var collectionsSetup sync.Once
+
+func setupCollectionsTypes() { collectionsSetup.Do(initCollectionsTypes) }
+
+func initCollectionsTypes() {
 	initDeque()
 	initChainMap()
 	defaultdictType = newDefaultdictClass()
 	counterType = newCounterClass()
 	orderedDictType = newOrderedDictClass()
-	rt.RegisterModule("collections", newCollectionsModule)
 }
 
 func newCollectionsModule() *rt.Module {

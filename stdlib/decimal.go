@@ -724,6 +724,7 @@ var decimalSetup sync.Once
 func setupDecimalTypes() { decimalSetup.Do(initDecimalTypes) }
 
 func initDecimalTypes() {
+	contextType.New = newDecContext
 	decimalType.New = newDecimal
 	exc := rt.ExceptionTypes()["ArithmeticError"]
 	decExcBase = goClass("DecimalException", "decimal", []*rt.Type{exc})

@@ -8,10 +8,6 @@ import (
 // program holds its own precision and rounding; setcontext copies them
 // into the one process-wide context that arithmetic uses.
 
-func init() {
-	contextType.New = newDecContext
-}
-
 func newDecContext(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	var prec, rounding, emin, emax, capitals, clamp, flags, traps rt.Value = rt.None, rt.None, rt.None, rt.None, rt.None, rt.None, rt.None, rt.None
 	if err := rt.UnpackArgs("Context", args, kwargs, "prec?", &prec, "rounding?", &rounding,

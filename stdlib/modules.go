@@ -16,6 +16,8 @@ var builtinModuleTable = [...]struct {
 	{"argparse", loadArgparseModule},
 	{"array", loadArrayModule},
 	{"atexit", loadAtexitModule},
+	{"base64", newBase64Module},
+	{"binascii", loadBinasciiModule},
 	{"bisect", newBisectModule},
 	{"calendar", loadCalendarModule},
 	{"collections.abc", collectionsAbcModule},

@@ -33,6 +33,7 @@ var typingSetup sync.Once
 func setupTypingTypes() { typingSetup.Do(initTypingTypes) }
 
 func initTypingTypes() {
+	setupCollectionsTypes()
 	setupCollectionsAbcTypes()
 	initTypingUnion()
 	typeVarType = goClass("TypeVar", "typing", nil,
