@@ -3,6 +3,7 @@ package runtime
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Env is the state that the threads of one interpreter share and that
@@ -44,6 +45,7 @@ type Env struct {
 
 	recursionLimit atomic.Int64
 	background     *ThreadGroup
+	daemons        *ThreadGroup
 	bgFailed       atomic.Bool
 
 	mu     sync.Mutex
@@ -52,7 +54,7 @@ type Env struct {
 
 // defaultEnv is the Env of threads made with NewThread.
 var defaultEnv = func() *Env {
-	e := &Env{Stdout: Stdout, Stderr: Stderr, Stdin: Stdin, Builtins: Builtins, Modules: LoadedModules, background: background}
+	e := &Env{Stdout: Stdout, Stderr: Stderr, Stdin: Stdin, Builtins: Builtins, Modules: LoadedModules, background: background, daemons: daemons}
 	e.recursionLimit.Store(1000)
 	return e
 }()
@@ -65,7 +67,7 @@ func DefaultEnv() *Env { return defaultEnv }
 // without affecting other interpreters), a recursion limit of 1000 and
 // its own background group.
 func NewEnv(stdout, stderr, stdin *File) *Env {
-	e := &Env{Stdout: stdout, Stderr: stderr, Stdin: stdin, Builtins: NewDict(), Modules: NewDict(), background: newBackgroundGroup()}
+	e := &Env{Stdout: stdout, Stderr: stderr, Stdin: stdin, Builtins: NewDict(), Modules: NewDict(), background: newBackgroundGroup(), daemons: newDaemonGroup()}
 	for _, kv := range Builtins.Items() {
 		e.Builtins.SetItem(nil, kv[0], kv[1])
 	}
@@ -95,6 +97,24 @@ func (e *Env) SetRecursionLimit(n int) { e.recursionLimit.Store(int64(n)) }
 // Background returns the interpreter's background group: the threads
 // spawned with no group around them.
 func (e *Env) Background() *ThreadGroup { return e.background }
+
+// Daemons returns the interpreter's group of daemon threads
+// (threading.Thread(daemon=True)).
+func (e *Env) Daemons() *ThreadGroup { return e.daemons }
+
+// StopDaemons cancels the interpreter's daemon threads and waits up to
+// grace for them to end: an embedded interpreter being closed takes its
+// daemons with it (a process that exits simply ends them, as CPython
+// does). A daemon that keeps catching Cancelled past grace is left
+// running.
+func (e *Env) StopDaemons(grace time.Duration) {
+	for _, c := range e.daemons.Threads() {
+		c.root.Cancel()
+	}
+	for deadline := time.Now().Add(grace); e.daemons.Running() > 0 && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+}
 
 // BackgroundFailed reports whether a background thread of the
 // interpreter ended with an exception (a program then exits with 1).

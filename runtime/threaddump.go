@@ -37,11 +37,11 @@ func walkThreads(root *Thread, visit func(th *Thread, g *ThreadGroup) bool) {
 	if root != nil && !walk(root, nil) {
 		return
 	}
-	bg := background
+	env := defaultEnv
 	if root != nil {
-		bg = root.Env().background
+		env = root.Env()
 	}
-	for _, g := range []*ThreadGroup{bg, daemons} {
+	for _, g := range []*ThreadGroup{env.background, env.daemons} {
 		for _, c := range g.Threads() {
 			if !walk(c, g) {
 				return
@@ -123,11 +123,12 @@ func TakeDump(th *Thread) Dump {
 		t := dumpThread(root, th)
 		d.Main = &t
 	}
-	d.Background = dumpGroup(Background(), th)
+	env := defaultEnv
 	if root != nil {
-		d.Background = dumpGroup(root.Env().background, th)
+		env = root.Env()
 	}
-	d.Daemons = dumpGroup(daemons, th)
+	d.Background = dumpGroup(env.background, th)
+	d.Daemons = dumpGroup(env.daemons, th)
 	return d
 }
 

@@ -630,18 +630,17 @@ func newBackgroundGroup() *ThreadGroup {
 	return g
 }
 
-// daemons is the group of threading.Thread(daemon=True) threads: like
-// the background group, but never joined (the process may end while they
-// run, as in CPython).
-var daemons = func() *ThreadGroup {
+// daemons is the default Env's group of threading.Thread(daemon=True)
+// threads: like the background group, but never joined (the process may
+// end while they run, as in CPython).
+var daemons = newDaemonGroup()
+
+func newDaemonGroup() *ThreadGroup {
 	g := &ThreadGroup{name: "daemon", bg: true}
 	g.word.Store(int64(groupOpen) << stateShift)
 	g.scope.group = g
 	return g
-}()
-
-// Daemons returns the group of daemon threads.
-func Daemons() *ThreadGroup { return daemons }
+}
 
 // LiveThreads returns the number of live threads (spawned threads that
 // have not ended, and the main thread).

@@ -23,7 +23,8 @@
 //
 // Each Interpreter has its own main module (__main__), module registry
 // (sys.modules), sys module, builtins, standard streams, recursion
-// limit, background thread group and atexit callbacks: several
+// limit, background and daemon thread groups (Close cancels its daemon
+// threads) and atexit callbacks: several
 // interpreters may run at the same time in one process without seeing
 // each other's state. One Interpreter runs one call (Exec, ExecFile,
 // Eval, Call) at a time; concurrent calls wait for each other. The
@@ -31,8 +32,7 @@
 //
 // Process-wide still: the deadlock detector watches the main thread of
 // one running interpreter at a time (the first to start a call; the
-// others run without deadlock detection), daemon threads
-// (threading.Thread(daemon=True)) share one group, the source lines
+// others run without deadlock detection), the source lines
 // shown in tracebacks are cached by file name, object.__subclasses__()
 // lists the classes of every interpreter, and a few modules keep
 // module-level state for the whole process: logging's loggers, the

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/runtime"
@@ -245,10 +246,15 @@ func (it *Interpreter) Main(ctx context.Context, filename string, src []byte) in
 	return code
 }
 
+// daemonGrace is how long Close waits for the interpreter's cancelled
+// daemon threads to end.
+const daemonGrace = time.Second
+
 // Close runs the atexit callbacks the code registered and releases the
 // interpreter: the globals of its modules are cleared (Global returns
 // nil afterwards), so that what they held can be freed. It waits for a
-// running call to end first.
+// running call to end first. The interpreter's daemon threads are
+// cancelled, and waited for up to daemonGrace.
 func (it *Interpreter) Close() error {
 	it.mu.Lock()
 	defer it.mu.Unlock()
@@ -259,6 +265,7 @@ func (it *Interpreter) Close() error {
 	if interp.ExitHook != nil {
 		interp.ExitHook(it.th)
 	}
+	it.env.StopDaemons(daemonGrace)
 	it.env.FlushStdio()
 	it.clearModules()
 	interp.CloseGenerators(it.env)

@@ -650,3 +650,30 @@ func TestFuncOf(t *testing.T) {
 	_, err = spindle.FuncOf("x", func() (int, int) { return 1, 2 })
 	require.Error(t, err)
 }
+
+// Close cancels the interpreter's daemon threads (a process would end
+// them at exit): a daemon blocked forever runs its finally and is gone
+// once Close returns.
+func TestCloseStopsDaemonThreads(t *testing.T) {
+	var out bytes.Buffer
+	it := spindle.New(spindle.Options{Stdout: &out})
+	err := it.Exec(context.Background(), "t.sp", `
+import threading
+forever = threading.Event()
+started = threading.Event()
+def wait():
+    try:
+        started.set()
+        forever.wait()
+    finally:
+        print("daemon finally")
+d = threading.Thread(target=wait, daemon=True)
+d.start()
+started.wait()
+print("main ends", d.is_alive())
+`)
+	require.NoError(t, err)
+	require.Equal(t, "main ends True\n", out.String())
+	require.NoError(t, it.Close())
+	require.Equal(t, "main ends True\ndaemon finally\n", out.String())
+}

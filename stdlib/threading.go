@@ -175,7 +175,7 @@ func (o *threadObj) start(th *rt.Thread) error {
 	defer close(spawned)
 	g := th.Env().Background()
 	if o.daemon {
-		g = rt.Daemons()
+		g = th.Env().Daemons()
 	}
 	name := o.name
 	o.mu.Unlock()
