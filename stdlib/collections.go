@@ -24,11 +24,10 @@ var (
 	orderedDictType *rt.Type
 )
 
-func init() {
-	rt.RegisterModule("collections", func() *rt.Module {
-		setupCollectionsTypes()
-		return newCollectionsModule()
-	})
+// loadCollectionsModule makes the collections module (registered in modules.go).
+func loadCollectionsModule() *rt.Module {
+	setupCollectionsTypes()
+	return newCollectionsModule()
 }
 
 // collectionsSetup runs the type setup on the module's first import instead of

@@ -42,15 +42,14 @@ func wrapResult(name string) (string, rt.Value) {
 
 var userDictType, userListType *rt.Type
 
-func init() {
-	prev := rt.BuiltinModules["collections"]
-	rt.RegisterModule("collections", func() *rt.Module {
-		setupCollectionsUserTypes()
-		m := prev()
-		m.Dict.SetStr("UserDict", userDictType)
-		m.Dict.SetStr("UserList", userListType)
-		return m
-	})
+// loadCollectionsExtras adds this file's names to the collections module made by prev
+// (registered in modules.go).
+func loadCollectionsExtras(prev func() *rt.Module) *rt.Module {
+	setupCollectionsUserTypes()
+	m := prev()
+	m.Dict.SetStr("UserDict", userDictType)
+	m.Dict.SetStr("UserList", userListType)
+	return m
 }
 
 // collectionsUserSetup runs the type setup on the module's first import instead of

@@ -27,11 +27,10 @@ func newModuleType(name, module string) *rt.Type {
 
 var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}
 
-func init() {
-	rt.RegisterModule("functools", func() *rt.Module {
-		setupFunctoolsTypes()
-		return newFunctoolsModule()
-	})
+// loadFunctoolsModule makes the functools module (registered in modules.go).
+func loadFunctoolsModule() *rt.Module {
+	setupFunctoolsTypes()
+	return newFunctoolsModule()
 }
 
 // functoolsSetup runs the type setup on the module's first import instead of

@@ -15,31 +15,30 @@ var (
 	singledispatchType                                              = newModuleType("_SingleDispatchCallable", "functools")
 )
 
-func init() {
-	prev := rt.BuiltinModules["functools"]
-	rt.RegisterModule("functools", func() *rt.Module {
-		setupFunctoolsExtraTypes()
-		m := prev()
-		m.Dict.SetStr("cached_property", cachedPropertyType)
-		m.Dict.SetStr("singledispatchmethod", singledispatchMethodType)
-		m.Dict.SetStr("partialmethod", partialMethodType)
-		m.Dict.SetStr("singledispatch", rt.NewFunc("singledispatch", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var fn rt.Value
-			if err := rt.UnpackArgs("singledispatch", args, kwargs, "func", &fn); err != nil {
-				return nil, err
-			}
-			return newSingleDispatch(fn), nil
-		}))
-		m.Dict.SetStr("get_cache_token", rt.NewFunc("get_cache_token", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.MakeInt(0), nil
-		}))
-		m.Dict.SetStr("recursive_repr", rt.NewFunc("recursive_repr", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.NewFunc("decorating_function", func(th *rt.Thread, a []rt.Value, k []rt.KwArg) (rt.Value, error) {
-				return a[0], nil
-			}), nil
-		}))
-		return m
-	})
+// loadFunctoolsExtras adds this file's names to the functools module made by prev
+// (registered in modules.go).
+func loadFunctoolsExtras(prev func() *rt.Module) *rt.Module {
+	setupFunctoolsExtraTypes()
+	m := prev()
+	m.Dict.SetStr("cached_property", cachedPropertyType)
+	m.Dict.SetStr("singledispatchmethod", singledispatchMethodType)
+	m.Dict.SetStr("partialmethod", partialMethodType)
+	m.Dict.SetStr("singledispatch", rt.NewFunc("singledispatch", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		var fn rt.Value
+		if err := rt.UnpackArgs("singledispatch", args, kwargs, "func", &fn); err != nil {
+			return nil, err
+		}
+		return newSingleDispatch(fn), nil
+	}))
+	m.Dict.SetStr("get_cache_token", rt.NewFunc("get_cache_token", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return rt.MakeInt(0), nil
+	}))
+	m.Dict.SetStr("recursive_repr", rt.NewFunc("recursive_repr", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		return rt.NewFunc("decorating_function", func(th *rt.Thread, a []rt.Value, k []rt.KwArg) (rt.Value, error) {
+			return a[0], nil
+		}), nil
+	}))
+	return m
 }
 
 // functoolsExtraSetup runs the type setup on the module's first import instead of

@@ -53,16 +53,15 @@ var (
 	teeType        = newIterType("_tee", "itertools")
 )
 
-func init() {
-	rt.RegisterModule("itertools", func() *rt.Module {
-		setupItertoolsTypes()
-		m := rt.NewModule("itertools")
-		for name, t := range itertoolsTypes {
-			m.Dict.SetStr(name, t)
-		}
-		m.Dict.SetStr("tee", rt.NewFunc("tee", itertoolsTee))
-		return m
-	})
+// loadItertoolsModule makes the itertools module (registered in modules.go).
+func loadItertoolsModule() *rt.Module {
+	setupItertoolsTypes()
+	m := rt.NewModule("itertools")
+	for name, t := range itertoolsTypes {
+		m.Dict.SetStr(name, t)
+	}
+	m.Dict.SetStr("tee", rt.NewFunc("tee", itertoolsTee))
+	return m
 }
 
 // itertoolsSetup runs the type setup on the module's first import instead of

@@ -6,8 +6,9 @@ import rt "github.com/spindle-lang/spindle/runtime"
 // function in each module's file: an init in every file makes the process
 // touch (and the kernel map, 64 KB at a time) most of the package's code
 // at start-up even though no module is built until it is imported
-// (bench/README.md, lazy init of stdlib). Modules whose files still do
-// other work at init (or extend another file's module) register there.
+// (bench/README.md, lazy init of stdlib). A module that two files
+// build is composed here (loadXExtras(prev)). Modules whose files still
+// do other work at init register there.
 var builtinModuleTable = [...]struct {
 	name string
 	load func() *rt.Module
@@ -20,6 +21,7 @@ var builtinModuleTable = [...]struct {
 	{"binascii", loadBinasciiModule},
 	{"bisect", newBisectModule},
 	{"calendar", loadCalendarModule},
+	{"collections", func() *rt.Module { return loadCollectionsExtras(loadCollectionsModule) }},
 	{"collections.abc", collectionsAbcModule},
 	{"concurrent", loadConcurrentModule},
 	{"contextvars", loadContextvarsModule},
@@ -30,6 +32,7 @@ var builtinModuleTable = [...]struct {
 	{"decimal", loadDecimalModule},
 	{"fnmatch", newFnmatchModule},
 	{"fractions", loadFractionsModule},
+	{"functools", func() *rt.Module { return loadFunctoolsExtras(loadFunctoolsModule) }},
 	{"gc", newGCModule},
 	{"getpass", loadGetpassModule},
 	{"glob", loadGlobModule},
@@ -38,23 +41,26 @@ var builtinModuleTable = [...]struct {
 	{"heapq", newHeapqModule},
 	{"html", newHTMLModule},
 	{"http", loadHttpModule},
+	{"itertools", func() *rt.Module { return loadItertoolsExtras(loadItertoolsModule) }},
 	{"json", loadJSONModule},
 	{"keyword", newKeywordModule},
 	{"logging", loadLoggingModule},
 	{"math", newMathModule},
 	{"numbers", loadNumbersModule},
+	{"operator", func() *rt.Module { return loadOperatorExtras(loadOperatorModule) }},
 	{"pathlib", loadPathlibModule},
 	{"platform", loadPlatformModule},
 	{"pprint", loadPprintModule},
 	{"queue", loadQueueModule},
 	{"random", loadRandomModule},
+	{"re", loadReModule},
 	{"secrets", loadSecretsModule},
 	{"shlex", loadShlexModule},
 	{"shutil", loadShutilModule},
 	{"signal", loadSignalModule},
 	{"socket", loadSocketModule},
 	{"statistics", loadStatisticsModule},
-	{"string", loadStringModule},
+	{"string", func() *rt.Module { return loadStringExtras(loadStringModule) }},
 	{"struct", loadStructModule},
 	{"subprocess", loadSubprocessModule},
 	{"tempfile", loadTempfileModule},

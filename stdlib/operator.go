@@ -17,11 +17,10 @@ var (
 	methodcallerType = newModuleType("methodcaller", "operator")
 )
 
-func init() {
-	rt.RegisterModule("operator", func() *rt.Module {
-		setupOperatorTypes()
-		return newOperatorModule()
-	})
+// loadOperatorModule makes the operator module (registered in modules.go).
+func loadOperatorModule() *rt.Module {
+	setupOperatorTypes()
+	return newOperatorModule()
 }
 
 // operatorSetup runs the type setup on the module's first import instead of

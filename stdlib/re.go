@@ -35,11 +35,10 @@ var (
 	reIterType    = newIterType("callable_iterator", "re")
 )
 
-func init() {
-	rt.RegisterModule("re", func() *rt.Module {
-		setupReTypes()
-		return newReModule()
-	})
+// loadReModule makes the re module (registered in modules.go).
+func loadReModule() *rt.Module {
+	setupReTypes()
+	return newReModule()
 }
 
 // reSetup runs the type setup on the module's first import instead of

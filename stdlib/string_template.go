@@ -13,20 +13,19 @@ import (
 
 var stringTemplateClass rt.Value
 
-func init() {
-	prev := rt.BuiltinModules["string"]
-	rt.RegisterModule("string", func() *rt.Module {
-		var m *rt.Module
-		if prev != nil {
-			m = prev()
-		} else {
-			m = rt.NewModule("string")
-		}
-		if cls, err := templateClass(); err == nil {
-			m.Dict.SetStr("Template", cls)
-		}
-		return m
-	})
+// loadStringExtras adds this file's names to the string module made by prev
+// (registered in modules.go).
+func loadStringExtras(prev func() *rt.Module) *rt.Module {
+	var m *rt.Module
+	if prev != nil {
+		m = prev()
+	} else {
+		m = rt.NewModule("string")
+	}
+	if cls, err := templateClass(); err == nil {
+		m.Dict.SetStr("Template", cls)
+	}
+	return m
 }
 
 func templateClass() (rt.Value, error) {
