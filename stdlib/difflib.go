@@ -391,11 +391,10 @@ func smMethod(name string, params []string, fn func(th *rt.Thread, s *seqMatcher
 	})
 }
 
-func init() {
-	rt.RegisterModule("difflib", func() *rt.Module {
-		setupDifflibTypes()
-		return newDifflibModule()
-	})
+// loadDifflibModule makes the difflib module (registered in modules.go).
+func loadDifflibModule() *rt.Module {
+	setupDifflibTypes()
+	return newDifflibModule()
 }
 
 // difflibSetup runs the type setup on the module's first import instead of
@@ -406,6 +405,7 @@ var difflibSetup sync.Once
 func setupDifflibTypes() { difflibSetup.Do(initDifflibTypes) }
 
 func initDifflibTypes() {
+	initDifferType()
 	seqMatcherType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("SequenceMatcher.__init__", args, kwargs, "isjunk=", "a=", "b=", "autojunk=")
 		if err != nil {

@@ -261,7 +261,8 @@ var (
 	})
 )
 
-func init() {
+// initDifferType completes difflib.Differ (called by difflib's setup).
+func initDifferType() {
 	differType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		vs, err := pyArgs("Differ.__init__", args, kwargs, "linejunk=", "charjunk=")
 		if err != nil {
@@ -276,20 +277,22 @@ func init() {
 		}
 		return self.(*differ).compare(th, vs[0], vs[1])
 	}))
-	prev := rt.BuiltinModules["difflib"]
-	rt.RegisterModule("difflib", func() *rt.Module {
-		m := prev()
-		m.Dict.SetStr("Differ", differType)
-		m.Dict.SetStr("IS_LINE_JUNK", isLineJunk)
-		m.Dict.SetStr("IS_CHARACTER_JUNK", isCharacterJunk)
-		m.Dict.SetStr("ndiff", rt.NewFunc("ndiff", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			vs, err := pyArgs("ndiff", args, kwargs, "a", "b", "linejunk=", "charjunk=")
-			if err != nil {
-				return nil, err
-			}
-			d := &differ{linejunk: orDefault(vs[2], rt.None), charjunk: orDefault(vs[3], isCharacterJunk)}
-			return d.compare(th, vs[0], vs[1])
-		}))
-		return m
-	})
+}
+
+// loadDifflibExtras adds ndiff and Differ to the difflib module made by
+// prev (registered in modules.go).
+func loadDifflibExtras(prev func() *rt.Module) *rt.Module {
+	m := prev()
+	m.Dict.SetStr("Differ", differType)
+	m.Dict.SetStr("IS_LINE_JUNK", isLineJunk)
+	m.Dict.SetStr("IS_CHARACTER_JUNK", isCharacterJunk)
+	m.Dict.SetStr("ndiff", rt.NewFunc("ndiff", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		vs, err := pyArgs("ndiff", args, kwargs, "a", "b", "linejunk=", "charjunk=")
+		if err != nil {
+			return nil, err
+		}
+		d := &differ{linejunk: orDefault(vs[2], rt.None), charjunk: orDefault(vs[3], isCharacterJunk)}
+		return d.compare(th, vs[0], vs[1])
+	}))
+	return m
 }

@@ -30,6 +30,7 @@ var builtinModuleTable = [...]struct {
 	{"dataclasses", loadDataclassesModule},
 	{"datetime", loadDatetimeModule},
 	{"decimal", loadDecimalModule},
+	{"difflib", func() *rt.Module { return loadDifflibExtras(loadDifflibModule) }},
 	{"fnmatch", newFnmatchModule},
 	{"fractions", loadFractionsModule},
 	{"functools", func() *rt.Module { return loadFunctoolsExtras(loadFunctoolsModule) }},

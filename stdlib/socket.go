@@ -462,12 +462,10 @@ func newSocketPy(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg
 	return &sockObj{family: family, kind: kind, timeout: defaultTimeout()}, nil
 }
 
-var defaultSockTimeout struct {
+var defaultSockTimeout = struct {
 	sync.Mutex
 	d time.Duration
-}
-
-func init() { defaultSockTimeout.d = -1 }
+}{d: -1}
 
 func defaultTimeout() time.Duration {
 	defaultSockTimeout.Lock()
