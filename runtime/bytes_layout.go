@@ -73,26 +73,7 @@ func bytesZfill(s string, width int) string {
 
 // bytesExpandTabs is b.expandtabs(tabsize).
 func bytesExpandTabs(s string, tab int) string {
-	var b strings.Builder
-	col := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\t':
-			if tab > 0 {
-				n := tab - col%tab
-				b.WriteString(strings.Repeat(" ", n))
-				col += n
-			}
-		case '\n', '\r':
-			b.WriteByte(c)
-			col = 0
-		default:
-			b.WriteByte(c)
-			col++
-		}
-	}
-	return b.String()
+	return expandTabs(s, tab, true)
 }
 
 // bytesSplitLines is b.splitlines(keepends): lines end at \n, \r or \r\n.

@@ -271,26 +271,8 @@ func unicodeEscapeDecode(s, errors string, raw bool) (string, error) {
 		case '\\', '\'', '"':
 			b.WriteByte(e)
 			i += 2
-		case 'a':
-			b.WriteByte('\a')
-			i += 2
-		case 'b':
-			b.WriteByte('\b')
-			i += 2
-		case 'f':
-			b.WriteByte('\f')
-			i += 2
-		case 'n':
-			b.WriteByte('\n')
-			i += 2
-		case 'r':
-			b.WriteByte('\r')
-			i += 2
-		case 't':
-			b.WriteByte('\t')
-			i += 2
-		case 'v':
-			b.WriteByte('\v')
+		case 'a', 'b', 'f', 'n', 'r', 't', 'v':
+			b.WriteByte(controlEscapes[e])
 			i += 2
 		case 'x':
 			_, err = hexEscape(2, `\xXX`)
@@ -329,3 +311,7 @@ func unicodeEscapeDecode(s, errors string, raw bool) (string, error) {
 }
 
 func isHexDigit(c byte) bool { return hexVal(c) >= 0 }
+
+// controlEscapes maps the letter of a one-letter control escape (\n,
+// \t, ...) to the byte it stands for.
+var controlEscapes = [128]byte{'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v'}

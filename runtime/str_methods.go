@@ -825,24 +825,35 @@ func expandedTabsLen(s string, tabsize int) int {
 	return n
 }
 
-func strExpandTabs(s string, tabsize int) string {
+func strExpandTabs(s string, tabsize int) string { return expandTabs(s, tabsize, false) }
+
+// expandTabs is str.expandtabs and (bytewise) bytes.expandtabs: a tab
+// pads to the next multiple of tab columns, a newline or carriage return
+// restarts the column count, and any other character (a rune of str, a
+// byte of bytes) takes one column.
+func expandTabs(s string, tab int, bytewise bool) string {
 	var b strings.Builder
 	col := 0
-	for _, r := range s {
-		switch r {
+	for i := 0; i < len(s); {
+		w := 1
+		if !bytewise && s[i] >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(s[i:])
+		}
+		switch s[i] {
 		case '\t':
-			if tabsize > 0 {
-				n := tabsize - col%tabsize
-				b.WriteString(strings.Repeat(" ", n))
-				col += n
+			if tab > 0 {
+				k := tab - col%tab
+				b.WriteString(strings.Repeat(" ", k))
+				col += k
 			}
 		case '\n', '\r':
-			b.WriteRune(r)
+			b.WriteByte(s[i])
 			col = 0
 		default:
-			b.WriteRune(r)
+			b.WriteString(s[i : i+w])
 			col++
 		}
+		i += w
 	}
 	return b.String()
 }
