@@ -180,6 +180,28 @@ func sortedData(th *rt.Thread, data rt.Value) ([]rt.Value, error) {
 	return items, nil
 }
 
+// varianceFn is statistics.variance / pvariance (the sample's or the
+// population's variance, in the data's type) or, with root, stdev /
+// pstdev (its square root, a float).
+func varianceFn(name string, population, root bool) *rt.Builtin {
+	return statFn(name, func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if root && population && len(items) < 1 {
+			return nil, statErr(name + " requires at least one data point")
+		}
+		if root && !population && len(items) < 2 {
+			return nil, statErr(name + " requires at least two data points")
+		}
+		v, kind, err := variance(th, items, args, population)
+		if err != nil || v == nil {
+			return rt.Float(math.NaN()), err
+		}
+		if root {
+			return rt.Float(floatSqrtOfFrac(v)), nil
+		}
+		return statConvert(v, kind), nil
+	})
+}
+
 func statFn(name string, fn func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)) *rt.Builtin {
 	return rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if len(args) < 1 {
@@ -354,40 +376,10 @@ func loadStatisticsModule() *rt.Module {
 			modes, err := multimode(th, items)
 			return rt.NewList(modes), err
 		}),
-		statFn("variance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			v, kind, err := variance(th, items, args, false)
-			if err != nil || v == nil {
-				return rt.Float(math.NaN()), err
-			}
-			return statConvert(v, kind), nil
-		}),
-		statFn("pvariance", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			v, kind, err := variance(th, items, args, true)
-			if err != nil || v == nil {
-				return rt.Float(math.NaN()), err
-			}
-			return statConvert(v, kind), nil
-		}),
-		statFn("stdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(items) < 2 {
-				return nil, statErr("stdev requires at least two data points")
-			}
-			v, _, err := variance(th, items, args, false)
-			if err != nil || v == nil {
-				return rt.Float(math.NaN()), err
-			}
-			return rt.Float(floatSqrtOfFrac(v)), nil
-		}),
-		statFn("pstdev", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(items) < 1 {
-				return nil, statErr("pstdev requires at least one data point")
-			}
-			v, _, err := variance(th, items, args, true)
-			if err != nil || v == nil {
-				return rt.Float(math.NaN()), err
-			}
-			return rt.Float(floatSqrtOfFrac(v)), nil
-		}),
+		varianceFn("variance", false, false),
+		varianceFn("pvariance", true, false),
+		varianceFn("stdev", false, true),
+		varianceFn("pstdev", true, true),
 		statFn("quantiles", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			n := 4
 			method := "exclusive"
