@@ -128,27 +128,7 @@ func bytesCaseIs(s string, upper bool) bool {
 
 // bytesIsTitle is b.istitle(): uppercase bytes only after uncased ones,
 // lowercase only after cased ones, and at least one cased byte.
-func bytesIsTitle(s string) bool {
-	cased, prevCased := false, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case isASCIIUpper(c):
-			if prevCased {
-				return false
-			}
-			prevCased, cased = true, true
-		case isASCIILower(c):
-			if !prevCased {
-				return false
-			}
-			prevCased, cased = true, true
-		default:
-			prevCased = false
-		}
-	}
-	return cased
-}
+func bytesIsTitle(s string) bool { return isTitleCased(s, true) }
 
 func init() {
 	BytesType.AddMethods(

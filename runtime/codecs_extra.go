@@ -61,6 +61,22 @@ type codecOrder interface {
 	binary.AppendByteOrder
 }
 
+// readBOM is the byte order a decoder of a codec with order uses for s,
+// and s without its byte-order mark: a codec without a fixed order (nil)
+// reads the mark, le or be, and defaults to little-endian without one.
+func readBOM(order codecOrder, s, le, be string) (codecOrder, string) {
+	if order != nil {
+		return order, s
+	}
+	if strings.HasPrefix(s, le) {
+		return codecOrder(binary.LittleEndian), s[len(le):]
+	}
+	if strings.HasPrefix(s, be) {
+		return codecOrder(binary.BigEndian), s[len(be):]
+	}
+	return codecOrder(binary.LittleEndian), s
+}
+
 func utf16Codec(name string, order codecOrder) *extraCodecImpl {
 	return &extraCodecImpl{name: name,
 		encode: func(s, errors string) (string, error) {
@@ -76,15 +92,7 @@ func utf16Codec(name string, order codecOrder) *extraCodecImpl {
 			return string(out), nil
 		},
 		decode: func(s, errors string) (string, error) {
-			o := order
-			if o == nil {
-				o = codecOrder(binary.LittleEndian)
-				if strings.HasPrefix(s, "\xff\xfe") {
-					s = s[2:]
-				} else if strings.HasPrefix(s, "\xfe\xff") {
-					o, s = codecOrder(binary.BigEndian), s[2:]
-				}
-			}
+			o, s := readBOM(order, s, "\xff\xfe", "\xfe\xff")
 			n := len(s) / 2 * 2
 			units := make([]uint16, 0, n/2)
 			for i := 0; i < n; i += 2 {
@@ -117,15 +125,7 @@ func utf32Codec(name string, order codecOrder) *extraCodecImpl {
 			return string(out), nil
 		},
 		decode: func(s, errors string) (string, error) {
-			o := order
-			if o == nil {
-				o = codecOrder(binary.LittleEndian)
-				if strings.HasPrefix(s, "\xff\xfe\x00\x00") {
-					s = s[4:]
-				} else if strings.HasPrefix(s, "\x00\x00\xfe\xff") {
-					o, s = codecOrder(binary.BigEndian), s[4:]
-				}
-			}
+			o, s := readBOM(order, s, "\xff\xfe\x00\x00", "\x00\x00\xfe\xff")
 			n := len(s) / 4 * 4
 			var b strings.Builder
 			for i := 0; i < n; i += 4 {

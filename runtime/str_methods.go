@@ -761,16 +761,30 @@ func strIsUpper(s string) bool {
 	return cased
 }
 
-func strIsTitle(s string) bool {
+func strIsTitle(s string) bool { return isTitleCased(s, false) }
+
+// isTitleCased is str.istitle and (bytewise, ASCII letters only)
+// bytes.istitle: upper- and titlecase characters only after uncased
+// ones, lowercase only after cased ones, and at least one cased.
+func isTitleCased(s string, bytewise bool) bool {
 	cased, prevCased := false, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var upper, lower bool
+		if bytewise {
+			upper, lower = isASCIIUpper(s[i]), isASCIILower(s[i])
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			upper, lower = isPyUpper(r) || unicode.IsTitle(r), isPyLower(r)
+			i += w
+		}
 		switch {
-		case isPyUpper(r) || unicode.IsTitle(r):
+		case upper:
 			if prevCased {
 				return false
 			}
 			prevCased, cased = true, true
-		case isPyLower(r):
+		case lower:
 			if !prevCased {
 				return false
 			}
