@@ -54,6 +54,16 @@ func chainHandled(err error, handled *runtime.Exception) {
 	setContext(exc, handled)
 }
 
+// groupCancelledBody reports whether exc is the Cancelled with which a
+// ThreadGroup stopped its own block (a thread of the group failed): the
+// failure the group then raises is the cause of that Cancelled, not an
+// exception raised while handling it, so it takes no implicit context —
+// the traceback reads as that of an await: block.
+func groupCancelledBody(mgr runtime.Value, exc *runtime.Exception) bool {
+	_, isGroup := mgr.(*runtime.ThreadGroup)
+	return isGroup && runtime.IsCancelled(exc)
+}
+
 // makeException turns the operand of raise into an exception instance.
 func makeException(th *runtime.Thread, v runtime.Value, forCause bool) (*runtime.Exception, error) {
 	switch x := v.(type) {
@@ -317,7 +327,9 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 			}
 			fr.Handling = saved
 			if xerr != nil {
-				chainHandled(xerr, exc)
+				if !groupCancelledBody(mgr, exc) {
+					chainHandled(xerr, exc)
+				}
 				return 0, xerr
 			}
 			suppress, terr := runtime.Truth(th, r)
