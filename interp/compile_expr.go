@@ -506,33 +506,8 @@ func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.V
 		if !ok {
 			return nil, false
 		}
-		switch op {
-		case ast.Add:
-			if r, ok := addInt(int64(x), int64(y)); ok {
-				return ints.Box(r), true
-			}
-		case ast.Sub:
-			if r, ok := subInt(int64(x), int64(y)); ok {
-				return ints.Box(r), true
-			}
-		case ast.Mult:
-			if r, ok := mulInt(int64(x), int64(y)); ok {
-				return ints.Box(r), true
-			}
-		case ast.FloorDiv:
-			if y > 0 && x >= 0 {
-				return ints.Box(int64(x / y)), true
-			}
-		case ast.Mod:
-			if y > 0 && x >= 0 {
-				return ints.Box(int64(x % y)), true
-			}
-		case ast.BitAnd:
-			return ints.Box(int64(x & y)), true
-		case ast.BitOr:
-			return ints.Box(int64(x | y)), true
-		case ast.BitXor:
-			return ints.Box(int64(x ^ y)), true
+		if r, ok := intNum(op, int64(x), int64(y)); ok {
+			return ints.Box(r), true
 		}
 	case runtime.Float:
 		y, ok := b.(runtime.Float)

@@ -511,7 +511,8 @@ func markFresh(v runtime.Value) (float64, runtime.Value, error) {
 }
 
 // intNum computes a op b on two int64s when the result fits in int64
-// (Python's floor division and modulo: the sign of the divisor).
+// (Python's floor division and modulo: the sign of the divisor; shifts
+// by a negative count are left to the runtime, which raises).
 func intNum(op ast.Op, a, b int64) (int64, bool) {
 	switch op {
 	case ast.Add:
@@ -535,6 +536,22 @@ func intNum(op ast.Op, a, b int64) (int64, bool) {
 				r += b
 			}
 			return r, true
+		}
+	case ast.BitAnd:
+		return a & b, true
+	case ast.BitOr:
+		return a | b, true
+	case ast.BitXor:
+		return a ^ b, true
+	case ast.LShift:
+		if b >= 0 && b < 63 {
+			if r := a << uint(b); r>>uint(b) == a {
+				return r, true
+			}
+		}
+	case ast.RShift:
+		if b >= 0 {
+			return a >> uint64(b), true // (b >= 64: 0 or -1, as Python)
 		}
 	}
 	return 0, false
