@@ -72,7 +72,13 @@ func (a *ByteArray) String() string {
 	return string(a.b)
 }
 
+// BytesData implements BytesLike (a snapshot of the contents): bytes
+// operations, codecs and binary files take a bytearray wherever they
+// take bytes (b'x' + ba, bytes(ba), sep.join([ba]), f.write(ba)).
+func (a *ByteArray) BytesData() string { return a.String() }
+
 var (
+	_ BytesLike   = (*ByteArray)(nil)
 	_ HasRepr     = (*ByteArray)(nil)
 	_ HasHash     = (*ByteArray)(nil)
 	_ HasEqual    = (*ByteArray)(nil)
