@@ -50,6 +50,10 @@ type Env struct {
 
 	mu     sync.Mutex
 	locals map[any]any
+
+	hookMu        sync.Mutex
+	shutdownHooks []func(th *Thread)
+	shuttingDown  bool
 }
 
 // defaultEnv is the Env of threads made with NewThread.
@@ -119,6 +123,45 @@ func (e *Env) StopDaemons(grace time.Duration) {
 // BackgroundFailed reports whether a background thread of the
 // interpreter ended with an exception (a program then exits with 1).
 func (e *Env) BackgroundFailed() bool { return e.bgFailed.Load() }
+
+// AtShutdown registers fn to run on the main thread each time the
+// interpreter joins its background group (JoinBackground: at the end of
+// a program, of a REPL session, of an embedding call), before the join:
+// CPython's threading._register_atexit, by which concurrent.futures
+// wakes its idle workers so that they end. Hooks run last-registered
+// first and stay registered.
+func (e *Env) AtShutdown(fn func(th *Thread)) {
+	e.hookMu.Lock()
+	defer e.hookMu.Unlock()
+	e.shutdownHooks = append(e.shutdownHooks, fn)
+}
+
+// ShuttingDown reports whether the interpreter is joining its
+// background group (CPython: the interpreter is shutting down; an
+// executor then refuses new work).
+func (e *Env) ShuttingDown() bool {
+	e.hookMu.Lock()
+	defer e.hookMu.Unlock()
+	return e.shuttingDown
+}
+
+// beginShutdown marks the interpreter shutting down and runs the
+// AtShutdown hooks; the returned function ends the shutdown (an embedded
+// interpreter runs again).
+func (e *Env) beginShutdown(th *Thread) (end func()) {
+	e.hookMu.Lock()
+	e.shuttingDown = true
+	hooks := append([]func(th *Thread){}, e.shutdownHooks...)
+	e.hookMu.Unlock()
+	for i := len(hooks) - 1; i >= 0; i-- {
+		hooks[i](th)
+	}
+	return func() {
+		e.hookMu.Lock()
+		e.shuttingDown = false
+		e.hookMu.Unlock()
+	}
+}
 
 // Local returns the value stored in e under key, making it with mk on
 // first use. Packages keep their per-interpreter state here, under a

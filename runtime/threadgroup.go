@@ -654,15 +654,16 @@ func Background() *ThreadGroup { return background }
 // Env ended with an exception (the process should exit 1 at the end).
 func BackgroundFailed() bool { return defaultEnv.bgFailed.Load() }
 
-// JoinBackground waits until every background thread of th's Env has
-// ended. An interrupt (Ctrl-C) cancels them and is returned once they
-// have ended.
+// JoinBackground runs the Env's AtShutdown hooks, then waits until
+// every background thread of th's Env has ended. An interrupt (Ctrl-C)
+// cancels them and is returned once they have ended.
 //
 // A deadlock among them (typically: the program caught a DeadlockError
 // and went on to its end with the deadlocked threads still waiting)
 // also cancels them, and is returned as a DeadlockError that says so —
 // not the bare report of a DeadlockError raised in the program.
 func JoinBackground(th *Thread) error {
+	defer th.Env().beginShutdown(th)()
 	err := th.Env().background.join(th)
 	if e, ok := err.(*Exception); ok && e.Class == DeadlockErrorType {
 		return NewError(DeadlockErrorType, "%s", "background threads were still deadlocked at exit and were cancelled; "+e.Message())
