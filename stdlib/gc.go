@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"runtime"
 	"sync/atomic"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -10,7 +9,9 @@ import (
 // The gc module. Spindle's memory is Go's: there is no reference count
 // and no generational cycle collector, Go's collector decides when
 // anything is freed. So collect() runs a full Go collection
-// (runtime.GC) and returns 0, since Go does not count what it frees;
+// (runtime.GC), then the callbacks of the weak references whose referents
+// it freed (weakref_registry.go), and returns 0, since Go does not count
+// what it frees;
 // enable/disable only set the flag isenabled() reports (Go's collector
 // cannot be paused without letting memory grow without bound);
 // get_count() is (0, 0, 0) and the thresholds are stored and returned
@@ -54,7 +55,7 @@ func newGCModule() *rt.Module {
 			if gen < 0 || gen > 2 {
 				return nil, rt.NewError(rt.ValueErrorType, "invalid generation")
 			}
-			runtime.GC()
+			collectWeak(th)
 			return rt.MakeInt(0), nil
 		}),
 		noArgs("enable", func() rt.Value { disabled.Store(false); return rt.None }),

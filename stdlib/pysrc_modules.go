@@ -11,7 +11,8 @@ import (
 // getopt, stat (constants, S_IS*, filemode), errno (Linux values), hmac
 // (over hashlib), inspect (predicates, getmembers, getdoc, getsource,
 // signature), reprlib (Repr, repr, recursive_repr) and configparser
-// (ConfigParser, RawConfigParser, interpolation, section proxies).
+// (ConfigParser, RawConfigParser, interpolation, section proxies) and
+// weakref (the containers and finalize over the Go module _weakref).
 
 //go:embed pysrc/graphlib.py
 var graphlibSource string
@@ -37,6 +38,9 @@ var reprlibSource string
 //go:embed pysrc/configparser.py
 var configparserSource string
 
+//go:embed pysrc/weakref.py
+var weakrefSource string
+
 func init() {
 	rt.RegisterSourceModule("graphlib", graphlibSource)
 	rt.RegisterSourceModule("getopt", getoptSource)
@@ -46,4 +50,5 @@ func init() {
 	rt.RegisterSourceModule("inspect", inspectSource)
 	rt.RegisterSourceModule("reprlib", reprlibSource)
 	rt.RegisterSourceModule("configparser", configparserSource)
+	rt.RegisterSourceModule("weakref", weakrefSource)
 }
