@@ -72,6 +72,9 @@ type Thread struct {
 	blockCh   <-chan struct{}
 	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
 
+	// calls are the pending calls (PostCall: signal handlers), under mu.
+	calls []func(th *Thread) error
+
 	// Obj is the thread's Python-visible object (threading.Thread or
 	// the object current_thread() made for it), owned by the stdlib;
 	// written before the thread starts or by the thread itself.
@@ -252,6 +255,9 @@ func (th *Thread) EndCleanup() { th.cleanup-- }
 
 // cancelError is the slow path of Checkpoint.
 func (th *Thread) cancelError() error {
+	if err := th.runPendingCalls(); err != nil {
+		return err
+	}
 	th.mu.Lock()
 	defer th.mu.Unlock()
 	if e := th.interrupt; e != nil {
@@ -286,7 +292,7 @@ func (th *Thread) refresh() {
 
 func (th *Thread) updateFlagLocked() {
 	c := th.interrupt != nil || (th.scope != nil && th.scope.effective.Load())
-	th.cancelFlag.Store(c)
+	th.cancelFlag.Store(c || len(th.calls) > 0) // PostCall sets it without waking
 	if c && th.wake != nil {
 		close(th.wake)
 		th.wake = nil

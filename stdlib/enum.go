@@ -118,7 +118,14 @@ func initEnumTypes() {
 			return rt.Str(f), err
 		}),
 		"__hash__", meth("__hash__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			h, err := rt.Hash(th, memberAttr(th, self, "_name_"))
+			key := memberAttr(th, self, "_name_")
+			if mixinType(self.Type()) != nil {
+				// The data type (int of IntEnum, str of StrEnum) comes
+				// before Enum in the MRO: its __hash__ wins, so a
+				// member hashes as its value (hash(signal.SIGINT) == 2).
+				key = memberAttr(th, self, "_value_")
+			}
+			h, err := rt.Hash(th, key)
 			return rt.MakeInt(h), err
 		}),
 		"__reduce_ex__", meth("__reduce_ex__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

@@ -301,6 +301,9 @@ func newOSModule() *rt.Module {
 			if err := rt.UnpackArgs("kill", args, kwargs, "pid", &pid, "signal", &sig); err != nil {
 				return nil, err
 			}
+			if pid == os.Getpid() && sigValid(sig) && handledInProcess(sig) {
+				return rt.None, signalSelf(th, sig) // the handler runs before kill returns, as in CPython
+			}
 			return rt.None, rt.IOError(syscall.Kill(pid, syscall.Signal(sig)), "")
 		}),
 		rt.NewFunc("urandom", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

@@ -108,7 +108,21 @@ func timeSleep(th *rt.Thread, a rt.Value) (rt.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rt.None, rt.SleepCancellable(th, d)
+	if th != rt.MainThread() {
+		return rt.None, rt.SleepCancellable(th, d)
+	}
+	// The main thread's sleep is woken to run a signal handler
+	// (signal.go); when the handler returns, the sleep goes on for what
+	// is left (PEP 475).
+	end := time.Now().Add(d)
+	for {
+		if err := rt.SleepCancellable(th, d); err != nil {
+			return nil, err
+		}
+		if d = time.Until(end); d <= 0 {
+			return rt.None, nil
+		}
+	}
 }
 
 func sleepDuration(th *rt.Thread, a rt.Value) (time.Duration, error) {
