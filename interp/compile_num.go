@@ -289,12 +289,12 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 			if r, ok := floatNum(op, x, y); ok {
 				return r, nil, nil
 			}
-		} else if yInt && op != ast.Pow {
+		} else if yInt {
 			if r, ok := floatNum(op, x, float64(yi)); ok {
 				return r, nil, nil
 			}
 		}
-	} else if yv == nil && xInt && op != ast.Pow {
+	} else if yv == nil && xInt {
 		if r, ok := floatNum(op, float64(xi), y); ok {
 			return r, nil, nil
 		}
@@ -384,8 +384,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 
 // floatBinary is a op b when both are floats, or a float and an int, and
 // floatNum can compute it, boxed in the frame's slab. (An int64 converts
-// to the nearest float, as Python's int-to-float conversion does; ** of a
-// float and an int is left to the runtime.)
+// to the nearest float, as Python's int-to-float conversion does.)
 func (fr *Frame) floatBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
 	var x, y float64
 	switch av := a.(type) {
@@ -394,16 +393,13 @@ func (fr *Frame) floatBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool
 		case runtime.Float:
 			x, y = float64(av), float64(bv)
 		case runtime.Int:
-			if op == ast.Pow {
-				return nil, false
-			}
 			x, y = float64(av), float64(bv)
 		default:
 			return nil, false
 		}
 	case runtime.Int:
 		bv, ok := b.(runtime.Float)
-		if !ok || op == ast.Pow {
+		if !ok {
 			return nil, false
 		}
 		x, y = float64(av), float64(bv)
@@ -431,13 +427,9 @@ func floatNum(op ast.Op, a, b float64) (float64, bool) {
 			return a / b, true
 		}
 	case ast.Pow:
-		// A finite positive base and a finite exponent: float_pow ends in
-		// PowFloat and raises only when the result overflows.
-		if a > 0 && a <= math.MaxFloat64 && b == b && b >= -math.MaxFloat64 && b <= math.MaxFloat64 {
-			r := runtime.PowFloat(a, b)
-			if r <= math.MaxFloat64 {
-				return r, true
-			}
+		// float_pow itself; its errors are raised by the runtime.
+		if r, err := runtime.FloatPow(a, b); err == nil {
+			return r, true
 		}
 	}
 	return 0, false

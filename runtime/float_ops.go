@@ -48,7 +48,7 @@ func floatBinary(op ast.Op, a, b float64) (Value, error) {
 		}
 		return Float(floatMod(a, b)), nil
 	case ast.Pow:
-		r, err := floatPowChecked(a, b)
+		r, err := FloatPow(a, b)
 		if err != nil {
 			return nil, err
 		}
@@ -98,8 +98,9 @@ func isOddInteger(f float64) bool {
 	return math.Mod(math.Abs(f), 2) == 1
 }
 
-// floatPowChecked is CPython's float_pow.
-func floatPowChecked(iv, iw float64) (float64, error) {
+// FloatPow is CPython's float_pow: x ** y on two floats, with its
+// ZeroDivisionError, ValueError and OverflowError.
+func FloatPow(iv, iw float64) (float64, error) {
 	if iw == 0 {
 		return 1, nil
 	}
