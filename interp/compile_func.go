@@ -43,6 +43,9 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if inst, init, ok := plainInit(f); ok {
 					return callInit(fr, inst, init, nil)
 				}
+				if inst, call, ok := plainCall(f); ok {
+					return callWithSelf(fr, call, inst, nil)
+				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
@@ -67,6 +70,10 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				if inst, init, ok := plainInit(f); ok {
 					buf := [1]runtime.Value{v0}
 					return callInit(fr, inst, init, buf[:])
+				}
+				if inst, call, ok := plainCall(f); ok {
+					buf := [1]runtime.Value{v0}
+					return callWithSelf(fr, call, inst, buf[:])
 				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
@@ -103,6 +110,9 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			}
 			if inst, init, ok := plainInit(f); ok {
 				return callInit(fr, inst, init, vs)
+			}
+			if inst, call, ok := plainCall(f); ok {
+				return callWithSelf(fr, call, inst, vs)
 			}
 			if err := callCheckpoint(fr.th, f); err != nil {
 				return nil, err

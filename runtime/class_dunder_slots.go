@@ -43,6 +43,7 @@ const (
 	dInvert
 	dNew
 	dInit
+	dCall
 	numDunderSlots
 )
 
@@ -57,7 +58,7 @@ var dunderNames = func() [numDunderSlots]string {
 		n[cmpSlot(op)] = name
 	}
 	rest := []string{"__len__", "__bool__", "__hash__", "__getitem__", "__setitem__", "__delitem__",
-		"__contains__", "__neg__", "__pos__", "__invert__", "__new__", "__init__"}
+		"__contains__", "__neg__", "__pos__", "__invert__", "__new__", "__init__", "__call__"}
 	copy(n[dLen:], rest)
 	for _, s := range n {
 		if s == "" {

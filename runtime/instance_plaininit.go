@@ -38,3 +38,16 @@ func (inst *Instance) PlainMethod(name string) Value {
 	}
 	return e.value
 }
+
+// PlainCall is the user function that inst's __call__ is (a def in its
+// class or a user base, called as fn(inst, args...)), or nil when the
+// class defines __call__ any other way or not at all: the interpreter
+// calls inst(args) through it without Instance.Call's argument copy and
+// new frame (pyperf chaos calls its Spline instance 60000 times).
+func (inst *Instance) PlainCall() Value {
+	e := inst.info.dunderEntry(dCall)
+	if !e.user() || e.kind != kindFunction {
+		return nil
+	}
+	return e.value
+}
