@@ -131,8 +131,10 @@ type ExceptHandler struct {
 }
 
 // Try is `try: Body except...: Handlers else: Orelse finally: Finalbody`.
+// Star marks a try whose handlers are all `except*` clauses (PEP 654).
 type Try struct {
 	Pos
+	Star      bool
 	Body      []Stmt
 	Handlers  []*ExceptHandler
 	Orelse    []Stmt

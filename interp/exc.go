@@ -181,12 +181,16 @@ func (c *compiler) try(s *ast.Try) stmtFn {
 	if len(s.Finalbody) > 0 {
 		final = c.block(s.Finalbody)
 	}
+	run := runHandlers
+	if s.Star {
+		run = runStarHandlers
+	}
 	return func(fr *Frame) (ctrl, error) {
 		ct, err := body(fr)
 		if err != nil {
 			if exc, ok := err.(*runtime.Exception); ok && len(handlers) > 0 {
 				fr.addTraceback(exc)
-				ct, err = runHandlers(fr, handlers, exc)
+				ct, err = run(fr, handlers, exc)
 			}
 		} else if orelse != nil && ct == ctrlNone {
 			ct, err = orelse(fr)

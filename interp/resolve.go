@@ -89,6 +89,10 @@ type scope struct {
 	qualname string
 	file     string
 
+	// starLoops is 1 + the resolver's loop count where the innermost
+	// except* body being walked in this scope starts; 0 outside one.
+	starLoops int
+
 	// pass 1
 	bound     map[string]ast.Pos // names bound here (first binding)
 	used      map[string]ast.Pos // names read here (first use)
@@ -348,6 +352,18 @@ func (r *resolver) inFunction() bool {
 	return false
 }
 
+// leavesExceptStar reports (as a SyntaxError at pos) a break or continue
+// (loop: true) aimed at a loop outside the except* body it is in, or a
+// return from one: CPython forbids leaving an except* block that way.
+func (r *resolver) leavesExceptStar(pos ast.Pos, loop bool) bool {
+	in := r.cur.starLoops
+	if in == 0 || (loop && r.loops >= in) {
+		return false
+	}
+	r.errorf(pos, "'break', 'continue' and 'return' cannot appear in an except* block")
+	return true
+}
+
 func (r *resolver) stmt(st ast.Stmt) {
 	switch s := st.(type) {
 	case *ast.ExprStmt:
@@ -384,6 +400,9 @@ func (r *resolver) stmt(st ast.Stmt) {
 		}
 	case *ast.Pass:
 	case *ast.Break:
+		if r.leavesExceptStar(s.Pos, true) {
+			return
+		}
 		if r.loops == 0 {
 			if r.cur.kind == scopeAsync {
 				r.errorf(s.Pos, "'break' cannot leave an async: block (it runs on its own thread)")
@@ -392,6 +411,9 @@ func (r *resolver) stmt(st ast.Stmt) {
 			}
 		}
 	case *ast.Continue:
+		if r.leavesExceptStar(s.Pos, true) {
+			return
+		}
 		if r.loops == 0 {
 			if r.cur.kind == scopeAsync {
 				r.errorf(s.Pos, "'continue' cannot leave an async: block (it runs on its own thread)")
@@ -410,6 +432,14 @@ func (r *resolver) stmt(st ast.Stmt) {
 		if s.Value != nil {
 			r.expr(s.Value)
 		}
+		// CPython reports a returned literal at the literal, anything
+		// else at the whole statement.
+		pos := s.Pos
+		switch s.Value.(type) {
+		case *ast.Constant, *ast.Int, *ast.Float, *ast.Str, *ast.Bytes:
+			pos = s.Value.Position()
+		}
+		r.leavesExceptStar(pos, false)
 	case *ast.Raise:
 		if s.Exc != nil {
 			r.expr(s.Exc)
@@ -483,7 +513,12 @@ func (r *resolver) stmt(st ast.Stmt) {
 			if h.Name != "" {
 				r.bind(h.Name, h.Pos)
 			}
+			saved := r.cur.starLoops
+			if s.Star {
+				r.cur.starLoops = r.loops + 1
+			}
 			r.stmts(h.Body)
+			r.cur.starLoops = saved
 		}
 		r.stmts(s.Orelse)
 		r.stmts(s.Finalbody)

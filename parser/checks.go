@@ -105,6 +105,23 @@ func nextSignificant(lex *plex.PeekingLexer) (*plex.Token, bool) {
 	return t, t.Type == lexer.EOF
 }
 
+// exceptStar is the '*' of an except* clause (end: its span).
+type exceptStar struct{ end ast.Pos }
+
+// Parse consumes the '*' of an except* clause; like CPython, a missing
+// exception type after it is "expected one or more exception types".
+func (s *exceptStar) Parse(lex *plex.PeekingLexer) error {
+	t := lex.Peek()
+	if !isOpTok(t, "*") {
+		return participle.NextMatch
+	}
+	s.end = tokPos(lex.Next())
+	if next := lex.Peek(); !exprStart(next) {
+		bailAt(next, "expected one or more exception types")
+	}
+	return nil
+}
+
 // Parse checks that an except or finally clause follows a try
 // body; it consumes nothing.
 func (*tryCheck) Parse(lex *plex.PeekingLexer) error {

@@ -261,6 +261,15 @@ func convTry(s *tryStmt) ast.Stmt {
 	st := &ast.Try{Body: convSuite(s.Body)}
 	last := st.Body
 	for i, h := range s.Handlers {
+		if i == 0 {
+			st.Star = h.Star != nil
+		} else if (h.Star != nil) != st.Star {
+			kw := ast.Pos{Line: h.Pos.Line, Col: h.Pos.Column, EndLine: h.Pos.Line, EndCol: h.Pos.Column + len("except")}
+			if h.Star != nil {
+				kw = span(kw, h.Star.end)
+			}
+			bailPos(kw, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
 		typ := expr(h.Type)
 		body := convSuite(h.Body)
 		if typ == nil && i != len(s.Handlers)-1 {

@@ -184,10 +184,11 @@ type tryStmt struct {
 
 type exceptClause struct {
 	Pos   plex.Position
-	Type  exceptType `parser:"'except' ( @@"`
-	Name  string     `parser:"  ( 'as' @Name )? )?"`
-	Colon colon      `parser:"@@"`
-	Body  *suite     `parser:"@@"`
+	Star  *exceptStar `parser:"'except' @@?"`
+	Type  exceptType  `parser:"( @@"`
+	Name  string      `parser:"  ( 'as' @Name )? )?"`
+	Colon colon       `parser:"@@"`
+	Body  *suite      `parser:"@@"`
 }
 
 type withStmt struct {

@@ -27,6 +27,7 @@ var resolverErrors = []string{
 	"is parameter and global",
 	"is parameter and nonlocal",
 	"async: block", // Spindle's rules for async: blocks (LANGUAGE.md §2.3)
+	"cannot appear in an except* block",
 }
 
 var fileLine = regexp.MustCompile(`^  File "[^"]*", line (\d+)$`)

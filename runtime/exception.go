@@ -29,6 +29,9 @@ type Exception struct {
 	// OSError.errno, and anything user code sets). Lazily allocated.
 	Attrs *Dict
 
+	// group is set on BaseExceptionGroup instances (exception_group.go).
+	group *excGroup
+
 	// Payload is free for the object model: a user subclass of an
 	// exception keeps its instance data here.
 	Payload any

@@ -186,6 +186,8 @@ func (e *Exception) defaultRepr(th *Thread) (string, error) {
 // SyntaxError and KeyError.
 func (e *Exception) defaultStr(th *Thread) (string, error) {
 	switch {
+	case e.group != nil:
+		return e.group.str(), nil
 	case e.Class.IsSubtype(OSErrorType):
 		if s, ok, err := e.osErrorStr(th); ok || err != nil {
 			return s, err
@@ -329,6 +331,8 @@ func (e *Exception) computedAttr(name string) Value {
 	}
 	c := e.Class
 	switch {
+	case e.group != nil:
+		return e.group.attr(name)
 	case c.IsSubtype(StopIterationType):
 		if name == "value" {
 			return arg(0)
@@ -540,6 +544,10 @@ func (e *Exception) SetAttr(th *Thread, name string, v Value) error {
 		}
 		e.Suppressed = sup
 		return nil
+	case "message", "exceptions":
+		if e.group != nil {
+			return NewError(AttributeErrorType, "readonly attribute")
+		}
 	case "__notes__":
 		if v == nil {
 			e.Notes = nil
@@ -564,7 +572,7 @@ func (e *Exception) SetAttr(th *Thread, name string, v Value) error {
 // AttrNames lists the data attributes for dir().
 func (e *Exception) AttrNames() []string {
 	names := []string{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"}
-	for _, n := range []string{"value", "code", "errno", "strerror", "filename", "filename2", "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "name", "path", "obj"} {
+	for _, n := range []string{"value", "code", "errno", "strerror", "filename", "filename2", "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "name", "path", "obj", "message", "exceptions"} {
 		if e.computedAttr(n) != nil {
 			names = append(names, n)
 		}

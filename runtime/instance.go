@@ -57,6 +57,9 @@ func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool
 	}
 	switch info.kind {
 	case baseException:
+		if cls.IsSubtype(BaseExceptionGroupType) {
+			return newExceptionGroup(th, cls, args, nil)
+		}
 		return &Exception{Class: cls, Args: append([]Value(nil), args...)}, nil
 	case baseValue:
 		if b := info.builtin; selfMade[b] {

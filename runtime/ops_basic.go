@@ -355,3 +355,19 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 	}
 	return "", NewError(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
 }
+
+// IsCallable is callable(v). Instances of user classes (whose Go type may
+// implement Callable for every instance) count only when their class
+// defines __call__.
+func IsCallable(v Value) bool {
+	switch v.(type) {
+	case *Type, *Builtin, *BoundMethod:
+		return true
+	}
+	t := v.Type()
+	if t.Extra != nil {
+		return t.Lookup("__call__") != nil
+	}
+	_, ok := v.(Callable)
+	return ok || t.Lookup("__call__") != nil
+}

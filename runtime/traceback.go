@@ -42,7 +42,7 @@ func PrintTraceback(th *Thread, w io.Writer, e *Exception) {
 // FormatTraceback returns what PrintTraceback writes.
 func FormatTraceback(th *Thread, e *Exception) string {
 	var b tbParts
-	formatChain(th, &b, e, map[*Exception]bool{}, &TracebackOptions{})
+	formatChain(th, &b, e, map[*Exception]bool{}, &TracebackOptions{}, &groupCtx{})
 	return b.String()
 }
 
@@ -67,7 +67,7 @@ type TracebackOptions struct {
 // each note.
 func FormatExceptionParts(th *Thread, e *Exception, opt *TracebackOptions) []string {
 	var b tbParts
-	formatChain(th, &b, e, map[*Exception]bool{}, opt)
+	formatChain(th, &b, e, map[*Exception]bool{}, opt, &groupCtx{})
 	return b.parts()
 }
 
@@ -130,24 +130,30 @@ func limitEntries(entries []TracebackEntry, opt *TracebackOptions) []TracebackEn
 }
 
 // formatChain writes e preceded by its chain of causes/contexts, then the
-// exceptions it suppressed. seen guards against cycles in the chain.
-func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool, opt *TracebackOptions) {
+// exceptions it suppressed. seen guards against cycles in the chain; ctx
+// is the exception-group nesting (group.go's groupCtx; depth 0 outside
+// any group).
+func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool, opt *TracebackOptions, ctx *groupCtx) {
 	seen[e] = true
 	inner := &TracebackOptions{Limit: opt.Limit, HasLimit: opt.HasLimit}
 	if c := e.Cause; c != nil && !seen[c] && !opt.NoChain {
-		formatChain(th, b, c, seen, inner)
-		b.WriteString(causeHeader)
-		b.cut()
+		formatChained(th, b, c, seen, inner, ctx)
+		ctx.emit(b, causeHeader)
 	} else if c := e.Context; c != nil && e.Cause == nil && !e.SuppressContext && !seen[c] && !opt.NoChain {
-		formatChain(th, b, c, seen, inner)
-		b.WriteString(contextHeader)
-		b.cut()
+		formatChained(th, b, c, seen, inner, ctx)
+		ctx.emit(b, contextHeader)
 	}
 	tb := e.TracebackEntries()
 	if opt.SetTB {
 		tb = opt.TB
 	}
-	formatOne(th, b, e, limitEntries(tb, opt))
+	if e.group != nil {
+		formatGroup(th, b, e, limitEntries(tb, opt), seen, inner, ctx)
+	} else {
+		var p tbParts
+		formatOne(th, &p, e, limitEntries(tb, opt), "Traceback (most recent call last):\n")
+		ctx.emitParts(b, &p, "| ")
+	}
 	if opt.NoChain {
 		return
 	}
@@ -155,20 +161,27 @@ func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool,
 		if seen[s] {
 			continue
 		}
-		b.WriteString(suppressedHeader)
-		b.cut()
-		formatChain(th, b, s, seen, inner)
+		ctx.emit(b, suppressedHeader)
+		formatChain(th, b, s, seen, inner, ctx)
 	}
 }
 
-// formatOne writes one exception: its traceback entries, its last line
-// and its notes.
-func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry) {
+// formatChained writes the cause or context of an exception, keeping
+// the group printer's pending closing line (CPython's print_chained).
+func formatChained(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool, opt *TracebackOptions, ctx *groupCtx) {
+	needClose := ctx.needClose
+	formatChain(th, b, e, seen, opt, ctx)
+	ctx.needClose = needClose
+}
+
+// formatOne writes one exception: header and traceback entries (when
+// there are any), its last line and its notes.
+func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry, header string) {
 	// An exception that ended a thread before any frame of its own ran
 	// (its target's arguments did not bind) still shows where the thread
 	// was spawned.
 	if site := SpawnSiteOf(e); len(tb) > 0 || site != nil {
-		b.WriteString("Traceback (most recent call last):\n")
+		b.WriteString(header)
 		b.cut()
 		formatEntries(b, tb, nil)
 		b.WriteString(FormatSpawnSites(site)) // §2.9: below the child's frames

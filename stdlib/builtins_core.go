@@ -313,24 +313,11 @@ func builtinID(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 }
 
 func builtinCallable(th *rt.Thread, v rt.Value) (rt.Value, error) {
-	return rt.Bool(isCallable(v)), nil
+	return rt.Bool(rt.IsCallable(v)), nil
 }
 
-// isCallable is callable(v). Instances of user classes (whose Go type may
-// implement Callable for every instance) count only when their class
-// defines __call__.
-func isCallable(v rt.Value) bool {
-	switch v.(type) {
-	case *rt.Type, *rt.Builtin, *rt.BoundMethod:
-		return true
-	}
-	t := v.Type()
-	if t.Extra != nil {
-		return t.Lookup("__call__") != nil
-	}
-	_, ok := v.(rt.Callable)
-	return ok || t.Lookup("__call__") != nil
-}
+// isCallable is callable(v) (runtime.IsCallable).
+func isCallable(v rt.Value) bool { return rt.IsCallable(v) }
 
 // attrName checks the name argument of getattr and friends.
 func attrName(v rt.Value) (string, error) {

@@ -1,0 +1,7 @@
+# except and except* cannot be mixed on one try
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass

@@ -1,0 +1,5 @@
+# except* with several unparenthesized types
+try:
+    pass
+except* ValueError, TypeError:
+    pass
