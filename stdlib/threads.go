@@ -35,8 +35,9 @@ func newThreadsModule() *rt.Module {
 	for name, v := range threadBuiltins() {
 		m.Dict.SetStr(name, v)
 	}
+	m.Dict.SetStr("Lock", rt.LockType) // named _thread.lock, as in CPython
 	for _, t := range []*rt.Type{
-		rt.LockType, rt.RLockType, rt.SemaphoreType, rt.BoundedSemaphoreType,
+		rt.RLockType, rt.SemaphoreType, rt.BoundedSemaphoreType,
 		rt.EventType, rt.ConditionType, rt.BarrierType, rt.QueueType,
 		rt.LifoQueueType, rt.PriorityQueueType, rt.FutureType,
 	} {
