@@ -120,8 +120,11 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), nil)
 		}
 	}
+	if attr, ok := x.Func.(*ast.Attribute); ok {
+		return c.methodCallKw(attr, x, line)
+	}
 	fn := c.expr(x.Func)
-	argsFn := c.callArgs(x)
+	argsFn := c.callArgs(x, 0)
 	return func(fr *Frame) (runtime.Value, error) {
 		f, err := fn(fr)
 		if err != nil {
@@ -164,6 +167,55 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			return nil, err
 		}
 		return methodCallOn(fr, o, site, args, line)
+	}
+}
+
+// methodCallKw compiles obj.name(args...) with keywords, *args or
+// **kwargs: the method is found through the site's cache
+// (AttrSite.Method) and a def gets self prepended to its arguments, with
+// no bound method (o.find(update=True) in pyperf go).
+func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) exprFn {
+	site := runtime.NewAttrSite(attr.Attr)
+	obj := c.expr(attr.Value)
+	argsFn := c.callArgs(x, 1)
+	return func(fr *Frame) (runtime.Value, error) {
+		o, err := obj(fr)
+		if err != nil {
+			return nil, err
+		}
+		m, self, err := site.Method(fr.th, o)
+		if err != nil {
+			return nil, err
+		}
+		if uf, ok := m.(*Function); ok && self != nil {
+			all, kwargs, err := argsFn(fr, uf)
+			if err != nil {
+				return nil, err
+			}
+			all[0] = self
+			fr.Line = line
+			return uf.callFromSlow(fr, all, kwargs)
+		}
+		f := m
+		if self != nil {
+			// A built-in method found unbound (Method's self): bound
+			// as o.name would be.
+			if f, err = site.Get(fr.th, o); err != nil {
+				return nil, err
+			}
+		}
+		all, kwargs, err := argsFn(fr, f)
+		if err != nil {
+			return nil, err
+		}
+		fr.Line = line
+		if uf, ok := f.(*Function); ok {
+			return uf.callFromSlow(fr, all[1:], kwargs)
+		}
+		if err := callCheckpoint(fr.th, f); err != nil {
+			return nil, err
+		}
+		return runtime.Call(fr.th, f, all[1:], kwargs)
 	}
 }
 
@@ -325,8 +377,9 @@ func evalArgs(fr *Frame, args []exprFn, dst []runtime.Value) error {
 }
 
 // callArgs compiles the general argument list (with *args, keywords and
-// **kwargs) of a call.
-func (c *compiler) callArgs(x *ast.Call) func(fr *Frame, f runtime.Value) ([]runtime.Value, []runtime.KwArg, error) {
+// **kwargs) of a call. The positional arguments come after reserve free
+// slots at the start of the slice (a receiver's).
+func (c *compiler) callArgs(x *ast.Call, reserve int) func(fr *Frame, f runtime.Value) ([]runtime.Value, []runtime.KwArg, error) {
 	type arg struct {
 		fn   exprFn
 		star bool
@@ -349,7 +402,7 @@ func (c *compiler) callArgs(x *ast.Call) func(fr *Frame, f runtime.Value) ([]run
 	}
 	return func(fr *Frame, f runtime.Value) ([]runtime.Value, []runtime.KwArg, error) {
 		th := fr.th
-		vs := make([]runtime.Value, 0, len(args))
+		vs := make([]runtime.Value, reserve, reserve+len(args))
 		for _, a := range args {
 			v, err := a.fn(fr)
 			if err != nil {
