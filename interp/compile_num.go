@@ -310,6 +310,7 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 			return freshIntOp(th, op, x, xv, y, yv)
 		}
 	}
+	disownUnlessInts(xv, yv)
 	a, b := boxNum(x, xv), boxNum(y, yv)
 	var ints runtime.IntSlab // (int results do not come here: freshIntOp)
 	v, ok := fastBinary(&ints, op, a, b)
@@ -582,6 +583,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			}
 		}
 		xb, yb := freshBig(x, xv), freshBig(y, yv)
+		disownUnlessInts(xv, yv)
 		res, err := compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 		if err != nil {
 			return false, err
@@ -608,6 +610,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		if xv == nil && yv == nil {
 			return runtime.Bool(runtime.CmpOrdered(op, x, y)), nil
 		}
+		disownUnlessInts(xv, yv)
 		return compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 	}
 	return &cmp1{value: value, cond: cond}

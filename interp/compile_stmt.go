@@ -168,6 +168,9 @@ func (c *compiler) assign(s *ast.Assign) stmtFn {
 	if st := c.sliceCopy(s); st != nil {
 		return st
 	}
+	if st := c.ownAssign(s); st != nil {
+		return st
+	}
 	val := c.expr(s.Value)
 	if len(s.Targets) == 1 {
 		if n, ok := s.Targets[0].(*ast.Name); ok {

@@ -113,6 +113,8 @@ type scope struct {
 	// inPlace: names that are a for loop's target or augmented-assigned
 	// here, the locals whose ints may be stored in the frame's mutable
 	// int boxes (Frame.setLocalInt); only their reads need to detach.
+	// Also the names assigned an arithmetic result, which may own a big
+	// int (noteOwnTargets).
 	inPlace map[string]bool
 
 	// pass 2
@@ -373,6 +375,7 @@ func (r *resolver) stmt(st ast.Stmt) {
 		for _, t := range s.Targets {
 			r.target(t)
 		}
+		r.cur.noteOwnTargets(s)
 	case *ast.AugAssign:
 		r.expr(s.Value)
 		if n, ok := s.Target.(*ast.Name); ok {

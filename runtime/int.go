@@ -10,8 +10,12 @@ import (
 // (NewBigInt normalises), so each integer has exactly one representation.
 type Int int64
 
-// BigInt is a Python int outside int64 range. Immutable.
-type BigInt struct{ v *big.Int }
+// BigInt is a Python int outside int64 range. Immutable once any code
+// but the local variable that owns it can see it (int_owned.go).
+type BigInt struct {
+	v     *big.Int
+	owned bool // held by one local variable only (int_owned.go)
+}
 
 // IntType is `int`.
 var IntType = NewBuiltinType("int", nil)

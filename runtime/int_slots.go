@@ -47,9 +47,12 @@ func (s *IntSlots) Owns(v Value) bool {
 }
 
 // Detach returns v, or a box of its own (from slab) when v is one of s's.
+// A big int that a local variable owned is handed on: it is no longer
+// owned (Disown).
 func (s *IntSlots) Detach(v Value, slab *IntSlab) Value {
 	if s.Owns(v) {
 		return slab.Box(int64(v.(Int)))
 	}
+	Disown(v)
 	return v
 }
