@@ -72,6 +72,7 @@ var builtinModuleTable = [...]struct {
 	{"timeit", loadTimeitModule},
 	{"traceback", loadTracebackModule},
 	{"typing", loadTypingModule},
+	{"unicodedata", loadUnicodedataModule},
 	{"urllib", loadUrllibModule},
 	{"uuid", loadUUIDModule},
 	{"warnings", loadWarningsModule},
