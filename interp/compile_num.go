@@ -450,8 +450,9 @@ func isIntValue(v runtime.Value) bool {
 // freshIntOp is + - * // % on two ints (Int or *BigInt) that did not fit
 // the int64 fast path. A sum or difference is computed into an operand
 // that is a temporary of this tree, so `4*q + r - t` allocates one big
-// int, not three; a product, quotient or remainder is computed into a
-// released temporary's storage (runtime.BigIntOpInto). Every big result
+// int, not three; a product, quotient or remainder, and a sum or
+// difference of two operands that are not, is computed into a released
+// temporary's storage (runtime.BigIntOpInto, BigAddSubNew). Every big result
 // is new, so it is marked fresh for the next node, and a fresh operand
 // that the result does not reuse is released: nothing else has seen it.
 func freshIntOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64, yv runtime.Value) (float64, runtime.Value, error) {
@@ -463,11 +464,7 @@ func freshIntOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y fl
 			z = yb
 		}
 		if z == nil {
-			var err error
-			if v, err = runtime.BinaryOp(th, op, xv, yv); err != nil {
-				return 0, nil, err
-			}
-			return markFresh(v)
+			return markFresh(runtime.BigAddSubNew(op, xv, yv))
 		}
 		v = runtime.BigAddSubInto(z, op, xv, yv)
 	} else {
