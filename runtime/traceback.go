@@ -42,7 +42,7 @@ func PrintTraceback(th *Thread, w io.Writer, e *Exception) {
 // FormatTraceback returns what PrintTraceback writes.
 func FormatTraceback(th *Thread, e *Exception) string {
 	var b tbParts
-	formatChain(th, &b, e, map[*Exception]bool{}, &TracebackOptions{}, &groupCtx{})
+	formatChain(th, &b, e, map[*Exception]bool{}, &TracebackOptions{}, &groupCtx{cPrinter: true})
 	return b.String()
 }
 
@@ -93,10 +93,31 @@ func FormatEntryParts(entries []TracebackEntry, lines []string) []string {
 type tbParts struct {
 	strings.Builder
 	cuts []int
+	// bare marks (by their end) the parts CPython's own printer writes
+	// inside an exception group's box without the margin on their
+	// continuation lines (marginFirst) or on any line (marginNone).
+	bare map[int]marginKind
 }
+
+type marginKind uint8
+
+const (
+	marginAll marginKind = iota
+	marginFirst
+	marginNone
+)
 
 // cut ends the current part.
 func (b *tbParts) cut() { b.cuts = append(b.cuts, b.Len()) }
+
+// cutBare ends the current part, marked with margin kind k.
+func (b *tbParts) cutBare(k marginKind) {
+	if b.bare == nil {
+		b.bare = map[int]marginKind{}
+	}
+	b.bare[b.Len()] = k
+	b.cut()
+}
 
 func (b *tbParts) parts() []string {
 	s := b.String()
@@ -202,7 +223,7 @@ func formatLast(th *Thread, b *tbParts, e *Exception) {
 		}
 	}
 	b.WriteByte('\n')
-	b.cut()
+	b.cutBare(marginFirst)
 	for _, note := range exceptionNotes(th, e) {
 		b.WriteString(note)
 		b.WriteByte('\n')
@@ -295,7 +316,7 @@ func formatSyntaxErrorLocation(th *Thread, b *tbParts, e *Exception) {
 	b.WriteString("    ")
 	b.WriteString(trimmed)
 	b.WriteByte('\n')
-	b.cut()
+	b.cutBare(marginNone)
 	offset, ok := info["offset"].(Int)
 	if !ok || offset < 1 {
 		return
@@ -323,7 +344,7 @@ func formatSyntaxErrorLocation(th *Thread, b *tbParts, e *Exception) {
 	b.WriteString(strings.Repeat(" ", start))
 	b.WriteString(strings.Repeat("^", width))
 	b.WriteByte('\n')
-	b.cut()
+	b.cutBare(marginNone)
 }
 
 // formatSyntaxErrorLine is the last line of a SyntaxError report, which

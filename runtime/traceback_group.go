@@ -34,6 +34,11 @@ const (
 type groupCtx struct {
 	depth     int
 	needClose bool
+	// cPrinter: format as CPython's printer of uncaught exceptions, which
+	// puts the margin only on the first line of the exception line and
+	// none on a SyntaxError's source line and caret (traceback.py, used
+	// by the traceback module, puts it on every line).
+	cPrinter bool
 }
 
 func (c *groupCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -61,15 +66,33 @@ func (c *groupCtx) write(b *tbParts, s, margin string) {
 // emitParts copies the parts of p behind the margin; the first line of
 // p gets firstMargin (the '+' of a top-level group's header).
 func (c *groupCtx) emitParts(b *tbParts, p *tbParts, firstMargin string) {
-	for i, part := range p.parts() {
-		if i == 0 && firstMargin != "| " {
+	s := p.String()
+	start := 0
+	for _, end := range append(p.cuts, len(s)) {
+		if end <= start {
+			continue
+		}
+		part := s[start:end]
+		kind := marginAll
+		if c.cPrinter {
+			kind = p.bare[end]
+		}
+		switch {
+		case start == 0 && firstMargin != "| ":
 			line, rest, _ := strings.Cut(part, "\n")
 			c.write(b, line+"\n", firstMargin)
 			c.write(b, rest, "| ")
-		} else {
+		case kind == marginNone || c.depth == 0:
+			b.WriteString(part)
+		case kind == marginFirst:
+			line, rest, _ := strings.Cut(part, "\n")
+			c.write(b, line+"\n", "| ")
+			b.WriteString(rest)
+		default:
 			c.write(b, part, "| ")
 		}
 		b.cut()
+		start = end
 	}
 }
 
