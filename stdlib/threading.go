@@ -198,7 +198,8 @@ func (o *threadObj) start(th *rt.Thread) error {
 }
 
 func (o *threadObj) run(th *rt.Thread) error {
-	if o.finished != nil { // Timer
+	if o.finished != nil { // Timer: finished is set once it has run
+		defer o.finished.Set()
 		d, err := rt.WaitTimeout(o.interval)
 		if err != nil {
 			return err
@@ -515,6 +516,9 @@ func initThreadingTypes() {
 			return rt.Bool(tobj(s).isAlive()), nil
 		}),
 		rt.NewMethod("getName", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := deprecated(th, "getName() is deprecated, get the name attribute instead"); err != nil {
+				return nil, err
+			}
 			return tobj(s).GetAttr(th, "name")
 		}),
 		rt.NewMethod("setName", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -522,9 +526,15 @@ func initThreadingTypes() {
 			if err != nil {
 				return nil, err
 			}
+			if err := deprecated(th, "setName() is deprecated, set the name attribute instead"); err != nil {
+				return nil, err
+			}
 			return rt.None, tobj(s).SetAttr(th, "name", v)
 		}),
 		rt.NewMethod("isDaemon", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead"); err != nil {
+				return nil, err
+			}
 			return rt.Bool(tobj(s).isDaemon()), nil
 		}),
 		rt.NewMethod("setDaemon", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -532,9 +542,16 @@ func initThreadingTypes() {
 			if err != nil {
 				return nil, err
 			}
+			if err := deprecated(th, "setDaemon() is deprecated, set the daemon attribute instead"); err != nil {
+				return nil, err
+			}
 			return rt.None, tobj(s).SetAttr(th, "daemon", v)
 		}),
 	)
+	// Timer's attributes, reachable from a subclass instance too.
+	for _, name := range []string{"interval", "function", "args", "kwargs", "finished"} {
+		timerType.Dict.SetStr(name, threadProperty(name, false))
+	}
 
 	timerType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var interval, function, targs, tkwargs rt.Value = nil, nil, rt.None, rt.None
@@ -563,6 +580,9 @@ func initThreadingTypes() {
 		return rt.None, nil
 	}))
 
+	deprecatedMethod(rt.EventType, "isSet", "is_set")
+	deprecatedMethod(rt.ConditionType, "notifyAll", "notify_all")
+
 	rt.DeferInit(threadType)
 }
 
@@ -589,7 +609,7 @@ func newThreadingModule() *rt.Module {
 	}
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("current_thread", currentThread),
-		rt.NewFunc("currentThread", currentThread),
+		deprecatedAlias("currentThread", "current_thread", currentThread),
 		rt.NewFunc("main_thread", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if err := rt.UnpackArgs("main_thread", args, kwargs); err != nil {
 				return nil, err
@@ -600,7 +620,7 @@ func newThreadingModule() *rt.Module {
 			return threadObjOf(th).value(), nil
 		}),
 		rt.NewFunc("active_count", activeCount),
-		rt.NewFunc("activeCount", activeCount),
+		deprecatedAlias("activeCount", "active_count", activeCount),
 		rt.NewFunc("enumerate", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if err := rt.UnpackArgs("enumerate", args, kwargs); err != nil {
 				return nil, err
@@ -640,4 +660,32 @@ func getIdent(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 
 func noop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	return rt.None, nil
+}
+
+// deprecated issues a DeprecationWarning for the caller's line (CPython
+// 3.10+ deprecates the camelCase aliases of threading).
+func deprecated(th *rt.Thread, msg string) error {
+	_, err := warningsWarn(th, []rt.Value{rt.Str(msg), rt.DeprecationWarningType}, nil)
+	return err
+}
+
+// deprecatedAlias is the module function old, fn with a DeprecationWarning.
+func deprecatedAlias(old, name string, fn func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)) *rt.Builtin {
+	return rt.NewFunc(old, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if err := deprecated(th, old+"() is deprecated, use "+name+"() instead"); err != nil {
+			return nil, err
+		}
+		return fn(th, args, kwargs)
+	})
+}
+
+// deprecatedMethod replaces method old of t, an alias of name, by one
+// that warns first (Event.isSet, Condition.notifyAll).
+func deprecatedMethod(t *rt.Type, old, name string) {
+	t.AddMethods(rt.NewMethod(old, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		if err := deprecated(th, old+"() is deprecated, use "+name+"() instead"); err != nil {
+			return nil, err
+		}
+		return rt.CallMethod(th, self, name, args, kwargs)
+	}))
 }

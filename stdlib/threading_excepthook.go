@@ -60,11 +60,12 @@ var defaultThreadExcepthook = rt.NewFunc("excepthook", func(th *rt.Thread, args 
 })
 
 // threadExcepthook handles err, which ended thread o's run() on c: it
-// returns err for the default hook (and for SystemExit and Cancelled),
-// or calls the program's hook and returns what that raised.
+// returns err for the default hook (which ignores SystemExit) and for
+// Cancelled, or calls the program's hook (SystemExit included, as in
+// CPython) and returns what that raised.
 func threadExcepthook(c *rt.Thread, o *threadObj, err error) error {
 	exc := rt.AsException(err)
-	if exc == nil || exc.Class == rt.CancelledType || exc.Class.IsSubtype(rt.SystemExitType) {
+	if exc == nil || exc.Class == rt.CancelledType {
 		return err
 	}
 	mod, ok := c.Env().Modules.GetStr("threading")
