@@ -275,7 +275,13 @@ func attrsMethodCall(fr *Frame, o runtime.Value, site *runtime.AttrSite, args []
 	}
 	// The site's inline cache: no bound method for a plain method of
 	// a user-class instance (self != nil: call fn(self, args)).
-	m, self, err := site.Method(fr.th, o)
+	var m, self runtime.Value
+	var err error
+	if sup, ok := o.(*runtime.Super); ok {
+		m, self, err = sup.Method(fr.th, site.Name)
+	} else {
+		m, self, err = site.Method(fr.th, o)
+	}
 	if err != nil {
 		return nil, err
 	}

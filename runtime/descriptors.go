@@ -285,6 +285,33 @@ func (s *Super) GetAttr(th *Thread, name string) (Value, error) {
 	return bindEntry(th, e, s.Obj)
 }
 
+// Method is super(...).name for a call (the interpreter's method-call
+// path): when GetAttr would bind a def or a built-in method to the
+// instance, the method is returned unbound with that receiver as self
+// (fn must be called with self prepended), so no bound method is
+// allocated per call (pyperf deltablue's super(C, self).__init__(...)).
+// Otherwise self is nil and fn is GetAttr's result.
+func (s *Super) Method(th *Thread, name string) (fn, self Value, err error) {
+	switch name {
+	case "__class__", "__thisclass__", "__self__", "__self_class__":
+	default:
+		if _, isClass := s.Obj.(*Type); s.Obj != nil && !isClass {
+			v, owner := s.lookup(name)
+			if b, ok := v.(*Builtin); ok && b.Method && b.Self == nil {
+				if b.Slot || b.KeepInstance {
+					return b, s.Obj, nil // (as GetAttr's b.Bind(s.Obj))
+				}
+				return b, builtinSelf(s.Obj, owner), nil
+			}
+			if v != nil && classifyAttr(v) == kindFunction {
+				return v, s.Obj, nil
+			}
+		}
+	}
+	fn, err = s.GetAttr(th, name)
+	return fn, nil, err
+}
+
 // Repr is <super: <class 'B'>, <B object>>.
 func (s *Super) Repr(th *Thread) (string, error) {
 	objRepr := "NULL"
