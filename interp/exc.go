@@ -93,7 +93,10 @@ func (c *compiler) raise(s *ast.Raise) stmtFn {
 			if fr.Handling == nil {
 				return 0, fr.raise(runtime.NewError(runtime.RuntimeErrorType, "No active exception to reraise"))
 			}
-			// A bare raise keeps the traceback as it is.
+			// A bare raise keeps the traceback as it is: this frame
+			// already has its entry for the exception, even if an
+			// exception caught since then took the frame's tbExc.
+			fr.tbExc = fr.Handling
 			return 0, fr.Handling
 		}
 	}
