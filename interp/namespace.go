@@ -19,7 +19,12 @@ func registerCode(c *Code) { codes.Store(&c.info, c) }
 
 // currentFrame returns the innermost interpreter frame running on th.
 func currentFrame(th *runtime.Thread) *Frame {
-	for sf := th.Top; sf != nil; sf = sf.Parent {
+	return interpFrame(th.Top)
+}
+
+// interpFrame returns the first interpreter frame from sf outwards.
+func interpFrame(sf *runtime.StackFrame) *Frame {
+	for ; sf != nil; sf = sf.Parent {
 		if sf.Code == nil {
 			continue
 		}
@@ -39,8 +44,13 @@ func Locals(th *runtime.Thread) (runtime.Value, error) {
 	if fr == nil {
 		return runtime.NewDict(), nil
 	}
+	return frameLocals(fr), nil
+}
+
+// frameLocals is the local namespace of fr (see Locals).
+func frameLocals(fr *Frame) runtime.Value {
 	if fr.code.scope == nil || fr.code.scope.kind == scopeModule {
-		return fr.globals.dict, nil
+		return fr.globals.dict
 	}
 	d := runtime.NewDict()
 	s := fr.code.scope
@@ -64,7 +74,7 @@ func Locals(th *runtime.Thread) (runtime.Value, error) {
 			d.SetStr(n, v)
 		}
 	}
-	return d, nil
+	return d
 }
 
 // GlobalsOf returns the global namespace of the innermost frame of th.

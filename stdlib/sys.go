@@ -125,6 +125,8 @@ func newSysModuleWith(argv, path *rt.List, stdout, stderr, stdin *rt.File) *rt.M
 	d.SetStr("__stderr__", stderr)
 	d.SetStr("__stdin__", stdin)
 	addSysExcFuncs(d)
+	addSysSizeof(d)
+	addSysGetframe(d)
 	d.SetStr("version", rt.Str("3.11.0 (Spindle "+Version+")"))
 	versionInfo := newNamedTuple(versionInfoType, []string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]rt.Value{rt.MakeInt(3), rt.MakeInt(11), rt.MakeInt(0), rt.Str("final"), rt.MakeInt(0)})
