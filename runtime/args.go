@@ -36,7 +36,10 @@ func UnpackArgs(fname string, args []Value, kwargs []KwArg, pairs ...any) error 
 		posOnly  bool
 		set      bool
 	}
-	var params []*param
+	// The parameters live on the stack (they were one allocation each,
+	// per call of every built-in that binds its arguments here).
+	var buf [8]param
+	params := buf[:0]
 	kwOnly := false
 	for i := 0; i < len(pairs); i++ {
 		name := pairs[i].(string)
@@ -45,14 +48,13 @@ func UnpackArgs(fname string, args []Value, kwargs []KwArg, pairs ...any) error 
 			kwOnly = true
 			continue
 		case "/":
-			for _, p := range params {
-				p.posOnly = true
+			for j := range params {
+				params[j].posOnly = true
 			}
 			continue
 		}
 		i++
-		p := &param{name: strings.TrimSuffix(name, "?"), ptr: pairs[i], optional: strings.HasSuffix(name, "?"), kwOnly: kwOnly}
-		params = append(params, p)
+		params = append(params, param{name: strings.TrimSuffix(name, "?"), ptr: pairs[i], optional: strings.HasSuffix(name, "?"), kwOnly: kwOnly})
 	}
 	nPos := 0
 	for _, p := range params {
@@ -83,9 +85,9 @@ func UnpackArgs(fname string, args []Value, kwargs []KwArg, pairs ...any) error 
 	}
 	for _, kw := range kwargs {
 		var target *param
-		for _, p := range params {
-			if p.name == kw.Name && !p.posOnly {
-				target = p
+		for j := range params {
+			if params[j].name == kw.Name && !params[j].posOnly {
+				target = &params[j]
 				break
 			}
 		}
