@@ -312,6 +312,9 @@ func registerSubmodules(env *runtime.Env, full string, m *runtime.Module) {
 		}
 		if _, done := env.Modules.GetStr(full + "." + string(name)); !done {
 			registerModuleIn(env, full+"."+string(name), sub)
+			if sub.Name == full+"."+string(name) {
+				registerSubmodules(env, sub.Name, sub) // concurrent.futures.thread
+			}
 		}
 	}
 }

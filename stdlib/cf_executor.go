@@ -4,6 +4,7 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -49,9 +50,12 @@ var cfWorkItemType = newModuleType("_WorkItem", "concurrent.futures.thread")
 
 func (*cfItem) Type() *rt.Type { return cfWorkItemType }
 
-// run calls the item unless its future was cancelled.
-func (it *cfItem) run(c *rt.Thread) {
-	if ok, _ := it.fut.start(); !ok {
+// run calls the item unless its future was cancelled; started is
+// called once the future is running (or found cancelled).
+func (it *cfItem) run(c *rt.Thread, started func()) {
+	ok, _ := it.fut.start()
+	started()
+	if !ok {
 		return
 	}
 	v, err := rt.Call(c, it.fn, it.args, it.kwargs)
@@ -120,8 +124,22 @@ func (p *cfPool) ending(env *rt.Env) bool {
 	return false
 }
 
-func (p *cfPool) worker(c *rt.Thread) (rt.Value, error) {
+// cfHeadStart is how long submit waits for a worker it started to take
+// its first item: CPython's Thread.start() waits until the new thread
+// runs, which then usually holds the GIL until it has taken the item and
+// started the call, so a program may find its first submission running
+// (future.running(), cancel() failing) right after submit returns. A
+// bounded wait keeps that without letting a slow initializer block
+// submit.
+const cfHeadStart = 5 * time.Millisecond
+
+// worker runs a worker thread; it closes started once it has taken its
+// first item (or ends).
+func (p *cfPool) worker(c *rt.Thread, started chan struct{}) (rt.Value, error) {
+	var once sync.Once
+	signal := func() { once.Do(func() { close(started) }) }
 	defer func() {
+		signal()
 		p.mu.Lock()
 		p.live--
 		p.mu.Unlock()
@@ -144,7 +162,7 @@ func (p *cfPool) worker(c *rt.Thread) (rt.Value, error) {
 			return nil, err // cancelled
 		}
 		if it, ok := v.(*cfItem); ok {
-			it.run(c)
+			it.run(c, signal)
 			p.mu.Lock()
 			p.idle++
 			p.mu.Unlock()
@@ -197,39 +215,52 @@ func (p *cfPool) initializerFailed(th *rt.Thread) {
 
 func (p *cfPool) submit(th *rt.Thread, fn rt.Value, args []rt.Value, kwargs []rt.KwArg) (*cfFuture, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
+	f, started, err := p.submitLocked(th, &cfItem{fn: fn, args: args, kwargs: kwargs})
+	p.mu.Unlock()
+	if started != nil {
+		_, _ = th.WaitTimeout(started, cfHeadStart, "ThreadPoolExecutor worker start", nil)
+	}
+	return f, err
+}
+
+// submitLocked queues it with a new future and starts a worker when
+// needed (returning the channel the worker closes once started); p.mu
+// is held.
+func (p *cfPool) submitLocked(th *rt.Thread, it *cfItem) (*cfFuture, chan struct{}, error) {
 	switch {
 	case p.broken != "":
-		return nil, rt.NewError(cfBrokenThreadPool, "%s", p.broken)
+		return nil, nil, rt.NewError(cfBrokenThreadPool, "%s", p.broken)
 	case p.shutdown:
-		return nil, rt.NewError(rt.RuntimeErrorType, "cannot schedule new futures after shutdown")
+		return nil, nil, rt.NewError(rt.RuntimeErrorType, "cannot schedule new futures after shutdown")
 	case th.Env().ShuttingDown():
-		return nil, rt.NewError(rt.RuntimeErrorType, "cannot schedule new futures after interpreter shutdown")
+		return nil, nil, rt.NewError(rt.RuntimeErrorType, "cannot schedule new futures after interpreter shutdown")
 	}
-	f := newCFFuture()
-	if err := p.work.Put(th, &cfItem{fut: f, fn: fn, args: args, kwargs: kwargs}, true, -1); err != nil {
-		return nil, err
+	it.fut = newCFFuture()
+	if err := p.work.Put(th, it, true, -1); err != nil {
+		return nil, nil, err
 	}
-	if err := p.adjustThreadCount(th); err != nil {
-		return nil, err
+	started, err := p.adjustThreadCount(th)
+	if err != nil {
+		return nil, nil, err
 	}
-	return f, nil
+	return it.fut, started, nil
 }
 
 // adjustThreadCount starts a worker unless one is idle or max_workers
 // are running; p.mu is held.
-func (p *cfPool) adjustThreadCount(th *rt.Thread) error {
+func (p *cfPool) adjustThreadCount(th *rt.Thread) (chan struct{}, error) {
 	if p.idle > 0 {
 		p.idle--
-		return nil
+		return nil, nil
 	}
 	if p.live >= p.maxW {
-		return nil
+		return nil, nil
 	}
 	name := p.prefix + "_" + strconv.Itoa(p.started)
-	wf, err := th.Env().Background().SpawnDetached(th, nil, p.worker, name, rt.SpawnSite{})
+	started := make(chan struct{})
+	wf, err := th.Env().Background().SpawnDetached(th, nil, func(c *rt.Thread) (rt.Value, error) { return p.worker(c, started) }, name, rt.SpawnSite{})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if p.live == 0 {
 		cfPoolsOf(th.Env()).add(p)
@@ -243,7 +274,7 @@ func (p *cfPool) adjustThreadCount(th *rt.Thread) error {
 		}
 	}
 	p.threads = append(live, wf)
-	return nil
+	return started, nil
 }
 
 // doShutdown is shutdown(wait=True, *, cancel_futures=False).

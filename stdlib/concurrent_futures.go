@@ -258,8 +258,24 @@ func cfWait(th *rt.Thread, pairType *rt.Type, args []rt.Value, kwargs []rt.KwArg
 func loadConcurrentModule() *rt.Module {
 	setupConcurrentFuturesTypes()
 	m := rt.NewModule("concurrent")
+	m.Dict.SetStr("__path__", rt.NewList(nil))
 	fm := concurrentFuturesModule()
 	m.Dict.SetStr("futures", fm)
+	// The package's submodules, for the programs that import from them
+	// (from concurrent.futures.thread import BrokenThreadPool).
+	fm.Dict.SetStr("__path__", rt.NewList(nil))
+	for name, attrs := range map[string]map[string]rt.Value{
+		"_base": {"Future": cfFutureType, "Executor": cfExecutorBase, "CancelledError": cfCancelledError,
+			"InvalidStateError": cfInvalidState, "BrokenExecutor": cfBrokenExecutor, "TimeoutError": rt.TimeoutErrorType},
+		"thread":  {"ThreadPoolExecutor": cfExecutorType, "BrokenThreadPool": cfBrokenThreadPool},
+		"process": {"ProcessPoolExecutor": cfProcessType, "BrokenProcessPool": cfBrokenThreadPool},
+	} {
+		sub := rt.NewModule("concurrent.futures." + name)
+		for k, v := range attrs {
+			sub.Dict.SetStr(k, v)
+		}
+		fm.Dict.SetStr(name, sub)
+	}
 	return m
 }
 
