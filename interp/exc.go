@@ -142,24 +142,16 @@ type handler struct {
 	line  int
 }
 
-// matches reports whether exc matches an except clause's type value.
+// matches reports whether exc matches an except clause's type value,
+// which must be valid even when an earlier class matches.
 func matches(exc *runtime.Exception, t runtime.Value) (bool, error) {
-	switch x := t.(type) {
-	case *runtime.Type:
-		if !x.Exception {
-			break
-		}
-		return exc.Class.IsSubtype(x), nil
-	case *runtime.Tuple:
-		for _, item := range x.Items {
-			ok, err := matches(exc, item)
-			if err != nil || ok {
-				return ok, err
-			}
-		}
-		return false, nil
+	if x, ok := t.(*runtime.Type); ok && x.Exception {
+		return exc.Class.IsSubtype(x), nil // the common case, checked at once
 	}
-	return false, runtime.NewError(runtime.TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+	if err := runtime.CheckExceptType(t); err != nil {
+		return false, err
+	}
+	return runtime.ExceptionMatches(exc, t), nil
 }
 
 func (c *compiler) try(s *ast.Try) stmtFn {

@@ -262,7 +262,8 @@ func (m *groupMatcher) matches(th *Thread, e *Exception) (bool, error) {
 }
 
 // ExceptionMatches reports whether e is an instance of t, a class or a
-// tuple of classes (nested tuples included), as an except clause tests.
+// tuple of classes (nested tuples included, as split() accepts them), as
+// an except clause tests.
 func ExceptionMatches(e *Exception, t Value) bool {
 	switch x := t.(type) {
 	case *Type:
@@ -364,20 +365,33 @@ func groupSubset(th *Thread, orig *Exception, excs []*Exception) (*Exception, er
 	return eg, nil
 }
 
-// CheckExceptStarType validates the type of an except* clause: exception
-// classes (or a tuple of them), none of them an exception group.
-func CheckExceptStarType(t Value) error {
-	types := []Value{t}
-	if tup, ok := t.(*Tuple); ok {
-		types = tup.Items
-	}
-	for _, v := range types {
-		c, ok := v.(*Type)
-		if !ok || !c.Exception {
+// CheckExceptType validates the type of an except clause, as CPython
+// does before matching: an exception class or a tuple of them (nested
+// tuples are not allowed).
+func CheckExceptType(t Value) error {
+	for _, v := range exceptTypes(t) {
+		if c, ok := v.(*Type); !ok || !c.Exception {
 			return NewError(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
 		}
 	}
-	for _, v := range types {
+	return nil
+}
+
+// exceptTypes is the list of classes an except clause's type names.
+func exceptTypes(t Value) []Value {
+	if tup, ok := t.(*Tuple); ok {
+		return tup.Items
+	}
+	return []Value{t}
+}
+
+// CheckExceptStarType validates the type of an except* clause: that of an
+// except clause, and none of the classes an exception group.
+func CheckExceptStarType(t Value) error {
+	if err := CheckExceptType(t); err != nil {
+		return err
+	}
+	for _, v := range exceptTypes(t) {
 		if v.(*Type).IsSubtype(BaseExceptionGroupType) {
 			return NewError(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead.")
 		}
