@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 	"weak"
 
 	rt "github.com/spindle-lang/spindle/runtime"
@@ -100,13 +101,13 @@ func (reg *weakRegistry) live(target weakTarget) []*weakRef {
 	return out
 }
 
-// collect runs a full Go collection and then the callbacks of every
+// collect runs full Go collections (fullGC) and then the callbacks of every
 // referent it freed; callbacks may free more, so it repeats (at most
 // three rounds) while callbacks ran. It returns how many referents died.
 func (reg *weakRegistry) collect(th *rt.Thread) int {
 	dead := 0
 	for round := 0; round < 3; round++ {
-		runtime.GC()
+		fullGC()
 		reg.mu.Lock()
 		for key, rec := range reg.records {
 			if key.Value() == nil {
@@ -123,6 +124,23 @@ func (reg *weakRegistry) collect(th *rt.Thread) int {
 		}
 	}
 	return dead
+}
+
+// fullGC runs a collection, lets the cleanups it queued run, then runs
+// another: objects that a cleanup releases (the frame of an abandoned
+// generator, which its cleanup unwinds) are freed by the second. The
+// wait is for a sentinel's cleanup, queued by the same first collection,
+// and is bounded (cleanups run on Go's goroutines, in no set order).
+func fullGC() {
+	done := make(chan struct{})
+	sentinel := new([4]*int) // has pointers: never a batched tiny object
+	runtime.AddCleanup(sentinel, func(ch chan struct{}) { close(ch) }, done)
+	runtime.GC()
+	select {
+	case <-done:
+	case <-time.After(50 * time.Millisecond):
+	}
+	runtime.GC()
 }
 
 // runCallbacks runs the callbacks of the referents found dead so far on
