@@ -120,14 +120,15 @@ type baseKind uint8
 const (
 	basePlain     baseKind = iota // *Instance
 	baseException                 // *Exception
-	baseValue                     // *Instance carrying a built-in value in Base
+	baseValue                     // *Instance carrying a built-in value (BaseValue)
 )
 
 // classInfo is a user class's object-model data (Type.Extra).
 type classInfo struct {
 	t        *Type
 	kind     baseKind
-	builtin  *Type // baseValue: the built-in type of Base (dict, list, int, ...)
+	way      uint8 // the AttrSite way that caches this class (instance_site.go)
+	builtin  *Type // baseValue: the built-in type of BaseValue (dict, list, int, ...)
 	mu       sync.Mutex
 	table    atomic.Pointer[attrTable]
 	gen      atomic.Pointer[classGen]
@@ -484,7 +485,7 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 			t.Exception = true
 		}
 	}
-	info := &classInfo{t: t, kind: kind, builtin: builtin, cells: map[string]*slotCell{}}
+	info := &classInfo{t: t, kind: kind, way: nextSiteWay(), builtin: builtin, cells: map[string]*slotCell{}}
 	t.Extra = info
 	info.mu.Lock()
 	info.newGenLocked()

@@ -121,7 +121,7 @@ func (inst *Instance) dunderAt(d dunderSlot) *attrEntry {
 // built-in type (deltablue's `self.strength == Strength.REQUIRED`, with
 // no comparison guard and no NotImplemented round trip).
 func identityEq(x, y *Instance) bool {
-	return x.Base == nil && y.Base == nil &&
+	return x.BaseValue() == nil && y.BaseValue() == nil &&
 		x.dunderAt(dEq) == nil && x.dunderAt(dNe) == nil &&
 		(y.info == x.info || y.dunderAt(dEq) == nil && y.dunderAt(dNe) == nil)
 }

@@ -234,7 +234,7 @@ func dictSubscript(th *Thread, self Value, args []Value, kwargs []KwArg) (Value,
 	case *Dict:
 		return x.GetItem(th, args[0])
 	case *Instance:
-		if d, ok := x.Base.(*Dict); ok {
+		if d, ok := x.BaseValue().(*Dict); ok {
 			v, found, err := d.Get(th, args[0])
 			if err != nil || found {
 				return v, err

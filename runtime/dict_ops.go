@@ -193,7 +193,7 @@ func (d *Dict) Update(th *Thread, arg Value) error {
 	case *List, *Tuple, *Set:
 		return d.updatePairs(th, arg)
 	case *Instance:
-		if b, ok := a.Base.(*Dict); ok && a.dunder("__iter__") == nil {
+		if b, ok := a.BaseValue().(*Dict); ok && a.dunder("__iter__") == nil {
 			// A dict subclass that keeps dict's iteration is copied
 			// directly, its __getitem__ unused (CPython's dict_merge).
 			return d.mergeDict(th, b)

@@ -14,25 +14,24 @@ import (
 // object, read without locking under a sequence lock) and for the dict
 // an instance switches to when __dict__ is asked for.
 //
-// Base is the built-in value of an instance of a class deriving from a
-// built-in type (class MyDict(dict): Base is a *Dict); inherited built-in
+// BaseValue is the built-in value of an instance of a class deriving
+// from a built-in type (class MyDict(dict): a *Dict); inherited built-in
 // methods and the generic operations work on it.
 //
-// The header is 48 bytes, so a two-attribute object with its inline slots
-// is an 80-byte allocation (instance_storage.go): the class is info.t, not
-// a field of its own, and the 32-bit sequence word shares a word with
-// ninline.
+// The header is 32 bytes, so a two-attribute object with its inline slots
+// is a 64-byte allocation (instance_storage.go): the class is info.t, not
+// a field of its own, the 32-bit sequence word shares a word with
+// ninline, and the rarely used built-in value and slots beyond the
+// inline ones share one pointer (ext, instanceExt).
 type Instance struct {
 	info *classInfo    // the class's object-model data; info.t is the class
 	seq  atomic.Uint32 // sequence lock: odd while a writer is active
 	// Slots 0..ninline-1 follow the Instance in its allocation
-	// (fixed at creation: newInstance, slot); more holds the rest
-	// (under the lock only, a pointer to keep the Instance small);
-	// dict, once set, replaces both.
+	// (fixed at creation: newInstance, slot); ext holds the rest, or
+	// the dict that replaces them all (instanceExt).
 	ninline int32
-	more    *[]Value
-	dict    atomic.Pointer[Dict]
-	Base    Value
+	dict    atomic.Pointer[Dict]        // dict mode: replaces all slots
+	ext     atomic.Pointer[instanceExt] // BaseValue and more slots
 }
 
 // Type returns the instance's class.
@@ -68,25 +67,27 @@ func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool
 		}
 		inst := NewInstance(cls)
 		b := info.builtin
+		var base Value
 		var err error
 		if initUser && isMutableBuiltin(b) {
 			// list, dict, set: __new__ makes an empty value and
 			// __init__ (the user's, through super()) fills it.
-			inst.Base, err = b.New(th, b, nil, nil)
+			base, err = b.New(th, b, nil, nil)
 		} else if initUser && deferredInit[b] {
 			// New sees the subclass: it leaves the arguments to __init__.
-			inst.Base, err = b.New(th, cls, nil, nil)
+			base, err = b.New(th, cls, nil, nil)
 		} else {
-			inst.Base, err = b.New(th, b, args, kwargs)
+			base, err = b.New(th, b, args, kwargs)
 		}
 		if err != nil {
 			return nil, renameCtorError(err, b, cls)
 		}
-		if bi, ok := inst.Base.(*Instance); ok {
+		if bi, ok := base.(*Instance); ok {
 			// A built-in constructor that itself made an instance.
-			inst.Base = bi.Base
+			base = bi.BaseValue()
 		}
-		if o, ok := inst.Base.(Owned); ok {
+		inst.SetBase(base)
+		if o, ok := base.(Owned); ok {
 			o.SetOwner(inst)
 		}
 		return inst, nil
@@ -203,8 +204,8 @@ func callEntry(th *Thread, e *attrEntry, self Value, args []Value, kwargs []KwAr
 // builtinSelf is the receiver a built-in method of class owner gets: the
 // built-in value of an instance of a class deriving from a built-in type.
 func builtinSelf(self Value, owner *Type) Value {
-	if inst, ok := self.(*Instance); ok && inst.Base != nil && owner != ObjectType && owner.Extra == nil {
-		return inst.Base
+	if inst, ok := self.(*Instance); ok && inst.BaseValue() != nil && owner != ObjectType && owner.Extra == nil {
+		return inst.BaseValue()
 	}
 	return self
 }

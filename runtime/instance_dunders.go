@@ -28,8 +28,8 @@ func (inst *Instance) call(th *Thread, e *attrEntry, args ...Value) (Value, erro
 // unwrap gives the built-in value of an instance of a class deriving from
 // a built-in type, v itself otherwise.
 func unwrap(v Value) Value {
-	if inst, ok := v.(*Instance); ok && inst.Base != nil {
-		return inst.Base
+	if inst, ok := v.(*Instance); ok && inst.BaseValue() != nil {
+		return inst.BaseValue()
 	}
 	return v
 }
@@ -40,8 +40,8 @@ func (inst *Instance) Repr(th *Thread) (string, error) {
 	if e := inst.dunder("__repr__"); e != nil {
 		return inst.callString(th, e, "__repr__")
 	}
-	if inst.Base != nil {
-		return Repr(th, inst.Base)
+	if inst.BaseValue() != nil {
+		return Repr(th, inst.BaseValue())
 	}
 	return defaultRepr(inst), nil
 }
@@ -54,8 +54,8 @@ func (inst *Instance) Str(th *Thread) (string, error) {
 	if e := inst.dunder("__repr__"); e != nil {
 		return inst.callString(th, e, "__repr__")
 	}
-	if inst.Base != nil {
-		return ToStr(th, inst.Base)
+	if inst.BaseValue() != nil {
+		return ToStr(th, inst.BaseValue())
 	}
 	return defaultRepr(inst), nil
 }
@@ -68,7 +68,7 @@ func (inst *Instance) callString(th *Thread, e *attrEntry, name string) (string,
 	s, ok := r.(Str)
 	if !ok {
 		if ri, isInst := r.(*Instance); isInst {
-			if bs, ok := ri.Base.(Str); ok {
+			if bs, ok := ri.BaseValue().(Str); ok {
 				return string(bs), nil
 			}
 		}
@@ -90,11 +90,11 @@ func (inst *Instance) Format(th *Thread, spec string) (string, error) {
 		}
 		return string(s), nil
 	}
-	if inst.Base != nil && inst.dunder("__str__") == nil && inst.dunder("__repr__") == nil {
-		return Format(th, inst.Base, spec)
+	if inst.BaseValue() != nil && inst.dunder("__str__") == nil && inst.dunder("__repr__") == nil {
+		return Format(th, inst.BaseValue(), spec)
 	}
-	if inst.Base != nil && spec != "" {
-		return Format(th, inst.Base, spec)
+	if inst.BaseValue() != nil && spec != "" {
+		return Format(th, inst.BaseValue(), spec)
 	}
 	if spec != "" {
 		return "", NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info.t.Name)
@@ -119,8 +119,8 @@ func (inst *Instance) Truth(th *Thread) (bool, error) {
 		n, err := inst.Len(th)
 		return n != 0, err
 	}
-	if inst.Base != nil {
-		return Truth(th, inst.Base)
+	if inst.BaseValue() != nil {
+		return Truth(th, inst.BaseValue())
 	}
 	return true, nil
 }
@@ -151,8 +151,8 @@ func (inst *Instance) Len(th *Thread) (int, error) {
 		}
 		return 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(r))
 	}
-	if inst.Base != nil {
-		return Len(th, inst.Base)
+	if inst.BaseValue() != nil {
+		return Len(th, inst.BaseValue())
 	}
 	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", inst.info.t.Name)
 }
@@ -178,8 +178,8 @@ func (inst *Instance) Hash(th *Thread) (int64, error) {
 		}
 		return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
 	}
-	if inst.Base != nil {
-		h, err := Hash(th, inst.Base)
+	if inst.BaseValue() != nil {
+		h, err := Hash(th, inst.BaseValue())
 		if err != nil && IsExc(err, TypeErrorType) {
 			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.info.t.Name)
 		}
@@ -221,8 +221,8 @@ func (inst *Instance) Compare(th *Thread, op ast.Op, other Value) (Value, error)
 			return Bool(!t), err
 		}
 	}
-	if inst.Base != nil {
-		return builtinCompareOrNotImpl(th, op, inst.Base, unwrap(other))
+	if inst.BaseValue() != nil {
+		return builtinCompareOrNotImpl(th, op, inst.BaseValue(), unwrap(other))
 	}
 	return NotImplemented, nil
 }
@@ -282,11 +282,11 @@ func (inst *Instance) Binary(th *Thread, op ast.Op, other Value, right bool) (Va
 
 // baseBinary applies the built-in value's operator.
 func (inst *Instance) baseBinary(th *Thread, op ast.Op, other Value, right bool) (Value, error) {
-	b, ok := inst.Base.(HasBinary)
+	b, ok := inst.BaseValue().(HasBinary)
 	if !ok {
 		return NotImplemented, nil
 	}
-	if o, isInst := other.(*Instance); isInst && o.Base != nil && !right {
+	if o, isInst := other.(*Instance); isInst && o.BaseValue() != nil && !right {
 		// Both derive from built-ins: a user reflected method of the
 		// right operand is tried by the generic operation.
 		if o.dunderAt(binSlot(op)+1) != nil {
@@ -311,9 +311,9 @@ func (inst *Instance) Inplace(th *Thread, op ast.Op, other Value) (Value, error)
 		return inst.call1(th, e, other)
 	}
 	if inst.dunderAt(d) == nil {
-		if b, ok := inst.Base.(HasInplace); ok {
+		if b, ok := inst.BaseValue().(HasInplace); ok {
 			r, err := b.Inplace(th, op, unwrap(other))
-			if r == inst.Base {
+			if r == inst.BaseValue() {
 				return inst, err
 			}
 			return r, err
@@ -336,8 +336,8 @@ func (inst *Instance) Unary(th *Thread, op ast.Op) (Value, error) {
 	if e != nil {
 		return inst.call0(th, e)
 	}
-	if inst.Base != nil {
-		return UnaryOp(th, op, inst.Base)
+	if inst.BaseValue() != nil {
+		return UnaryOp(th, op, inst.BaseValue())
 	}
 	return nil, NewError(TypeErrorType, "bad operand type for unary %s: '%s'", op.String(), inst.info.t.Name)
 }
@@ -356,7 +356,7 @@ func (inst *Instance) GetItem(th *Thread, key Value) (Value, error) {
 	if e := inst.dunderAt(dGetItem); e != nil {
 		return inst.call1(th, e, key)
 	}
-	if d, ok := inst.Base.(*Dict); ok {
+	if d, ok := inst.BaseValue().(*Dict); ok {
 		v, found, err := d.Get(th, key)
 		if err != nil || found {
 			return v, err
@@ -366,8 +366,8 @@ func (inst *Instance) GetItem(th *Thread, key Value) (Value, error) {
 		}
 		return nil, NewException(KeyErrorType, key)
 	}
-	if inst.Base != nil {
-		return GetItem(th, inst.Base, key)
+	if inst.BaseValue() != nil {
+		return GetItem(th, inst.BaseValue(), key)
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", inst.info.t.Name)
 }
@@ -379,8 +379,8 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 			_, err := inst.call1(th, e, key)
 			return err
 		}
-		if inst.Base != nil {
-			return DelItem(th, inst.Base, key)
+		if inst.BaseValue() != nil {
+			return DelItem(th, inst.BaseValue(), key)
 		}
 		if inst.dunder("__getitem__") == nil && inst.dunder("__setitem__") == nil {
 			return NewError(TypeErrorType, "'%s' object does not support item deletion", inst.info.t.Name)
@@ -391,8 +391,8 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 		_, err := inst.call(th, e, key, v)
 		return err
 	}
-	if inst.Base != nil {
-		return SetItem(th, inst.Base, key, v)
+	if inst.BaseValue() != nil {
+		return SetItem(th, inst.BaseValue(), key, v)
 	}
 	return NewError(TypeErrorType, "'%s' object does not support item assignment", inst.info.t.Name)
 }
@@ -406,8 +406,8 @@ func (inst *Instance) Contains(th *Thread, item Value) (bool, error) {
 		}
 		return Truth(th, r)
 	}
-	if inst.Base != nil && inst.dunder("__iter__") == nil && inst.dunder("__getitem__") == nil {
-		return Contains(th, inst.Base, item)
+	if inst.BaseValue() != nil && inst.dunder("__iter__") == nil && inst.dunder("__getitem__") == nil {
+		return Contains(th, inst.BaseValue(), item)
 	}
 	it, err := inst.Iter(th)
 	if err != nil {
@@ -456,17 +456,17 @@ func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 		}
 		return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeName(r))
 	}
-	if inst.Base != nil && canIterate(inst.Base) {
+	if inst.BaseValue() != nil && canIterate(inst.BaseValue()) {
 		// The built-in base's own iteration comes before the
 		// __getitem__ protocol (a list subclass overriding
 		// __getitem__ still iterates its items, as in CPython).
-		return Iter(th, inst.Base)
+		return Iter(th, inst.BaseValue())
 	}
 	if e := inst.dunder("__getitem__"); e != nil {
 		return &seqIterator{inst: inst, e: e}, nil
 	}
-	if inst.Base != nil {
-		return Iter(th, inst.Base)
+	if inst.BaseValue() != nil {
+		return Iter(th, inst.BaseValue())
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not iterable", inst.info.t.Name)
 }
@@ -532,8 +532,8 @@ func (inst *Instance) Call(th *Thread, args []Value, kwargs []KwArg) (Value, err
 	if e := inst.dunder("__call__"); e != nil {
 		return callEntry(th, e, inst, args, kwargs)
 	}
-	if inst.Base != nil {
-		return Call(th, inst.Base, args, kwargs)
+	if inst.BaseValue() != nil {
+		return Call(th, inst.BaseValue(), args, kwargs)
 	}
 	return nil, NewError(TypeErrorType, "'%s' object is not callable", inst.info.t.Name)
 }
@@ -547,10 +547,10 @@ func (inst *Instance) ToNumber(th *Thread, names ...string) (Value, bool, error)
 			return r, true, err
 		}
 	}
-	if inst.Base != nil {
-		switch inst.Base.(type) {
+	if inst.BaseValue() != nil {
+		switch inst.BaseValue().(type) {
 		case Int, *BigInt, Float, Bool:
-			return inst.Base, true, nil
+			return inst.BaseValue(), true, nil
 		}
 	}
 	return nil, false, nil

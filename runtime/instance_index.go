@@ -14,8 +14,8 @@ package runtime
 func instanceIndex(th *Thread, inst *Instance) (v Value, ok bool, err error) {
 	e := inst.info.entry("__index__")
 	if !e.user() {
-		if e.value != nil && inst.Base != nil && IsIntValue(inst.Base) {
-			return inst.Base, true, nil // int subclass
+		if e.value != nil && inst.BaseValue() != nil && IsIntValue(inst.BaseValue()) {
+			return inst.BaseValue(), true, nil // int subclass
 		}
 		return nil, false, nil
 	}

@@ -46,7 +46,7 @@ func initObjectMethods() {
 			if err := UnpackArgs("__format__", args, kwargs, "format_spec", &spec, "/"); err != nil {
 				return nil, err
 			}
-			if inst, ok := self.(*Instance); ok && inst.Base == nil {
+			if inst, ok := self.(*Instance); ok && inst.BaseValue() == nil {
 				if spec != "" {
 					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info.t.Name)
 				}
@@ -153,14 +153,14 @@ func objectNew(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 	switch x := self.(type) {
 	case *Instance:
-		if x.Base != nil {
+		if x.BaseValue() != nil {
 			if b := x.info.builtin; isMutableBuiltin(b) {
 				v, err := b.New(th, b, args, kwargs)
 				if err != nil {
 					return nil, err
 				}
 				q := x.lock()
-				x.Base = v
+				x.replaceBaseLocked(v)
 				x.unlock(q)
 			}
 			return None, nil

@@ -10,16 +10,17 @@ import (
 //
 // The class numbers the attribute names it sees (class.go); an instance
 // keeps attribute number i in its inline slot i for i < ninline and in
-// more[i-ninline] beyond. Reading self.x is then: the class's entry
-// for "x" (which carries the slot number) and one load, with no hashing
-// of the instance and no allocation.
+// ext.more[i-ninline] beyond (instanceExt). Reading self.x is then: the
+// class's entry for "x" (which carries the slot number) and one load,
+// with no hashing of the instance and no allocation.
 //
 // The inline slots live in the same allocation as the Instance, right
 // after it (newInstance, instanceWith); their count is the number of
 // attribute names the class had seen when the instance was made (at most
-// maxInlineSlots), so a class with two attributes makes 80-byte objects
-// (a 48-byte header, instance.go; 96 before the header lost its class
-// pointer and half of seq), not the 208 bytes of a fixed 8-slot array.
+// maxInlineSlots), so a class with two attributes makes 64-byte objects
+// (a 32-byte header, instance.go; 96 before the header lost its class
+// pointer and half of seq, 80 before Base and more moved behind ext),
+// not the 208 bytes of a fixed 8-slot array.
 // Instance creation was 88% of the bytes allocated by
 // bench/parallel_speedup.sp objects, and every byte brings the next GC
 // cycle (which stops both threads of the parallel run) closer. ninline
@@ -56,6 +57,55 @@ import (
 // unused) when __dict__ is asked for — it must be a live mapping — or when
 // the class runs out of slot numbers.
 
+// instanceExt is the part of an instance's storage that most objects
+// never need, behind one pointer so that the Instance header is 32 bytes:
+// the built-in value of an instance of a subclass of a built-in type
+// (BaseValue; such instances have their ext in their own allocation,
+// instanceWithExt) and the slots beyond the inline ones (more, read and
+// written under the lock; grown in place). Once the instance may be
+// shared, base changes only by publishing a new instanceExt with an
+// atomic store (replaceBaseLocked, under the lock), so lock-free readers
+// load the ext and then its base. Moving these two here took a
+// two-attribute object from 80 to 64 bytes (the next Go size class):
+// instances are most of the bytes bench/parallel_speedup.sp objects
+// allocates. (A 24-byte header, with the dict here too, gives the same
+// size classes, since they are multiples of 16 bytes, but leaves the
+// slots 8 bytes off a 16-byte boundary: pyperf deltablue was 5% slower.)
+type instanceExt struct {
+	base Value
+	more []Value
+}
+
+// BaseValue returns the built-in value of an instance of a class deriving
+// from a built-in type (nil for other instances).
+func (inst *Instance) BaseValue() Value {
+	if x := inst.ext.Load(); x != nil {
+		return x.base
+	}
+	return nil
+}
+
+// SetBase sets the built-in value of a new instance of a class deriving
+// from a built-in type, before the instance is shared.
+func (inst *Instance) SetBase(v Value) {
+	if x := inst.ext.Load(); x != nil {
+		x.base = v
+	} else if v != nil {
+		inst.ext.Store(&instanceExt{base: v})
+	}
+}
+
+// replaceBaseLocked replaces the built-in value of an instance that may
+// be shared (under its lock): lock-free readers of BaseValue see the old
+// or the new ext, never a value torn by the write.
+func (inst *Instance) replaceBaseLocked(v Value) {
+	x := instanceExt{base: v}
+	if old := inst.ext.Load(); old != nil {
+		x.more = old.more
+	}
+	inst.ext.Store(&x)
+}
+
 // maxInlineSlots is the most attribute slots stored inside an Instance
 // (richards' biggest class has 8 attributes; most objects have fewer).
 const maxInlineSlots = 8
@@ -83,7 +133,22 @@ func (inst *Instance) slot(i int) *Value {
 	return (*Value)(unsafe.Add(unsafe.Pointer(inst), unsafe.Sizeof(Instance{})+uintptr(i*valueSize)))
 }
 
+// instanceWithExt is instanceWith with the instanceExt of an instance of
+// a class deriving from a built-in type in the same allocation: such an
+// instance always has a BaseValue, and a separate 48-byte ext cost list
+// subclasses (pyperf deltablue's OrderedCollection) 10% per operation.
+type instanceWithExt[A any] struct {
+	instanceWith[A]
+	x instanceExt
+}
+
 func withSlots[A any](info *classInfo, n int) *Instance {
+	if info.kind == baseValue {
+		p := &instanceWithExt[A]{}
+		p.info, p.ninline = info, int32(n)
+		p.ext.Store(&p.x)
+		return &p.Instance
+	}
 	p := &instanceWith[A]{}
 	p.info, p.ninline = info, int32(n)
 	return &p.Instance
@@ -92,10 +157,10 @@ func withSlots[A any](info *classInfo, n int) *Instance {
 // moreSlots returns the slots beyond the inline ones (under the lock, or
 // before sharing).
 func (inst *Instance) moreSlots() []Value {
-	if inst.more == nil {
-		return nil
+	if x := inst.ext.Load(); x != nil {
+		return x.more
 	}
-	return *inst.more
+	return nil
 }
 
 // newInstance makes an empty instance of the user class of info
@@ -107,13 +172,18 @@ func newInstance(info *classInfo) *Instance {
 	n := maxInlineSlots
 	if k := int(info.nslots.Load()); k > 0 {
 		n = k
-	} else if info.noDict {
+	} else if info.noDict || info.kind == baseValue {
 		// __slots__ = () along the whole MRO (namedtuples): the
 		// instance can never hold an attribute, so it gets no slots
 		// (it got 8: a 176-byte allocation per pyperf graphs Edge).
-		return &Instance{info: info}
+		// A subclass of a built-in type (class OC(list): pass) most
+		// often has no attributes either: none until it has some (it
+		// got 8: 176 bytes per pyperf deltablue OrderedCollection).
+		n = 0
 	}
 	switch {
+	case n == 0:
+		return withSlots[[0]Value](info, 0)
 	case n == 1:
 		return withSlots[[1]Value](info, 1)
 	case n == 2:
@@ -170,7 +240,7 @@ func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
 		if uint(s) < uint(n) {
 			v = *inst.slot(s)
 		} else if s >= n && s-n < len(inst.moreSlots()) {
-			v = (*inst.more)[s-n]
+			v = inst.moreSlots()[s-n]
 		}
 		return v, v != nil
 	}
@@ -197,7 +267,7 @@ func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
 	d := inst.dict.Load()
 	var v Value
 	if d == nil && s >= n && s-n < len(inst.moreSlots()) {
-		v = (*inst.more)[s-n]
+		v = inst.moreSlots()[s-n]
 	}
 	inst.unlock(q)
 	if d != nil {
@@ -222,7 +292,7 @@ func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 		if slot < ninline {
 			p = inst.slot(slot)
 		} else if i := slot - ninline; i < len(inst.moreSlots()) {
-			p = &(*inst.more)[i]
+			p = &inst.moreSlots()[i]
 		}
 		if p != nil {
 			old := *p
@@ -264,9 +334,13 @@ func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 			}
 			grown := make([]Value, n)
 			copy(grown, inst.moreSlots())
-			inst.more = &grown
+			if x := inst.ext.Load(); x != nil {
+				x.more = grown
+			} else {
+				inst.ext.Store(&instanceExt{more: grown})
+			}
 		}
-		p = &(*inst.more)[i]
+		p = &inst.moreSlots()[i]
 	}
 	old := *p
 	storeValue(p, v)
@@ -285,13 +359,15 @@ func (inst *Instance) toDictLocked() *Dict {
 			v = *inst.slot(i)
 			storeValue(inst.slot(i), nil)
 		} else if i-n < len(inst.moreSlots()) {
-			v = (*inst.more)[i-n]
+			v = inst.moreSlots()[i-n]
 		}
 		if v != nil {
 			d.SetStr(name, v)
 		}
 	}
-	inst.more = nil
+	if x := inst.ext.Load(); x != nil {
+		x.more = nil
+	}
 	inst.dict.Store(d)
 	return d
 }
@@ -346,7 +422,7 @@ func (inst *Instance) AttrNames() []string {
 		if n := int(inst.ninline); i < n {
 			v = *inst.slot(i)
 		} else if i-n < len(inst.moreSlots()) {
-			v = (*inst.more)[i-n]
+			v = inst.moreSlots()[i-n]
 		}
 		if v != nil {
 			out = append(out, name)

@@ -46,8 +46,8 @@ var memFormats = map[string]int{
 
 // NewMemoryView is memoryview(obj).
 func NewMemoryView(obj Value) (*MemoryView, error) {
-	if inst, ok := obj.(*Instance); ok && inst.Base != nil {
-		obj = inst.Base
+	if inst, ok := obj.(*Instance); ok && inst.BaseValue() != nil {
+		obj = inst.BaseValue()
 	}
 	switch x := obj.(type) {
 	case Bytes:

@@ -102,8 +102,8 @@ func newSlotWrapper(k *Type, name string) *Builtin {
 				return nil, NewError(TypeErrorType, "%s.%s() takes no keyword arguments", k.Name, name)
 			}
 			v := self
-			if inst, ok := self.(*Instance); ok && inst.Base != nil {
-				v = inst.Base
+			if inst, ok := self.(*Instance); ok && inst.BaseValue() != nil {
+				v = inst.BaseValue()
 			}
 			fn, nargs := dunderFor(v, name)
 			if fn == nil {

@@ -36,13 +36,13 @@ func unwrapStrArgs(args []Value) []Value {
 		if !ok {
 			continue
 		}
-		if _, isStr := inst.Base.(Str); !isStr {
+		if _, isStr := inst.BaseValue().(Str); !isStr {
 			continue
 		}
 		out := append([]Value(nil), args...)
 		for j := i; j < len(out); j++ {
 			if in, ok := out[j].(*Instance); ok {
-				if bs, ok := in.Base.(Str); ok {
+				if bs, ok := in.BaseValue().(Str); ok {
 					out[j] = bs
 				}
 			}

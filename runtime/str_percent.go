@@ -496,8 +496,8 @@ func percentFloatArg(v Value) (float64, error) {
 // numericBase returns the int or float value an instance of an int or
 // float subclass (IntEnum, IntFlag, class I(int)) carries, or v itself.
 func numericBase(v Value) Value {
-	if inst, ok := v.(*Instance); ok && inst.Base != nil && isNumber(inst.Base) {
-		return inst.Base
+	if inst, ok := v.(*Instance); ok && inst.BaseValue() != nil && isNumber(inst.BaseValue()) {
+		return inst.BaseValue()
 	}
 	return v
 }

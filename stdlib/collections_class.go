@@ -60,8 +60,8 @@ func propGetter(name string, fn func(th *rt.Thread, self rt.Value) (rt.Value, er
 // instBase returns the built-in value carried by an instance of a class
 // deriving from a built-in type (or v itself).
 func instBase(v rt.Value) rt.Value {
-	if inst, ok := v.(*rt.Instance); ok && inst.Base != nil {
-		return inst.Base
+	if inst, ok := v.(*rt.Instance); ok && inst.BaseValue() != nil {
+		return inst.BaseValue()
 	}
 	return v
 }
@@ -79,7 +79,7 @@ func baseDict(v rt.Value) *rt.Dict {
 // type) carrying base, without running __init__.
 func newLike(cls *rt.Type, base rt.Value) rt.Value {
 	inst := rt.NewInstance(cls)
-	inst.Base = base
+	inst.SetBase(base)
 	return inst
 }
 

@@ -97,15 +97,15 @@ func shallowCopy(th *rt.Thread, x rt.Value) (rt.Value, error) {
 	if done, err := copyState(th, inst, n, nil); done || err != nil {
 		return n, err
 	}
-	if inst.Base != nil {
-		if _, isTuple := inst.Base.(*rt.Tuple); isTuple {
-			n.Base = inst.Base
+	if inst.BaseValue() != nil {
+		if _, isTuple := inst.BaseValue().(*rt.Tuple); isTuple {
+			n.SetBase(inst.BaseValue())
 		} else {
-			b, err := shallowCopy(th, inst.Base)
+			b, err := shallowCopy(th, inst.BaseValue())
 			if err != nil {
 				return nil, err
 			}
-			n.Base = b
+			n.SetBase(b)
 		}
 	}
 	nd := n.Dict()
@@ -241,12 +241,12 @@ func deepCopy(th *rt.Thread, x rt.Value, memo *rt.Dict) (rt.Value, error) {
 	if done, err := copyState(th, inst, n, memo); done || err != nil {
 		return n, err
 	}
-	if inst.Base != nil {
-		b, err := deepCopy(th, inst.Base, memo)
+	if inst.BaseValue() != nil {
+		b, err := deepCopy(th, inst.BaseValue(), memo)
 		if err != nil {
 			return nil, err
 		}
-		n.Base = b
+		n.SetBase(b)
 	}
 	if err := deepCopyDictInto(th, inst.Dict(), n.Dict(), memo); err != nil {
 		return nil, err
@@ -283,14 +283,14 @@ func copyState(th *rt.Thread, src, dst *rt.Instance, memo *rt.Dict) (bool, error
 	if !userGet && !userSet {
 		return false, nil
 	}
-	if src.Base != nil {
-		dst.Base = src.Base
+	if src.BaseValue() != nil {
+		dst.SetBase(src.BaseValue())
 		if memo != nil {
-			b, err := deepCopy(th, src.Base, memo)
+			b, err := deepCopy(th, src.BaseValue(), memo)
 			if err != nil {
 				return true, err
 			}
-			dst.Base = b
+			dst.SetBase(b)
 		}
 	}
 	var state rt.Value = src.Dict()

@@ -329,9 +329,9 @@ func enumInitSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwargs []rt
 			if err != nil {
 				return nil, err
 			}
-			inst.Base = instBase(base)
+			inst.SetBase(instBase(base))
 			if !userInit {
-				value = inst.Base
+				value = inst.BaseValue()
 			}
 		}
 		d := inst.Dict()
@@ -479,8 +479,8 @@ func enumRepr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) 
 	v := memberAttr(th, self, "_value_")
 	var vs string
 	var err error
-	if b, ok := self.(*rt.Instance); ok && b.Base != nil {
-		vs, err = rt.Repr(th, b.Base)
+	if b, ok := self.(*rt.Instance); ok && b.BaseValue() != nil {
+		vs, err = rt.Repr(th, b.BaseValue())
 	} else {
 		vs, err = rt.Repr(th, v)
 	}
@@ -497,8 +497,8 @@ func enumRepr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) 
 func enumStr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	cls := self.Type()
 	if cls.IsSubtype(reprEnumType) {
-		if b, ok := self.(*rt.Instance); ok && b.Base != nil {
-			s, err := rt.ToStr(th, b.Base)
+		if b, ok := self.(*rt.Instance); ok && b.BaseValue() != nil {
+			s, err := rt.ToStr(th, b.BaseValue())
 			return rt.Str(s), err
 		}
 	}
@@ -533,7 +533,7 @@ func flagMember(th *rt.Thread, cls *rt.Type, v int64) (rt.Value, error) {
 	}
 	inst := rt.NewInstance(cls)
 	if mixinType(cls) != nil {
-		inst.Base = key
+		inst.SetBase(key)
 	}
 	var names []string
 	rest := v

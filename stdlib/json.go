@@ -254,8 +254,8 @@ func jsonEncodeWith(th *rt.Thread, fname string, obj rt.Value, kwargs []rt.KwArg
 // jsonUnwrap returns the built-in value of an instance of a user class
 // deriving from a built-in type (class D(dict)), or v itself.
 func jsonUnwrap(v rt.Value) rt.Value {
-	if inst, ok := v.(*rt.Instance); ok && inst.Base != nil {
-		return inst.Base
+	if inst, ok := v.(*rt.Instance); ok && inst.BaseValue() != nil {
+		return inst.BaseValue()
 	}
 	return v
 }

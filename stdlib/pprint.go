@@ -230,13 +230,13 @@ func (pp *prettyPrinter) pformat(th *rt.Thread, obj rt.Value) (string, error) {
 func ppKind(v rt.Value) (rt.Value, string) {
 	base := v
 	if inst, ok := v.(*rt.Instance); ok {
-		if inst.Base == nil {
+		if inst.BaseValue() == nil {
 			return v, ""
 		}
-		if r := inst.Type().Lookup("__repr__"); r != nil && r != inst.Base.Type().Lookup("__repr__") {
+		if r := inst.Type().Lookup("__repr__"); r != nil && r != inst.BaseValue().Type().Lookup("__repr__") {
 			return v, ""
 		}
-		base = inst.Base
+		base = inst.BaseValue()
 	}
 	switch x := base.(type) {
 	case *rt.Dict:
