@@ -11,10 +11,15 @@ import (
 // unicodedata_normalize.go. No ucd_3_2_0 and no name aliases or named
 // sequences in lookup().
 
+// unidataVersion is the Unicode version of the generated tables (their V
+// line; unicodedata_test.go checks the two agree), known without loading
+// them.
+const unidataVersion = "14.0.0"
+
 // loadUnicodedataModule makes the unicodedata module (registered in modules.go).
 func loadUnicodedataModule() *rt.Module {
 	m := rt.NewModule("unicodedata")
-	m.Dict.SetStr("unidata_version", rt.Str("14.0.0"))
+	m.Dict.SetStr("unidata_version", rt.Str(unidataVersion))
 	charProp := func(name string, fn func(t *ucdTables, r rune) rt.Value) *rt.Builtin {
 		return rt.NewFunc1(name, func(th *rt.Thread, arg rt.Value) (rt.Value, error) {
 			r, err := ucdChar(name, "argument", arg)
