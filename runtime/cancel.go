@@ -234,6 +234,11 @@ func (s *CancelScope) armTimer(d time.Duration) {
 }
 
 func (s *CancelScope) stopTimer() {
+	if s.timer == nil {
+		// Set only by attach, which ran on the goroutine that detaches
+		// (or before it started): no lock needed to see it unset.
+		return
+	}
 	s.mu.Lock()
 	t := s.timer
 	s.timer = nil

@@ -44,11 +44,16 @@ type Thread struct {
 	// calls this thread is running while a Cancelled or
 	// KeyboardInterrupt unwinds it (see BeginCleanup). Only the thread's
 	// own goroutine touches it.
-	cleanup int
+	cleanup int32
 
 	// ticks counts calls, for the periodic yield of gcyield.go (only
-	// the thread's own goroutine touches it).
-	ticks uint32
+	// the thread's own goroutine touches it; it wraps at a multiple of
+	// yieldEvery).
+	ticks uint16
+
+	// counted is true for threads the deadlock detector counts as live
+	// (spawned threads and the registered main thread).
+	counted bool
 
 	id uint64
 
@@ -57,9 +62,9 @@ type Thread struct {
 	// NewThread.
 	Site *SpawnSite
 
-	// counted is true for threads the deadlock detector counts as live
-	// (spawned threads and the registered main thread).
-	counted bool
+	// pacer is the spawn pacing state of a thread that spawns
+	// (spawnpace.go), made at its first spawn.
+	pacer *spawnPacer
 
 	mu        sync.Mutex
 	scope     *CancelScope  // innermost cancellation scope (nil: none)
@@ -368,18 +373,30 @@ func (th *Thread) Group() *ThreadGroup {
 	return g
 }
 
+// ownGroup is Group called by th itself: th.group is written only by
+// th (ThreadGroup.Enter and Exit) or before th starts, so its own
+// goroutine reads it without the lock (one lock less per spawn).
+func (th *Thread) ownGroup() *ThreadGroup {
+	if g := th.group; g != nil {
+		return g
+	}
+	return th.Env().background
+}
+
 // CurrentGroup is th.Group().
 func CurrentGroup(th *Thread) *ThreadGroup { return th.Group() }
 
 // Spawn starts fn on a new thread in th's current group (the background
-// group when there is none). See ThreadGroup.Spawn.
+// group when there is none). See ThreadGroup.Spawn. th is the calling
+// thread.
 func (th *Thread) Spawn(fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
-	return th.Group().Spawn(th, fn, name, site)
+	return th.ownGroup().Spawn(th, fn, name, site)
 }
 
-// SpawnTask is ThreadGroup.SpawnTask in th's current group.
+// SpawnTask is ThreadGroup.SpawnTask in th's current group; th is the
+// calling thread.
 func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site *SpawnSite) (*Future, error) {
-	return th.Group().SpawnTask(th, slot, task, name, site)
+	return th.ownGroup().SpawnTask(th, slot, task, name, site)
 }
 
 // siteOf returns the spawn site for a spawn made by th now: site as

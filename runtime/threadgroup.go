@@ -69,13 +69,15 @@ type ThreadGroup struct {
 	word atomic.Int64
 
 	// Live threads, for cancellation, dumps and the deadlock detector:
-	// a list under listMu. An ending thread does not wait for listMu: it
-	// pushes itself on the lock-free stack exited, and whoever holds
-	// listMu next (the ending thread itself when TryLock succeeds, a
-	// spawner, a walker) unlinks the exited threads.
+	// a list under listMu. Neither a spawner nor an ending thread waits
+	// for listMu: the spawner pushes the new thread on the lock-free
+	// stack added, an ending thread pushes itself on exited, and whoever
+	// holds listMu next (the ending thread itself when TryLock succeeds,
+	// a walker) links the added threads and unlinks the exited ones.
 	listMu  sync.Mutex
 	threads *Thread
-	exited  atomic.Pointer[Thread]
+	added   atomic.Pointer[Thread] // linked through Thread.next
+	exited  atomic.Pointer[Thread] // linked through Thread.exitNext
 
 	mu         sync.Mutex
 	active     int           // threads holding a max_concurrency slot
@@ -91,7 +93,10 @@ type ThreadGroup struct {
 // the group's mutex, ending threads and the spawner convoyed on it (4.7
 // µs per spawn; plain goroutines + WaitGroup: 0.6 µs). With the lock-free
 // running count and the exited stack, nobody parks on listMu in that
-// benchmark.
+// benchmark. With the added stack the spawner does not take listMu at
+// all (it swept the exited threads and convoyed with the enders' sweeps
+// on the list's cache lines: CPU of 1M no-op async: blocks, see
+// bench/SPAWN.md).
 
 type groupState int64
 
@@ -434,17 +439,20 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 
 	g.link(c)
 
+	// Whatever marks sc cancelled from here on (attach through extra,
+	// the check below, a canceller walking g's threads) refreshes c's
+	// flag itself.
 	sc.attach() // may mark sc cancelled through extra
 	if g.scope.effective.Load() {
 		// Cancelled since the check above: the walk of g's threads
 		// may have run before c was linked.
 		sc.markEffective()
 	}
-	c.refresh()
 
 	liveThreads.Add(1)
 	EnableSharing() // containers lock from now on (sharing.go)
-	go g.run(b)
+	go b.run()
+	th.paceSpawn(g)
 	return c.fut, nil
 }
 
@@ -469,16 +477,27 @@ func (g *ThreadGroup) takeSlot(th *Thread) error {
 	return err
 }
 
-// link adds c to g's live threads.
+// link adds c to g's live threads: at the list's head when listMu is
+// free (c and the previous head are in the spawner's cache), else on the
+// added stack, which the next holder of listMu moves into the list. A
+// walk that starts after link sees c.
 func (g *ThreadGroup) link(c *Thread) {
-	g.listMu.Lock()
-	g.sweepLocked()
-	c.next = g.threads
-	if g.threads != nil {
-		g.threads.prev = c
+	if g.listMu.TryLock() {
+		c.next = g.threads
+		if g.threads != nil {
+			g.threads.prev = c
+		}
+		g.threads = c
+		g.listMu.Unlock()
+		return
 	}
-	g.threads = c
-	g.listMu.Unlock()
+	for {
+		old := g.added.Load()
+		c.next = old
+		if g.added.CompareAndSwap(old, c) {
+			return
+		}
+	}
 }
 
 // unlink removes an ended thread from g's live threads, now or (when
@@ -497,9 +516,22 @@ func (g *ThreadGroup) unlink(c *Thread) {
 	}
 }
 
-// sweepLocked unlinks the threads on the exited stack.
+// sweepLocked links the threads on the added stack into the list and
+// unlinks those on the exited stack. exited is taken first: a thread on
+// it was pushed on added before it ended, so it is in the added batch
+// taken after, or in the list already.
 func (g *ThreadGroup) sweepLocked() {
-	for c := g.exited.Swap(nil); c != nil; {
+	exited := g.exited.Swap(nil)
+	for c := g.added.Swap(nil); c != nil; {
+		next := c.next
+		c.next = g.threads
+		if g.threads != nil {
+			g.threads.prev = c
+		}
+		g.threads = c
+		c = next
+	}
+	for c := exited; c != nil; {
 		next := c.exitNext
 		c.exitNext = nil
 		if c.prev != nil {
@@ -534,15 +566,18 @@ func (g *ThreadGroup) releaseSlotLocked() {
 	g.active--
 }
 
-// run is the body of a spawned thread's goroutine. A Go panic in the
-// task becomes a SystemError, so that a bug in one thread cannot take
-// the process down.
+// run is the body of a spawned thread's goroutine (a method of the
+// slot, not of the group: `go b.run()` allocates a 16-byte closure,
+// `go g.run(b)` a 24-byte one). A Go panic in the task becomes a
+// SystemError, so that a bug in one thread cannot take the process
+// down.
 //
 // The recover is here rather than in a helper around the task's call:
 // one frame fewer on a thread's way down to where it parks, which lets
 // a sleeping thread fit in Go's initial 2 KB stack (bench/SPAWN.md).
-func (g *ThreadGroup) run(b *SpawnSlot) {
+func (b *SpawnSlot) run() {
 	c := &b.th
+	g := c.home
 	ran := false
 	defer func() {
 		if ran {
