@@ -14,6 +14,7 @@ var builtinModuleTable = [...]struct {
 	load func() *rt.Module
 }{
 	{"__future__", loadFutureModule},
+	{"_thread", loadThreadModule},
 	{"_weakref", loadWeakrefModule},
 	{"argparse", loadArgparseModule},
 	{"array", loadArrayModule},

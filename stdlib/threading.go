@@ -24,6 +24,9 @@ import (
 var threadType = rt.NewBuiltinType("Thread", nil)
 var timerType = rt.NewBuiltinType("Timer", threadType)
 
+// mainThreadType is the class of the main thread's object, as in CPython.
+var mainThreadType = rt.NewBuiltinType("_MainThread", threadType)
+
 // threadObj is a threading.Thread (or the object current_thread()
 // returns for a thread not started through threading).
 type threadObj struct {
@@ -83,7 +86,11 @@ func threadObjOf(th *rt.Thread) *threadObj {
 	if o, ok := th.Obj.(*threadObj); ok {
 		return o
 	}
-	o := &threadObj{cls: threadType, initialized: true, started: true, th: th, fut: th.Future(), name: th.Label()}
+	cls := threadType
+	if th == rt.MainThread() {
+		cls = mainThreadType
+	}
+	o := &threadObj{cls: cls, initialized: true, started: true, th: th, fut: th.Future(), name: th.Label()}
 	th.Obj = o
 	return o
 }
@@ -475,6 +482,7 @@ func setupThreadingTypes() { threadingSetup.Do(initThreadingTypes) }
 func initThreadingTypes() {
 	threadType.Module = "threading"
 	timerType.Module = "threading"
+	mainThreadType.Module = "threading"
 	threadType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		// A subclass defining __init__ (rt.DeferInit) passes itself as
 		// cls: its __init__ calls Thread.__init__.
