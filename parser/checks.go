@@ -75,7 +75,11 @@ func (*indentTok) Parse(lex *plex.PeekingLexer) error {
 	case "class":
 		msg = sprintf("expected an indented block after class definition on line %d", head.Pos.Line)
 	case "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "await", "async":
-		msg = sprintf("expected an indented block after '%s' statement on line %d", head.Value, head.Pos.Line)
+		kw := head.Value
+		if kw == "except" && i+1 < len(toks) && isOpTok(&toks[i+1], "*") {
+			kw = "except*"
+		}
+		msg = sprintf("expected an indented block after '%s' statement on line %d", kw, head.Pos.Line)
 	}
 	next, atEOF := nextSignificant(lex)
 	err := &parseError{kind: "IndentationError", msg: msg, line: next.Pos.Line, col: next.Pos.Column}

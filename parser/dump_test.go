@@ -342,6 +342,10 @@ func (d dumper) node(n ast.Node) {
 			items = append(items, h)
 		}
 		items = append(items, d.body("else", x.Orelse), d.body("finally", x.Finalbody))
+		if x.Star {
+			d.list(n, "TryStar", items...)
+			break
+		}
 		d.list(n, "Try", items...)
 	case *ast.ExceptHandler:
 		items := []any{opt(x.Type)}

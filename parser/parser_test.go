@@ -373,6 +373,15 @@ finally:
 		{`try: a()
 except E as e: b(e)`,
 			"(Try (body (Expr (Call (Name a)))) (except (Name E) as e (body (Expr (Call (Name b) (Name e))))))"},
+		{`try:
+    a()
+except* E:
+    b()
+except *(E1, E2) as e:
+    c()
+else:
+    d()`,
+			"(TryStar (body (Expr (Call (Name a)))) (except (Name E) (body (Expr (Call (Name b))))) (except (Tuple (Name E1) (Name E2)) as e (body (Expr (Call (Name c))))) (else (Expr (Call (Name d)))))"},
 		{"with a: pass",
 			"(With (item (Name a)) (body (Pass)))"},
 		{"with a as b, c as (d, e), f: pass",
@@ -468,6 +477,19 @@ elif y:`, "IndentationError", "expected an indented block after 'elif' statement
 		{`try:
     pass
 except:`, "IndentationError", "expected an indented block after 'except' statement on line 3", 3, 8, true},
+		{`try:
+    pass
+except* E:`, "IndentationError", "expected an indented block after 'except*' statement on line 3", 3, 11, true},
+		{`try:
+    pass
+except*:
+    pass`, "", "expected one or more exception types", 3, 8, false},
+		{`try:
+    pass
+except E:
+    pass
+except *F:
+    pass`, "", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1, false},
 		{`try:
     pass
 finally:`, "IndentationError", "expected an indented block after 'finally' statement on line 3", 3, 9, true},

@@ -262,8 +262,8 @@ func (m *groupMatcher) matches(th *Thread, e *Exception) (bool, error) {
 }
 
 // ExceptionMatches reports whether e is an instance of t, a class or a
-// tuple of classes (nested tuples included, as split() accepts them), as
-// an except clause tests.
+// tuple of classes, as an except clause tests (PyErr_GivenExceptionMatches,
+// which also descends into nested tuples; the callers check t first).
 func ExceptionMatches(e *Exception, t Value) bool {
 	switch x := t.(type) {
 	case *Type:

@@ -1,0 +1,5 @@
+# a missing block after except* names the except* statement
+try:
+    pass
+except* ValueError:
+x = 1
