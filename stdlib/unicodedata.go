@@ -34,19 +34,18 @@ func loadUnicodedataModule() *rt.Module {
 	// ValueError(missing) is the answer.
 	withDefault := func(name, missing string, fn func(t *ucdTables, r rune) rt.Value) *rt.Builtin {
 		return rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			var chr, dflt rt.Value
-			if err := rt.UnpackArgs(name, args, kwargs, "chr", &chr, "default?", &dflt, "/"); err != nil {
+			if err := checkArgCount(name, args, kwargs, 1, 2); err != nil {
 				return nil, err
 			}
-			r, err := ucdChar(name, "argument 1", chr)
+			r, err := ucdChar(name, "argument 1", args[0])
 			if err != nil {
 				return nil, err
 			}
 			if v := fn(ucd(), r); v != nil {
 				return v, nil
 			}
-			if dflt != nil {
-				return dflt, nil
+			if len(args) == 2 {
+				return args[1], nil
 			}
 			return nil, rt.NewError(rt.ValueErrorType, "%s", missing)
 		})
@@ -142,10 +141,10 @@ func ucdChar(fname, which string, v rt.Value) (rune, error) {
 
 // normalizeArgs unpacks (form, unistr) and checks the form.
 func normalizeArgs(fname string, args []rt.Value, kwargs []rt.KwArg) (string, string, error) {
-	var formV, sV rt.Value
-	if err := rt.UnpackArgs(fname, args, kwargs, "form", &formV, "unistr", &sV, "/"); err != nil {
+	if err := checkArgCount(fname, args, kwargs, 2, 2); err != nil {
 		return "", "", err
 	}
+	formV, sV := args[0], args[1]
 	form, ok := formV.(rt.Str)
 	if !ok {
 		return "", "", rt.NewError(rt.TypeErrorType, "%s() argument 1 must be str, not %s", fname, rt.TypeName(formV))

@@ -130,7 +130,7 @@ func (r *weakRef) callbackValue() rt.Value {
 
 // Call is ref(): the referent, or None once it is gone.
 func (r *weakRef) Call(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	if err := rt.UnpackArgs("weakref", args, kwargs); err != nil {
+	if err := checkArgCount("weakref", args, kwargs, 0, 0); err != nil {
 		return nil, err
 	}
 	if v := r.target.get(); v != nil {
