@@ -17,6 +17,11 @@ import (
 // loop computes into the same few buffers instead of making tens of
 // kilobytes of garbage per iteration.
 //
+// An augmented assignment to such a local (`f *= i`: names that are
+// augmented-assigned are in scope.inPlace already) computes a big result
+// of two ints into a released temporary (inplace), and the variable
+// owns it the same way.
+//
 // Only unpacking assignments of a tuple display are compiled so (the
 // pidigits shape): with a single target, `x = a + b` of small ints went
 // ~10 % slower through the numFn path (a call per statement on a
@@ -172,4 +177,14 @@ func disownUnlessInts(xv, yv runtime.Value) {
 		runtime.Disown(xv)
 		runtime.Disown(yv)
 	}
+}
+
+// freshOpInts reports whether a op b is one that freshIntOp computes
+// (two ints, + - * // %): the result is then a new big int or an Int.
+func freshOpInts(op ast.Op, a, b runtime.Value) bool {
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod:
+		return isIntValue(a) && isIntValue(b)
+	}
+	return false
 }

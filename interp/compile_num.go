@@ -327,7 +327,9 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 }
 
 // inplaceFn applies `a op= value` to a: the result is r, or the int ri
-// (not boxed yet) when r is nil. a may be one of the frame's mutable int
+// (not boxed yet) when r is nil; ri is freshMark when r is a big int the
+// operator made, that no one else has seen (the variable may own it:
+// Frame.storeOwned). a may be one of the frame's mutable int
 // boxes: it is consumed, or detached before it is handed on.
 type inplaceFn func(fr *Frame, a runtime.Value) (r runtime.Value, ri int64, err error)
 
@@ -357,8 +359,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 						}
 					}
 				}
-				r, err := inplace(fr, op, a, fr.boxNum(y, yv))
-				return r, 0, err
+				return inplace(fr, op, a, fr.boxNum(y, yv))
 			}
 		}
 	}
@@ -378,8 +379,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 		if r, ok := fr.floatBinary(op, a, v); ok {
 			return r, 0, nil
 		}
-		r, err := inplace(fr, op, a, v)
-		return r, 0, err
+		return inplace(fr, op, a, v)
 	}
 }
 

@@ -213,11 +213,19 @@ func (c *compiler) assign(s *ast.Assign) stmtFn {
 	}
 }
 
-func inplace(fr *Frame, op ast.Op, a, b runtime.Value) (runtime.Value, error) {
+// inplace is `a op= b` (after the unboxed paths of inplaceNum). The
+// int is freshMark when the result is a big int this operator made, that
+// no one else has seen (two ints: freshIntOp), else 0.
+func inplace(fr *Frame, op ast.Op, a, b runtime.Value) (runtime.Value, int64, error) {
 	if v, ok := fastBinary(&fr.ints, op, a, b); ok {
-		return v, nil
+		return v, 0, nil
 	}
-	return runtime.InplaceOp(fr.th, op, fr.detach(a), b)
+	if freshOpInts(op, a, b) {
+		_, v, err := freshIntOp(fr.th, op, 0, a, 0, b)
+		return v, freshMark, err
+	}
+	v, err := runtime.InplaceOp(fr.th, op, fr.detach(a), b)
+	return v, 0, err
 }
 
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
@@ -236,6 +244,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 		if b := c.binding(t.Id); b.kind == bindLocal && !c.inLoopCells(t.Id) && c.scope.inPlace[t.Id] {
 			i := b.index // (its reads detach: scope.inPlace)
 			name := t.Id
+			_, own := c.ownSlot(t)
 			return func(fr *Frame) (ctrl, error) {
 				a := fr.locals[i] // applyInt consumes or detaches it
 				if a == nil {
@@ -247,6 +256,8 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 				}
 				if r == nil {
 					fr.setLocalInt(i, ri)
+				} else if ri == freshMark && own {
+					fr.storeOwned(i, freshMark, r)
 				} else {
 					fr.locals[i] = r
 				}

@@ -137,3 +137,57 @@ def nested_targets():
 
 
 print(nested_targets())
+
+
+def augmented():
+    kp = Keeper()
+    seen = []
+    f = 1
+    for i in range(1, 60):
+        f *= i                      # a fresh product each time, owned by f
+        if i % 7 == 0:
+            seen.append(f)          # handed on: must keep its value
+        if i % 11 == 0:
+            g = f                   # another name for the same int
+            f += 1
+            f -= 1
+            seen.append(g)
+    f += kp                         # user code sees f: f is now kp
+    t = 2 ** 100
+    t //= 3
+    t %= 10 ** 20
+    t -= 2 ** 80
+    t += 2 ** 81
+    try:
+        t //= 0
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    try:
+        t %= 0
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    m = -(2 ** 63)
+    m //= -1                        # two int64s whose quotient is big
+    m *= m
+    big = 0
+    for j in range(200):
+        big += 2 ** 70 + j
+        big -= j
+    return ([x % 1000003 for x in seen], [x % 1000003 for x in kp.kept],
+            t, m, big)
+
+
+print(augmented())
+
+
+def many_locals(n):
+    a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0
+    late = 3 ** 50                  # a local past the mutable int boxes
+    keep = []
+    for _ in range(n):
+        late *= 3
+        keep.append(late)
+    return a0 + a7, [x % 1000003 for x in keep]
+
+
+print(many_locals(4))
