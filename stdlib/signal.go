@@ -37,8 +37,7 @@ var sigState struct {
 	notify   map[int]chan os.Signal
 	expect   map[int]func()  // the deadlock detector's wake-up expectation per handled signal
 	pausers  []chan struct{} // pause() calls waiting for a handler to run
-	alarm    *time.Timer     // the pending alarm(), or nil
-	alarmAt  time.Time
+	itimer   sigTimer        // ITIMER_REAL (alarm, setitimer)
 }
 
 type sigName struct {
@@ -243,31 +242,6 @@ func setHandler(sig int, handler rt.Value) rt.Value {
 	return old
 }
 
-// sigAlarm is alarm(secs): SIGALRM in secs seconds (0: none), replacing
-// the pending alarm; it returns the seconds that alarm had left.
-func sigAlarm(secs int) int {
-	sigState.Lock()
-	defer sigState.Unlock()
-	left := 0
-	if sigState.alarm != nil && sigState.alarm.Stop() {
-		left = int(time.Until(sigState.alarmAt).Seconds() + 0.5)
-		left = max(left, 1)
-	}
-	sigState.alarm = nil
-	if secs > 0 {
-		d := time.Duration(secs) * time.Second
-		sigState.alarmAt = time.Now().Add(d)
-		sigState.alarm = time.AfterFunc(d, func() {
-			if SignalHandler(int(syscall.SIGALRM)) == nil {
-				_ = syscall.Kill(os.Getpid(), syscall.SIGALRM) // the OS's action (or SIG_IGN)
-				return
-			}
-			deliverSignal(rt.NewThread("signal-handler"), int(syscall.SIGALRM))
-		})
-	}
-	return left
-}
-
 // sigPause is pause(): wait until a signal handler has run.
 func sigPause(th *rt.Thread) error {
 	ch := make(chan struct{})
@@ -408,13 +382,7 @@ func loadSignalModule() *rt.Module {
 		d := syscall.Signal(sig).String() // glibc's description, lower-cased
 		return rt.Str(strings.ToUpper(d[:1]) + d[1:]), nil
 	}))
-	m.Dict.SetStr("alarm", rt.NewFunc("alarm", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var secs int
-		if err := rt.UnpackArgs("alarm", args, kwargs, "seconds", &secs, "/"); err != nil {
-			return nil, err
-		}
-		return rt.MakeInt(int64(sigAlarm(secs))), nil
-	}))
+	addITimerFuncs(m)
 	m.Dict.SetStr("pause", rt.NewFunc("pause", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if err := rt.UnpackArgs("pause", args, kwargs); err != nil {
 			return nil, err
