@@ -17,7 +17,7 @@ import (
 // encoding/json, whose formatting and error wording differ from CPython's
 // and which cannot keep dict order or arbitrary-precision ints.
 
-var jsonDecodeErrorType = newModuleErrorType("JSONDecodeError", "json", rt.ValueErrorType)
+var jsonDecodeErrorType = newModuleErrorType("JSONDecodeError", "json.decoder", rt.ValueErrorType)
 
 // newModuleErrorType makes an exception class that lives in a module
 // (json.JSONDecodeError, re.error, struct.error, ...).
