@@ -56,6 +56,7 @@ import (
 // locked on the spawn path (two atomic counters and an id are bumped).
 type ThreadGroup struct {
 	name    string
+	id      uint64 // numbers a nameless group's "ThreadGroup-N", in creation order
 	maxConc int
 	scope   CancelScope
 	timeout time.Duration
@@ -164,6 +165,11 @@ func (*ThreadGroup) Type() *Type { return ThreadGroupType }
 // call does not change when groups learn more about their creator).
 func NewThreadGroup(th *Thread, maxConcurrency int, timeout time.Duration, name string) *ThreadGroup {
 	g := &ThreadGroup{name: name, maxConc: maxConcurrency, timeout: timeout}
+	if name == "" {
+		// Numbered now, formatted when first asked: numbering at the
+		// first join wait or report made the names depend on timing.
+		g.id = groupIDs.Add(1)
+	}
 	g.scope.group = g
 	return g
 }
@@ -179,7 +185,7 @@ func (g *ThreadGroup) Name() string {
 
 func (g *ThreadGroup) nameLocked() string {
 	if g.name == "" {
-		g.name = "ThreadGroup-" + strconv.FormatUint(groupIDs.Add(1), 10)
+		g.name = "ThreadGroup-" + strconv.FormatUint(g.id, 10)
 	}
 	return g.name
 }
