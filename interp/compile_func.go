@@ -884,7 +884,11 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 			}
 			cf.setupFrom(code, g, fr, srcs)
 			cf.iter0 = it
-			if own != ownNone {
+			switch own {
+			case ownNone:
+			case ownBuiltinArg:
+				return newArgPushIter(cf), nil
+			default:
 				p := newPushIter(cf)
 				p.pooled = pooled
 				return p, nil

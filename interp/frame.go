@@ -126,6 +126,9 @@ type Frame struct {
 	// thread are LIFO, so each depth of the call stack reuses one Frame.
 	child *Frame
 	busy  bool
+	// spare is the pushIter last made on this (pooled) frame for an owner
+	// builtin's argument, reused by the next one (newArgPushIter).
+	spare *pushIter
 
 	localBuf [8]runtime.Value
 	cellBuf  []*Cell

@@ -64,11 +64,34 @@ type pushIter struct {
 // newPushIter makes the owned generator of a bound generator frame.
 func newPushIter(fr *Frame) *pushIter {
 	p := &pushIter{}
+	p.init(fr)
+	return p
+}
+
+// init makes p the unstarted generator of fr.
+func (p *pushIter) init(fr *Frame) {
+	*p = pushIter{}
 	p.st = genState{fr: fr, name: fr.code.info.Name, qualname: fr.code.info.Qualname}
 	if fr.fn != nil {
 		p.st.name, p.st.qualname = fr.fn.name, fr.fn.qualname
 	}
 	fr.gen = &p.st
+}
+
+// newArgPushIter is newPushIter for the argument of an owner builtin (mode
+// ownBuiltinArg), on a frame borrowed from the caller's pool. Such a
+// generator is seen by nobody but the builtin, which keeps nothing, so
+// once it has run and given its frame back (done: pooled is false again)
+// and was not materialized, the frame's next such generator reuses it:
+// `set(x for x in ...)` in a loop allocates no generator per iteration.
+func newArgPushIter(fr *Frame) *pushIter {
+	p := fr.spare
+	if p == nil || p.pooled || p.mat != nil {
+		p = &pushIter{}
+		fr.spare = p
+	}
+	p.init(fr)
+	p.pooled = true
 	return p
 }
 
