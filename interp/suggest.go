@@ -7,11 +7,17 @@ import (
 // "Did you mean" suggestions for NameError (CPython 3.11): the runtime
 // computes and prints them; the interpreter supplies the scopes.
 
-// suggestName records on a NameError for name, raised in fr, the
+// suggestName makes a NameError for name, raised in fr, propose the
 // closest known name (runtime.SuggestName: locals, then globals, then
-// builtins), which the traceback prints as "Did you mean: 'x'?".
+// builtins), printed by the traceback as "Did you mean: 'x'?". The local
+// names are the scope's (fixed); globals and builtins are read when the
+// traceback prints, as CPython does.
 func suggestName(e *runtime.Exception, fr *Frame, name string) {
-	runtime.SetSuggestion(e, runtime.SuggestName(name, localNames(fr), dictNames(fr.globals.dict), dictNames(fr.globals.builtinsDict())))
+	locals := localNames(fr)
+	globals, builtins := fr.globals.dict, fr.globals.builtinsDict()
+	runtime.SetSuggestionFunc(e, func() string {
+		return runtime.SuggestName(name, locals, dictNames(globals), dictNames(builtins))
+	})
 }
 
 func dictNames(d *runtime.Dict) []string {

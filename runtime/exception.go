@@ -32,6 +32,10 @@ type Exception struct {
 	// group is set on BaseExceptionGroup instances (exception_group.go).
 	group *excGroup
 
+	// suggest computes the "Did you mean" name when a traceback prints
+	// (SetSuggestionFunc), so it sees the scopes as they are then.
+	suggest func() string
+
 	// Payload is free for the object model: a user subclass of an
 	// exception keeps its instance data here.
 	Payload any

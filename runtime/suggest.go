@@ -28,6 +28,14 @@ func SetSuggestion(e *Exception, name string) {
 	}
 }
 
+// SetSuggestionFunc makes f compute the name a traceback proposes for e,
+// called when the traceback prints: CPython looks at the globals then, so a
+// name an except clause's "as" target bound and unbound meanwhile is not
+// proposed.
+func SetSuggestionFunc(e *Exception, f func() string) {
+	e.suggest = f
+}
+
 // SuggestName returns the closest match to name in the first scope that
 // has one (CPython tries locals, then globals, then builtins), or "".
 func SuggestName(name string, scopes ...[]string) string {
@@ -39,10 +47,15 @@ func SuggestName(name string, scopes ...[]string) string {
 	return ""
 }
 
-// exceptionSuggestion is the suggestion printed for e: one recorded with
-// SetSuggestion, or for an AttributeError carrying name and obj, the
+// exceptionSuggestion is the suggestion printed for e: one computed by
+// the SetSuggestionFunc function, one recorded with SetSuggestion, or for an AttributeError carrying name and obj, the
 // closest attribute of obj.
 func exceptionSuggestion(e *Exception) string {
+	if e.suggest != nil {
+		if s := e.suggest(); s != "" {
+			return s
+		}
+	}
 	if e.Attrs != nil {
 		if v, ok := e.Attrs.GetStr(suggestionKey); ok {
 			s, _ := v.(Str)
