@@ -187,6 +187,13 @@ func (o *threadObj) start(th *rt.Thread) error {
 	name := o.name
 	o.mu.Unlock()
 	f, err := g.SpawnDetached(th, o, func(c *rt.Thread) (rt.Value, error) {
+		// The thread may run before start has recorded it: its ident
+		// must already be there for current_thread().ident.
+		o.mu.Lock()
+		if o.th == nil {
+			o.th = c
+		}
+		o.mu.Unlock()
 		rt.ClearContextVars(c)
 		_, err := rt.CallMethod(c, o.value(), "run", nil, nil)
 		if err != nil {

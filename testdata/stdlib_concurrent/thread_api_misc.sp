@@ -14,15 +14,19 @@ with ThreadPoolExecutor(2, thread_name_prefix="px") as ex:
 s = threading.Semaphore(0)
 print(s.acquire(timeout=0.01))
 def rel(): s.release()
-threading.Timer(0.01, rel).start()
+tm = threading.Timer(0.01, rel)
+tm.start()
 print(s.acquire(timeout=5))
+tm.join()
 c = threading.Condition()
 def notifier():
     with c:
         c.notify()
 with c:
-    threading.Thread(target=notifier).start()
+    nt = threading.Thread(target=notifier)
+    nt.start()
     print("wait returned", c.wait(5))
+nt.join()
 q = queue.Queue(1)
 q.put(1)
 try:
