@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -12,6 +11,7 @@ import (
 // detector:
 //
 //	th.Sleep(d)                        time.sleep: a timer, cancellable
+//	                                   (sleep.go)
 //	th.Wait(ch, what, obj)             wait for ch to be closed, on something
 //	th.WaitTimeout(ch, d, what, obj)   only another thread can release
 //	                                   (lock, queue, event, future, join)
@@ -51,51 +51,6 @@ const (
 	waitInterrupts                  // interrupts only (a join after cancel)
 )
 
-// Sleep blocks th for d. It is a checkpoint before and during the sleep:
-// a cancelled thread wakes at once with Cancelled.
-//
-// A sleeper waits on its timer's channel and on the thread's cancel
-// channel (closed by Thread.updateFlagLocked). Timers are pooled.
-//
-// It used to wait on the timer alone, cancellation resetting that timer
-// to fire now (Reset(0) from the cancelling goroutine): about 2x cheaper
-// with 100k sleepers, but the wake-up was sometimes lost — a cancelled
-// sleeper with its flag set and its timer reset stayed parked on the
-// timer channel for good (TestNoLeaks: time.sleep(1000) threads, a
-// cancelled group's join hung in ~1 of 30 runs on a loaded 2-core box).
-func (th *Thread) Sleep(d time.Duration) error {
-	if err := th.Checkpoint(); err != nil {
-		return err
-	}
-	if d <= 0 {
-		return nil
-	}
-	t, _ := sleepTimers.Get().(*time.Timer)
-	if t == nil {
-		t = time.NewTimer(d)
-	} else {
-		t.Reset(d)
-	}
-	th.mu.Lock()
-	if th.cancelFlag.Load() {
-		th.mu.Unlock()
-		t.Stop()
-		sleepTimers.Put(t)
-		return th.blockCheckpoint()
-	}
-	wake := th.cancelChanLocked()
-	th.state.Store(int32(StateSleeping))
-	th.mu.Unlock()
-	select {
-	case <-t.C:
-	case <-wake:
-	}
-	th.state.Store(int32(StateRunning))
-	t.Stop()
-	sleepTimers.Put(t)
-	return th.blockCheckpoint()
-}
-
 // blockCheckpoint is the checkpoint of a call about to block, or woken
 // from blocking, by cancellation: unlike Checkpoint it also applies
 // while cleanup code runs (BeginCleanup), because a cleanup that
@@ -108,10 +63,6 @@ func (th *Thread) blockCheckpoint() error {
 	}
 	return nil
 }
-
-// sleepTimers recycles the timers of Sleep (Go 1.23 timers: Reset and
-// Stop discard any pending tick, so a recycled timer never fires early).
-var sleepTimers sync.Pool
 
 // Wait blocks until ch is closed (nil error) or the thread is cancelled
 // or interrupted (the Cancelled / interrupt error). what describes the

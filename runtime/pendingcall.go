@@ -25,6 +25,7 @@ func (th *Thread) PostCall(fn func(th *Thread) error) {
 		close(th.wake)
 		th.wake = nil
 	}
+	th.wakeSleepLocked()
 }
 
 // runPendingCalls runs the calls queued by PostCall, in order; the first

@@ -13,7 +13,7 @@ import (
 // sleep ends (a lost wake-up shows as a round that never ends; the
 // watchdog then fails with the stacks), an uncancelled sleep never ends
 // before its deadline, and a cancelled one ends with Cancelled. Run it
-// with -count=N (and -race) to stress a change to Thread.Sleep's wait.
+// with -count=N (and -race) to stress the protocol of sleep.go.
 func TestSleepWakeRaces(t *testing.T) {
 	th := NewThread("main")
 	var wakes atomic.Int64
@@ -80,4 +80,35 @@ func TestSleepWakeRaces(t *testing.T) {
 		t.Fatalf("a sleeper was not woken:\n%s", buf[:goruntime.Stack(buf, true)])
 	}
 	t.Logf("%d wake-ups", wakes.Load())
+}
+
+// A sleep far in the future is woken by cancellation, and its sleeper
+// leaves its deadline heap: no driver goroutine stays behind.
+func TestCancelledSleepLeavesNoDriver(t *testing.T) {
+	th := NewThread("main")
+	err := group(t, th, func(g *ThreadGroup) error {
+		for i := 0; i < 100; i++ {
+			spawnFn(t, g, th, func(c *Thread) error { return c.Sleep(time.Hour) })
+		}
+		time.Sleep(time.Millisecond)
+		g.Cancel()
+		return nil
+	})
+	if err != nil && !IsCancelled(err) {
+		t.Fatal(err)
+	}
+	h := &sleeps
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		h.mu.Lock()
+		running, n := h.running, len(h.items)
+		h.mu.Unlock()
+		if !running && n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d sleepers left, driver running %v", n, running)
+		}
+		time.Sleep(time.Millisecond)
+	}
 }

@@ -70,6 +70,7 @@ type Thread struct {
 	scope     *CancelScope  // innermost cancellation scope (nil: none)
 	group     *ThreadGroup  // current group (nil: the background group)
 	wake      chan struct{} // closed when cancelFlag becomes true
+	sleep     *sleeper      // the sleep in progress, until it is woken (sleep.go)
 	intr      chan struct{} // closed when an interrupt is posted
 	interrupt *Exception    // pending interrupt (DeadlockError, KeyboardInterrupt)
 	blockWhat string        // what a waiting thread waits on ("Future 'x'")
@@ -298,10 +299,14 @@ func (th *Thread) refresh() {
 func (th *Thread) updateFlagLocked() {
 	c := th.interrupt != nil || (th.scope != nil && th.scope.effective.Load())
 	th.cancelFlag.Store(c || len(th.calls) > 0) // PostCall sets it without waking
-	if c && th.wake != nil {
+	if !c {
+		return
+	}
+	if th.wake != nil {
 		close(th.wake)
 		th.wake = nil
 	}
+	th.wakeSleepLocked()
 }
 
 // closedChan is a channel that is always closed.
