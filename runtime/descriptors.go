@@ -209,6 +209,21 @@ func (p *Property) GetAttr(th *Thread, name string) (Value, error) {
 	return nil, nil
 }
 
+// SetAttr: fget, fset and fdel are read-only and __doc__ is writable, as
+// in CPython; a property holds no other attributes.
+func (p *Property) SetAttr(th *Thread, name string, v Value) error {
+	switch name {
+	case "fget", "fset", "fdel":
+		return NewError(AttributeErrorType, "readonly attribute")
+	case "__doc__":
+		p.Doc = noneToNil(v)
+		return nil
+	case "__isabstractmethod__":
+		return NewError(AttributeErrorType, "attribute '__isabstractmethod__' of 'property' objects is not writable")
+	}
+	return NewError(AttributeErrorType, "'property' object has no attribute '%s'", name)
+}
+
 // Super is super(type, obj): attribute lookup that starts after type in
 // the MRO of obj's class.
 type Super struct {
