@@ -160,7 +160,9 @@ func IterateAll(th *Thread, v Value) ([]Value, error) {
 	case *List:
 		return x.Snapshot(), nil
 	case Pusher:
-		var out []Value
+		// Room for a few items up front: a short generator (tuple(x for
+		// x in row)) costs one allocation instead of one per doubling.
+		out := make([]Value, 0, 8)
 		err := x.Push(th, func(item Value) (bool, error) {
 			out = append(out, item)
 			return false, nil
