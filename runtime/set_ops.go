@@ -24,7 +24,10 @@ var (
 
 // NewSetFrom makes a set (or frozenset) from the items of any iterable.
 func NewSetFrom(th *Thread, iterable Value, frozen bool) (*Set, error) {
-	s := &Set{Frozen: frozen}
+	// The set and its first (8-slot) table in one allocation.
+	sm := &smallSet{}
+	s := &sm.set
+	s.Frozen, s.table = frozen, sm.slots[:]
 	if err := s.updateFrom(th, iterable); err != nil {
 		return nil, err
 	}
