@@ -70,11 +70,11 @@ func newPushIter(fr *Frame) *pushIter {
 
 // init makes p the unstarted generator of fr.
 func (p *pushIter) init(fr *Frame) {
-	*p = pushIter{}
-	p.st = genState{fr: fr, name: fr.code.info.Name, qualname: fr.code.info.Qualname}
+	name, qualname := fr.code.info.Name, fr.code.info.Qualname
 	if fr.fn != nil {
-		p.st.name, p.st.qualname = fr.fn.name, fr.fn.qualname
+		name, qualname = fr.fn.name, fr.fn.qualname
 	}
+	*p = pushIter{st: genState{fr: fr, name: name, qualname: qualname}}
 	fr.gen = &p.st
 }
 
