@@ -34,7 +34,7 @@ func init() {
 	for _, t := range []*Type{ListIteratorType, ListReverseIteratorType, TupleIteratorType,
 		RangeIteratorType, SetIteratorType, DictKeyIteratorType, DictValueIteratorType,
 		DictItemIteratorType, DictRevKeyIteratorType, DictRevValueIterType,
-		DictRevItemIteratorType, ByteArrayIteratorType} {
+		DictRevItemIteratorType, ByteArrayIteratorType, StrIteratorType} {
 		AddIteratorMethods(t)
 	}
 }

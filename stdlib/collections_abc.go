@@ -381,26 +381,27 @@ func abcCapable(c *rt.Type, t *rt.Type) bool {
 		return false
 	}
 	seq := []*rt.Type{rt.ListType, rt.TupleType, rt.StrType, rt.BytesType, rt.RangeType, rt.ByteArrayType}
+	views := []*rt.Type{rt.DictKeysType, rt.DictValuesType, rt.DictItemsType}
 	switch t.Name {
 	case "Hashable":
 		v := c.Lookup("__hash__")
-		return v != nil && v != rt.None && !isAny(rt.ListType, rt.DictType, rt.SetType, rt.ByteArrayType)
+		return v != nil && v != rt.None && !isAny(rt.ListType, rt.DictType, rt.SetType, rt.ByteArrayType, rt.DictKeysType, rt.DictItemsType)
 	case "Iterable":
-		return has("__iter__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...)
+		return has("__iter__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...) || isAny(views...)
 	case "Iterator":
 		return has("__iter__", "__next__")
 	case "Generator":
 		return c == rt.GeneratorType || has("__iter__", "__next__", "send", "throw", "close")
 	case "Reversible":
-		return has("__reversed__", "__iter__") || isAny(append(seq, rt.DictType)...)
+		return has("__reversed__", "__iter__") || isAny(append(seq, rt.DictType)...) || isAny(views...)
 	case "Sized":
-		return has("__len__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...)
+		return has("__len__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...) || isAny(views...)
 	case "Container":
-		return has("__contains__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...)
+		return has("__contains__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...) || isAny(views...)
 	case "Callable":
 		return has("__call__") || isAny(rt.FunctionType, rt.BuiltinFunctionType, rt.MethodType, rt.TypeType)
 	case "Collection":
-		return has("__len__", "__iter__", "__contains__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...)
+		return has("__len__", "__iter__", "__contains__") || isAny(append(seq, rt.DictType, rt.SetType, rt.FrozenSetType)...) || isAny(views...)
 	case "Sequence":
 		return isAny(seq...) || c == dequeType
 	case "MutableSequence":
@@ -410,7 +411,15 @@ func abcCapable(c *rt.Type, t *rt.Type) bool {
 	case "MutableMapping":
 		return isAny(rt.DictType) || c == chainMapType
 	case "Set":
-		return isAny(rt.SetType, rt.FrozenSetType)
+		return isAny(rt.SetType, rt.FrozenSetType, rt.DictKeysType, rt.DictItemsType)
+	case "MappingView":
+		return isAny(views...)
+	case "KeysView":
+		return isAny(rt.DictKeysType)
+	case "ItemsView":
+		return isAny(rt.DictItemsType)
+	case "ValuesView":
+		return isAny(rt.DictValuesType)
 	case "MutableSet":
 		return isAny(rt.SetType)
 	}
