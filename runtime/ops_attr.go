@@ -106,16 +106,27 @@ func SetAttr(th *Thread, v Value, name string, val Value) error {
 		t.Dict.SetStr(name, val)
 		return nil
 	}
-	if v.Type().Lookup(name) != nil {
-		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(v), name)
-	}
-	return noAttribute(v, name)
+	return readOnlyAttr(th, v, name)
 }
 
 // DelAttr is del v.name.
 func DelAttr(th *Thread, v Value, name string) error {
 	if x, ok := v.(HasSetAttr); ok {
 		return x.SetAttr(th, name, nil)
+	}
+	return readOnlyAttr(th, v, name)
+}
+
+// readOnlyAttr is CPython's AttributeError for assigning or deleting an
+// attribute of a built-in value that holds none of its own: a method of
+// its type is "read-only", a computed attribute ((1).real, len.__name__)
+// "not writable", anything else missing.
+func readOnlyAttr(th *Thread, v Value, name string) error {
+	if v.Type().Lookup(name) != nil {
+		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(v), name)
+	}
+	if _, err := GetAttr(th, v, name); err == nil {
+		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name, TypeName(v))
 	}
 	return noAttribute(v, name)
 }
