@@ -79,7 +79,9 @@ func TestMutexWaitIsCancellable(t *testing.T) {
 	th := NewThread("main")
 	m := NewMutex(None)
 	require.NoError(t, m.Lock(th))
-	err := WithTimeout(th, 10*time.Millisecond, func() error {
+	// The deadline must not pass before the spawn (it did at 10 ms on a
+	// machine with load 30): generous, the waiter blocks until it fires.
+	err := WithTimeout(th, 300*time.Millisecond, func() error {
 		return group(t, th, func(g *ThreadGroup) error {
 			spawnFn(t, g, th, func(c *Thread) error { return m.Lock(c) })
 			return nil
