@@ -29,3 +29,18 @@ func (m *BoundMethod) Call(th *Thread, args []Value, kwargs []KwArg) (Value, err
 }
 
 var _ Callable = (*BoundMethod)(nil)
+
+// A function's __get__ binds it by hand (f.__get__(obj) is obj's bound
+// method; f.__get__(None, cls) is f), as CPython's function descriptor.
+// Attribute lookup binds functions directly and does not call it.
+func init() {
+	FunctionType.AddMethods(descriptorGet(func(th *Thread, self, obj, typ Value) (Value, error) {
+		if obj == None {
+			if typ == None {
+				return nil, NewError(TypeErrorType, "__get__(None, None) is invalid")
+			}
+			return self, nil
+		}
+		return &BoundMethod{Self: obj, Fn: self}, nil
+	}))
+}
