@@ -698,6 +698,11 @@ func (t *Type) SetAttr(th *Thread, name string, v Value) error {
 	if ci == nil {
 		return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
 	}
+	if ClassContainer.SetAttr != nil {
+		if err := ClassContainer.SetAttr(t, name, v); err != nil {
+			return err
+		}
+	}
 	switch name {
 	case "__name__":
 		s, ok := v.(Str)

@@ -11,6 +11,9 @@ var ClassContainer struct {
 	Members  func(t *Type) (members []Value, ok bool)
 	GetItem  func(th *Thread, t *Type, key Value) (v Value, ok bool, err error)
 	Contains func(th *Thread, t *Type, x Value) (in bool, ok bool)
+	// SetAttr vets t.name = v (v nil: del t.name) before the class
+	// changes: a non-nil error (reassigning a member) refuses it.
+	SetAttr func(t *Type, name string, v Value) error
 }
 
 func classMembers(t *Type) ([]Value, bool) {

@@ -69,6 +69,7 @@ func init() {
 	rt.ClassContainer.Members = EnumClassIter
 	rt.ClassContainer.GetItem = EnumClassGetItem
 	rt.ClassContainer.Contains = EnumClassContains
+	rt.ClassContainer.SetAttr = enumClassSetAttr
 	rt.RegisterModule("enum", func() *rt.Module {
 		setupEnumTypes()
 		m := rt.NewModule("enum")
@@ -671,4 +672,20 @@ func EnumClassContains(th *rt.Thread, cls *rt.Type, x rt.Value) (bool, bool) {
 		}
 	}
 	return false, true
+}
+
+// enumClassSetAttr refuses to rebind or delete a member of an Enum class,
+// with CPython's (EnumType.__setattr__/__delattr__) messages.
+func enumClassSetAttr(cls *rt.Type, name string, v rt.Value) error {
+	ei := enumData(cls)
+	if ei == nil {
+		return nil
+	}
+	if _, ok := ei.members[name]; !ok {
+		return nil
+	}
+	if v == nil {
+		return rt.NewError(rt.AttributeErrorType, "'%s' cannot delete member '%s'.", cls.Name, name)
+	}
+	return rt.NewError(rt.AttributeErrorType, "cannot reassign member '%s'", name)
 }
