@@ -79,7 +79,47 @@ class WeakMethod:
         return hash((self._obj_ref, self._func_ref))
 
 
-class WeakValueDictionary(MutableMapping):
+class _WeakMapping(MutableMapping):
+    """What WeakValueDictionary and WeakKeyDictionary share: each keeps
+    self.data under self._lock and yields its live pairs from _live_items."""
+
+    def __len__(self):
+        _run_callbacks()
+        return len(self.data)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def items(self):
+        yield from self._live_items()
+
+    def keys(self):
+        for k, _ in self._live_items():
+            yield k
+
+    __iter__ = keys
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class WeakValueDictionary(_WeakMapping):
     """Mapping class that references values weakly: an entry goes away
     when its value is collected."""
 
@@ -114,19 +154,12 @@ class WeakValueDictionary(MutableMapping):
         with self._lock:
             del self.data[key]
 
-    def __len__(self):
-        _run_callbacks()
-        return len(self.data)
-
     def __contains__(self, key):
         try:
             o = self.data[key]()
         except KeyError:
             return False
         return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         r = self._ref(key, value)
@@ -155,15 +188,6 @@ class WeakValueDictionary(MutableMapping):
             return default
         o = wr()
         return default if o is None else o
-
-    def items(self):
-        yield from self._live_items()
-
-    def keys(self):
-        for k, _ in self._live_items():
-            yield k
-
-    __iter__ = keys
 
     def values(self):
         for _, o in self._live_items():
@@ -220,27 +244,8 @@ class WeakValueDictionary(MutableMapping):
             for key, o in kwargs.items():
                 self.data[key] = self._ref(key, o)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """Mapping class that references keys weakly: an entry goes away when
     its key is collected. Keys are compared by equality, as in a dict."""
 
@@ -268,13 +273,6 @@ class WeakKeyDictionary(MutableMapping):
 
     def __getitem__(self, key):
         return self.data[ref(key)]
-
-    def __len__(self):
-        _run_callbacks()
-        return len(self.data)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         r = ref(key, self._remove)
@@ -305,15 +303,6 @@ class WeakKeyDictionary(MutableMapping):
         except TypeError:
             return False
         return wr in self.data
-
-    def items(self):
-        yield from self._live_items()
-
-    def keys(self):
-        for k, _ in self._live_items():
-            yield k
-
-    __iter__ = keys
 
     def values(self):
         for _, value in self._live_items():
@@ -348,25 +337,6 @@ class WeakKeyDictionary(MutableMapping):
                     self.data[ref(key, self._remove)] = value
             if len(kwargs):
                 self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
 
 
 class WeakSet(MutableSet):
