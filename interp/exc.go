@@ -218,26 +218,35 @@ func runHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctrl, e
 				continue
 			}
 		}
-		saved := fr.Handling
-		fr.Handling = exc
-		if h.store != nil {
-			h.store(fr, exc)
-		}
-		cleanup := fr.th.BeginCleanup(exc)
-		ct, err := h.body(fr)
-		if cleanup {
-			fr.th.EndCleanup()
-		}
-		fr.Handling = saved
-		if h.del != nil {
-			h.del(fr)
-		}
-		if err != nil {
-			chainHandled(err, exc)
-		}
-		return ct, err
+		return runHandler(fr, h, exc, exc)
 	}
 	return 0, exc
+}
+
+// runHandler runs an except (or except*) clause's body while exc, the
+// exception being handled, is in its cleanup: bound is stored in the
+// clause's name and is what the body handles (exc itself for except, the
+// matching part of a group for except*); whatever the body raises takes
+// bound as its context.
+func runHandler(fr *Frame, h *handler, exc, bound *runtime.Exception) (ctrl, error) {
+	saved := fr.Handling
+	fr.Handling = bound
+	if h.store != nil {
+		h.store(fr, bound)
+	}
+	cleanup := fr.th.BeginCleanup(exc)
+	ct, err := h.body(fr)
+	if cleanup {
+		fr.th.EndCleanup()
+	}
+	fr.Handling = saved
+	if h.del != nil {
+		h.del(fr)
+	}
+	if err != nil {
+		chainHandled(err, bound)
+	}
+	return ct, err
 }
 
 // runFinally runs a finally block after the try part ended with (ct, err).

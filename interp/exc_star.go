@@ -66,25 +66,11 @@ func runStarHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctr
 // runStarBody runs one except* clause's body with match bound to its
 // name and being handled; it returns what the body raised.
 func runStarBody(fr *Frame, h *handler, exc, match *runtime.Exception) error {
-	saved := fr.Handling
-	fr.Handling = match
 	// A bare `raise` re-raises match as it is; `raise e` adds an entry.
 	fr.tbExc = match
-	if h.store != nil {
-		h.store(fr, match)
-	}
-	cleanup := fr.th.BeginCleanup(exc)
-	_, err := h.body(fr)
-	if cleanup {
-		fr.th.EndCleanup()
-	}
-	fr.Handling = saved
-	if h.del != nil {
-		h.del(fr)
-	}
+	_, err := runHandler(fr, h, exc, match)
 	if err != nil {
 		fr.addTraceback(err)
-		chainHandled(err, match)
 	}
 	return err
 }
