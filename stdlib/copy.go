@@ -89,6 +89,9 @@ func shallowCopy(th *rt.Thread, x rt.Value) (rt.Value, error) {
 	if f := x.Type().Lookup("__copy__"); f != nil {
 		return rt.CallMethod(th, x, "__copy__", nil, nil)
 	}
+	if e, ok := x.(*rt.Exception); ok {
+		return copyException(th, e, nil)
+	}
 	inst, ok := x.(*rt.Instance)
 	if !ok {
 		return x, nil
@@ -227,6 +230,13 @@ func deepCopy(th *rt.Thread, x rt.Value, memo *rt.Dict) (rt.Value, error) {
 		memo.Set(th, key, y)
 		keepAlive()
 		return y, nil
+	}
+	if e, ok := x.(*rt.Exception); ok {
+		y, err := copyException(th, e, memo)
+		if err == nil {
+			keepAlive()
+		}
+		return y, err
 	}
 	inst, ok := x.(*rt.Instance)
 	if !ok {
