@@ -108,12 +108,18 @@ func timeSleep(th *rt.Thread, a rt.Value) (rt.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if th != rt.MainThread() {
-		return rt.None, rt.SleepCancellable(th, d)
+	if th == rt.MainThread() {
+		return mainThreadSleep(th, d)
 	}
-	// The main thread's sleep is woken to run a signal handler
-	// (signal.go); when the handler returns, the sleep goes on for what
-	// is left (PEP 475).
+	return rt.None, rt.SleepCancellable(th, d)
+}
+
+// mainThreadSleep is time.sleep in the main thread, whose sleep is
+// woken to run a signal handler (signal.go); when the handler returns,
+// the sleep goes on for what is left (PEP 475). It is a function of its
+// own so that its locals are not in timeSleep's frame, which is on the
+// stack of every sleeping thread.
+func mainThreadSleep(th *rt.Thread, d time.Duration) (rt.Value, error) {
 	end := time.Now().Add(d)
 	for {
 		if err := rt.SleepCancellable(th, d); err != nil {
