@@ -296,33 +296,7 @@ func loadStatisticsModule() *rt.Module {
 			lf, _ := logs.Float64()
 			return rt.Float(math.Exp(lf / float64(len(items)))), nil
 		}),
-		statFn("harmonic_mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(items) < 1 {
-				return nil, statErr("harmonic_mean requires at least one data point")
-			}
-			total := new(big.Rat)
-			kind := statInt
-			for _, v := range items {
-				r, k, err := exactRatio(v)
-				if err != nil {
-					return nil, err
-				}
-				if r.Sign() < 0 {
-					return nil, statErr("harmonic mean does not support negative values")
-				}
-				if r.Sign() == 0 {
-					return rt.MakeInt(0), nil
-				}
-				if k > kind {
-					kind = k
-				}
-				total.Add(total, new(big.Rat).Inv(r))
-			}
-			if kind == statInt {
-				kind = statFloat // 1/x of an int is a float
-			}
-			return statConvert(new(big.Rat).Quo(new(big.Rat).SetInt64(int64(len(items))), total), kind), nil
-		}),
+		statFn("harmonic_mean", harmonicMean),
 		statFn("median", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if err := rt.SortValues(th, items, nil, false); err != nil {
 				return nil, err
