@@ -108,7 +108,7 @@ func newCount(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (
 		}
 	}
 	cur := start
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	it := &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		v := cur
 		if a, ok := cur.(rt.Int); ok {
 			if s, ok := step.(rt.Int); ok && ((s > 0 && a <= math.MaxInt64-s) || (s <= 0 && a >= math.MinInt64-s)) {
@@ -122,6 +122,12 @@ func newCount(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (
 		}
 		cur = next
 		return v, true, nil
+	}}
+	return &reprIter{iterObject: it, repr: func(th *rt.Thread) (string, error) {
+		if s, ok := step.(rt.Int); ok && s == 1 {
+			return reprCall(th, "count", cur)
+		}
+		return reprCall(th, "count", cur, step)
 	}}, nil
 }
 
@@ -173,7 +179,7 @@ func newRepeat(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) 
 		}
 		times = max(n, 0)
 	}
-	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	it := &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if times == 0 {
 			return nil, false, nil
 		}
@@ -181,6 +187,12 @@ func newRepeat(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) 
 			times--
 		}
 		return obj, true, nil
+	}}
+	return &reprIter{iterObject: it, repr: func(th *rt.Thread) (string, error) {
+		if times < 0 {
+			return reprCall(th, "repeat", obj)
+		}
+		return reprCall(th, "repeat", obj, rt.MakeInt(int64(times)))
 	}}, nil
 }
 
