@@ -124,6 +124,21 @@ func initDatetimeMethods() {
 		rt.NewMethod("__abs__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return tdOf(self).Abs(th)
 		}),
+		rt.NewMethod("__divmod__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := checkArgCount("__divmod__", args, kwargs, 1, 1); err != nil {
+				return nil, err
+			}
+			o := tdOf(args[0])
+			if o == nil {
+				return rt.NotImplemented, nil
+			}
+			a, b := tdOf(self).totalMicros(), o.totalMicros()
+			if b == 0 {
+				return nil, rt.NewError(rt.ZeroDivisionErrorType, "integer division or modulo by zero")
+			}
+			q := floorDiv(a, b)
+			return rt.NewTuple([]rt.Value{rt.MakeInt(q), tdFromMicros(a - q*b)}), nil
+		}),
 		rt.NewMethod("total_seconds", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			t := tdOf(self)
 			return rt.Float(float64(t.totalMicros()) / 1e6), nil

@@ -272,7 +272,11 @@ func timeConvert(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg,
 	if err != nil {
 		return nil, err
 	}
-	return newStructTime(t.In(loc)), nil
+	st := newStructTime(t.In(loc))
+	if loc == time.UTC {
+		st.zone = "GMT" // gmtime's tm_zone, as CPython's
+	}
+	return st, nil
 }
 
 func timeMktime(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
