@@ -12,9 +12,10 @@ import (
 //
 //	Sleep               set s.armed; under th.mu, check the cancel flag
 //	                    and register th.sleep = s; push s on a heap
-//	driver              when s is due, pop it; if it wins the CAS of
-//	                    s.armed from true to false, set s.due and send
-//	                    on s.wake
+//	driver              when s is due, pop it; after releasing the
+//	                    heap's lock, if it wins the CAS of s.armed
+//	                    from true to false, set s.due and send on
+//	                    s.wake
 //	cancel / interrupt  updateFlagLocked, under th.mu: if th.sleep is
 //	                    set, clear it; if it wins the CAS, send
 //	Sleep               receive one value from s.wake; under th.mu,
@@ -38,9 +39,9 @@ import (
 //   - Nobody can wake a recycled sleeper by mistake. A canceller only
 //     reaches s through th.sleep, under th.mu, and the sleeper clears
 //     th.sleep under th.mu before recycling s. The driver reaches s
-//     only while it is on the heap, and only a sleeper woken by the
-//     driver is recycled: the driver had popped it and does not touch
-//     it after its send. A sleeper woken by cancellation may still be
+//     only from its heap, until its send: only a sleeper woken by the
+//     driver is recycled, and the driver had popped it and does not
+//     touch it after its send. A sleeper woken by cancellation may still be
 //     on its heap: it is marked dead there and left to the garbage
 //     collector once the driver pops or drops it.
 //   - The cancel flag only changes under th.mu, so a cancellation

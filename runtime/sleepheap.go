@@ -36,9 +36,10 @@ func sleepSlack(d int64) int64 {
 	return min(d/16, int64(time.Millisecond))
 }
 
-// sleepDeliverBatch bounds how many due sleepers the driver wakes per
-// hold of the heap's lock, so that threads going to sleep meanwhile do
-// not wait for a whole expiring crowd.
+// sleepDeliverBatch bounds how many due sleepers the driver pops per
+// hold of the heap's lock; it wakes them after releasing it, so that
+// threads going to sleep meanwhile wait neither for a whole expiring
+// crowd nor for the wake-ups (a channel send and a goready each).
 const sleepDeliverBatch = 16
 
 // sleeps is the deadline heap of every sleeping thread.
@@ -124,22 +125,26 @@ func (h *sleepHeap) kickLocked() {
 // drive wakes the heap's sleepers at their deadlines until the heap is
 // empty.
 func (h *sleepHeap) drive() {
+	var due [sleepDeliverBatch]*sleeper
 	for {
 		h.mu.Lock()
 		now := sleepClock()
-		for n := 0; len(h.items) > 0 && h.items[0].when <= now; n++ {
-			if n == sleepDeliverBatch {
-				h.mu.Unlock()
-				h.mu.Lock()
-				n = 0
-				continue
+		for len(h.items) > 0 && h.items[0].when <= now {
+			n := 0
+			for n < len(due) && len(h.items) > 0 && h.items[0].when <= now {
+				if s := h.pop(); s.killed {
+					h.dead--
+				} else {
+					due[n] = s
+					n++
+				}
 			}
-			s := h.pop()
-			if s.killed {
-				h.dead--
-			} else {
+			h.mu.Unlock()
+			for i, s := range due[:n] {
 				s.fire()
+				due[i] = nil
 			}
+			h.mu.Lock()
 		}
 		if len(h.items) == 0 {
 			h.running = false
