@@ -207,6 +207,9 @@ func (d *deque) Hash(th *rt.Thread) (int64, error) {
 }
 
 func (d *deque) Inplace(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
+	if op == ast.Mult {
+		return d.repeat(other, true)
+	}
 	if op != ast.Add {
 		return rt.NotImplemented, nil
 	}
@@ -217,7 +220,15 @@ func (d *deque) Inplace(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, err
 }
 
 func (d *deque) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (rt.Value, error) {
+	if op == ast.Mult {
+		return d.repeat(other, false)
+	}
 	o, ok := other.(*deque)
+	if op == ast.Add && !ok && !right {
+		if _, user := other.(*rt.Instance); !user {
+			return nil, rt.NewError(rt.TypeErrorType, "can only concatenate deque (not \"%s\") to deque", rt.TypeName(other))
+		}
+	}
 	if op != ast.Add || !ok || right {
 		return rt.NotImplemented, nil
 	}
@@ -226,6 +237,44 @@ func (d *deque) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (rt
 		nd.pushLocked(v, false)
 	}
 	return nd, nil
+}
+
+// repeat is d * n (a new deque with d's maxlen) or, inPlace, d *= n;
+// n <= 0 empties it, and a bounded deque keeps only its last maxlen
+// items, as CPython's deque_repeat.
+func (d *deque) repeat(other rt.Value, inPlace bool) (rt.Value, error) {
+	if !rt.IsIntValue(other) {
+		if _, user := other.(*rt.Instance); user {
+			return rt.NotImplemented, nil // its __rmul__ may answer
+		}
+		return nil, rt.NewError(rt.TypeErrorType, "can't multiply sequence by non-int of type '%s'", rt.TypeName(other))
+	}
+	n, err := rt.IndexInt(other)
+	if err != nil {
+		return nil, err
+	}
+	items := d.snapshot()
+	out := d
+	if !inPlace {
+		out = &deque{maxlen: d.maxlen}
+	}
+	var all []rt.Value
+	if len(items) > 0 && n > 0 {
+		keep := len(items) * n
+		if d.maxlen >= 0 && keep > d.maxlen {
+			keep = d.maxlen
+		}
+		all = make([]rt.Value, keep)
+		// all ends with whole copies of items: index from the end.
+		for i := range all {
+			j := (len(items)*n - keep + i) % len(items)
+			all[i] = items[j]
+		}
+	}
+	out.mu.Lock()
+	out.items = all
+	out.mu.Unlock()
+	return out, nil
 }
 
 func (d *deque) Reversed() rt.Value {
