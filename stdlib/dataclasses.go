@@ -216,7 +216,7 @@ func newDataclassesModule() *rt.Module {
 // kw_only=False, slots=False).
 func dcDataclass(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	p := &dcParams{init: true, repr: true, eq: true}
-	matchArgs, kwOnly := true, false
+	matchArgs, kwOnly, slots, weakrefSlot := true, false, false, false
 	for _, kw := range kwargs {
 		b := rt.Truthy(kw.Value)
 		switch kw.Name {
@@ -236,7 +236,10 @@ func dcDataclass(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 			matchArgs = b
 		case "kw_only":
 			kwOnly = b
-		case "slots", "weakref_slot":
+		case "slots":
+			slots = b
+		case "weakref_slot":
+			weakrefSlot = b
 		default:
 			return nil, rt.NewError(rt.TypeErrorType, "dataclass() got an unexpected keyword argument '%s'", kw.Name)
 		}
@@ -249,7 +252,16 @@ func dcDataclass(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		if !ok || !rt.IsUserClass(cls) {
 			return nil, rt.NewError(rt.TypeErrorType, "dataclass() should be called on a class")
 		}
-		return cls, processDataclass(th, cls, p, matchArgs, kwOnly)
+		if err := processDataclass(th, cls, p, matchArgs, kwOnly); err != nil {
+			return nil, err
+		}
+		if slots {
+			return dcAddSlots(th, cls, weakrefSlot)
+		}
+		if weakrefSlot {
+			return nil, rt.NewError(rt.TypeErrorType, "weakref_slot is True but slots is False")
+		}
+		return cls, nil
 	}
 	if len(args) == 1 && args[0] != rt.None {
 		return wrap(th, args[0])
