@@ -506,9 +506,18 @@ func (g *ThreadGroup) link(c *Thread) {
 	}
 }
 
-// unlink removes an ended thread from g's live threads, now or (when
-// listMu is busy) by whoever takes it next.
+// unlink removes an ended thread from g's live threads: at once when
+// listMu is free (after a sweep, which links c if it is still on the
+// added stack), else by whoever takes listMu next (c goes on the exited
+// stack). The fast path does not touch the exited stack, whose head the
+// enders on both cores would otherwise fight over (bench/SPAWN.md).
 func (g *ThreadGroup) unlink(c *Thread) {
+	if g.listMu.TryLock() {
+		g.sweepLocked()
+		g.unlinkLocked(c)
+		g.listMu.Unlock()
+		return
+	}
 	for {
 		old := g.exited.Load()
 		c.exitNext = old
@@ -516,7 +525,7 @@ func (g *ThreadGroup) unlink(c *Thread) {
 			break
 		}
 	}
-	if g.listMu.TryLock() {
+	if g.listMu.TryLock() { // freed meanwhile: do not leave c behind
 		g.sweepLocked()
 		g.listMu.Unlock()
 	}
@@ -525,10 +534,18 @@ func (g *ThreadGroup) unlink(c *Thread) {
 // sweepLocked links the threads on the added stack into the list and
 // unlinks those on the exited stack. exited is taken first: a thread on
 // it was pushed on added before it ended, so it is in the added batch
-// taken after, or in the list already.
+// taken after, or in the list already. An empty stack is only loaded
+// (a Swap would take its cache line from the core that pushes on it).
 func (g *ThreadGroup) sweepLocked() {
-	exited := g.exited.Swap(nil)
-	for c := g.added.Swap(nil); c != nil; {
+	var exited *Thread
+	if g.exited.Load() != nil {
+		exited = g.exited.Swap(nil)
+	}
+	var added *Thread
+	if g.added.Load() != nil {
+		added = g.added.Swap(nil)
+	}
+	for c := added; c != nil; {
 		next := c.next
 		c.next = g.threads
 		if g.threads != nil {
@@ -540,17 +557,22 @@ func (g *ThreadGroup) sweepLocked() {
 	for c := exited; c != nil; {
 		next := c.exitNext
 		c.exitNext = nil
-		if c.prev != nil {
-			c.prev.next = c.next
-		} else if g.threads == c {
-			g.threads = c.next
-		}
-		if c.next != nil {
-			c.next.prev = c.prev
-		}
-		c.prev, c.next = nil, nil
+		g.unlinkLocked(c)
 		c = next
 	}
+}
+
+// unlinkLocked takes c, which is in the list, out of it.
+func (g *ThreadGroup) unlinkLocked(c *Thread) {
+	if c.prev != nil {
+		c.prev.next = c.next
+	} else if g.threads == c {
+		g.threads = c.next
+	}
+	if c.next != nil {
+		c.next.prev = c.prev
+	}
+	c.prev, c.next = nil, nil
 }
 
 // eachThread calls fn on every live thread, under listMu.
