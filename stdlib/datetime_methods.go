@@ -43,6 +43,7 @@ func initDatetimeTypes() {
 	}
 	timezoneType.New = newTimezone
 	initDatetimeMethods()
+	initIsoCalendarConstructors()
 }
 
 // tzinfoBase is a bare tzinfo() (user subclasses carry it as Base).
