@@ -22,6 +22,17 @@ var GenericAliasType = func() *Type {
 type GenericAlias struct {
 	Origin Value
 	Args   []Value
+	// Typing is the name of the typing alias that made it (typing.List[int]
+	// has "List", shown as such); empty for list[int].
+	Typing string
+	// NoInst: calling the alias is a TypeError (typing.List[int]()).
+	NoInst bool
+}
+
+// AliasOrigin is a value standing for a class in bases and isinstance
+// (typing.List stands for list): its __mro_entries__ origin.
+type AliasOrigin interface {
+	AliasOrigin() *Type
 }
 
 // Type returns types.GenericAlias.
@@ -94,11 +105,15 @@ func (g *GenericAlias) Repr(th *Thread) (string, error) {
 		return s, err
 	}
 	var b strings.Builder
-	s, err := aliasArgRepr(th, g.Origin)
-	if err != nil {
-		return "", err
+	if g.Typing != "" {
+		b.WriteString("typing." + g.Typing)
+	} else {
+		s, err := aliasArgRepr(th, g.Origin)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
 	}
-	b.WriteString(s)
 	b.WriteByte('[')
 	if len(g.Args) == 0 {
 		b.WriteString("()")
@@ -119,6 +134,9 @@ func (g *GenericAlias) Repr(th *Thread) (string, error) {
 
 // Call instantiates the origin: list[int]("ab") is list("ab").
 func (g *GenericAlias) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
+	if g.NoInst {
+		return nil, NoInstError(g.Typing, g.Origin)
+	}
 	return Call(th, g.Origin, args, kwargs)
 }
 
@@ -138,13 +156,31 @@ func (g *GenericAlias) GetAttr(th *Thread, name string) (Value, error) {
 	return GetAttr(th, g.Origin, name)
 }
 
+// NoInstError is CPython's error for calling typing.List or typing.List[int].
+func NoInstError(name string, origin Value) error {
+	n := TypeName(origin)
+	if t, ok := origin.(*Type); ok {
+		n = t.Name
+	}
+	return NewError(TypeErrorType, "Type %s cannot be instantiated; use %s() instead", name, n)
+}
+
+// GetItem: a parameterized alias takes no more arguments.
+func (g *GenericAlias) GetItem(th *Thread, key Value) (Value, error) {
+	s, err := g.Repr(th)
+	if err != nil {
+		return nil, err
+	}
+	return nil, NewError(TypeErrorType, "%s is not a generic class", s)
+}
+
 // Equal compares origin and arguments.
 func (g *GenericAlias) Equal(th *Thread, other Value) (bool, bool, error) {
 	o, ok := other.(*GenericAlias)
 	if !ok {
 		return false, false, nil
 	}
-	if len(o.Args) != len(g.Args) {
+	if len(o.Args) != len(g.Args) || o.Typing != g.Typing {
 		return false, true, nil
 	}
 	eq, err := Equal(th, g.Origin, o.Origin)
@@ -266,8 +302,14 @@ func notGeneric(k *Type) bool {
 func mroEntries(bases []Value) []Value {
 	var out []Value
 	for i, b := range bases {
-		g, ok := b.(*GenericAlias)
-		if !ok {
+		var origin Value
+		switch g := b.(type) {
+		case *GenericAlias:
+			origin = g.Origin
+		case AliasOrigin:
+			origin = g.AliasOrigin()
+		}
+		if origin == nil {
 			if out != nil {
 				out = append(out, b)
 			}
@@ -278,12 +320,12 @@ func mroEntries(bases []Value) []Value {
 		}
 		dup := false
 		for _, x := range bases {
-			if x == g.Origin {
+			if x == origin {
 				dup = true
 			}
 		}
 		if !dup {
-			out = append(out, g.Origin)
+			out = append(out, origin)
 		}
 	}
 	if out == nil {

@@ -91,6 +91,8 @@ func classInfoMatch(info rt.Value, test func(*rt.Type) bool) (match, ok bool) {
 		return false, true
 	case *rt.UnionType:
 		return classInfoMatch(rt.NewTuple(x.Args), test)
+	case rt.AliasOrigin:
+		return test(x.AliasOrigin()), true
 	}
 	return false, false
 }

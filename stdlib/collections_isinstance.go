@@ -93,6 +93,8 @@ func hookedMatch(cls *rt.Type, info rt.Value) (match, ok bool) {
 	switch x := info.(type) {
 	case *rt.Type:
 		return hookedSubclass(cls, x)
+	case rt.AliasOrigin:
+		return hookedSubclass(cls, x.AliasOrigin())
 	case *rt.Tuple:
 		any := false
 		for _, it := range x.Items {
@@ -108,6 +110,9 @@ func hookedMatch(cls *rt.Type, info rt.Value) (match, ok bool) {
 			return false, false
 		}
 		for _, it := range x.Items {
+			if a, isAlias := it.(rt.AliasOrigin); isAlias {
+				it = a.AliasOrigin()
+			}
 			if t, isType := it.(*rt.Type); isType && cls.IsSubtype(t) {
 				return true, true
 			}

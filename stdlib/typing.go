@@ -186,25 +186,29 @@ func newTypingModule() *rt.Module {
 	if v, err := rt.Call(rt.NewThread(""), typeVarType, []rt.Value{rt.Str("AnyStr"), rt.StrType, rt.BytesType}, nil); err == nil {
 		set("AnyStr", v)
 	}
-	set("List", rt.ListType)
-	set("Dict", rt.DictType)
-	set("Set", rt.SetType)
-	set("FrozenSet", rt.FrozenSetType)
-	set("Tuple", rt.TupleType)
-	set("Type", rt.TypeType)
+	special := func(name string, origin *rt.Type, nparams int, inst bool) {
+		set(name, &typingSpecial{name: name, origin: origin, nparams: nparams, inst: inst, callable: name == "Callable"})
+	}
+	special("List", rt.ListType, 1, false)
+	special("Dict", rt.DictType, 2, false)
+	special("Set", rt.SetType, 1, false)
+	special("FrozenSet", rt.FrozenSetType, 1, false)
+	special("Tuple", rt.TupleType, -1, false)
+	special("Type", rt.TypeType, 1, false)
 	set("Text", rt.StrType)
 	set("ByteString", rt.BytesType)
-	set("DefaultDict", defaultdictType)
-	set("OrderedDict", orderedDictType)
-	set("Counter", counterType)
-	set("Deque", dequeType)
-	set("ChainMap", chainMapType)
-	for _, n := range []string{"Iterable", "Iterator", "Mapping", "MutableMapping", "Sequence", "MutableSequence",
-		"Callable", "Hashable", "Sized", "Container", "Collection", "Generator", "Reversible", "MutableSet",
-		"MappingView", "KeysView", "ItemsView", "ValuesView", "Awaitable"} {
-		set(n, abcTypes[n])
+	special("DefaultDict", defaultdictType, 2, true)
+	special("OrderedDict", orderedDictType, 2, true)
+	special("Counter", counterType, 1, true)
+	special("Deque", dequeType, 1, true)
+	special("ChainMap", chainMapType, 2, true)
+	for n, k := range map[string]int{"Iterable": 1, "Iterator": 1, "Mapping": 2, "MutableMapping": 2, "Sequence": 1,
+		"MutableSequence": 1, "Callable": 2, "Hashable": 0, "Sized": 0, "Container": 1, "Collection": 1,
+		"Generator": 3, "Reversible": 1, "MutableSet": 1, "MappingView": 1, "KeysView": 1, "ItemsView": 2,
+		"ValuesView": 1, "Awaitable": 1} {
+		special(n, abcTypes[n], k, true)
 	}
-	set("AbstractSet", abcTypes["Set"])
+	special("AbstractSet", abcTypes["Set"], 1, true)
 	for _, n := range []string{"Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "ContextManager", "AsyncContextManager", "Pattern", "Match"} {
 		set(n, typingForm(n))
 	}
@@ -264,6 +268,8 @@ func newTypingModule() *rt.Module {
 		switch x := tp.(type) {
 		case *rt.GenericAlias:
 			return x.Origin, nil
+		case *typingSpecial:
+			return x.origin, nil
 		case *rt.UnionType:
 			return rt.UnionTypeType, nil
 		}
