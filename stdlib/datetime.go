@@ -192,7 +192,7 @@ func (t *timedelta) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool)
 		}
 		if n, ok := rt.AsInt64(other); ok && rt.IsIntValue(other) {
 			if n == 0 {
-				return nil, rt.NewError(rt.ZeroDivisionErrorType, "division by zero")
+				return nil, rt.NewError(rt.ZeroDivisionErrorType, "integer division or modulo by zero")
 			}
 			if op == ast.FloorDiv {
 				return tdFromMicros(floorDiv(us, n)), nil
@@ -201,7 +201,8 @@ func (t *timedelta) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool)
 		}
 		if f, ok := other.(rt.Float); ok && op == ast.Div {
 			if f == 0 {
-				return nil, rt.NewError(rt.ZeroDivisionErrorType, "float division by zero")
+				// CPython divides by f.as_integer_ratio(): an int division.
+				return nil, rt.NewError(rt.ZeroDivisionErrorType, "integer division or modulo by zero")
 			}
 			return tdFromMicros(roundHalfEven(float64(us) / float64(f))), nil
 		}

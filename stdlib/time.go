@@ -161,13 +161,42 @@ type structTime struct {
 	fields [9]rt.Value
 	zone   string
 	gmtoff int
+	// made is set for a struct_time built from a sequence: its tm_zone
+	// and tm_gmtoff are the optional 10th and 11th items (None if absent).
+	made  bool
+	extra [2]rt.Value
 }
 
 var structTimeType = func() *rt.Type {
 	t := rt.NewBuiltinType("struct_time", nil)
 	t.Module = "time"
+	t.New = newStructTimeFromSeq
 	return t
 }()
+
+// newStructTimeFromSeq is time.struct_time(sequence): 9 to 11 items,
+// the last two being tm_zone and tm_gmtoff.
+func newStructTimeFromSeq(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var seq rt.Value
+	var dict rt.Value = rt.None
+	if err := rt.UnpackArgs("struct_time", args, kwargs, "sequence", &seq, "dict?", &dict); err != nil {
+		return nil, err
+	}
+	items, err := rt.IterateAll(th, seq)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) < 9 {
+		return nil, rt.NewError(rt.TypeErrorType, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
+	}
+	if len(items) > 11 {
+		return nil, rt.NewError(rt.TypeErrorType, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
+	}
+	st := &structTime{made: true, extra: [2]rt.Value{rt.None, rt.None}}
+	copy(st.fields[:], items)
+	copy(st.extra[:], items[9:])
+	return st, nil
+}
 
 var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
 
@@ -201,6 +230,12 @@ func (st *structTime) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 		if f == name {
 			return st.fields[i], nil
 		}
+	}
+	if st.made && (name == "tm_zone" || name == "tm_gmtoff") {
+		if name == "tm_zone" {
+			return st.extra[0], nil
+		}
+		return st.extra[1], nil
 	}
 	switch name {
 	case "tm_zone":
