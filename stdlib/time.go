@@ -65,6 +65,7 @@ func newTimeModule() *rt.Module {
 		}),
 		rt.NewFunc("mktime", timeMktime),
 		rt.NewFunc("strftime", timeStrftime),
+		rt.NewFunc("strptime", timeStrptime),
 		rt.NewFunc("asctime", timeAsctime),
 		rt.NewFunc("ctime", timeCtime),
 	} {
