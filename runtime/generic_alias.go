@@ -295,10 +295,42 @@ func notGeneric(k *Type) bool {
 	return k.Exception && k.Name != "ExceptionGroup" && k.Name != "BaseExceptionGroup"
 }
 
+// TypingGeneric is typing.Generic (stdlib makes it on typing's first
+// import): a base from a typing alias brings it along (mroEntries).
+var TypingGeneric *Type
+
+// typingBase reports whether b is a typing alias (typing.List,
+// typing.List[int]) as a base.
+func typingBase(b Value) bool {
+	switch x := b.(type) {
+	case *GenericAlias:
+		return x.Typing != ""
+	case AliasOrigin:
+		return true
+	}
+	return false
+}
+
+// needsGeneric is CPython's _BaseGenericAlias.__mro_entries__ test: no
+// later base is an alias or a subclass of typing.Generic.
+func needsGeneric(later []Value) bool {
+	for _, b := range later {
+		switch x := b.(type) {
+		case *GenericAlias, AliasOrigin:
+			return false
+		case *Type:
+			if TypingGeneric != nil && x.IsSubtype(TypingGeneric) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // mroEntries replaces generic-alias bases by their origin
 // (class Stack(Generic[T]), class L(list[int])), as their
 // __mro_entries__ does in CPython; an origin already among the bases is
-// dropped.
+// dropped, and a typing alias adds typing.Generic.
 func mroEntries(bases []Value) []Value {
 	var out []Value
 	for i, b := range bases {
@@ -326,6 +358,9 @@ func mroEntries(bases []Value) []Value {
 		}
 		if !dup {
 			out = append(out, origin)
+		}
+		if typingBase(b) && TypingGeneric != nil && needsGeneric(bases[i+1:]) {
+			out = append(out, TypingGeneric)
 		}
 	}
 	if out == nil {

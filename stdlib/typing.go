@@ -36,6 +36,7 @@ func initTypingTypes() {
 	setupCollectionsTypes()
 	setupCollectionsAbcTypes()
 	initTypingUnion()
+	rt.TypingGeneric = goClass("Generic", "typing", nil)
 	typeVarType = goClass("TypeVar", "typing", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) < 1 {
@@ -179,7 +180,7 @@ func newTypingModule() *rt.Module {
 	for n, t := range supportsProtocols {
 		set(n, t)
 	}
-	set("Generic", goClass("Generic", "typing", nil))
+	set("Generic", rt.TypingGeneric)
 	set("Protocol", protocolType)
 	set("runtime_checkable", rt.NewFunc("runtime_checkable", runtimeCheckable))
 	set("TypeVar", typeVarType)

@@ -21,10 +21,10 @@ class X(List[int]):
     pass
 x = X([1, 2])
 x.append(3)
-print(x, isinstance(x, list), X.__mro__[:2])
+print(x, isinstance(x, list), X.__mro__)
 class Y(typing.Dict[str, int]):
     pass
-print(Y(a=1), Y.__bases__[0])
+print(Y(a=1), Y.__bases__)
 def f(a: List[int]) -> Dict[str, int]:
     return {}
 print(f.__annotations__)
@@ -39,3 +39,11 @@ print(Z([1]), issubclass(Z, list))
 print(typing.Hashable, typing.Sized)
 print(List.__name__, repr(typing.Tuple[int, str]))
 print(isinstance((), (dict, typing.Tuple)))
+T = typing.TypeVar("T")
+class G(typing.List[T], typing.Generic[T]):
+    pass
+print(G.__mro__)
+class H(typing.Dict[str, int], typing.Mapping[str, int]):
+    pass
+print(H.__bases__)
+print(Z.__bases__)
