@@ -46,30 +46,35 @@ func init() {
 
 // classInfoError is the TypeError of isinstance/issubclass (fn) for a
 // second argument that is not what: a generic alias (list[int], also in a
-// union or tuple) gets CPython's own message.
+// union or tuple) gets CPython's own message, a typing alias
+// (typing.List[int]) the one of its __instancecheck__.
 func classInfoError(fn string, info rt.Value, what string) error {
-	if hasGenericAlias(info) {
+	if g := findGenericAlias(info); g != nil {
+		if g.Typing != "" {
+			return rt.NewError(rt.TypeErrorType, "Subscripted generics cannot be used with class and instance checks")
+		}
 		return rt.NewError(rt.TypeErrorType, "%s() argument 2 cannot be a parameterized generic", fn)
 	}
 	return rt.NewError(rt.TypeErrorType, "%s() arg 2 must be %s", fn, what)
 }
 
-func hasGenericAlias(info rt.Value) bool {
+// findGenericAlias returns the first generic alias in a classinfo.
+func findGenericAlias(info rt.Value) *rt.GenericAlias {
 	var items []rt.Value
 	switch x := info.(type) {
 	case *rt.GenericAlias:
-		return true
+		return x
 	case *rt.UnionType:
 		items = x.Args
 	case *rt.Tuple:
 		items = x.Items
 	}
 	for _, it := range items {
-		if hasGenericAlias(it) {
-			return true
+		if g := findGenericAlias(it); g != nil {
+			return g
 		}
 	}
-	return false
+	return nil
 }
 
 // classInfoMatch reports whether test(t) holds for the class or any class

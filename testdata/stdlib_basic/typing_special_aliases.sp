@@ -47,3 +47,8 @@ class H(typing.Dict[str, int], typing.Mapping[str, int]):
     pass
 print(H.__bases__)
 print(Z.__bases__)
+for f in (lambda: isinstance([], typing.List[int]), lambda: issubclass(list, typing.Dict[str, int])):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)
