@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"runtime"
 	"sync"
 	"time"
 )
@@ -69,8 +70,16 @@ type sleepEntry struct {
 
 // push adds s with deadline when, to be woken by late, starting a
 // driver when the heap has none and waking it when s is now first.
+//
+// It runs on the stack of a thread about to park, near the end of Go's
+// initial 2 KB: a contended Lock would park it in the runtime's
+// semaphore (a sudog malloc, deep frames) and copy its stack, so while
+// the lock is held (the driver popping, another thread pushing; briefly
+// either way) it yields instead.
 func (h *sleepHeap) push(s *sleeper, when, late int64) {
-	h.mu.Lock()
+	for !h.mu.TryLock() {
+		runtime.Gosched()
+	}
 	h.items = append(h.items, sleepEntry{when, late, s})
 	top := h.up(len(h.items)-1) == 0
 	if !h.running {
