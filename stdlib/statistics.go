@@ -246,6 +246,10 @@ func loadStatisticsModule() *rt.Module {
 	setupStatisticsTypes()
 	m := rt.NewModule("statistics")
 	m.Dict.SetStr("StatisticsError", statisticsErrorType)
+	m.Dict.SetStr("LinearRegression", linearRegressionType)
+	m.Dict.SetStr("covariance", rt.NewFunc("covariance", statCovariance))
+	m.Dict.SetStr("correlation", rt.NewFunc("correlation", statCorrelation))
+	m.Dict.SetStr("linear_regression", rt.NewFunc("linear_regression", statLinearRegression))
 	for _, f := range []*rt.Builtin{
 		statFn("mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(items) < 1 {
