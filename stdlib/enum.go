@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -547,9 +548,14 @@ func flagMember(th *rt.Thread, cls *rt.Type, v int64) (rt.Value, error) {
 	}
 	d := inst.Dict()
 	d.SetStr("_value_", key)
-	if len(names) == 0 || rest != 0 {
+	if len(names) == 0 {
 		d.SetStr("_name_", rt.None)
 	} else {
+		if rest != 0 {
+			// Bits no member names are kept as a number, as 3.11's
+			// Flag._missing_ does: <I.A|8: 9>.
+			names = append(names, strconv.FormatInt(rest, 10))
+		}
 		d.SetStr("_name_", rt.Str(strings.Join(names, "|")))
 	}
 	ei.byValue.Set(th, key, inst)
