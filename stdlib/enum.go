@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	stdbits "math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -401,6 +402,11 @@ func enumNew(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (r
 			}
 			if n&^all == 0 || cls.IsSubtype(intFlagType) {
 				return flagMember(th, cls, n)
+			}
+			if n > 0 && cls.Lookup("_missing_") == nil {
+				// Flag's STRICT boundary, as 3.11's Flag._missing_.
+				bits := max(stdbits.Len64(uint64(n)), stdbits.Len64(uint64(all)))
+				return nil, rt.NewError(rt.ValueErrorType, "<flag '%s'> invalid value %d\n    given 0b0 %0*b\n  allowed 0b0 %0*b", cls.Name, n, bits, n, bits, all)
 			}
 		}
 	}
