@@ -77,35 +77,33 @@ func means(th *rt.Thread, xs, ys []float64) (float64, float64, error) {
 	return sx / n, sy / n, err
 }
 
+// centredProducts checks the arguments of covariance and correlation and
+// returns the two samples, their means and the sum of the products of
+// their deviations from the means.
+func centredProducts(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg) (xs, ys []float64, xbar, ybar, sxy float64, err error) {
+	if err = noKwargs(name, kwargs); err != nil {
+		return
+	}
+	if xs, ys, err = bivariate(th, name, args); err != nil {
+		return
+	}
+	if xbar, ybar, err = means(th, xs, ys); err != nil {
+		return
+	}
+	sxy, err = fsumProducts(th, xs, xbar, ys, ybar)
+	return
+}
+
 func statCovariance(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	if err := noKwargs("covariance", kwargs); err != nil {
-		return nil, err
-	}
-	xs, ys, err := bivariate(th, "covariance", args)
+	xs, _, _, _, sxy, err := centredProducts(th, "covariance", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	xbar, ybar, err := means(th, xs, ys)
-	if err != nil {
-		return nil, err
-	}
-	sxy, err := fsumProducts(th, xs, xbar, ys, ybar)
-	return rt.Float(sxy / float64(len(xs)-1)), err
+	return rt.Float(sxy / float64(len(xs)-1)), nil
 }
 
 func statCorrelation(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	if err := noKwargs("correlation", kwargs); err != nil {
-		return nil, err
-	}
-	xs, ys, err := bivariate(th, "correlation", args)
-	if err != nil {
-		return nil, err
-	}
-	xbar, ybar, err := means(th, xs, ys)
-	if err != nil {
-		return nil, err
-	}
-	sxy, err := fsumProducts(th, xs, xbar, ys, ybar)
+	xs, ys, xbar, ybar, sxy, err := centredProducts(th, "correlation", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
