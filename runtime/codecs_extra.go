@@ -77,15 +77,20 @@ func readBOM(order codecOrder, s, le, be string) (codecOrder, string) {
 	return codecOrder(binary.LittleEndian), s
 }
 
+// writeBOM starts an encoder's output: with no fixed byte order (the
+// plain "utf-16"/"utf-32" codecs) it writes little-endian after the
+// little-endian byte-order mark bom, as CPython does on this machine.
+func writeBOM(order codecOrder, bom ...byte) (codecOrder, []byte) {
+	if order != nil {
+		return order, nil
+	}
+	return codecOrder(binary.LittleEndian), bom
+}
+
 func utf16Codec(name string, order codecOrder) *extraCodecImpl {
 	return &extraCodecImpl{name: name,
 		encode: func(s, errors string) (string, error) {
-			o := order
-			var out []byte
-			if o == nil {
-				o = codecOrder(binary.LittleEndian)
-				out = append(out, 0xff, 0xfe)
-			}
+			o, out := writeBOM(order, 0xff, 0xfe)
 			for _, u := range utf16.Encode([]rune(s)) {
 				out = o.AppendUint16(out, u)
 			}
@@ -113,12 +118,7 @@ func utf16Codec(name string, order codecOrder) *extraCodecImpl {
 func utf32Codec(name string, order codecOrder) *extraCodecImpl {
 	return &extraCodecImpl{name: name,
 		encode: func(s, errors string) (string, error) {
-			o := order
-			var out []byte
-			if o == nil {
-				o = codecOrder(binary.LittleEndian)
-				out = append(out, 0xff, 0xfe, 0, 0)
-			}
+			o, out := writeBOM(order, 0xff, 0xfe, 0, 0)
 			for _, r := range s {
 				out = o.AppendUint32(out, uint32(r))
 			}

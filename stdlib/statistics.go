@@ -49,6 +49,23 @@ func statData(th *rt.Thread, data rt.Value) ([]rt.Value, error) {
 
 // statSum is _sum: the exact total, the coerced type and the count; nan
 // or inf anywhere makes the float sum the answer (special).
+// statMeanSum sums the data points of mean or fmean (name): the exact
+// total and its kind, or, when a NaN or infinity decides the result, that
+// mean already computed as special.
+func statMeanSum(th *rt.Thread, name string, items []rt.Value) (*big.Rat, statKind, rt.Value, error) {
+	if len(items) < 1 {
+		return nil, 0, nil, statErr(name + " requires at least one data point")
+	}
+	total, kind, special, err := statSum(th, items)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if special != nil {
+		return nil, 0, rt.Float(*special / float64(len(items))), nil
+	}
+	return total, kind, nil, nil
+}
+
 func statSum(th *rt.Thread, items []rt.Value) (*big.Rat, statKind, *float64, error) {
 	total := new(big.Rat)
 	kind := statInt
@@ -252,28 +269,16 @@ func loadStatisticsModule() *rt.Module {
 	m.Dict.SetStr("linear_regression", rt.NewFunc("linear_regression", statLinearRegression))
 	for _, f := range []*rt.Builtin{
 		statFn("mean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(items) < 1 {
-				return nil, statErr("mean requires at least one data point")
-			}
-			total, kind, special, err := statSum(th, items)
-			if err != nil {
-				return nil, err
-			}
-			if special != nil {
-				return rt.Float(*special / float64(len(items))), nil
+			total, kind, special, err := statMeanSum(th, "mean", items)
+			if err != nil || special != nil {
+				return special, err
 			}
 			return statConvert(total.Quo(total, new(big.Rat).SetInt64(int64(len(items)))), kind), nil
 		}),
 		statFn("fmean", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(items) < 1 {
-				return nil, statErr("fmean requires at least one data point")
-			}
-			total, _, special, err := statSum(th, items)
-			if err != nil {
-				return nil, err
-			}
-			if special != nil {
-				return rt.Float(*special / float64(len(items))), nil
+			total, _, special, err := statMeanSum(th, "fmean", items)
+			if err != nil || special != nil {
+				return special, err
 			}
 			f, _ := total.Float64()
 			return rt.Float(f / float64(len(items))), nil
