@@ -65,7 +65,8 @@ type ContextToken struct {
 
 // ContextObject is a snapshot of a thread's context (copy_context()).
 type ContextObject struct {
-	m *ctxMap
+	m       *ctxMap
+	entered atomic.Bool // inside run() on some thread
 }
 
 // Types of the contextvars module.
@@ -77,7 +78,7 @@ var (
 
 func init() {
 	for _, t := range []*Type{ContextVarType, ContextTokenType, ContextType} {
-		t.Module = "contextvars"
+		t.Module = "_contextvars"
 	}
 }
 
@@ -184,8 +185,13 @@ func (tok *ContextToken) GetAttr(th *Thread, name string) (Value, error) {
 // CopyContext is contextvars.copy_context().
 func CopyContext(th *Thread) *ContextObject { return &ContextObject{m: th.ctx} }
 
-// Run calls fn in the context c on th: sets made by fn stay in c.
+// Run calls fn in the context c on th: sets made by fn stay in c. A
+// context is entered by one run() at a time, as in CPython.
 func (c *ContextObject) Run(th *Thread, fn Value, args []Value, kwargs []KwArg) (Value, error) {
+	if c.entered.Swap(true) {
+		return nil, NewError(RuntimeErrorType, "cannot enter context: %s is already entered", defaultRepr(c))
+	}
+	defer c.entered.Store(false)
 	saved := th.ctx
 	th.ctx = c.m
 	v, err := Call(th, fn, args, kwargs)
@@ -257,10 +263,18 @@ func reprOrType(th *Thread, v Value) string {
 
 func init() {
 	ContextVarType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		var name, def Value
-		if err := UnpackArgs("ContextVar", args, kwargs, "name", &name, "*", "default?", &def); err != nil {
+		if len(args) != 1 {
+			how := "exactly"
+			if len(args) > 1 {
+				how = "at most"
+			}
+			return nil, NewError(TypeErrorType, "ContextVar() takes %s 1 positional argument (%d given)", how, len(args))
+		}
+		var def Value
+		if err := UnpackArgs("ContextVar", nil, kwargs, "*", "default?", &def); err != nil {
 			return nil, err
 		}
+		name := args[0]
 		s, ok := name.(Str)
 		if !ok {
 			return nil, NewError(TypeErrorType, "context variable name must be a str")

@@ -108,7 +108,7 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *EllipsisValue:
 		return "Ellipsis", nil
 	}
-	return fmt.Sprintf("<%s object at %#x>", TypeName(v), Id(v)), nil
+	return defaultRepr(v), nil
 }
 
 func typeRepr(t *Type) string {
