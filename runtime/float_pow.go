@@ -4,10 +4,13 @@ import (
 	"math"
 	"math/big"
 	"sync"
+
+	"github.com/spindle-lang/spindle/libm"
 )
 
-// PowFloat returns x**y for finite x > 0 and finite y, correctly rounded
-// in all but astronomically rare cases.
+// PowFloat returns x**y for finite x > 0 and finite y: libm's pow (what
+// CPython calls) when the build has cgo, else a Go computation correctly
+// rounded in all but astronomically rare cases.
 //
 // Go's math.Pow is off by an ulp or two on ordinary inputs (1.1**10 gives
 // 2.593742460100002 where CPython, using glibc's pow, prints
@@ -39,6 +42,15 @@ func PowFloat(x, y float64) float64 {
 		}
 		return 0
 	}
+	if libm.Native {
+		return libm.Pow(x, y) // CPython's float ** is libm's pow, bit for bit
+	}
+	return powGo(x, y)
+}
+
+// powGo is PowFloat without libm: x**y for finite x > 0, x != 1 and
+// finite y with |y| < 2**63.
+func powGo(x, y float64) float64 {
 	if y == math.Trunc(y) {
 		return powIntDD(x, int64(y))
 	}

@@ -13,9 +13,9 @@ func TestPowFloatHalfIntegral(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		x := math.Ldexp(0.5+r.Float64()/2, r.Intn(200)-100)
 		y := float64(r.Intn(41)-20) + 0.5
-		got, want := PowFloat(x, y), powBig(x, y)
+		got, want := powGo(x, y), powBig(x, y)
 		if got != want {
-			t.Fatalf("PowFloat(%v, %v) = %v, want %v", x, y, got, want)
+			t.Fatalf("powGo(%v, %v) = %v, want %v", x, y, got, want)
 		}
 	}
 	for _, c := range []struct{ x, y, want float64 }{

@@ -5,10 +5,12 @@ import (
 	"math/big"
 
 	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// The math module: Go's math package behind CPython's argument
+// The math module: libm (the C library's functions, as CPython calls
+// them; package libm) and Go's math package behind CPython's argument
 // conversions and error rules (math_1 in mathmodule.c: a NaN result from
 // a non-NaN argument is "math domain error"; an infinite result from a
 // finite argument is "math range error" for functions that can overflow
@@ -29,40 +31,40 @@ func newMathModule() *rt.Module {
 	}
 	add(
 		math1("sqrt", math.Sqrt, false),
-		math1("exp", math.Exp, true),
-		math1("exp2", math.Exp2, true),
-		math1("expm1", math.Expm1, true),
-		math1("log1p", math.Log1p, false),
-		math1("sin", math.Sin, false),
-		math1("cos", math.Cos, false),
-		math1("tan", math.Tan, false),
-		math1("asin", math.Asin, false),
-		math1("acos", math.Acos, false),
-		math1("atan", math.Atan, false),
-		math1("sinh", math.Sinh, true),
-		math1("cosh", math.Cosh, true),
-		math1("tanh", math.Tanh, false),
-		math1("asinh", math.Asinh, false),
-		math1("acosh", math.Acosh, false),
-		math1("atanh", math.Atanh, false),
-		math1("erf", math.Erf, false),
-		math1("erfc", math.Erfc, false),
-		math1("cbrt", math.Cbrt, false),
+		math1("exp", libm.Exp, true),
+		math1("exp2", libm.Exp2, true),
+		math1("expm1", libm.Expm1, true),
+		math1("log1p", libm.Log1p, false),
+		math1("sin", libm.Sin, false),
+		math1("cos", libm.Cos, false),
+		math1("tan", libm.Tan, false),
+		math1("asin", libm.Asin, false),
+		math1("acos", libm.Acos, false),
+		math1("atan", libm.Atan, false),
+		math1("sinh", libm.Sinh, true),
+		math1("cosh", libm.Cosh, true),
+		math1("tanh", libm.Tanh, false),
+		math1("asinh", libm.Asinh, false),
+		math1("acosh", libm.Acosh, false),
+		math1("atanh", libm.Atanh, false),
+		math1("erf", libm.Erf, false),
+		math1("erfc", libm.Erfc, false),
+		math1("cbrt", libm.Cbrt, false),
 		math1("fabs", math.Abs, false),
 		math1("degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true),
 		math1("radians", func(x float64) float64 { return x * (math.Pi / 180) }, false),
 		math1("gamma", mathGamma, true),
 		math1("lgamma", mathLgamma, true),
 		math1("ulp", mathUlp, false),
-		math2("atan2", math.Atan2),
+		math2("atan2", libm.Atan2),
 		math2("copysign", math.Copysign),
 		math2("fmod", mathFmod),
 		math2("remainder", mathRemainder),
 		math2("nextafter", math.Nextafter),
 		math2("pow", mathPow),
 		rt.NewFunc("log", mathLog),
-		logFunc("log2", math.Log2, math.Log2E),
-		logFunc("log10", math.Log10, 1/math.Ln10),
+		logFunc("log2", libm.Log2, math.Log2E),
+		logFunc("log10", libm.Log10, 1/math.Ln10),
 		rt.NewFunc("floor", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return roundToInt(th, "floor", math.Floor, args, kwargs)
 		}),
@@ -275,7 +277,7 @@ func logOf(th *rt.Thread, v rt.Value) (float64, error) {
 		// x = m * 2**e with 0.5 <= m < 1.
 		e := b.Big().BitLen()
 		m, _ := new(big.Float).SetMantExp(new(big.Float).SetInt(b.Big()), -e).Float64()
-		return math.Log(m) + float64(e)*math.Ln2, nil
+		return libm.Log(m) + float64(e)*math.Ln2, nil
 	}
 	x, err := toFloat(th, v)
 	if err != nil {
@@ -287,7 +289,7 @@ func logOf(th *rt.Thread, v rt.Value) (float64, error) {
 		}
 		return 0, errDomain()
 	}
-	return math.Log(x), nil
+	return libm.Log(x), nil
 }
 
 func mathLog(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
@@ -472,9 +473,9 @@ func initRandomMethods() {
 			r.hasGauss = false
 			if !had {
 				x2pi := r.randomLocked() * 2 * math.Pi
-				g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.randomLocked()))
-				z = math.Cos(x2pi) * g2rad
-				r.gaussNext = math.Sin(x2pi) * g2rad
+				g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.randomLocked()))
+				z = libm.Cos(x2pi) * g2rad
+				r.gaussNext = libm.Sin(x2pi) * g2rad
 				r.hasGauss = true
 			}
 			return rt.Float(mu + z*sigma), nil
@@ -491,7 +492,7 @@ func initRandomMethods() {
 			if err := rt.UnpackArgs("lognormvariate", args, kwargs, "mu", &mu, "sigma", &sigma); err != nil {
 				return nil, err
 			}
-			return rt.Float(math.Exp(mu + r.normal()*sigma)), nil
+			return rt.Float(libm.Exp(mu + r.normal()*sigma)), nil
 		},
 		"expovariate": func(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			lambd := 1.0
@@ -501,7 +502,7 @@ func initRandomMethods() {
 			if lambd == 0 {
 				return nil, rt.NewError(rt.ZeroDivisionErrorType, "float division by zero")
 			}
-			return rt.Float(-math.Log(1.0-r.random()) / lambd), nil
+			return rt.Float(-libm.Log(1.0-r.random()) / lambd), nil
 		},
 		"triangular": func(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			low, high := 0.0, 1.0
@@ -534,7 +535,7 @@ func initRandomMethods() {
 				return nil, err
 			}
 			u := 1.0 - r.random()
-			return rt.Float(math.Pow(u, -1.0/alpha)), nil
+			return rt.Float(libm.Pow(u, -1.0/alpha)), nil
 		},
 		"weibullvariate": func(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var alpha, beta float64
@@ -542,7 +543,7 @@ func initRandomMethods() {
 				return nil, err
 			}
 			u := 1.0 - r.random()
-			return rt.Float(alpha * math.Pow(-math.Log(u), 1.0/beta)), nil
+			return rt.Float(alpha * libm.Pow(-libm.Log(u), 1.0/beta)), nil
 		},
 		"gammavariate": func(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var alpha, beta float64
@@ -578,10 +579,10 @@ func initRandomMethods() {
 			var z float64
 			for {
 				u1 := r.random()
-				z = math.Cos(math.Pi * u1)
+				z = libm.Cos(math.Pi * u1)
 				d := z / (rr + z)
 				u2 := r.random()
-				if u2 < 1.0-d*d || u2 <= (1.0-d)*math.Exp(d) {
+				if u2 < 1.0-d*d || u2 <= (1.0-d)*libm.Exp(d) {
 					break
 				}
 			}
@@ -590,9 +591,9 @@ func initRandomMethods() {
 			u3 := r.random()
 			var theta float64
 			if u3 > 0.5 {
-				theta = math.Mod(mu+math.Acos(f), 2*math.Pi)
+				theta = math.Mod(mu+libm.Acos(f), 2*math.Pi)
 			} else {
-				theta = math.Mod(mu-math.Acos(f), 2*math.Pi)
+				theta = math.Mod(mu-libm.Acos(f), 2*math.Pi)
 			}
 			if theta < 0 {
 				theta += 2 * math.Pi
@@ -670,13 +671,13 @@ func hasKw(kwargs []rt.KwArg, name string) bool {
 
 // normal is normalvariate's Kinderman-Monahan loop (mu 0, sigma 1).
 func (r *pyRandom) normal() float64 {
-	nv := 4 * math.Exp(-0.5) / math.Sqrt(2.0)
+	nv := 4 * libm.Exp(-0.5) / math.Sqrt(2.0)
 	for {
 		u1 := r.random()
 		u2 := 1.0 - r.random()
 		z := nv * (u1 - 0.5) / u2
 		zz := z * z / 4.0
-		if zz <= -math.Log(u2) {
+		if zz <= -libm.Log(u2) {
 			return z
 		}
 	}
@@ -696,17 +697,17 @@ func (r *pyRandom) gamma(alpha, beta float64) float64 {
 				continue
 			}
 			u2 := 1.0 - r.random()
-			v := math.Log(u1/(1.0-u1)) / ainv
-			x := alpha * math.Exp(v)
+			v := libm.Log(u1/(1.0-u1)) / ainv
+			x := alpha * libm.Exp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
-			if rr+sgMagic-4.5*z >= 0.0 || rr >= math.Log(z) {
+			if rr+sgMagic-4.5*z >= 0.0 || rr >= libm.Log(z) {
 				return x * beta
 			}
 		}
 	}
 	if alpha == 1.0 {
-		return -math.Log(1.0-r.random()) * beta
+		return -libm.Log(1.0-r.random()) * beta
 	}
 	var x float64
 	for {
@@ -714,16 +715,16 @@ func (r *pyRandom) gamma(alpha, beta float64) float64 {
 		b := (math.E + alpha) / math.E
 		p := b * u
 		if p <= 1.0 {
-			x = math.Pow(p, 1.0/alpha)
+			x = libm.Pow(p, 1.0/alpha)
 		} else {
-			x = -math.Log((b - p) / alpha)
+			x = -libm.Log((b - p) / alpha)
 		}
 		u1 := r.random()
 		if p > 1.0 {
-			if u1 <= math.Pow(x, alpha-1.0) {
+			if u1 <= libm.Pow(x, alpha-1.0) {
 				break
 			}
-		} else if u1 <= math.Exp(-x) {
+		} else if u1 <= libm.Exp(-x) {
 			break
 		}
 	}
@@ -893,7 +894,7 @@ func randomSample(th *rt.Thread, r *pyRandom, args []rt.Value, kwargs []rt.KwArg
 	result := make([]rt.Value, k)
 	setsize := 21
 	if k > 5 {
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+		setsize += int(libm.Pow(4, math.Ceil(libm.Log(float64(k*3))/libm.Log(4))))
 	}
 	if n <= setsize {
 		pool, err := rt.IterateAll(th, population)

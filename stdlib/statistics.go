@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
+	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
@@ -299,11 +300,11 @@ func loadStatisticsModule() *rt.Module {
 					return nil, statErr("geometric mean requires a non-empty dataset containing positive numbers")
 				}
 				r := new(big.Rat)
-				r.SetFloat64(math.Log(f))
+				r.SetFloat64(libm.Log(f))
 				logs.Add(logs, r)
 			}
 			lf, _ := logs.Float64()
-			return rt.Float(math.Exp(lf / float64(len(items)))), nil
+			return rt.Float(libm.Exp(lf / float64(len(items)))), nil
 		}),
 		statFn("harmonic_mean", harmonicMean),
 		statFn("median", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
