@@ -27,12 +27,38 @@ import (
 
 // Process-wide counters for the deadlock detector (deadlock.go). Only
 // counted threads (spawned threads and the main thread) are included.
+//
+// Each counter has a cache line of its own: every spawn and every end
+// of a thread writes liveThreads and blockEpoch, and the linker placed
+// them next to variables read everywhere (the string hash seed), which
+// then missed the cache on every read on the other core; a write to one
+// counter no longer evicts the others from the readers' caches either
+// (bench/SPAWN.md).
 var (
-	liveThreads atomic.Int64  // counted threads that have not ended
-	blockedSync atomic.Int64  // counted threads inside Wait
-	armedTimers atomic.Int64  // timers that may wake a waiting thread
-	blockEpoch  atomic.Uint64 // bumped when a counted thread starts waiting, is spawned or ends
+	liveThreads paddedInt64  // counted threads that have not ended
+	blockedSync paddedInt64  // counted threads inside Wait
+	armedTimers paddedInt64  // timers that may wake a waiting thread
+	blockEpoch  paddedUint64 // bumped when a counted thread starts waiting or ends
 )
+
+// cacheLine is at least the size of a cache line (64 bytes on amd64 and
+// most arm64 cores; 128 would cover the rest, at twice the padding).
+const cacheLine = 64
+
+// paddedInt64 is an atomic.Int64 alone in its cache line, wherever the
+// variable is placed (padding on both sides).
+type paddedInt64 struct {
+	_ [cacheLine - 8]byte
+	atomic.Int64
+	_ [cacheLine - 8]byte
+}
+
+// paddedUint64 is paddedInt64 for an atomic.Uint64.
+type paddedUint64 struct {
+	_ [cacheLine - 8]byte
+	atomic.Uint64
+	_ [cacheLine - 8]byte
+}
 
 // ThreadCounts returns the number of live counted threads (the main
 // thread and spawned ones) and how many of them are not inside Wait
