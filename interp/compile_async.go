@@ -24,7 +24,10 @@ import (
 // thread (so nothing of the parent frame is read by the child) and then
 // runs on the child thread, as the bottom frame of its stack; its code is
 // named after the enclosing function so that tracebacks show
-// `in download_all`.
+// `in download_all`. A block that captures nothing (no by-value
+// captures, no free variables) needs nothing of the parent frame: the
+// child takes and sets up its frame itself (asyncCode), so the spawner
+// only allocates the thread.
 
 // asyncCapture is one by-value capture, compiled.
 type asyncCapture struct {
@@ -108,14 +111,18 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 	g := c.g
 	site := &runtime.SpawnSite{File: c.file, Line: line, Func: fname}
 
+	if len(caps) == 0 && len(srcs) == 0 {
+		ac := &asyncCode{code: code, g: g}
+		return func(fr *Frame) (ctrl, error) {
+			fr.Line = line
+			_, err := fr.th.SpawnTask(new(runtime.SpawnSlot), ac, "", site)
+			return 0, err
+		}
+	}
 	return func(fr *Frame) (ctrl, error) {
 		th := fr.th
-		cf, _ := asyncFrames.Get().(*Frame)
-		if cf == nil {
-			cf = &Frame{}
-		}
+		cf := getAsyncFrame()
 		t := &asyncTask{fr: cf}
-		cf.busy = true
 		cf.setupClosure(code, g, makeClosure(fr, srcs))
 		for i := range caps {
 			cp := &caps[i]
@@ -151,8 +158,30 @@ type asyncTask struct {
 	fr   *Frame
 }
 
+// asyncCode is the task of every thread spawned by an async: block that
+// captures nothing: the block's code, run in a frame the child takes
+// from asyncFrames and sets up itself. The frame is then taken and given
+// back on the same core (sync.Pool is per P): when the spawner took it,
+// frames flowed one way, put where threads ended and stolen from there
+// by the spawner, and the child then read a frame the spawner had
+// written (bench/SPAWN.md).
+type asyncCode struct {
+	code *Code
+	g    *Globals
+}
+
 // asyncFrames holds the frames of ended async: blocks.
 var asyncFrames sync.Pool
+
+// getAsyncFrame returns a frame from asyncFrames (or a new one), busy.
+func getAsyncFrame() *Frame {
+	cf, _ := asyncFrames.Get().(*Frame)
+	if cf == nil {
+		cf = &Frame{}
+	}
+	cf.busy = true
+	return cf
+}
 
 // putAsyncFrame clears cf and gives it back to asyncFrames.
 func putAsyncFrame(cf *Frame) {
@@ -163,16 +192,52 @@ func putAsyncFrame(cf *Frame) {
 	asyncFrames.Put(cf)
 }
 
+// The two Run methods are the same three steps, written out in each: a
+// helper around the body's call would be one more frame on a sleeping
+// thread's stack, whose 2 KB has little room left (bench/SPAWN.md).
+
 // Run runs the block's prepared frame on its thread.
 func (t *asyncTask) Run(child *runtime.Thread) (runtime.Value, error) {
 	cf := t.fr
 	t.fr = nil
-	cf.th = child
-	if err := child.Enter(&cf.StackFrame); err != nil {
-		putAsyncFrame(cf)
+	if err := enterAsync(cf, child); err != nil {
 		return nil, err
 	}
 	_, err := cf.code.body(cf)
+	return leaveAsync(cf, child, err)
+}
+
+// Run runs the block in a frame of its own on its thread.
+func (a *asyncCode) Run(child *runtime.Thread) (runtime.Value, error) {
+	cf := a.frame()
+	if err := enterAsync(cf, child); err != nil {
+		return nil, err
+	}
+	_, err := cf.code.body(cf)
+	return leaveAsync(cf, child, err)
+}
+
+// frame returns a pooled frame set up to run a's code.
+func (a *asyncCode) frame() *Frame {
+	cf := getAsyncFrame()
+	cf.setupClosure(a.code, a.g, nil)
+	return cf
+}
+
+// enterAsync makes cf, a block's frame, the bottom frame of child
+// (giving cf back when child is too deep already).
+func enterAsync(cf *Frame, child *runtime.Thread) error {
+	cf.th = child
+	if err := child.Enter(&cf.StackFrame); err != nil {
+		putAsyncFrame(cf)
+		return err
+	}
+	return nil
+}
+
+// leaveAsync ends the run of a block's frame cf on child with the
+// body's error err, and gives cf back.
+func leaveAsync(cf *Frame, child *runtime.Thread, err error) (runtime.Value, error) {
 	child.Leave(&cf.StackFrame)
 	if err != nil {
 		cf.addTraceback(err)
