@@ -55,7 +55,10 @@ func (f *Future) DoneChan() <-chan struct{} {
 }
 
 // complete records the thread's outcome, wakes the waiters and runs the
-// done callbacks on the finishing thread c.
+// done callbacks on the finishing thread c, shielded: the thread's work
+// is over, and a cancelled thread (the losers of a "first answer wins")
+// must still run its future's callbacks, as CPython runs them whatever
+// the outcome.
 func (f *Future) complete(c *Thread, v Value, exc *Exception) {
 	f.mu.Lock()
 	f.done = true
@@ -66,9 +69,15 @@ func (f *Future) complete(c *Thread, v Value, exc *Exception) {
 	cbs := f.callbacks
 	f.callbacks = nil
 	f.mu.Unlock()
-	for _, cb := range cbs {
-		f.runCallback(c, cb)
+	if len(cbs) == 0 {
+		return
 	}
+	Shield(c, func() error {
+		for _, cb := range cbs {
+			f.runCallback(c, cb)
+		}
+		return nil
+	})
 }
 
 func (f *Future) runCallback(th *Thread, cb Value) {
