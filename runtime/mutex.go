@@ -477,7 +477,7 @@ func init() {
 				return True, err
 			}),
 			NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-				return False, self.(*LockObject).Release(th)
+				return None, self.(*LockObject).Release(th)
 			}),
 		)
 	}

@@ -461,7 +461,7 @@ func init() {
 			return True, err
 		}),
 		NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			return False, self.(*Semaphore).Release(1)
+			return None, self.(*Semaphore).Release(1)
 		}),
 	)
 
@@ -526,7 +526,7 @@ func init() {
 			return True, err
 		}),
 		NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			return False, cond(self).lock.Release(th)
+			return None, cond(self).lock.Release(th)
 		}),
 		NewMethod("wait", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			d, err := timeoutArg("wait", args, kwargs)
