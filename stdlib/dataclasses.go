@@ -59,6 +59,7 @@ type dcField struct {
 	metadata rt.Value
 	kwOnly   rt.Value // dcMissing until the class decides; then a Bool
 	classVar bool
+	initVar  bool // annotated InitVar[T]: an __init__ parameter passed to __post_init__, not an attribute
 }
 
 func (*dcField) Type() *rt.Type { return dcFieldType }
@@ -208,6 +209,7 @@ func newDataclassesModule() *rt.Module {
 	m.Dict.SetStr("FrozenInstanceError", dcFrozenError)
 	m.Dict.SetStr("MISSING", dcMissing)
 	m.Dict.SetStr("KW_ONLY", dcKwOnly)
+	m.Dict.SetStr("InitVar", dcInitVarClass)
 	return m
 }
 
@@ -412,7 +414,11 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 			if isClassVar(th, ann) {
 				f.classVar = true
 			}
-			if !f.classVar && f.def != nil {
+			f.initVar = isInitVar(ann)
+			if f.initVar && f.factory != nil {
+				return rt.NewError(rt.TypeErrorType, "field %s cannot have a default factory", f.name)
+			}
+			if !f.classVar && !f.initVar && f.def != nil {
 				if _, err := rt.Hash(th, f.def); err != nil && rt.IsExc(err, rt.TypeErrorType) {
 					return rt.NewError(rt.ValueErrorType, "mutable default %s for field %s is not allowed: use default_factory", pyRepr(th, f.def.Type()), f.name)
 				}
@@ -443,10 +449,13 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 	}
 
 	fd := rt.NewDict()
-	var active []*dcField
+	var active, initArgs []*dcField // attributes; __init__ parameters (with InitVars)
 	for _, f := range fields {
 		fd.SetStr(f.name, f)
 		if !f.classVar {
+			initArgs = append(initArgs, f)
+		}
+		if !f.classVar && !f.initVar {
 			active = append(active, f)
 		}
 	}
@@ -462,7 +471,7 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 		return ok
 	}
 	if p.init {
-		fn, err := dcMakeInit(cls, active, p.frozen)
+		fn, err := dcMakeInit(cls, initArgs, p.frozen)
 		if err != nil {
 			return err
 		}
@@ -547,7 +556,7 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 		}
 	}
 	if d, _ := own.GetStr("__doc__"); d == nil || d == rt.None {
-		if err := set("__doc__", rt.Str(dcSignature(cls, active))); err != nil {
+		if err := set("__doc__", rt.Str(dcSignature(cls, initArgs))); err != nil {
 			return err
 		}
 	}
@@ -653,8 +662,16 @@ func dcMakeInit(cls *rt.Type, fields []*dcField, frozen bool) (*rt.Builtin, erro
 		if len(missingKw) > 0 {
 			return nil, rt.MissingArgsError(qual, "keyword-only", missingKw)
 		}
+		var postArgs []rt.Value // the InitVars, for __post_init__
 		for _, f := range fields {
 			v, ok := vals[f]
+			if f.initVar {
+				if !ok {
+					v = f.def // a required InitVar is in vals
+				}
+				postArgs = append(postArgs, v)
+				continue
+			}
 			if !ok {
 				switch {
 				case f.factory != nil:
@@ -679,7 +696,7 @@ func dcMakeInit(cls *rt.Type, fields []*dcField, frozen bool) (*rt.Builtin, erro
 			}
 		}
 		if pi := self.Type().Lookup("__post_init__"); pi != nil {
-			if _, err := rt.CallMethod(th, self, "__post_init__", nil, nil); err != nil {
+			if _, err := rt.CallMethod(th, self, "__post_init__", postArgs, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -847,6 +864,21 @@ func dcMakeFrozen(cls *rt.Type, name string, fields []*dcField) *rt.Builtin {
 // dcFieldsOf returns the fields of a dataclass or dataclass instance, or
 // nil when v is neither.
 func dcFieldsOf(v rt.Value) []*dcField {
+	all := dcInitFieldsOf(v)
+	if all == nil {
+		return nil
+	}
+	out := []*dcField{}
+	for _, f := range all {
+		if !f.initVar {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dcInitFieldsOf is dcFieldsOf with the InitVar pseudo-fields.
+func dcInitFieldsOf(v rt.Value) []*dcField {
 	t, ok := v.(*rt.Type)
 	if !ok {
 		t = v.Type()
@@ -1021,7 +1053,7 @@ func dcReplace(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 		changes[kw.Name] = true
 	}
 	out := append([]rt.KwArg(nil), kwargs...)
-	for _, f := range dcFieldsOf(obj) {
+	for _, f := range dcInitFieldsOf(obj) {
 		if !f.init {
 			if changes[f.name] {
 				return nil, rt.NewError(rt.ValueErrorType, "field %s is declared with init=False, it cannot be specified with replace()", f.name)
@@ -1030,6 +1062,9 @@ func dcReplace(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 		}
 		if changes[f.name] {
 			continue
+		}
+		if f.initVar && f.def == nil {
+			return nil, rt.NewError(rt.ValueErrorType, "InitVar '%s' must be specified with replace()", f.name)
 		}
 		v, err := rt.GetAttr(th, obj, f.name)
 		if err != nil {
