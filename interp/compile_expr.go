@@ -549,7 +549,12 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 	if isNumTree(x) {
 		return c.numTree(x)
 	}
-	l := c.expr(x.Left)
+	// An operand that is a local's mutable int box (runtime.IntSlots) is
+	// read in place: the int fast paths consume it, and only the
+	// runtime's general path, which may hand it on, detaches it
+	// (`d[i % 1000]` with i a loop counter boxed nothing before its
+	// result).
+	l, dl := c.peekExpr(x.Left)
 	if rv, ok := constValue(x.Right); ok {
 		if ri, ok := rv.(runtime.Int); ok {
 			switch op {
@@ -564,6 +569,9 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 							return fr.ints.Box(r), nil
 						}
 					}
+					if dl {
+						a = fr.detach(a)
+					}
 					return runtime.BinaryOp(fr.th, op, a, rv)
 				}
 			case ast.Sub:
@@ -576,6 +584,9 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 						if r, ok := subInt(int64(ai), int64(ri)); ok {
 							return fr.ints.Box(r), nil
 						}
+					}
+					if dl {
+						a = fr.detach(a)
 					}
 					return runtime.BinaryOp(fr.th, op, a, rv)
 				}
@@ -592,10 +603,13 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			if v, ok := fastBinary(&fr.ints, op, a, rv); ok {
 				return v, nil
 			}
+			if dl {
+				a = fr.detach(a)
+			}
 			return runtime.BinaryOp(fr.th, op, a, rv)
 		}
 	}
-	r := c.expr(x.Right)
+	r, dr := c.peekExpr(x.Right)
 	if op == ast.Add {
 		return func(fr *Frame) (runtime.Value, error) {
 			a, err := l(fr)
@@ -613,7 +627,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 					}
 				}
 			}
-			return runtime.BinaryOp(fr.th, op, a, b)
+			return binaryDetached(fr, op, a, dl, b, dr)
 		}
 	}
 	return func(fr *Frame) (runtime.Value, error) {
@@ -631,8 +645,37 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 		if v, ok := fastBinary(&fr.ints, op, a, b); ok {
 			return v, nil
 		}
-		return runtime.BinaryOp(fr.th, op, a, b)
+		return binaryDetached(fr, op, a, dl, b, dr)
 	}
+}
+
+// binaryDetached is runtime.BinaryOp(a, b) after the fast paths, with a
+// and b detached when they were read in place (peekExpr).
+func binaryDetached(fr *Frame, op ast.Op, a runtime.Value, da bool, b runtime.Value, db bool) (runtime.Value, error) {
+	if da {
+		a = fr.detach(a)
+	}
+	if db {
+		b = fr.detach(b)
+	}
+	return runtime.BinaryOp(fr.th, op, a, b)
+}
+
+// peekExpr compiles e; when e is a local variable whose plain read
+// detaches its mutable int box (loadName), the read does not, and
+// detach is true: the caller must detach the value before it hands it
+// on.
+func (c *compiler) peekExpr(e ast.Expr) (f exprFn, detach bool) {
+	i, name, ok := c.peekableLocal(e)
+	if !ok || !c.scope.inPlace[name] {
+		return c.expr(e), false
+	}
+	return func(fr *Frame) (runtime.Value, error) {
+		if v := fr.locals[i]; v != nil {
+			return v, nil
+		}
+		return nil, unboundLocal(name)
+	}, true
 }
 
 // foldBinary folds an operation on two literals when it cannot fail and
@@ -800,15 +843,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 	}
 	// A local's mutable int box (runtime.IntSlots) is compared in place
 	// and detached only when the comparison is not of two ints.
-	left := c.expr(x.Left)
-	if i, name, ok := c.peekableLocal(x.Left); ok {
-		left = func(fr *Frame) (runtime.Value, error) {
-			if v := fr.locals[i]; v != nil {
-				return v, nil
-			}
-			return nil, unboundLocal(name)
-		}
-	}
+	left, _ := c.peekExpr(x.Left)
 	op := x.Ops[0]
 	var right exprFn
 	rconst, isConst := constValue(x.Comparators[0])

@@ -117,7 +117,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			if err := callCheckpoint(fr.th, f); err != nil {
 				return nil, err
 			}
-			return runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), nil)
+			return callSlice(fr.th, f, vs)
 		}
 	}
 	if attr, ok := x.Func.(*ast.Attribute); ok {
@@ -227,8 +227,11 @@ func methodCallOn(fr *Frame, o runtime.Value, site *runtime.AttrSite, args []exp
 		return attrsMethodCall(fr, o, site, args, line)
 	}
 	if _, own := o.(runtime.HasAttrs); !own {
-		if len(args) == 1 {
+		switch len(args) {
+		case 1:
 			return plainMethodCall1(fr, o, site, args[0], line)
+		case 2:
+			return plainMethodCall2(fr, o, site, args[0], args[1], line)
 		}
 		var vs []runtime.Value
 		if len(args) > 0 {
@@ -334,6 +337,24 @@ func plainMethodCall1(fr *Frame, o runtime.Value, site *runtime.AttrSite, arg ex
 	return site.CallPlain1(fr.th, o, v)
 }
 
+// plainMethodCall2 is plainMethodCall1 with two arguments
+// (AttrSite.CallPlain2: d.get(k, 0) makes no argument slice).
+func plainMethodCall2(fr *Frame, o runtime.Value, site *runtime.AttrSite, arg0, arg1 exprFn, line int) (runtime.Value, error) {
+	a, err := arg0(fr)
+	if err != nil {
+		return nil, err
+	}
+	b, err := arg1(fr)
+	if err != nil {
+		return nil, err
+	}
+	fr.Line = line
+	if err := fr.th.Checkpoint(); err != nil {
+		return nil, err
+	}
+	return site.CallPlain2(fr.th, o, a, b)
+}
+
 // callFound calls m, found by AttrSite.Method with self (nil: none),
 // with the arguments all[1:]; all[0] is free for a receiver.
 func callFound(fr *Frame, m, self runtime.Value, all []runtime.Value) (runtime.Value, error) {
@@ -353,7 +374,17 @@ func callFound(fr *Frame, m, self runtime.Value, all []runtime.Value) (runtime.V
 	if uf, ok := m.(*Function); ok {
 		return uf.callFrom(fr, vs)
 	}
-	return runtime.Call(fr.th, m, append([]runtime.Value(nil), vs...), nil)
+	return callSlice(fr.th, m, vs)
+}
+
+// callSlice calls f, not a def, with the arguments vs, which stay the
+// caller's (a stack buffer): a built-in with the two-argument fast path
+// gets them as values, other callables a copy.
+func callSlice(th *runtime.Thread, f runtime.Value, vs []runtime.Value) (runtime.Value, error) {
+	if b, ok := f.(*runtime.Builtin); ok && len(vs) == 2 && b.Fn2 != nil {
+		return b.Fn2(th, vs[0], vs[1])
+	}
+	return runtime.Call(th, f, append([]runtime.Value(nil), vs...), nil)
 }
 
 // callBuiltinMethod calls the unbound built-in method b (b.Method, no
@@ -366,6 +397,8 @@ func callBuiltinMethod(th *runtime.Thread, b *runtime.Builtin, self runtime.Valu
 		return b.Fn(th, self, nil, nil)
 	case len(args) == 1 && b.M1 != nil:
 		return b.M1(th, self, args[0])
+	case len(args) == 2 && b.M2 != nil:
+		return b.M2(th, self, args[0], args[1])
 	}
 	return b.Fn(th, self, append([]runtime.Value(nil), args...), nil)
 }

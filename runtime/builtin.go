@@ -36,6 +36,12 @@ type Builtin struct {
 	// positional argument and no keywords, with no argument slice
 	// (AttrSite.CallPlain1: list.append(x), d.get(k), g.send(v)).
 	M1 func(th *Thread, self, arg Value) (Value, error)
+	// Fn2 and M2, when set (Func2, Method2), are Fn1 and M1 for calls
+	// with two positional arguments and no keywords: isinstance(x, T),
+	// heappush(h, x), d.get(k, 0) make no argument slice (one passed to
+	// Fn escapes to the heap: 32 bytes per call).
+	Fn2 func(th *Thread, a, b Value) (Value, error)
+	M2  func(th *Thread, self, a, b Value) (Value, error)
 }
 
 // BuiltinFunctionType is the type of builtins and bound built-in methods.
@@ -120,6 +126,13 @@ func NewFunc1(name string, fn func(th *Thread, arg Value) (Value, error)) *Built
 		}
 		return fn(th, a)
 	}}
+}
+
+// Func2 gives b, a plain function (NewFunc), the two-argument fast path
+// Builtin.Fn2: fn must do what b.Fn does with those two arguments.
+func Func2(b *Builtin, fn func(th *Thread, a, b Value) (Value, error)) *Builtin {
+	b.Fn2 = fn
+	return b
 }
 
 // NewMethod makes a built-in method for a type's Dict.

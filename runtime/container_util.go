@@ -98,6 +98,18 @@ func Method1[T Value](b *Builtin, fn func(th *Thread, self T, arg Value) (Value,
 	return b
 }
 
+// Method2 is Method1 for methods called with two positional arguments
+// (Builtin.M2: d.get(k, default), l.insert(i, x)).
+func Method2[T Value](b *Builtin, fn func(th *Thread, self T, x, y Value) (Value, error)) *Builtin {
+	b.M2 = func(th *Thread, self, x, y Value) (Value, error) {
+		if s, ok := self.(T); ok {
+			return fn(th, s, x, y)
+		}
+		return b.Fn(th, self, []Value{x, y}, nil)
+	}
+	return b
+}
+
 // noKwargs fails when a function that takes no keyword arguments got some.
 func cNoKwargs(fname string, kwargs []KwArg) error {
 	if len(kwargs) > 0 {

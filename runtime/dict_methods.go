@@ -8,7 +8,7 @@ func init() {
 		return typedMethod("dict", name, fn)
 	}
 	DictType.AddMethods(
-		Method1(m("get", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
+		Method2(Method1(m("get", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("get", "dict.get", args, kwargs, 1, 2); err != nil {
 				return nil, err
 			}
@@ -29,8 +29,14 @@ func init() {
 				return v, err
 			}
 			return None, nil
+		}), func(th *Thread, d *Dict, k, def Value) (Value, error) {
+			v, ok, err := d.Get(th, k)
+			if err != nil || ok {
+				return v, err
+			}
+			return def, nil
 		}),
-		m("setdefault", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
+		Method2(m("setdefault", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("setdefault", "dict.setdefault", args, kwargs, 1, 2); err != nil {
 				return nil, err
 			}
@@ -39,6 +45,8 @@ func init() {
 				def = args[1]
 			}
 			return d.SetDefault(th, args[0], def)
+		}), func(th *Thread, d *Dict, k, def Value) (Value, error) {
+			return d.SetDefault(th, k, def)
 		}),
 		m("pop", func(th *Thread, d *Dict, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cArgCount("pop", "dict.pop", args, kwargs, 1, 2); err != nil {

@@ -225,3 +225,12 @@ func (s *AttrSite) CallPlain1(th *Thread, v, arg Value) (Value, error) {
 	}
 	return s.CallPlain(th, v, []Value{arg})
 }
+
+// CallPlain2 is CallPlain with two arguments (Builtin.M2).
+func (s *AttrSite) CallPlain2(th *Thread, v, a, b Value) (Value, error) {
+	t := v.Type()
+	if e := s.plain.Load(); e != nil && e.t == t && e.b.M2 != nil {
+		return e.b.M2(th, v, a, b)
+	}
+	return s.CallPlain(th, v, []Value{a, b})
+}

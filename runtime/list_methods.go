@@ -13,7 +13,10 @@ func init() {
 			return None, nil
 		}),
 		m("extend", listExtend),
-		m("insert", listInsert),
+		Method2(m("insert", listInsert), func(th *Thread, l *List, i, v Value) (Value, error) {
+			args := [2]Value{i, v}
+			return listInsert(th, l, args[:], nil)
+		}),
 		m("remove", listRemove),
 		Method1(m("pop", listPop), func(th *Thread, l *List, a Value) (Value, error) {
 			i, err := IndexInt(a)

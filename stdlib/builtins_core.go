@@ -34,9 +34,15 @@ func init() {
 		rt.NewFunc1("hash", builtinHash),
 		rt.NewFunc("id", builtinID),
 		rt.NewFunc1("callable", builtinCallable),
-		rt.NewFunc("getattr", builtinGetattr),
+		rt.Func2(rt.NewFunc("getattr", builtinGetattr), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return builtinGetattr(th, args[:], nil)
+		}),
 		rt.NewFunc("setattr", builtinSetattr),
-		rt.NewFunc("hasattr", builtinHasattr),
+		rt.Func2(rt.NewFunc("hasattr", builtinHasattr), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return builtinHasattr(th, args[:], nil)
+		}),
 		rt.NewFunc("delattr", builtinDelattr),
 		rt.NewFunc("format", builtinFormat),
 		rt.NewFunc("vars", builtinVars),

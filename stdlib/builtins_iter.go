@@ -32,11 +32,17 @@ func init() {
 		rt.NewFunc("iter", builtinIter),
 		rt.NewFunc("next", builtinNext),
 		rt.NewFunc("sorted", builtinSorted),
-		rt.NewFunc("min", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		rt.Func2(rt.NewFunc("min", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return minMax(th, "min", ast.Lt, args, kwargs)
+		}), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return minMax(th, "min", ast.Lt, args[:], nil)
 		}),
-		rt.NewFunc("max", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+		rt.Func2(rt.NewFunc("max", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return minMax(th, "max", ast.Gt, args, kwargs)
+		}), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return minMax(th, "max", ast.Gt, args[:], nil)
 		}),
 		rt.NewFunc("sum", builtinSum),
 		rt.NewFunc("any", builtinAny),

@@ -15,7 +15,10 @@ func init() {
 	register(
 		rt.NewFunc1("abs", builtinAbs),
 		rt.NewFunc("round", builtinRound),
-		rt.NewFunc("divmod", builtinDivmod),
+		rt.Func2(rt.NewFunc("divmod", builtinDivmod), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return builtinDivmod(th, args[:], nil)
+		}),
 		rt.NewFunc("pow", builtinPow),
 		rt.NewFunc1("chr", builtinChr),
 		rt.NewFunc1("ord", builtinOrd),

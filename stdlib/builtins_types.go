@@ -25,8 +25,14 @@ func init() {
 	rt.Builtins.SetStr("Ellipsis", rt.Ellipsis)
 	rt.Builtins.SetStr("__debug__", rt.True)
 	register(
-		rt.NewFunc("isinstance", builtinIsinstance),
-		rt.NewFunc("issubclass", builtinIssubclass),
+		rt.Func2(rt.NewFunc("isinstance", builtinIsinstance), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return builtinIsinstance(th, args[:], nil)
+		}),
+		rt.Func2(rt.NewFunc("issubclass", builtinIssubclass), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return builtinIssubclass(th, args[:], nil)
+		}),
 	)
 	// Constructors other files have not provided (yet): type(x), object(),
 	// range(...), slice(...). The owners of those types may replace them.

@@ -128,23 +128,32 @@ func init() {
 		if !ok {
 			return
 		}
-		rt.Builtins.SetStr(name, rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			if len(args) == 2 && len(kwargs) == 0 {
-				if cls, ok := classOf(args[0]); ok {
-					v := args[0]
-					if name == "issubclass" {
-						v = cls
-					}
-					if m, ok, err := protocolCheck(th, v, args[1], name == "isinstance"); ok || err != nil {
-						return rt.Bool(m), err
-					}
-					if m, ok := hookedMatch(cls, args[1]); ok {
-						return rt.Bool(m), nil
-					}
+		// check is the call with two positional arguments; the wrapper
+		// has Fn2 so that isinstance(x, T) makes no argument slice.
+		check := func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			if cls, ok := classOf(a); ok {
+				v := a
+				if name == "issubclass" {
+					v = cls
+				}
+				if m, ok, err := protocolCheck(th, v, b, name == "isinstance"); ok || err != nil {
+					return rt.Bool(m), err
+				}
+				if m, ok := hookedMatch(cls, b); ok {
+					return rt.Bool(m), nil
 				}
 			}
+			if ob, ok := orig.(*rt.Builtin); ok && ob.Fn2 != nil {
+				return ob.Fn2(th, a, b)
+			}
+			return rt.Call(th, orig, []rt.Value{a, b}, nil)
+		}
+		rt.Builtins.SetStr(name, rt.Func2(rt.NewFunc(name, func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if len(args) == 2 && len(kwargs) == 0 {
+				return check(th, args[0], args[1])
+			}
 			return rt.Call(th, orig, args, kwargs)
-		}))
+		}), check))
 	}
 	wrap("isinstance", func(v rt.Value) (*rt.Type, bool) { return v.Type(), true })
 	wrap("issubclass", func(v rt.Value) (*rt.Type, bool) {

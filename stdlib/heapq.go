@@ -12,7 +12,10 @@ import (
 func newHeapqModule() *rt.Module {
 	m := rt.NewModule("heapq")
 	for _, f := range []*rt.Builtin{
-		rt.NewFunc("heappush", heapqPush),
+		rt.Func2(rt.NewFunc("heappush", heapqPush), func(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
+			args := [2]rt.Value{a, b}
+			return heapqPush(th, args[:], nil)
+		}),
 		rt.NewFunc("heappop", heapqPop),
 		rt.NewFunc("heapify", heapqHeapify),
 		rt.NewFunc("heapreplace", heapqReplace),
