@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -23,16 +24,23 @@ type extraCodecImpl struct {
 // extraCodec finds the codec of a spelling of one of these encodings.
 func extraCodec(encoding string) (*extraCodecImpl, bool) {
 	e := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(encoding)), "-", "_")
+	extraCodecsOnce.Do(func() { extraCodecs = newExtraCodecs() })
 	c, ok := extraCodecs[e]
 	return c, ok
 }
 
-var extraCodecs = map[string]*extraCodecImpl{}
+// extraCodecs maps each spelling to its codec, built on first use rather
+// than at process start (start-up RSS, bench/SPAWN.md).
+var (
+	extraCodecsOnce sync.Once
+	extraCodecs     map[string]*extraCodecImpl
+)
 
-func init() {
+func newExtraCodecs() map[string]*extraCodecImpl {
+	codecs := map[string]*extraCodecImpl{}
 	add := func(c *extraCodecImpl, names ...string) {
 		for _, n := range names {
-			extraCodecs[n] = c
+			codecs[n] = c
 		}
 	}
 	le, be := codecOrder(binary.LittleEndian), codecOrder(binary.BigEndian)
@@ -53,6 +61,7 @@ func init() {
 	add(&extraCodecImpl{name: "rawunicodeescape", encode: unicodeEscapeEncode(true),
 		decode: func(s, errors string) (string, error) { return unicodeEscapeDecode(s, errors, true) }},
 		"raw_unicode_escape")
+	return codecs
 }
 
 // codecOrder is the byte order of a codec; nil: with a BOM.

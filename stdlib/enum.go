@@ -67,28 +67,25 @@ func memberAttr(th *rt.Thread, m rt.Value, name string) rt.Value {
 	return rt.None
 }
 
-func init() {
-	rt.ClassContainer.Members = EnumClassIter
-	rt.ClassContainer.GetItem = EnumClassGetItem
-	rt.ClassContainer.Contains = EnumClassContains
-	rt.ClassContainer.SetAttr = enumClassSetAttr
-	rt.RegisterModule("enum", func() *rt.Module {
-		setupEnumTypes()
-		m := rt.NewModule("enum")
-		for _, t := range []*rt.Type{enumType, intEnumType, strEnumType, flagType, intFlagType, autoType, reprEnumType} {
-			m.Dict.SetStr(t.Name, t)
-		}
-		m.Dict.SetStr("EnumMeta", rt.TypeType)
-		m.Dict.SetStr("EnumType", rt.TypeType)
-		m.Dict.SetStr("unique", rt.NewFunc("unique", enumUnique))
-		return m
-	})
+// loadEnumModule builds the enum module (registered in modules.go, which
+// also installs the class-container hooks EnumClassIter, EnumClassGetItem,
+// EnumClassContains and enumClassSetAttr at start-up).
+func loadEnumModule() *rt.Module {
+	setupEnumTypes()
+	m := rt.NewModule("enum")
+	for _, t := range []*rt.Type{enumType, intEnumType, strEnumType, flagType, intFlagType, autoType, reprEnumType} {
+		m.Dict.SetStr(t.Name, t)
+	}
+	m.Dict.SetStr("EnumMeta", rt.TypeType)
+	m.Dict.SetStr("EnumType", rt.TypeType)
+	m.Dict.SetStr("unique", rt.NewFunc("unique", enumUnique))
+	return m
 }
 
 // enumSetup runs the type setup on the module's first import instead of
 // at process start (bench/README.md, lazy init of stdlib):
 // enum objects exist only once enum is imported (re's RegexFlag
-// sets it up too). The class-container hooks stay in init.
+// sets it up too).
 var enumSetup sync.Once
 
 func setupEnumTypes() { enumSetup.Do(initEnumTypes) }

@@ -18,11 +18,8 @@ import (
 // reads of the pipe stay cancellable; a foreign descriptor is switched
 // to non-blocking mode when it is a pipe, FIFO or socket, which makes
 // os.NewFile register it (a terminal is read by a helper goroutine
-// instead, see runtime.bgReader).
-
-func init() {
-	register(rt.NewFunc("open", builtinOpen))
-}
+// instead, see runtime.bgReader). The builtin is registered in
+// modules.go.
 
 // parseMode validates open()'s mode string and returns the os.OpenFile
 // flags.

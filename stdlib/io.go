@@ -40,7 +40,11 @@ func (s *memStream) Type() *rt.Type {
 	return stringIOType
 }
 
-func init() {
+// ioSetup gives StringIO and BytesIO their constructors on the io
+// module's first import (nothing else makes them), not at process start.
+var ioSetup sync.Once
+
+func setupIOTypes() {
 	stringIOType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var initial rt.Value = rt.Str("")
 		var newline rt.Value = rt.Str("\n")
@@ -90,10 +94,10 @@ func init() {
 		t.AddMethods(memStreamMethods()...)
 		rt.AddIteratorMethods(t)
 	}
-	rt.RegisterModule("io", newIOModule)
 }
 
 func newIOModule() *rt.Module {
+	ioSetup.Do(setupIOTypes)
 	m := rt.NewModule("io")
 	m.Dict.SetStr("StringIO", stringIOType)
 	m.Dict.SetStr("BytesIO", bytesIOType)

@@ -2,13 +2,17 @@ package stdlib
 
 import rt "github.com/spindle-lang/spindle/runtime"
 
-// The built-in modules registered from one table rather than by an init
-// function in each module's file: an init in every file makes the process
-// touch (and the kernel map, 64 KB at a time) most of the package's code
-// at start-up even though no module is built until it is imported
-// (bench/README.md, lazy init of stdlib). A module that two files
-// build is composed here (loadXExtras(prev)). Modules whose files still
-// do other work at init register there.
+// What the package registers at process start, from tables in this one
+// file rather than by an init function in each module's file: an init in
+// a file makes the process run code in that file's part of the binary,
+// and the kernel maps it 64 KB at a time, so inits spread over many files
+// touch (and count as resident) most of the package's code at start-up
+// even though no module is built until it is imported (bench/README.md,
+// lazy init of stdlib; bench/SPAWN.md, start-up RSS). A module that two
+// files build is composed here (loadXExtras(prev)). Modules whose files
+// still do other work at init register there. The init below runs no
+// function of another file of this package (only runtime's), so those
+// files stay unmapped until a program uses them.
 var builtinModuleTable = [...]struct {
 	name string
 	load func() *rt.Module
@@ -33,6 +37,7 @@ var builtinModuleTable = [...]struct {
 	{"datetime", loadDatetimeModule},
 	{"decimal", loadDecimalModule},
 	{"difflib", func() *rt.Module { return loadDifflibExtras(loadDifflibModule) }},
+	{"enum", loadEnumModule},
 	{"fnmatch", newFnmatchModule},
 	{"fractions", loadFractionsModule},
 	{"functools", func() *rt.Module { return loadFunctoolsExtras(loadFunctoolsModule) }},
@@ -44,6 +49,7 @@ var builtinModuleTable = [...]struct {
 	{"heapq", newHeapqModule},
 	{"html", newHTMLModule},
 	{"http", loadHttpModule},
+	{"io", newIOModule},
 	{"itertools", func() *rt.Module { return loadItertoolsExtras(loadItertoolsModule) }},
 	{"json", loadJSONModule},
 	{"keyword", newKeywordModule},
@@ -69,6 +75,7 @@ var builtinModuleTable = [...]struct {
 	{"tempfile", loadTempfileModule},
 	{"textwrap", loadTextwrapModule},
 	{"threading", loadThreadingModule},
+	{"threads", newThreadsModule},
 	{"time", loadTimeModule},
 	{"timeit", loadTimeitModule},
 	{"traceback", loadTracebackModule},
@@ -80,8 +87,46 @@ var builtinModuleTable = [...]struct {
 	{"zlib", loadZlibModule},
 }
 
+// The modules written in Spindle (pysrc/*.py, embedded by contextlib.go
+// and pysrc_modules.go).
+var sourceModuleTable = [...]struct{ name, src string }{
+	{"configparser", configparserSource},
+	{"contextlib", contextlibSource},
+	{"errno", errnoSource},
+	{"getopt", getoptSource},
+	{"graphlib", graphlibSource},
+	{"hmac", hmacSource},
+	{"inspect", inspectSource},
+	{"reprlib", reprlibSource},
+	{"stat", statSource},
+	{"weakref", weakrefSource},
+}
+
+// namedValue is a name and its value, for tables of names to set.
+type namedValue struct {
+	name string
+	v    rt.Value
+}
+
 func init() {
 	for _, e := range builtinModuleTable {
 		rt.RegisterModule(e.name, e.load)
 	}
+	for _, e := range sourceModuleTable {
+		rt.RegisterSourceModule(e.name, e.src)
+	}
+	rt.RegisterEnvModule("builtins", loadBuiltinsModule)
+	// Built-in names defined in other files (fileio.go, threads.go).
+	register(rt.NewFunc("open", builtinOpen))
+	for _, e := range threadBuiltins {
+		rt.Builtins.SetStr(e.name, e.v)
+	}
+	// Iterating, indexing, `in` and attribute stores on an enum class
+	// (enum.go).
+	rt.ClassContainer.Members = EnumClassIter
+	rt.ClassContainer.GetItem = EnumClassGetItem
+	rt.ClassContainer.Contains = EnumClassContains
+	rt.ClassContainer.SetAttr = enumClassSetAttr
+	// Ctrl-\ prints the thread tree (threads.dump()).
+	rt.InstallDumpSignal()
 }

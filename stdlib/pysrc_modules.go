@@ -1,10 +1,6 @@
 package stdlib
 
-import (
-	_ "embed"
-
-	rt "github.com/spindle-lang/spindle/runtime"
-)
+import _ "embed"
 
 // Small pure-Python modules of CPython's library, written in Spindle and
 // embedded (pysrc/*.py) like contextlib: graphlib (TopologicalSorter),
@@ -13,6 +9,7 @@ import (
 // signature), reprlib (Repr, repr, recursive_repr) and configparser
 // (ConfigParser, RawConfigParser, interpolation, section proxies) and
 // weakref (the containers and finalize over the Go module _weakref).
+// They are registered from modules.go's sourceModuleTable.
 
 //go:embed pysrc/graphlib.py
 var graphlibSource string
@@ -40,15 +37,3 @@ var configparserSource string
 
 //go:embed pysrc/weakref.py
 var weakrefSource string
-
-func init() {
-	rt.RegisterSourceModule("graphlib", graphlibSource)
-	rt.RegisterSourceModule("getopt", getoptSource)
-	rt.RegisterSourceModule("stat", statSource)
-	rt.RegisterSourceModule("errno", errnoSource)
-	rt.RegisterSourceModule("hmac", hmacSource)
-	rt.RegisterSourceModule("inspect", inspectSource)
-	rt.RegisterSourceModule("reprlib", reprlibSource)
-	rt.RegisterSourceModule("configparser", configparserSource)
-	rt.RegisterSourceModule("weakref", weakrefSource)
-}

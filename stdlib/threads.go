@@ -9,31 +9,23 @@ import (
 // (threadgroup.go, cancel.go, mutex.go, sync_prims.go, threadqueue.go,
 // threaddump.go).
 
-func init() {
-	for name, v := range threadBuiltins() {
-		rt.Builtins.SetStr(name, v)
-	}
-	rt.RegisterModule("threads", newThreadsModule)
-	rt.InstallDumpSignal()
-}
-
-// threadBuiltins are the names available without import.
-func threadBuiltins() map[string]rt.Value {
-	return map[string]rt.Value{
-		"ThreadGroup":   rt.ThreadGroupType,
-		"spawn":         rt.SpawnBuiltin,
-		"Mutex":         rt.MutexType,
-		"Cancelled":     rt.CancelledType,
-		"DeadlockError": rt.DeadlockErrorType,
-		"timeout":       rt.TimeoutBuiltin,
-		"shield":        rt.ShieldBuiltin,
-	}
+// threadBuiltins are the names available without import (set in
+// rt.Builtins by modules.go's init, which also installs the SIGQUIT
+// thread dump, rt.InstallDumpSignal).
+var threadBuiltins = []namedValue{
+	{"ThreadGroup", rt.ThreadGroupType},
+	{"spawn", rt.SpawnBuiltin},
+	{"Mutex", rt.MutexType},
+	{"Cancelled", rt.CancelledType},
+	{"DeadlockError", rt.DeadlockErrorType},
+	{"timeout", rt.TimeoutBuiltin},
+	{"shield", rt.ShieldBuiltin},
 }
 
 func newThreadsModule() *rt.Module {
 	m := rt.NewModule("threads")
-	for name, v := range threadBuiltins() {
-		m.Dict.SetStr(name, v)
+	for _, e := range threadBuiltins {
+		m.Dict.SetStr(e.name, e.v)
 	}
 	m.Dict.SetStr("Lock", rt.LockType) // named _thread.lock, as in CPython
 	for _, t := range []*rt.Type{
