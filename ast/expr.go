@@ -31,10 +31,12 @@ type Int struct {
 	Base   int
 }
 
-// Float is a float literal, already converted.
+// Float is a float literal, already converted; with Imag set it is an
+// imaginary literal (2.5j has Value 2.5).
 type Float struct {
 	Pos
 	Value float64
+	Imag  bool
 }
 
 // Str is a string literal (adjacent literals already concatenated, escapes

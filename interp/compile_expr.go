@@ -40,6 +40,9 @@ func constValue(e ast.Expr) (runtime.Value, bool) {
 		}
 		return runtime.NewBigInt(b), true
 	case *ast.Float:
+		if x.Imag {
+			return runtime.NewComplex(0, x.Value), true
+		}
 		return runtime.Float(x.Value), true
 	case *ast.Str:
 		return runtime.Str(x.Value), true

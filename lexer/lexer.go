@@ -56,7 +56,7 @@ const (
 	Name    plexer.TokenType = plexer.EOF - 1 // an identifier, including match, case, _
 	Keyword plexer.TokenType = plexer.EOF - 2 // a reserved word; Value is the word
 	Int     plexer.TokenType = plexer.EOF - 3 // Value is the literal as written: 0x_FF
-	Float   plexer.TokenType = plexer.EOF - 4 // Value is the literal as written: 1_0.5e-3
+	Float   plexer.TokenType = plexer.EOF - 4 // Value is the literal as written: 1_0.5e-3, 2j
 	String  plexer.TokenType = plexer.EOF - 5 // Value is one literal with prefix and quotes
 	Op      plexer.TokenType = plexer.EOF - 6 // operator or delimiter; Value is its text
 	Newline plexer.TokenType = plexer.EOF - 7 // end of a logical line; Value is "\n"

@@ -137,8 +137,14 @@ func (s *scanner) exponent(start, i int) error {
 	return s.endNumber(Float, start, i, "decimal")
 }
 
+// imaginary ends an imaginary literal at the 'j' or 'J' at s.off..: it is
+// a Float token whose text keeps the suffix (1.5j, 1e3J, 0j).
 func (s *scanner) imaginary(start int) error {
-	return syntaxError(s.pos(start), "complex numbers are not supported in Spindle")
+	i := start
+	for c := s.at(i); c != 'j' && c != 'J'; c = s.at(i) {
+		i++
+	}
+	return s.endNumber(Float, start, i+1, "imaginary")
 }
 
 // radix scans a 0x, 0o or 0b literal.
@@ -241,8 +247,13 @@ func IntDigits(text string) (digits string, base int) {
 }
 
 // ParseFloat converts the text of a Float token to a float64. Literals
-// too large for a float64 are infinite, as in Python.
+// too large for a float64 are infinite, as in Python. The text of an
+// imaginary literal ends in 'j' or 'J' (see IsImaginary); ParseFloat
+// gives its coefficient.
 func ParseFloat(text string) (float64, error) {
+	if IsImaginary(text) {
+		text = text[:len(text)-1]
+	}
 	if strings.IndexByte(text, '_') >= 0 {
 		text = strings.ReplaceAll(text, "_", "")
 	}
@@ -255,4 +266,11 @@ func ParseFloat(text string) (float64, error) {
 		return math.NaN(), err
 	}
 	return f, nil
+}
+
+// IsImaginary reports whether the text of a Float token is an imaginary
+// literal (2.5j).
+func IsImaginary(text string) bool {
+	c := text[len(text)-1]
+	return c == 'j' || c == 'J'
 }

@@ -71,6 +71,22 @@ func TestFloatLiterals(t *testing.T) {
 	require.Error(t, err)
 }
 
+func TestImaginaryLiterals(t *testing.T) {
+	for text, value := range map[string]float64{
+		"1j": 1, "2.5J": 2.5, "1e3j": 1000, "0j": 0, "00j": 0, "09j": 9, ".5j": 0.5, "1.j": 1, "1_0j": 10,
+	} {
+		toks := lex(t, text)
+		require.Equal(t, Float, toks[0].Type, text)
+		require.Equal(t, text, toks[0].Value)
+		require.True(t, IsImaginary(text), text)
+		v, err := ParseFloat(text)
+		require.NoError(t, err)
+		require.Equal(t, value, v, text)
+	}
+	require.False(t, IsImaginary("1.5"))
+	require.Equal(t, "1j if x else 2 NL EOF", lexRender(t, "1jif x else 2"))
+}
+
 func TestNumberBoundaries(t *testing.T) {
 	for src, want := range map[string]string{
 		"1if x else 2":  "1 if x else 2 NL EOF",

@@ -75,6 +75,10 @@ func Erfc(x float64) float64 { return float64(C.erfc(C.double(x))) }
 // Cbrt is cbrt(x).
 func Cbrt(x float64) float64 { return float64(C.cbrt(C.double(x))) }
 
+// Hypot is hypot(x, y) (what CPython's abs() of a complex and cmath
+// call; math.hypot has its own algorithm).
+func Hypot(x, y float64) float64 { return float64(C.hypot(C.double(x), C.double(y))) }
+
 // Pow is pow(x, y).
 func Pow(x, y float64) float64 { return float64(C.pow(C.double(x), C.double(y))) }
 

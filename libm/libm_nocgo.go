@@ -32,6 +32,7 @@ var (
 	Erfc  = math.Erfc
 	Cbrt  = math.Cbrt
 	Pow   = math.Pow
+	Hypot = math.Hypot
 )
 
 // Native reports that the functions of this package are the C library's.

@@ -20,7 +20,7 @@ import (
 //	SPINDLE_CPYTHON_DIFF=/usr/lib/python3.11 go test ./parser -run CPython
 //
 // Files CPython rejects are skipped, and so are files this parser rejects
-// for a feature Spindle leaves out (async def, match, complex numbers...).
+// for a feature Spindle leaves out (async def, match...).
 // Positions are compared for ASCII files only (CPython counts bytes).
 func TestCPythonDifferential(t *testing.T) {
 	root := os.Getenv("SPINDLE_CPYTHON_DIFF")

@@ -65,7 +65,7 @@ func (p *exprParser) atom() ast.Expr {
 		if err != nil {
 			bailAt(t, "invalid decimal literal")
 		}
-		return &ast.Float{Pos: tokPos(t), Value: f}
+		return &ast.Float{Pos: tokPos(t), Value: f, Imag: lexer.IsImaginary(t.Value)}
 	case lexer.String:
 		return p.strings()
 	case lexer.Keyword:

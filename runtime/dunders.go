@@ -146,11 +146,11 @@ func dunderFor(v Value, name string) (dunderFn, int) {
 			return func(th *Thread, self Value, a []Value) (Value, error) { return None, DelItem(th, self, a[0]) }, 1
 		}
 	case "__bool__":
-		if isNumber(v) {
+		if isNumber(v) || isComplex(v) {
 			return func(th *Thread, self Value, _ []Value) (Value, error) { t, err := Truth(th, self); return Bool(t), err }, 0
 		}
 	case "__abs__":
-		if isNumber(v) {
+		if isNumber(v) || isComplex(v) {
 			return func(th *Thread, self Value, _ []Value) (Value, error) { return Abs(th, self) }, 0
 		}
 	case "__int__", "__index__", "__trunc__", "__floor__", "__ceil__":
@@ -255,6 +255,16 @@ func roundFloatToInt(name string, f float64) (Value, error) {
 	return floatToInt(f)
 }
 
+// isAbsBase reports whether a subclass instance's built-in value has a
+// built-in abs() (int, float, complex subclasses).
+func isAbsBase(v Value) bool {
+	switch v.(type) {
+	case Int, *BigInt, Bool, Float, Complex:
+		return true
+	}
+	return false
+}
+
 // Abs is abs(v) for built-in numbers, else v.__abs__().
 func Abs(th *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
@@ -275,9 +285,14 @@ func Abs(th *Thread, v Value) (Value, error) {
 		return Float(math.Abs(float64(x))), nil
 	case Bool:
 		return intOf(x), nil
+	case Complex:
+		return ComplexAbs(x)
 	}
 	if v.Type().Lookup("__abs__") != nil {
 		return CallMethod(th, v, "__abs__", nil, nil)
+	}
+	if inst, ok := v.(*Instance); ok && isAbsBase(inst.BaseValue()) {
+		return Abs(th, inst.BaseValue())
 	}
 	return nil, NewError(TypeErrorType, "bad operand type for abs(): '%s'", TypeName(v))
 }

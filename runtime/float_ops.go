@@ -8,10 +8,9 @@ import (
 
 // Float arithmetic follows CPython's floatobject.c: the same zero-division
 // messages, Python's sign rules for // and %, and float_pow's special
-// cases. One deliberate difference: CPython answers a negative float
-// raised to a non-integral power with a complex number; Spindle has no
-// complex type and raises ValueError("negative number cannot be raised to
-// a fractional power") (Python 2's wording) instead.
+// cases. A negative float raised to a non-integral power is a complex
+// number, as in CPython (floatBinary hands it to ComplexPow; FloatPow
+// itself, for callers that need a float, raises ValueError).
 
 var (
 	_ HasBinary  = Float(0)
@@ -48,6 +47,9 @@ func floatBinary(op ast.Op, a, b float64) (Value, error) {
 		}
 		return Float(floatMod(a, b)), nil
 	case ast.Pow:
+		if negativeFractionalPow(a, b) {
+			return ComplexPow(complex(a, 0), complex(b, 0))
+		}
 		r, err := FloatPow(a, b)
 		if err != nil {
 			return nil, err
@@ -92,6 +94,12 @@ func floatDivMod(a, b float64) (div, mod float64) {
 		div = math.Copysign(0, a/b)
 	}
 	return div, mod
+}
+
+// negativeFractionalPow reports whether a ** b has a complex result: a
+// finite negative base and a finite non-integral exponent.
+func negativeFractionalPow(a, b float64) bool {
+	return a < 0 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && !math.IsNaN(b) && b != math.Floor(b)
 }
 
 func isOddInteger(f float64) bool {

@@ -323,6 +323,13 @@ func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen
 	case "__class__":
 		return inst.info.t, nil
 	}
+	// The data attributes of a built-in base value: real and imag of an
+	// int, float or complex subclass.
+	if b, ok := inst.BaseValue().(HasAttrs); ok {
+		if v, err := b.GetAttr(th, name); err != nil || v != nil {
+			return v, err
+		}
+	}
 	if useGetattr && g.getattr != nil {
 		return callEntry(th, g.getattr, inst, []Value{Str(name)}, nil)
 	}

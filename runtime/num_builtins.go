@@ -61,6 +61,9 @@ func Pow(th *Thread, base, exp, mod Value) (Value, error) {
 		}
 		return numBinary(ast.Pow, base, exp)
 	}
+	if complexModulo(base, exp, mod) {
+		return nil, NewError(ValueErrorType, "complex modulo")
+	}
 	if !isNumber(base) || !isNumber(exp) || !isNumber(mod) {
 		return nil, NewError(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(base), TypeName(exp), TypeName(mod))
 	}

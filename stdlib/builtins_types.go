@@ -9,7 +9,7 @@ import (
 
 func init() {
 	for _, t := range []*rt.Type{
-		rt.IntType, rt.FloatType, rt.StrType, rt.BoolType, rt.BytesType,
+		rt.IntType, rt.FloatType, rt.ComplexType, rt.StrType, rt.BoolType, rt.BytesType,
 		rt.ListType, rt.TupleType, rt.DictType, rt.SetType, rt.FrozenSetType, rt.ByteArrayType,
 		rt.TypeType, rt.ObjectType, rt.RangeType, rt.SliceType, rt.MemoryViewType,
 	} {

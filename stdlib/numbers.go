@@ -11,10 +11,10 @@ import (
 // Rational > Integral. Like CPython's numbers.py, each class has the
 // ABC machinery (abstract methods enforced at instantiation, register(),
 // isinstance by registration: int and bool are Integral, float Real,
-// fractions.Fraction Rational, decimal.Decimal a Number) and the mixin
-// methods written in terms of the abstract ones (Complex.__sub__,
-// Real.__divmod__, Rational.__float__, Integral.__index__, ...). Spindle
-// has no complex type: Real.__complex__ raises NotImplementedError. The abstract
+// complex Complex, fractions.Fraction Rational, decimal.Decimal a Number)
+// and the mixin methods written in terms of the abstract ones
+// (Complex.__sub__, Real.__divmod__, Real.__complex__, Rational.__float__,
+// Integral.__index__, ...). The abstract
 // methods are markers that raise NotImplementedError when called (as
 // CPython's bodies do), without binding to an instance.
 
@@ -136,7 +136,11 @@ func initNumbersTypes() {
 			return divmodOf(th, other, self)
 		}),
 		"__complex__", unMixin("__complex__", func(th *rt.Thread, self rt.Value) (rt.Value, error) {
-			return nil, rt.NewError(rt.NotImplementedErrorType, "Spindle has no complex type")
+			f, err := rt.Call(th, rt.FloatType, []rt.Value{self}, nil)
+			if err != nil {
+				return nil, err
+			}
+			return rt.Call(th, rt.ComplexType, []rt.Value{f}, nil)
 		}),
 		"real", propGetter("real", plusSelf),
 		"imag", propGetter("imag", func(th *rt.Thread, self rt.Value) (rt.Value, error) { return rt.MakeInt(0), nil }),
@@ -182,6 +186,7 @@ func initNumbersTypes() {
 	// Registered on first import: before any registration isinstance
 	// skips the virtual-subclass table.
 	registerVirtual(numbersTypes["Integral"], rt.IntType)
+	registerVirtual(numbersTypes["Complex"], rt.ComplexType)
 	registerVirtual(numbersTypes["Real"], rt.FloatType)
 	registerVirtual(numbersTypes["Rational"], fractionType)
 	registerVirtual(numbersTypes["Number"], decimalType)
