@@ -26,6 +26,8 @@ bindir=$(mktemp -d)
 trap 'rm -rf "$bindir"' EXIT
 bin=$bindir/spindle
 (cd "$root" && go build -o "$bin" ./cmd/spindle)
+"$here/settle_binary.sh" "$bin"
+"$bin" -c pass # page it in by exec
 py=$(command -v python3 || true)
 
 # measure CMD... → prints "seconds maxrss_kb". Wall time from date +%s.%N

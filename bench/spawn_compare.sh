@@ -19,6 +19,8 @@ if [ ${#ns[@]} -eq 0 ]; then ns=(100000 1000000); fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && go build -o "$tmp/spindle" ./cmd/spindle && go build -o "$tmp/gospawn" ./bench/gospawn)
+"$here/settle_binary.sh" "$tmp/spindle" "$tmp/gospawn"
+"$tmp/spindle" -c pass && "$tmp/gospawn" noop 1 >/dev/null # page them in by exec
 
 py=""
 if [ -z "${SKIP_ASYNCIO:-}" ] && command -v python3 >/dev/null 2>&1 &&
