@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/spindle-lang/spindle/runtime"
@@ -35,22 +36,33 @@ import (
 // sleeping threads of the spawn benchmark never count), and the Go
 // scheduler sees at least two goroutines besides the sampler running or
 // runnable (threads blocked in I/O or sleeping do not count), on a
-// machine with two or more cores, for two samples in a row, it raises
-// GOGC so that the next cycle starts after
-// gcBoostMB more allocation than the live heap, or after the live heap's
-// usual GOGC share if that is larger (a large live heap is not boosted).
-// Two samples without that load restore the original GOGC. The cost is
-// the sampler's wake-ups (a metrics.Read is ~0.5 µs) and, while boosted,
-// up to gcBoostMB of extra garbage. SPINDLE_GC_BOOST_MB overrides the size
-// (0 turns it off); GOGC=off turns it off too.
+// machine with two or more cores, it raises GOGC at once so that the
+// next cycle starts after the headroom below more allocation than the
+// live heap, or after the live heap's usual GOGC share if that is larger
+// (a large live heap is not boosted), and suspends the soft memory limit
+// of gclimit.go, whose goal would otherwise undercut the boosted one and
+// start cycles early with mark assists. Two samples without that load
+// restore the original GOGC and the limit. The cost is the sampler's
+// wake-ups (a metrics.Read is ~0.5 µs) and, while boosted, up to
+// gcBoostMaxMB of extra garbage. SPINDLE_GC_BOOST_MB overrides the
+// minimum headroom (0 turns the boost off); GOGC=off turns it off too.
 //
-// The size: 32 MB at first; on 2026-11-26 (32-byte instance headers,
-// idle machine) the objects kernel's speedup was 1.71-1.81 with 32 MB and
-// 1.81-1.97 with 16 MB (6 alternating runs each; 24 MB in between): the
-// smaller heap the two threads allocate through stays warmer in the
-// caches. arith was the same (1.94-2.02) with 0, 16 and 32.
+// The size: a fixed 16 MB at first (32 MB before that: on 2026-11-26
+// the objects kernel's speedup was 1.71-1.81 with 32 MB and 1.81-1.97
+// with 16 MB). A fixed size is right for one allocation rate only:
+// bench/parallel_kernels.py's lists kernel allocates ~1.5 GB/s in two
+// threads and still ran ~95 cycles a second with 16 MB (GC ~20% of the
+// phase's CPU), while objects (~0.4 GB/s) got slower with 64 MB: every
+// megabyte the heap grows by is first-touched by the threads (page
+// faults, ~0.4-0.8 ms per MB on this VM). So the headroom is the
+// allocation of gcBoostCPU of CPU time at the rate measured over the
+// last ticks, between gcBoostMB (the minimum, 16 MB) and gcBoostMaxMB: a
+// cycle at most every ~40 ms of two cores' work, and no more memory than
+// that buys.
 const (
 	defaultGCBoostMB  = 16
+	gcBoostMaxMB      = 64
+	gcBoostCPU        = 80 * time.Millisecond
 	gcBoostTick       = 10 * time.Millisecond
 	gcBoostMaxThreads = 64
 	gcBoostMaxPercent = 5000
@@ -79,11 +91,12 @@ func startGCBoost() {
 	go gcBoostLoop(uint64(mb)<<20, percent)
 }
 
-func gcBoostLoop(boost uint64, base int) {
+func gcBoostLoop(minBoost uint64, base int) {
 	s := []metrics.Sample{
 		{Name: "/sched/goroutines/running:goroutines"},
 		{Name: "/sched/goroutines/runnable:goroutines"},
 		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/heap/allocs:bytes"},
 	}
 	metrics.Read(s)
 	for _, x := range s {
@@ -92,39 +105,70 @@ func gcBoostLoop(boost uint64, base int) {
 		}
 	}
 	current := base
-	streak := 0 // > 0: samples in a row with load; < 0: without
+	quiet := 0 // samples in a row without load
+	var rate gcAllocRate
 	for {
 		time.Sleep(gcBoostTick)
 		if !runtime.Sharing() {
 			continue
 		}
 		metrics.Read(s)
+		rate.update(s[3].Value.Uint64())
 		live, notWaiting := runtime.ThreadCounts()
 		// The sampler itself is one of the running goroutines.
 		busy := notWaiting >= 2 && live <= gcBoostMaxThreads &&
 			s[0].Value.Uint64()+s[1].Value.Uint64() >= 3
-		switch {
-		case busy && streak < 0, !busy && streak > 0:
-			streak = 0
-		}
-		if busy {
-			streak++
-		} else {
-			streak--
-		}
 		want := current
-		if streak >= 2 {
-			want = boostedPercent(s[2].Value.Uint64(), boost, base)
-		} else if streak <= -2 {
+		if busy {
+			quiet = 0
+			want = boostedPercent(s[2].Value.Uint64(), rate.headroom(minBoost), base)
+		} else if quiet++; quiet >= 2 {
 			want = base
 		}
 		// Retune only on a change of more than 10%: SetGCPercent
 		// recomputes the pacer under the heap lock.
-		if want != current && (want == base || want*10 > current*11 || want*11 < current*10) {
+		if want != current && (want == base || current == base || want*10 > current*11 || want*11 < current*10) {
+			if want != base {
+				gcLimitSuspend(true) // before the goal rises
+			}
 			debug.SetGCPercent(want)
+			if want == base {
+				gcLimitSuspend(false)
+			}
 			current = want
 		}
 	}
+}
+
+// gcAllocRate tracks how many bytes the program allocates per second of
+// its CPU time (user+sys of all threads, getrusage), halved towards each
+// new sample. CPU time rather than wall time: on a loaded machine the
+// threads get less of a core, allocate less per wall second, but still
+// pay the same collector work per byte.
+type gcAllocRate struct {
+	last, lastCPU int64
+	perCPUSec     float64
+}
+
+func (r *gcAllocRate) update(allocs uint64) {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return
+	}
+	cpu := ru.Utime.Nano() + ru.Stime.Nano()
+	if r.lastCPU != 0 && int64(allocs) >= r.last && cpu > r.lastCPU {
+		rate := float64(int64(allocs)-r.last) / (float64(cpu-r.lastCPU) / 1e9)
+		r.perCPUSec = (r.perCPUSec + rate) / 2
+	}
+	r.last, r.lastCPU = int64(allocs), cpu
+}
+
+// headroom is the allocation the collector may let pass between cycles
+// while boosted: what gcBoostCPU of CPU time allocates at the current
+// rate, within [minBoost, gcBoostMaxMB].
+func (r *gcAllocRate) headroom(minBoost uint64) uint64 {
+	h := uint64(r.perCPUSec * gcBoostCPU.Seconds())
+	return max(minBoost, min(h, max(minBoost, gcBoostMaxMB<<20)))
 }
 
 // boostedPercent is the GOGC value at which a live heap of live bytes

@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
+	"sync"
+	"sync/atomic"
 )
 
 // gcLimit keeps a soft memory limit a little above what GOGC would give
@@ -42,6 +44,10 @@ import (
 // and dict_str were unchanged in RSS and CPU, and a program growing a
 // 500 MB heap was unchanged. The hook does nothing when GOGC=off or when
 // the user set GOMEMLIMIT.
+// While gcboost.go gives threads computing on every core more headroom,
+// the limit is suspended (gcLimitSuspend): it is computed for one
+// thread's heap and would start cycles early, with mark assists,
+// against the boosted goal.
 // SPINDLE_GC_SLACK_MB sets the slack; -1 turns the limit off.
 const (
 	defaultGCLimitSlackMB = 6
@@ -57,9 +63,30 @@ type gcSentinel struct {
 }
 
 type gcLimiter struct {
-	slack    uint64
-	prevLive uint64
-	samples  []metrics.Sample
+	slack   uint64
+	samples []metrics.Sample
+
+	mu        sync.Mutex // orders afterCycle against suspend
+	prevLive  uint64
+	suspended bool
+}
+
+// gcLimit is the running limiter (nil when off), for gcLimitSuspend.
+var gcLimit atomic.Pointer[gcLimiter]
+
+// gcLimitSuspend lifts the limit until called with false (the next cycle
+// then sets it again).
+func gcLimitSuspend(on bool) {
+	l := gcLimit.Load()
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.suspended = on
+	if on {
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
 }
 
 // startGCLimit arms the per-cycle hook (from main: not in tests that
@@ -75,6 +102,7 @@ func startGCLimit() {
 		return // turned off, or GOMEMLIMIT set by the user
 	}
 	if l := newGCLimiter(uint64(slack) << 20); l != nil {
+		gcLimit.Store(l)
 		l.arm()
 	}
 }
@@ -112,11 +140,16 @@ func (l *gcLimiter) arm() {
 
 // afterCycle sets the limit for the next cycle.
 func (l *gcLimiter) afterCycle() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	metrics.Read(l.samples)
 	v := func(i int) uint64 { return l.samples[i].Value.Uint64() }
 	live, percent := v(0), v(1)
 	est := min(live, l.prevLive)
 	l.prevLive = live
+	if l.suspended {
+		return
+	}
 	if est == 0 {
 		return // the first cycle: no previous one to compare with
 	}

@@ -41,3 +41,37 @@ func TestGCLimitFollowsLiveHeap(t *testing.T) {
 		t.Fatalf("limit %d with a %d-byte live heap, want none", got, len(big))
 	}
 }
+
+// While the GC boost is on, the limiter sets no limit; after it ends, the
+// next cycle sets one again.
+func TestGCLimitSuspendedWhileBoosted(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	l := newGCLimiter(4 << 20)
+	if l == nil {
+		t.Skip("GOGC=off")
+	}
+	gcLimit.Store(l)
+	defer gcLimit.Store(nil)
+	goruntime.GC()
+	l.afterCycle()
+	goruntime.GC()
+	l.afterCycle()
+	if got := debug.SetMemoryLimit(-1); got == math.MaxInt64 {
+		t.Fatal("no limit before the boost")
+	}
+	gcLimitSuspend(true)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Fatalf("limit %d while boosted, want none", got)
+	}
+	goruntime.GC()
+	l.afterCycle()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Fatalf("limit %d after a boosted cycle, want none", got)
+	}
+	gcLimitSuspend(false)
+	goruntime.GC()
+	l.afterCycle()
+	if got := debug.SetMemoryLimit(-1); got == math.MaxInt64 {
+		t.Fatal("no limit after the boost ended")
+	}
+}

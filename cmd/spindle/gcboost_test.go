@@ -1,0 +1,27 @@
+package main
+
+import "testing"
+
+// The boosted headroom follows the allocation rate per CPU second,
+// within the minimum and gcBoostMaxMB.
+func TestGCBoostHeadroom(t *testing.T) {
+	const min = 16 << 20
+	for _, c := range []struct {
+		perCPUSec float64
+		want      uint64
+	}{
+		{0, min},
+		{100 << 20, min},              // 8 MB in 80 ms
+		{500 << 20, 40 << 20},         // 40 MB
+		{4 << 30, gcBoostMaxMB << 20}, // capped
+	} {
+		r := gcAllocRate{perCPUSec: c.perCPUSec}
+		if got := r.headroom(min); got != c.want {
+			t.Errorf("rate %.0f MB/s: headroom %d MB, want %d MB", c.perCPUSec/(1<<20), got>>20, c.want>>20)
+		}
+	}
+	r := gcAllocRate{perCPUSec: 4 << 30}
+	if got := r.headroom(100 << 20); got != 100<<20 {
+		t.Errorf("a minimum above the cap: headroom %d MB, want 100", got>>20)
+	}
+}
