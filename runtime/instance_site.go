@@ -205,15 +205,25 @@ func (s *AttrSite) Method(th *Thread, v Value) (fn Value, self Value, err error)
 // rebind their attributes (their methods are installed once, by Go code
 // at start-up or import).
 func (s *AttrSite) CallPlain(th *Thread, v Value, args []Value) (Value, error) {
-	t := v.Type()
-	if e := s.plain.Load(); e != nil && e.t == t {
-		return e.b.Fn(th, v, args, nil)
-	}
-	if b, ok := t.Lookup(s.Name).(*Builtin); ok && b.Method && !IsUserClass(t) {
-		s.plain.Store(&plainEntry{t, b})
+	if b := s.PlainMethod(v); b != nil {
 		return b.Fn(th, v, args, nil)
 	}
 	return CallMethod(th, v, s.Name, args, nil)
+}
+
+// PlainMethod returns the built-in method of the type of v, a value that
+// is not a HasAttrs, cached at the site as for CallPlain; nil when the
+// type has none (b.Fn(th, v, args, kwargs) is the call v.name(...)).
+func (s *AttrSite) PlainMethod(v Value) *Builtin {
+	t := v.Type()
+	if e := s.plain.Load(); e != nil && e.t == t {
+		return e.b
+	}
+	if b, ok := t.Lookup(s.Name).(*Builtin); ok && b.Method && !IsUserClass(t) {
+		s.plain.Store(&plainEntry{t, b})
+		return b
+	}
+	return nil
 }
 
 // CallPlain1 is CallPlain with one argument: a built-in method with

@@ -202,13 +202,20 @@ func sortSign(reverse bool) int {
 
 // sortInts sorts a list of Ints by their unboxed values (pairs keep the
 // boxed values, so nothing is re-boxed): about 4x faster than comparing
-// through the interface.
+// through the interface. A list of up to len(buf) items sorts its pairs
+// on the stack (l.sort() of 100 ints allocated 2.4 KB).
 func sortInts(items []Value, reverse bool) {
 	type pair struct {
 		k int64
 		v Value
 	}
-	ps := make([]pair, len(items))
+	var buf [128]pair
+	var ps []pair
+	if len(items) <= len(buf) {
+		ps = buf[:len(items)]
+	} else {
+		ps = make([]pair, len(items))
+	}
 	for i, v := range items {
 		ps[i] = pair{int64(v.(Int)), v}
 	}

@@ -29,14 +29,13 @@ func percentFormat(th *Thread, format string, args Value, bytesMode bool) (strin
 	case *Tuple:
 		p.items = a.Items
 	default:
-		p.items = []Value{args}
-		p.single = true
+		p.single = args
 	}
 	if isMappingForPercent(args) {
 		p.dict = args
 	}
 	var b strings.Builder
-	b.Grow(len(format) + 8*len(p.items) + 8)
+	b.Grow(len(format) + 8*p.count() + 8)
 	i := 0
 	for i < len(format) {
 		j := strings.IndexByte(format[i:], '%')
@@ -52,7 +51,7 @@ func percentFormat(th *Thread, format string, args Value, bytesMode bool) (strin
 		}
 		i = next
 	}
-	if p.argIdx < len(p.items) && p.dict == nil {
+	if p.argIdx < p.count() && p.dict == nil {
 		return "", NewError(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	out := b.String()
@@ -81,19 +80,33 @@ func isMappingForPercent(v Value) bool {
 }
 
 type percentState struct {
-	th     *Thread
-	items  []Value
-	single bool
+	th    *Thread
+	items []Value // the arguments of a tuple
+	// single is the one argument that is not a tuple (items is nil):
+	// a one-item slice made for it escaped to the heap with the
+	// state's other pointers (16 bytes per "item-%d" % i).
+	single Value
 	argIdx int
 	dict   Value
 	bytes  bool // formatting bytes (BytesPercentFormat)
 }
 
+// count is the number of positional arguments.
+func (p *percentState) count() int {
+	if p.single != nil {
+		return 1
+	}
+	return len(p.items)
+}
+
 func (p *percentState) next() (Value, error) {
-	if p.argIdx >= len(p.items) {
+	if p.argIdx >= p.count() {
 		return nil, NewError(TypeErrorType, "not enough arguments for format string")
 	}
-	v := p.items[p.argIdx]
+	v := p.single
+	if v == nil {
+		v = p.items[p.argIdx]
+	}
 	p.argIdx++
 	return v, nil
 }
@@ -135,7 +148,7 @@ func (p *percentState) directive(b *strings.Builder, format string, i int) (int,
 		}
 		arg = v
 		// A key consumes the whole mapping argument.
-		p.argIdx = len(p.items)
+		p.argIdx = p.count()
 		i = k
 	}
 	var leftAlign, plus, space, alt, zero bool
