@@ -138,6 +138,7 @@ func TestClassMethodsDoNotSeeClassNames(t *testing.T) {
 		C().m()
 		`, `
 		    return n
+		           ^
 		NameError: name 'n' is not defined
 		`)
 }
@@ -237,6 +238,7 @@ func TestClassDecoratorsAndTraceback(t *testing.T) {
 		`, `
 		  File "t.sp", line 2, in K
 		    x = 1 / 0
+		        ~~^~~
 		ZeroDivisionError: division by zero
 		`)
 }

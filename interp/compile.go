@@ -100,7 +100,7 @@ func (c *compiler) localIndex(e ast.Expr) (int, string, bool) {
 	return b.index, n.Id, true
 }
 
-func (c *compiler) loadName(name string) exprFn {
+func (c *compiler) loadName(name string, pos runtime.Span) exprFn {
 	if c.scope.kind == scopeClass {
 		if f := c.classLoadName(name); f != nil {
 			return f
@@ -115,14 +115,14 @@ func (c *compiler) loadName(name string) exprFn {
 				if v := fr.locals[i]; v != nil {
 					return fr.detach(v), nil
 				}
-				return nil, unboundLocal(name)
+				return nil, fr.at(unboundLocal(name), pos)
 			}
 		}
 		return func(fr *Frame) (runtime.Value, error) {
 			if v := fr.locals[i]; v != nil {
 				return v, nil
 			}
-			return nil, unboundLocal(name)
+			return nil, fr.at(unboundLocal(name), pos)
 		}
 	case bindCell:
 		i := b.index
@@ -130,7 +130,7 @@ func (c *compiler) loadName(name string) exprFn {
 			if v := fr.cells[i].get(); v != nil {
 				return v, nil
 			}
-			return nil, unboundLocal(name)
+			return nil, fr.at(unboundLocal(name), pos)
 		}
 	case bindFree:
 		i := b.index
@@ -138,7 +138,7 @@ func (c *compiler) loadName(name string) exprFn {
 			if v := fr.cells[i].get(); v != nil {
 				return v, nil
 			}
-			return nil, unboundFree(name)
+			return nil, fr.at(unboundFree(name), pos)
 		}
 	}
 	r := c.gref(name)
@@ -148,7 +148,7 @@ func (c *compiler) loadName(name string) exprFn {
 		}
 		e := nameNotDefined(name).(*runtime.Exception)
 		suggestName(e, fr, name)
-		return nil, e
+		return nil, fr.at(e, pos)
 	}
 }
 
@@ -263,13 +263,18 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 		return c.storeName(x.Id, fresh)
 	case *ast.Attribute:
 		site := runtime.NewAttrSite(x.Attr)
+		pos := spanOf(x)
 		if i, name, ok := c.localIndex(x.Value); ok {
+			npos := spanOf(x.Value)
 			return func(fr *Frame, v runtime.Value) error {
 				o := fr.locals[i]
 				if o == nil {
-					return unboundLocal(name)
+					return fr.at(unboundLocal(name), npos)
 				}
-				return site.Set(fr.th, o, v)
+				if err := site.Set(fr.th, o, v); err != nil {
+					return fr.at(err, pos)
+				}
+				return nil
 			}
 		}
 		obj := c.expr(x.Value)
@@ -278,10 +283,14 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 			if err != nil {
 				return err
 			}
-			return site.Set(fr.th, o, v)
+			if err := site.Set(fr.th, o, v); err != nil {
+				return fr.at(err, pos)
+			}
+			return nil
 		}
 	case *ast.Subscript:
 		obj := c.expr(x.Value)
+		pos := spanOf(x)
 		if sl, ok := x.Index.(*ast.Slice); ok {
 			return c.storeSlice(obj, sl)
 		}
@@ -300,7 +309,10 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 					return nil
 				}
 			}
-			return runtime.SetItem(fr.th, o, k, v)
+			if err := runtime.SetItem(fr.th, o, k, v); err != nil {
+				return fr.at(err, pos)
+			}
+			return nil
 		}
 	case *ast.Tuple:
 		return c.unpack(x.Elts, fresh)

@@ -265,7 +265,7 @@ func (c *compiler) classDef(s *ast.ClassDef) stmtFn {
 			fr.Line = s.Decorators[i].Position().Line
 			r, err := runtime.Call(th, decs[i], []runtime.Value{v}, nil)
 			if err != nil {
-				return 0, err
+				return 0, fr.at(err, spanOf(s.Decorators[i]))
 			}
 			v = r
 		}

@@ -66,7 +66,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	}
 	switch x := e.(type) {
 	case *ast.Name:
-		return c.loadName(x.Id)
+		return c.loadName(x.Id, spanOf(x))
 	case *ast.JoinedStr:
 		return c.joinedStr(x)
 	case *ast.FormattedValue:
@@ -83,13 +83,15 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		return c.call(x)
 	case *ast.Attribute:
 		site := runtime.NewAttrSite(x.Attr)
+		pos := spanOf(x)
 		if i, name, ok := c.localIndex(x.Value); ok {
+			npos := spanOf(x.Value)
 			return func(fr *Frame) (runtime.Value, error) {
 				o := fr.locals[i]
 				if o == nil {
-					return nil, unboundLocal(name)
+					return nil, fr.at(unboundLocal(name), npos)
 				}
-				return site.Get(fr.th, o)
+				return mark{fr, pos}.ret(site.Get(fr.th, o))
 			}
 		}
 		obj := c.expr(x.Value)
@@ -98,7 +100,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 			if err != nil {
 				return nil, err
 			}
-			return site.Get(fr.th, o)
+			return mark{fr, pos}.ret(site.Get(fr.th, o))
 		}
 	case *ast.Subscript:
 		return c.subscript(x)
@@ -365,8 +367,9 @@ func mergeMapping(th *runtime.Thread, d *runtime.Dict, m runtime.Value, dup func
 
 func (c *compiler) subscript(x *ast.Subscript) exprFn {
 	obj := c.expr(x.Value)
+	pos := spanOf(x)
 	if sl, ok := x.Index.(*ast.Slice); ok {
-		return c.sliceSubscript(obj, sl)
+		return c.sliceSubscript(obj, sl, pos)
 	}
 	key := c.expr(x.Index)
 	return func(fr *Frame) (runtime.Value, error) {
@@ -385,13 +388,13 @@ func (c *compiler) subscript(x *ast.Subscript) exprFn {
 				}
 			}
 		}
-		return runtime.GetItem(fr.th, o, k)
+		return mark{fr, pos}.ret(runtime.GetItem(fr.th, o, k))
 	}
 }
 
 // sliceSubscript is obj[lo:hi:st]: a list is sliced without making a
 // slice object.
-func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice) exprFn {
+func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice, pos runtime.Span) exprFn {
 	part := func(e ast.Expr) exprFn {
 		if e == nil {
 			return constExpr(runtime.None)
@@ -417,9 +420,9 @@ func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice) exprFn {
 			return nil, err
 		}
 		if l, ok := o.(*runtime.List); ok {
-			return l.GetSlice(fr.th, a, b, s)
+			return mark{fr, pos}.ret(l.GetSlice(fr.th, a, b, s))
 		}
-		return runtime.GetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s})
+		return mark{fr, pos}.ret(runtime.GetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s}))
 	}
 }
 
@@ -540,7 +543,7 @@ func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.V
 }
 
 func (c *compiler) binOp(x *ast.BinOp) exprFn {
-	op := x.Op
+	op, pos := x.Op, spanOf(x)
 	// Constant folding of literal operands (errors are left to run time).
 	if lv, ok := constValue(x.Left); ok {
 		if rv, ok := constValue(x.Right); ok {
@@ -575,7 +578,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 					if dl {
 						a = fr.detach(a)
 					}
-					return runtime.BinaryOp(fr.th, op, a, rv)
+					return mark{fr, pos}.ret(runtime.BinaryOp(fr.th, op, a, rv))
 				}
 			case ast.Sub:
 				return func(fr *Frame) (runtime.Value, error) {
@@ -591,7 +594,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 					if dl {
 						a = fr.detach(a)
 					}
-					return runtime.BinaryOp(fr.th, op, a, rv)
+					return mark{fr, pos}.ret(runtime.BinaryOp(fr.th, op, a, rv))
 				}
 			}
 		}
@@ -609,7 +612,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 			if dl {
 				a = fr.detach(a)
 			}
-			return runtime.BinaryOp(fr.th, op, a, rv)
+			return mark{fr, pos}.ret(runtime.BinaryOp(fr.th, op, a, rv))
 		}
 	}
 	r, dr := c.peekExpr(x.Right)
@@ -630,7 +633,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 					}
 				}
 			}
-			return binaryDetached(fr, op, a, dl, b, dr)
+			return mark{fr, pos}.ret(binaryDetached(fr, op, a, dl, b, dr))
 		}
 	}
 	return func(fr *Frame) (runtime.Value, error) {
@@ -648,7 +651,7 @@ func (c *compiler) binOp(x *ast.BinOp) exprFn {
 		if v, ok := fastBinary(&fr.ints, op, a, b); ok {
 			return v, nil
 		}
-		return binaryDetached(fr, op, a, dl, b, dr)
+		return mark{fr, pos}.ret(binaryDetached(fr, op, a, dl, b, dr))
 	}
 }
 

@@ -12,6 +12,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 		return f
 	}
 	line := x.Pos.Line
+	pos := spanOf(x)
 	simple := len(x.Keywords) == 0
 	for _, a := range x.Args {
 		if _, ok := a.(*ast.Starred); ok {
@@ -25,7 +26,7 @@ func (c *compiler) call(x *ast.Call) exprFn {
 	}
 	if simple {
 		if attr, ok := x.Func.(*ast.Attribute); ok {
-			return c.methodCall(attr, x.Args, line)
+			return c.methodCall(attr, x.Args, line, pos)
 		}
 		fn := c.expr(x.Func)
 		args := c.exprs(x.Args)
@@ -38,18 +39,18 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				}
 				fr.Line = line
 				if uf, ok := f.(*Function); ok {
-					return uf.callFrom(fr, nil)
+					return mark{fr, pos}.ret(uf.callFrom(fr, nil))
 				}
 				if inst, init, ok := plainInit(f); ok {
-					return callInit(fr, inst, init, nil)
+					return mark{fr, pos}.ret(callInit(fr, inst, init, nil))
 				}
 				if inst, call, ok := plainCall(f); ok {
-					return callWithSelf(fr, call, inst, nil)
+					return mark{fr, pos}.ret(callWithSelf(fr, call, inst, nil))
 				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
-				return runtime.Call(fr.th, f, nil, nil)
+				return mark{fr, pos}.ret(runtime.Call(fr.th, f, nil, nil))
 			}
 		case 1:
 			a0 := args[0]
@@ -65,24 +66,24 @@ func (c *compiler) call(x *ast.Call) exprFn {
 				fr.Line = line
 				if uf, ok := f.(*Function); ok {
 					buf := [1]runtime.Value{v0}
-					return uf.callFrom(fr, buf[:])
+					return mark{fr, pos}.ret(uf.callFrom(fr, buf[:]))
 				}
 				if inst, init, ok := plainInit(f); ok {
 					buf := [1]runtime.Value{v0}
-					return callInit(fr, inst, init, buf[:])
+					return mark{fr, pos}.ret(callInit(fr, inst, init, buf[:]))
 				}
 				if inst, call, ok := plainCall(f); ok {
 					buf := [1]runtime.Value{v0}
-					return callWithSelf(fr, call, inst, buf[:])
+					return mark{fr, pos}.ret(callWithSelf(fr, call, inst, buf[:]))
 				}
 				if err := callCheckpoint(fr.th, f); err != nil {
 					return nil, err
 				}
 				// len(x), abs(x)...: no argument slice (runtime.NewFunc1).
 				if b, ok := f.(*runtime.Builtin); ok && b.Fn1 != nil {
-					return b.Fn1(fr.th, v0)
+					return mark{fr, pos}.ret(b.Fn1(fr.th, v0))
 				}
-				return runtime.Call(fr.th, f, []runtime.Value{v0}, nil)
+				return mark{fr, pos}.ret(runtime.Call(fr.th, f, []runtime.Value{v0}, nil))
 			}
 		}
 		return func(fr *Frame) (runtime.Value, error) {
@@ -106,22 +107,22 @@ func (c *compiler) call(x *ast.Call) exprFn {
 			}
 			fr.Line = line
 			if uf, ok := f.(*Function); ok {
-				return uf.callFrom(fr, vs)
+				return mark{fr, pos}.ret(uf.callFrom(fr, vs))
 			}
 			if inst, init, ok := plainInit(f); ok {
-				return callInit(fr, inst, init, vs)
+				return mark{fr, pos}.ret(callInit(fr, inst, init, vs))
 			}
 			if inst, call, ok := plainCall(f); ok {
-				return callWithSelf(fr, call, inst, vs)
+				return mark{fr, pos}.ret(callWithSelf(fr, call, inst, vs))
 			}
 			if err := callCheckpoint(fr.th, f); err != nil {
 				return nil, err
 			}
-			return callSlice(fr.th, f, vs)
+			return mark{fr, pos}.ret(callSlice(fr.th, f, vs))
 		}
 	}
 	if attr, ok := x.Func.(*ast.Attribute); ok {
-		return c.methodCallKw(attr, x, line)
+		return c.methodCallKw(attr, x, line, pos)
 	}
 	fn := c.expr(x.Func)
 	argsFn := c.callArgs(x, 0)
@@ -136,19 +137,20 @@ func (c *compiler) call(x *ast.Call) exprFn {
 		}
 		fr.Line = line
 		if uf, ok := f.(*Function); ok {
-			return uf.callFromSlow(fr, args, kwargs)
+			return mark{fr, pos}.ret(uf.callFromSlow(fr, args, kwargs))
 		}
 		if err := callCheckpoint(fr.th, f); err != nil {
 			return nil, err
 		}
-		return runtime.Call(fr.th, f, args, kwargs)
+		return mark{fr, pos}.ret(runtime.Call(fr.th, f, args, kwargs))
 	}
 }
 
 // methodCall compiles obj.name(args...) without allocating a bound
 // method for built-in methods.
-func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) exprFn {
+func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int, pos runtime.Span) exprFn {
 	site := runtime.NewAttrSite(attr.Attr)
+	apos := spanOf(attr)
 	args := c.exprs(argEs)
 	if i, name, ok := c.localIndex(attr.Value); ok {
 		// self.m(...): the receiver read from its slot (localIndex).
@@ -157,7 +159,7 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 			if o == nil {
 				return nil, unboundLocal(name)
 			}
-			return methodCallOn(fr, o, site, args, line)
+			return methodMark{fr, pos, apos, site.Name}.ret(methodCallOn(fr, o, site, args, line))
 		}
 	}
 	obj := c.expr(attr.Value)
@@ -166,7 +168,7 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 		if err != nil {
 			return nil, err
 		}
-		return methodCallOn(fr, o, site, args, line)
+		return methodMark{fr, pos, apos, site.Name}.ret(methodCallOn(fr, o, site, args, line))
 	}
 }
 
@@ -174,8 +176,9 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int) e
 // **kwargs: the method is found through the site's cache
 // (AttrSite.Method) and a def gets self prepended to its arguments, with
 // no bound method (o.find(update=True) in pyperf go).
-func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) exprFn {
+func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int, pos runtime.Span) exprFn {
 	site := runtime.NewAttrSite(attr.Attr)
+	apos := spanOf(attr)
 	obj := c.expr(attr.Value)
 	argsFn := c.callArgs(x, 1)
 	return func(fr *Frame) (runtime.Value, error) {
@@ -193,7 +196,7 @@ func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) expr
 		}
 		if m == nil {
 			if m, self, err = site.Method(fr.th, o); err != nil {
-				return nil, err
+				return nil, fr.at(err, apos)
 			}
 		}
 		if uf, ok := m.(*Function); ok && self != nil {
@@ -203,7 +206,7 @@ func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) expr
 			}
 			all[0] = self
 			fr.Line = line
-			return uf.callFromSlow(fr, all, kwargs)
+			return mark{fr, pos}.ret(uf.callFromSlow(fr, all, kwargs))
 		}
 		if b, ok := m.(*runtime.Builtin); ok && self != nil && b.Method && b.Self == nil {
 			// A built-in method found unbound (Method's self), called
@@ -224,7 +227,7 @@ func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) expr
 			// A built-in method found unbound (Method's self): bound
 			// as o.name would be.
 			if f, err = site.Get(fr.th, o); err != nil {
-				return nil, err
+				return nil, fr.at(err, apos)
 			}
 		}
 		all, kwargs, err := argsFn(fr, f)
@@ -233,12 +236,12 @@ func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int) expr
 		}
 		fr.Line = line
 		if uf, ok := f.(*Function); ok {
-			return uf.callFromSlow(fr, all[1:], kwargs)
+			return mark{fr, pos}.ret(uf.callFromSlow(fr, all[1:], kwargs))
 		}
 		if err := callCheckpoint(fr.th, f); err != nil {
 			return nil, err
 		}
-		return runtime.Call(fr.th, f, all[1:], kwargs)
+		return mark{fr, pos}.ret(runtime.Call(fr.th, f, all[1:], kwargs))
 	}
 }
 
@@ -789,7 +792,7 @@ func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 			fr.Line = s.Decorators[i].Position().Line
 			r, err := runtime.Call(fr.th, decs[i], []runtime.Value{v}, nil)
 			if err != nil {
-				return 0, err
+				return 0, fr.at(err, spanOf(s.Decorators[i]))
 			}
 			v = r
 		}
@@ -918,7 +921,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 	})
 	srcs := c.closureSources(sc)
 	g := c.g
-	line := node.Position().Line
+	line, pos := node.Position().Line, spanOf(node)
 	// A list comprehension with one clause and no condition makes one
 	// item per item of its iterable: when that has a known length the
 	// list is made with that capacity (lists kernel: 1600 bytes per
@@ -980,6 +983,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 		result := cf.ret
 		if err != nil {
 			cf.addTraceback(err)
+			fr.at(err, pos)
 			result = nil
 		}
 		cf.iter0 = nil

@@ -198,7 +198,7 @@ func (c *compiler) peekableLocal(e ast.Expr) (int, string, bool) {
 }
 
 func (c *compiler) numBinOp(b *ast.BinOp) numFn {
-	op := b.Op
+	op, pos := b.Op, spanOf(b)
 	ln, le, rn, re := c.numChildren(b)
 	return func(fr *Frame) (float64, runtime.Value, error) {
 		var x, y float64
@@ -227,7 +227,11 @@ func (c *compiler) numBinOp(b *ast.BinOp) numFn {
 				}
 			}
 		}
-		return numOp(fr.th, op, x, xv, y, yv)
+		x, xv, err = numOp(fr.th, op, x, xv, y, yv)
+		if err != nil {
+			return 0, nil, fr.at(err, pos)
+		}
+		return x, xv, nil
 	}
 }
 
@@ -235,7 +239,7 @@ func (c *compiler) numBinOp(b *ast.BinOp) numFn {
 // boxes, the inner nodes do not. (numBinOp's body, returning a Value, so
 // that the root costs no extra call.)
 func (c *compiler) numTree(b *ast.BinOp) exprFn {
-	op := b.Op
+	op, pos := b.Op, spanOf(b)
 	ln, le, rn, re := c.numChildren(b)
 	return func(fr *Frame) (runtime.Value, error) {
 		var x, y float64
@@ -266,7 +270,7 @@ func (c *compiler) numTree(b *ast.BinOp) exprFn {
 		}
 		x, xv, err = numOp(fr.th, op, x, xv, y, yv)
 		if err != nil {
-			return nil, err
+			return nil, fr.at(err, pos)
 		}
 		return fr.boxNum(x, xv), nil
 	}

@@ -240,7 +240,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	}
 	switch t := s.Target.(type) {
 	case *ast.Name:
-		load := c.loadName(t.Id)
+		load := c.loadName(t.Id, spanOf(t))
 		if b := c.binding(t.Id); b.kind == bindLocal && !c.inLoopCells(t.Id) && c.scope.inPlace[t.Id] {
 			i := b.index // (its reads detach: scope.inPlace)
 			name := t.Id
@@ -248,7 +248,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			return func(fr *Frame) (ctrl, error) {
 				a := fr.locals[i] // applyInt consumes or detaches it
 				if a == nil {
-					return 0, unboundLocal(name)
+					return 0, fr.at(unboundLocal(name), spanOf(t))
 				}
 				r, ri, err := applyInt(fr, a)
 				if err != nil {
@@ -566,6 +566,7 @@ func (c *compiler) forStmt(s *ast.For) stmtFn {
 
 func (c *compiler) assert(s *ast.Assert) stmtFn {
 	test := c.cond(s.Test)
+	pos := spanOf(s.Test) // CPython marks the test
 	var msg exprFn
 	if s.Msg != nil {
 		msg = c.expr(s.Msg)
@@ -586,7 +587,7 @@ func (c *compiler) assert(s *ast.Assert) stmtFn {
 			}
 			exc.Args = []runtime.Value{m}
 		}
-		return 0, fr.raise(exc)
+		return 0, fr.raiseAt(exc, pos)
 	}
 }
 

@@ -101,6 +101,7 @@ func (c *compiler) raise(s *ast.Raise) stmtFn {
 		}
 	}
 	excE := c.expr(s.Exc)
+	pos := spanOf(s)
 	var causeE exprFn
 	if s.Cause != nil {
 		causeE = c.expr(s.Cause)
@@ -112,7 +113,7 @@ func (c *compiler) raise(s *ast.Raise) stmtFn {
 		}
 		exc, err := makeException(fr.th, v, false)
 		if err != nil {
-			return 0, err
+			return 0, fr.at(err, pos)
 		}
 		if causeE != nil {
 			cv, err := causeE(fr)
@@ -124,13 +125,13 @@ func (c *compiler) raise(s *ast.Raise) stmtFn {
 			} else {
 				cause, err := makeException(fr.th, cv, true)
 				if err != nil {
-					return 0, err
+					return 0, fr.at(err, pos)
 				}
 				exc.Cause = cause
 			}
 			exc.SuppressContext = true
 		}
-		return 0, fr.raise(exc)
+		return 0, fr.raiseAt(exc, pos)
 	}
 }
 

@@ -119,6 +119,12 @@ type Frame struct {
 	// traceback entry (exactly one per raise through the frame).
 	tbExc *runtime.Exception
 
+	// errExc was raised in this frame by the operation at errPos (set
+	// on the error path only, by Frame.at): the traceback entry the
+	// frame adds for errExc shows that span (interp/span.go).
+	errExc *runtime.Exception
+	errPos runtime.Span
+
 	gen   *genState        // set in generator frames
 	iter0 runtime.Iterator // comprehensions: iterator of the first iterable
 
@@ -193,6 +199,7 @@ func (fr *Frame) setup(code *Code, fn *Function, g *Globals) {
 	fr.StackFrame.Code = &code.info
 	fr.StackFrame.Line = code.info.Line
 	fr.tbExc = nil
+	fr.errExc = nil
 	fr.ret = nil
 	n := code.nlocals
 	if n <= len(fr.localBuf) {
@@ -238,16 +245,24 @@ func (fr *Frame) release() {
 	fr.fn = nil
 	fr.Handling = nil
 	fr.tbExc = nil
+	fr.errExc = nil
 	fr.busy = false
 }
 
 // addTraceback records that exception err passed through this frame at
-// its current line — once per raise (see Frame.tbExc).
+// its current line, or at the span of the operation that raised it —
+// once per raise (see Frame.tbExc).
 func (fr *Frame) addTraceback(err error) {
 	exc, ok := err.(*runtime.Exception)
 	if !ok || fr.tbExc == exc {
 		return
 	}
 	fr.tbExc = exc
-	exc.AddTraceback(fr.code.info.File, fr.Line, fr.code.info.Name)
+	line, pos := fr.Line, runtime.Span(0)
+	if fr.errExc == exc {
+		pos = fr.errPos
+		line = pos.Line()
+	}
+	fr.errExc = nil
+	exc.AddTraceback(fr.code.info.File, line, fr.code.info.Name, pos)
 }

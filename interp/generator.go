@@ -503,6 +503,7 @@ func (c *compiler) yield(x *ast.Yield) exprFn {
 
 func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
 	sub := c.ownedExpr(x.Value, ownDelegate)
+	pos := spanOf(x)
 	return func(fr *Frame) (runtime.Value, error) {
 		v, err := sub(fr)
 		if err != nil {
@@ -510,17 +511,17 @@ func (c *compiler) yieldFrom(x *ast.YieldFrom) exprFn {
 		}
 		switch x := v.(type) {
 		case *pushIter:
-			return yieldFromInline(fr, x)
+			return mark{fr, pos}.ret(yieldFromInline(fr, x))
 		case *runtime.Instance:
 			p, ok, err := ownedInstanceIter(fr, x, true)
 			if err != nil {
 				return nil, err
 			}
 			if ok {
-				return yieldFromInline(fr, p)
+				return mark{fr, pos}.ret(yieldFromInline(fr, p))
 			}
 		}
-		return yieldFrom(fr, v)
+		return mark{fr, pos}.ret(yieldFrom(fr, v))
 	}
 }
 

@@ -613,7 +613,7 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 	for i, k := range x.Keywords {
 		kws[i] = kw{k.Name, c.expr(k.Value)}
 	}
-	line := x.Pos.Line
+	line, pos := x.Pos.Line, spanOf(x)
 	return func(fr *Frame, own ownMode) (runtime.Value, error) {
 		f, err := fn(fr)
 		if err != nil {
@@ -659,7 +659,7 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 			for _, o := range kwargs {
 				if o.Name == k.name {
 					releaseArgs(vs, argMode)
-					return nil, runtime.NewError(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(f), k.name)
+					return nil, fr.at(runtime.NewError(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(f), k.name), pos)
 				}
 			}
 			kwargs = append(kwargs, runtime.KwArg{Name: k.name, Value: v})
@@ -667,12 +667,12 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 		fr.Line = line
 		if uf, ok := f.(*Function); ok {
 			if own != ownNone && uf.code.generator {
-				return uf.ownedGen(fr, vs, kwargs, own == ownDelegate || own == ownBuiltinArg)
+				return mark{fr, pos}.ret(uf.ownedGen(fr, vs, kwargs, own == ownDelegate || own == ownBuiltinArg))
 			}
 			if kwargs == nil {
-				return uf.callFrom(fr, vs)
+				return mark{fr, pos}.ret(uf.callFrom(fr, vs))
 			}
-			return uf.callFromSlow(fr, append([]runtime.Value(nil), vs...), kwargs)
+			return mark{fr, pos}.ret(uf.callFromSlow(fr, append([]runtime.Value(nil), vs...), kwargs))
 		}
 		if err := callCheckpoint(fr.th, f); err != nil {
 			releaseArgs(vs, argMode)
@@ -680,7 +680,7 @@ func (c *compiler) ownedCall(x *ast.Call) (f func(fr *Frame, own ownMode) (runti
 		}
 		r, err := runtime.Call(fr.th, f, append([]runtime.Value(nil), vs...), kwargs)
 		releaseArgs(vs, argMode)
-		return r, err
+		return mark{fr, pos}.ret(r, err)
 	}, true
 }
 

@@ -129,7 +129,7 @@ func runProtected(th *runtime.Thread, fn func() error) (err error) {
 			exc := runtime.NewError(runtime.SystemErrorType, "internal interpreter error: %v (this is a Spindle bug)", p)
 			for f := th.Top; f != nil; f = f.Parent {
 				if f.Code != nil {
-					exc.AddTraceback(f.Code.File, f.Line, f.Code.Name)
+					exc.AddTraceback(f.Code.File, f.Line, f.Code.Name, 0)
 				}
 			}
 			if os.Getenv("SPINDLE_DEBUG") != "" {

@@ -339,6 +339,7 @@ func TestTraceback(t *testing.T) {
 		    f(0)
 		  File "t.sp", line 2, in f
 		    return 1 / x
+		           ~~^~~
 		ZeroDivisionError: division by zero
 
 		The above exception was the direct cause of the following exception:
@@ -369,6 +370,7 @@ func TestTracebackReraise(t *testing.T) {
 		    raise e
 		  File "t.sp", line 3, in f
 		    x = [1][5]
+		        ~~~^^^
 		IndexError: list index out of range
 		`), errs)
 }

@@ -46,6 +46,9 @@ type TracebackEntry struct {
 	File string
 	Line int
 	Name string // function name, "<module>"
+	// Pos is the span of the expression that raised in that frame (0:
+	// unknown), for the marker line under the source line.
+	Pos Span
 }
 
 // Type returns the exception's class.
@@ -87,10 +90,10 @@ func (e *Exception) Message() string {
 // import; a shared exception raised or re-raised by many threads), so
 // Traceback is only touched under a lock (striped by address: no field,
 // so Exception values stay copyable); readers use TracebackEntries.
-func (e *Exception) AddTraceback(file string, line int, name string) {
+func (e *Exception) AddTraceback(file string, line int, name string, pos Span) {
 	mu := e.tbLock()
 	mu.Lock()
-	e.Traceback = append(e.Traceback, TracebackEntry{File: file, Line: line, Name: name})
+	e.Traceback = append(e.Traceback, TracebackEntry{File: file, Line: line, Name: name, Pos: pos})
 	mu.Unlock()
 }
 

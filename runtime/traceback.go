@@ -6,14 +6,15 @@ import (
 	"strings"
 )
 
-// Traceback printing in CPython 3.11's format (without 3.11's caret lines
-// under the failing expression):
+// Traceback printing in CPython 3.11's format (the marker lines under
+// the failing expressions are traceback_carets.go's):
 //
 //	Traceback (most recent call last):
 //	  File "x.sp", line 3, in <module>
 //	    f()
 //	  File "x.sp", line 2, in f
 //	    return 1 / 0
+//	           ~~^~~
 //	ZeroDivisionError: division by zero
 //
 // Chained exceptions (__cause__, or __context__ unless suppressed) are
@@ -85,7 +86,7 @@ func FormatExceptionOnlyParts(th *Thread, e *Exception) []string {
 // instead of the file's (FrameSummary objects made with line=...).
 func FormatEntryParts(entries []TracebackEntry, lines []string) []string {
 	var b tbParts
-	formatEntries(&b, entries, lines)
+	formatEntries(&b, entries, lines, false)
 	return b.parts()
 }
 
@@ -172,7 +173,7 @@ func formatChain(th *Thread, b *tbParts, e *Exception, seen map[*Exception]bool,
 		formatGroup(th, b, e, limitEntries(tb, opt), seen, inner, ctx)
 	} else {
 		var p tbParts
-		formatOne(th, &p, e, limitEntries(tb, opt), "Traceback (most recent call last):\n")
+		formatOne(th, &p, e, limitEntries(tb, opt), "Traceback (most recent call last):\n", ctx.cPrinter)
 		ctx.emitParts(b, &p, "| ")
 	}
 	if opt.NoChain {
@@ -196,15 +197,16 @@ func formatChained(th *Thread, b *tbParts, e *Exception, seen map[*Exception]boo
 }
 
 // formatOne writes one exception: header and traceback entries (when
-// there are any), its last line and its notes.
-func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry, header string) {
+// there are any), its last line and its notes. cStyle: as CPython's
+// printer of uncaught exceptions (see traceback_carets.go).
+func formatOne(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry, header string, cStyle bool) {
 	// An exception that ended a thread before any frame of its own ran
 	// (its target's arguments did not bind) still shows where the thread
 	// was spawned.
 	if site := SpawnSiteOf(e); len(tb) > 0 || site != nil {
 		b.WriteString(header)
 		b.cut()
-		formatEntries(b, tb, nil)
+		formatEntries(b, tb, nil, cStyle)
 		b.WriteString(FormatSpawnSites(site)) // §2.9: below the child's frames
 		b.cut()
 	}
@@ -236,11 +238,11 @@ func formatLast(th *Thread, b *tbParts, e *Exception) {
 // identical entries (deep recursion) as CPython does.
 func FormatEntries(b *strings.Builder, entries []TracebackEntry) {
 	var p tbParts
-	formatEntries(&p, entries, nil)
+	formatEntries(&p, entries, nil, true)
 	b.WriteString(p.String())
 }
 
-func formatEntries(b *tbParts, entries []TracebackEntry, lines []string) {
+func formatEntries(b *tbParts, entries []TracebackEntry, lines []string, cStyle bool) {
 	var last TracebackEntry
 	count := 0
 	flushRepeats := func() {
@@ -266,16 +268,24 @@ func formatEntries(b *tbParts, entries []TracebackEntry, lines []string) {
 			continue
 		}
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", ent.File, ent.Line, ent.Name)
-		src := ""
+		raw := ""
 		if lines != nil {
-			src = strings.TrimSpace(lines[i])
+			raw = lines[i]
 		} else {
-			src = strings.TrimSpace(SourceLine(ent.File, ent.Line))
+			raw = SourceLine(ent.File, ent.Line)
+		}
+		// The C printer strips only the indentation (and the newline).
+		src := strings.TrimSpace(raw)
+		if cStyle && src != "" {
+			src = strings.TrimRight(strings.TrimLeft(raw, " \t\f"), "\r\n")
 		}
 		if src != "" {
 			b.WriteString("    ")
 			b.WriteString(src)
 			b.WriteByte('\n')
+			if lines == nil {
+				b.WriteString(caretLine(raw, ent.Pos, cStyle))
+			}
 		}
 		b.cut()
 	}

@@ -107,7 +107,7 @@ func formatGroup(th *Thread, b *tbParts, e *Exception, tb []TracebackEntry, seen
 		ctx.depth++
 	}
 	var p tbParts
-	formatOne(th, &p, e, tb, "Exception Group Traceback (most recent call last):\n")
+	formatOne(th, &p, e, tb, "Exception Group Traceback (most recent call last):\n", ctx.cPrinter)
 	margin := "| "
 	if ctx.depth == 1 && len(tb) > 0 {
 		margin = "+ "

@@ -34,15 +34,15 @@ func TestTracebackChain(t *testing.T) {
 	RegisterSource("t.sp", []byte(tbSource))
 	th := NewThread("main")
 	zde := NewError(ZeroDivisionErrorType, "division by zero")
-	zde.AddTraceback("t.sp", 3, "g")
+	zde.AddTraceback("t.sp", 3, "g", 0)
 	ve := NewError(ValueErrorType, "bad")
 	ve.Cause, ve.Context, ve.SuppressContext = zde, zde, true
-	ve.AddTraceback("t.sp", 5, "g")
-	ve.AddTraceback("t.sp", 9, "h")
+	ve.AddTraceback("t.sp", 5, "g", 0)
+	ve.AddTraceback("t.sp", 9, "h", 0)
 	ke := NewException(KeyErrorType, Str("k"))
 	ke.Context = ve
-	ke.AddTraceback("t.sp", 12, "h")
-	ke.AddTraceback("t.sp", 15, "<module>")
+	ke.AddTraceback("t.sp", 12, "h", 0)
+	ke.AddTraceback("t.sp", 15, "<module>", 0)
 	require.NoError(t, ke.AddNote(th, "note one"))
 	require.NoError(t, ke.AddNote(th, "note two"))
 
@@ -80,9 +80,9 @@ func TestTracebackRecursionCompressed(t *testing.T) {
 	RegisterSource("r.sp", []byte("def f(n):\n    return f(n + 1)\nf(0)\n"))
 	e := NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	for i := 0; i < 999; i++ {
-		e.AddTraceback("r.sp", 2, "f")
+		e.AddTraceback("r.sp", 2, "f", 0)
 	}
-	e.AddTraceback("r.sp", 3, "<module>")
+	e.AddTraceback("r.sp", 3, "<module>", 0)
 	want := `Traceback (most recent call last):
   File "r.sp", line 3, in <module>
     f(0)
@@ -100,7 +100,7 @@ RecursionError: maximum recursion depth exceeded
 	// Exactly one repeat beyond the cutoff says "time", not "times".
 	e2 := NewError(RecursionErrorType, "x")
 	for i := 0; i < 4; i++ {
-		e2.AddTraceback("r.sp", 2, "f")
+		e2.AddTraceback("r.sp", 2, "f", 0)
 	}
 	require.Contains(t, FormatTraceback(nil, e2), "  [Previous line repeated 1 more time]\n")
 }

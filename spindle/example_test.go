@@ -128,6 +128,7 @@ func ExampleError() {
 	//     f({})
 	//   File "fail.sp", line 2, in f
 	//     return d['missing']
+	//            ~^^^^^^^^^^^
 	// KeyError: 'missing'
 }
 

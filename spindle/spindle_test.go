@@ -541,7 +541,7 @@ func TestMainProgram(t *testing.T) {
 	code := it.Main(context.Background(), "prog.sp", []byte("print('hi')\n1/0\n"))
 	require.Equal(t, 1, code)
 	require.Equal(t, "hi\n", out.String())
-	require.Equal(t, "Traceback (most recent call last):\n  File \"prog.sp\", line 2, in <module>\n    1/0\nZeroDivisionError: division by zero\n", errb.String())
+	require.Equal(t, "Traceback (most recent call last):\n  File \"prog.sp\", line 2, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n", errb.String())
 
 	it2 := spindle.New(spindle.Options{Stderr: &errb})
 	defer it2.Close()

@@ -16,12 +16,11 @@
 # with a sitecustomize that lets `import m` find m.sp (and m/__init__.sp),
 # as Spindle does. Then:
 #   stdout -> <name>.out (written when non-empty, or when stderr is empty)
-#   stderr -> <name>.err (written when non-empty, else removed), after two
-#     filters: (1) `File "/abs/folder/x.sp"` becomes `File "x.sp"` (CPython
-#     3.9+ makes the script path absolute; Spindle prints it as given); (2) in
-#     a runtime traceback (stderr holds "Traceback (most recent call last):")
-#     every line made only of blanks, '^' and '~' (3.11's fine-grained
-#     markers) is deleted. SyntaxError carets are kept verbatim.
+#   stderr -> <name>.err (written when non-empty, else removed), after one
+#     filter: `File "/abs/folder/x.sp"` becomes `File "x.sp"` (CPython
+#     3.9+ makes the script path absolute; Spindle prints it as given). The
+#     fine-grained error location lines of 3.11 ('^' and '~' under the
+#     failing expression) are kept: Spindle prints them too.
 #   exit code -> <name>.exit, only when it is not the default (1 with an
 #     .err file, 0 without).
 # Every program runs twice, with PYTHONHASHSEED=0 and 1; a difference is
@@ -47,8 +46,6 @@ sys.path_importer_cache.clear()
 site_dir = tempfile.mkdtemp(prefix="spindle-regen-")
 with open(os.path.join(site_dir, "sitecustomize.py"), "w") as f:
     f.write(SITE)
-
-MARKER = re.compile(r'^[ \t]*[\^~][\^~ \t]*$')
 
 def is_test(path):
     d, base = os.path.split(path)
@@ -85,8 +82,6 @@ def run(path, seed):
                        stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
     out = p.stdout.decode()
     err = p.stderr.decode().replace('File "' + d + os.sep, 'File "')
-    if "Traceback (most recent call last):" in err:
-        err = "".join(l for l in err.splitlines(True) if not MARKER.match(l.rstrip("\n")))
     return out, err, p.returncode
 
 def write(path, text, keep):
