@@ -58,20 +58,6 @@ func main() {
 	os.Exit(runMemProfiled())
 }
 
-// runMemProfiled is run with the second profiling hook: with
-// SPINDLE_MEMPROFILE=file, the allocation profile is written to file
-// at exit (go tool pprof -sample_index=alloc_space or inuse_space).
-func runMemProfiled() int {
-	code := run(os.Args[1:], os.Stdout, os.Stderr)
-	if path := os.Getenv("SPINDLE_MEMPROFILE"); path != "" {
-		if f, err := os.Create(path); err == nil {
-			pprof.Lookup("allocs").WriteTo(f, 0)
-			f.Close()
-		}
-	}
-	return code
-}
-
 func run(args []string, stdout, stderr io.Writer) int {
 	interp.SetupHook = func(argv, path []string, modules *runtime.Dict) {
 		stdlib.SetArgv(argv)
