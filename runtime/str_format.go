@@ -3,6 +3,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // str.format and str.format_map, after CPython's Objects/stringlib/
@@ -38,124 +39,147 @@ func (st *formatState) render(b *strings.Builder, s string, depth int) error {
 		return NewError(ValueErrorType, "Max string recursion exceeded")
 	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c == '}' {
-			if i+1 < len(s) && s[i+1] == '}' {
-				b.WriteByte('}')
-				i += 2
-				continue
-			}
-			return NewError(ValueErrorType, "Single '}' encountered in format string")
-		}
-		if c != '{' {
-			j := i + 1
-			for j < len(s) && s[j] != '{' && s[j] != '}' {
-				j++
-			}
-			b.WriteString(s[i:j])
-			i = j
-			continue
-		}
-		if i+1 < len(s) && s[i+1] == '{' {
-			b.WriteByte('{')
-			i += 2
-			continue
-		}
-		// A replacement field: find its closing brace.
-		j := i + 1
-		level := 1
-		inBracket := false
-		inSpec := false
-		for j < len(s) {
-			ch := s[j]
-			if !inSpec && inBracket {
-				if ch == ']' {
-					inBracket = false
-				}
-				j++
-				continue
-			}
-			switch ch {
-			case '[':
-				if !inSpec {
-					inBracket = true
-				}
-			case ':', '!':
-				inSpec = true
-			case '{':
-				level++
-			case '}':
-				level--
-			}
-			if level == 0 {
-				break
-			}
-			j++
-		}
-		if level != 0 {
-			if j >= len(s) && !inSpec && i+1 == len(s) {
-				return NewError(ValueErrorType, "Single '{' encountered in format string")
-			}
-			return NewError(ValueErrorType, "expected '}' before end of string")
-		}
-		if err := st.field(b, s[i+1:j], depth); err != nil {
+		c, next, err := NextFormatChunk(s, i)
+		if err != nil {
 			return err
 		}
-		i = j + 1
+		b.WriteString(c.Literal)
+		if c.HasField {
+			if err := st.field(b, c, depth); err != nil {
+				return err
+			}
+		}
+		i = next
 	}
 	return nil
 }
 
-// field renders one replacement field (the text between the braces).
-func (st *formatState) field(b *strings.Builder, field string, depth int) error {
-	// Split name / conversion / spec; brackets in the name may hold ':'
-	// and '!'.
-	nameEnd := len(field)
-	for k := 0; k < len(field); k++ {
-		if field[k] == '[' {
-			for k < len(field) && field[k] != ']' {
-				k++
-			}
-			if k >= len(field) {
-				break
-			}
-			continue
-		}
-		if field[k] == ':' || field[k] == '!' {
-			nameEnd = k
+// FormatChunk is one step of a format string: literal text, then maybe a
+// replacement field {Name!Conv:Spec} (Conv 0 when absent).
+type FormatChunk struct {
+	Literal  string
+	HasField bool
+	Name     string
+	Conv     rune
+	Spec     string
+}
+
+// NextFormatChunk parses the chunk of s starting at i and returns it with
+// the index after it, as CPython's MarkupIterator does (str.format and
+// _string.formatter_parser): "{{" and "}}" end a chunk whose literal
+// keeps one brace.
+func NextFormatChunk(s string, i int) (FormatChunk, int, error) {
+	var c FormatChunk
+	start := i
+	var brace byte
+	for i < len(s) {
+		ch := s[i]
+		i++
+		if ch == '{' || ch == '}' {
+			brace = ch
 			break
 		}
 	}
-	name := field[:nameEnd]
-	rest := field[nameEnd:]
-	var conv byte
-	spec := ""
-	if rest != "" && rest[0] == '!' {
-		if len(rest) < 2 {
-			return NewError(ValueErrorType, "unmatched '{' in format spec")
+	if brace == 0 {
+		c.Literal = s[start:i]
+		return c, i, nil
+	}
+	atEnd := i >= len(s)
+	if brace == '}' && (atEnd || s[i] != '}') {
+		return c, 0, NewError(ValueErrorType, "Single '}' encountered in format string")
+	}
+	if atEnd {
+		return c, 0, NewError(ValueErrorType, "Single '{' encountered in format string")
+	}
+	if s[i] == brace { // {{ or }}: a literal brace
+		c.Literal = s[start:i]
+		return c, i + 1, nil
+	}
+	c.Literal = s[start : i-1]
+	c.HasField = true
+	next, err := parseFormatField(s, i, &c)
+	return c, next, err
+}
+
+// parseFormatField reads the field that starts at i (after its '{') into
+// c and returns the index after its '}' (CPython's parse_field).
+func parseFormatField(s string, i int, c *FormatChunk) (int, error) {
+	nameStart := i
+	var ch byte
+	for i < len(s) {
+		ch = s[i]
+		i++
+		if ch == '{' {
+			return 0, NewError(ValueErrorType, "unexpected '{' in field name")
 		}
-		conv = rest[1]
-		rest = rest[2:]
-		if rest != "" && rest[0] != ':' {
-			return NewError(ValueErrorType, "expected ':' after conversion specifier")
+		if ch == '[' {
+			for i < len(s) && s[i] != ']' {
+				i++
+			}
+			continue
+		}
+		if ch == '}' || ch == ':' || ch == '!' {
+			break
 		}
 	}
-	if rest != "" {
-		spec = rest[1:]
+	if ch != '}' && ch != ':' && ch != '!' {
+		return 0, NewError(ValueErrorType, "expected '}' before end of string")
 	}
-	v, err := st.lookup(name)
+	c.Name = s[nameStart : i-1]
+	if ch == '}' {
+		return i, nil
+	}
+	if ch == '!' {
+		if i >= len(s) {
+			return 0, NewError(ValueErrorType, "end of string while looking for conversion specifier")
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c.Conv = r
+		i += size
+		if i < len(s) {
+			ch = s[i]
+			i++
+			if ch == '}' {
+				return i, nil
+			}
+			if ch != ':' {
+				return 0, NewError(ValueErrorType, "expected ':' after conversion specifier")
+			}
+		}
+	}
+	specStart, count := i, 1
+	for i < len(s) {
+		ch = s[i]
+		i++
+		switch ch {
+		case '{':
+			count++
+		case '}':
+			if count--; count == 0 {
+				c.Spec = s[specStart : i-1]
+				return i, nil
+			}
+		}
+	}
+	return 0, NewError(ValueErrorType, "unmatched '{' in format spec")
+}
+
+// field renders one replacement field.
+func (st *formatState) field(b *strings.Builder, c FormatChunk, depth int) error {
+	spec := c.Spec
+	v, err := st.lookup(c.Name)
 	if err != nil {
 		return err
 	}
-	switch conv {
+	switch c.Conv {
 	case 0:
 	case 'r', 's', 'a':
 		var text string
-		if conv == 's' {
+		if c.Conv == 's' {
 			text, err = ToStr(st.th, v)
 		} else {
 			text, err = Repr(st.th, v)
-			if conv == 'a' {
+			if c.Conv == 'a' {
 				text = EscapeNonASCII(text)
 			}
 		}
@@ -164,7 +188,10 @@ func (st *formatState) field(b *strings.Builder, field string, depth int) error 
 		}
 		v = Str(text)
 	default:
-		return NewError(ValueErrorType, "Unknown conversion specifier %s", string(rune(conv)))
+		if c.Conv > 32 && c.Conv < 127 {
+			return NewError(ValueErrorType, "Unknown conversion specifier %c", c.Conv)
+		}
+		return NewError(ValueErrorType, "Unknown conversion specifier \\x%x", c.Conv)
 	}
 	if strings.ContainsAny(spec, "{}") {
 		var sb strings.Builder
@@ -187,11 +214,7 @@ func (st *formatState) field(b *strings.Builder, field string, depth int) error 
 
 // lookup resolves a field name: first part, then .attr and [key] parts.
 func (st *formatState) lookup(name string) (Value, error) {
-	k := 0
-	for k < len(name) && name[k] != '.' && name[k] != '[' {
-		k++
-	}
-	first := name[:k]
+	first, rest := SplitFieldName(name)
 	var v Value
 	if first == "" || isAllDigits(first) {
 		idx := 0
@@ -234,51 +257,71 @@ func (st *formatState) lookup(name string) (Value, error) {
 			return nil, NewException(KeyErrorType, Str(first))
 		}
 	}
-	rest := name[k:]
 	for rest != "" {
-		switch rest[0] {
-		case '.':
-			e := 1
-			for e < len(rest) && rest[e] != '.' && rest[e] != '[' {
-				e++
-			}
-			attr := rest[1:e]
-			if attr == "" {
-				return nil, NewError(ValueErrorType, "Empty attribute in format string")
-			}
-			var err error
-			if v, err = GetAttr(st.th, v, attr); err != nil {
-				return nil, err
-			}
-			rest = rest[e:]
-		case '[':
-			e := strings.IndexByte(rest, ']')
-			if e < 0 {
-				return nil, NewError(ValueErrorType, "Missing ']' in format string")
-			}
-			keyText := rest[1:e]
-			if keyText == "" {
-				return nil, NewError(ValueErrorType, "Empty attribute in format string")
-			}
-			var key Value = Str(keyText)
-			if isAllDigits(keyText) {
-				if n, err := strconv.Atoi(keyText); err == nil {
-					key = MakeInt(int64(n))
-				}
-			}
-			var err error
-			if v, err = GetItem(st.th, v, key); err != nil {
-				return nil, err
-			}
-			rest = rest[e+1:]
-			if rest != "" && rest[0] != '.' && rest[0] != '[' {
-				return nil, NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
-			}
-		default:
-			return nil, NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+		isAttr, key, next, err := NextFieldNamePart(rest)
+		if err != nil {
+			return nil, err
 		}
+		if isAttr {
+			v, err = GetAttr(st.th, v, string(key.(Str)))
+		} else {
+			v, err = GetItem(st.th, v, key)
+		}
+		if err != nil {
+			return nil, err
+		}
+		rest = next
 	}
 	return v, nil
+}
+
+// SplitFieldName splits a field name into its first name (an index or a
+// keyword) and the .attr / [key] parts after it.
+func SplitFieldName(name string) (first, rest string) {
+	k := 0
+	for k < len(name) && name[k] != '.' && name[k] != '[' {
+		k++
+	}
+	return name[:k], name[k:]
+}
+
+// NextFieldNamePart parses the first .attr or [key] of rest (the part of
+// a field name after its first name) and returns the rest after it: an
+// attribute name as a str, or a key as an int when it is all digits, else
+// a str (CPython's FieldNameIterator).
+func NextFieldNamePart(rest string) (isAttr bool, key Value, next string, err error) {
+	switch rest[0] {
+	case '.':
+		e := 1
+		for e < len(rest) && rest[e] != '.' && rest[e] != '[' {
+			e++
+		}
+		if e == 1 {
+			return false, nil, "", NewError(ValueErrorType, "Empty attribute in format string")
+		}
+		return true, Str(rest[1:e]), rest[e:], nil
+	case '[':
+		e := strings.IndexByte(rest, ']')
+		if e < 0 {
+			return false, nil, "", NewError(ValueErrorType, "Missing ']' in format string")
+		}
+		keyText := rest[1:e]
+		if keyText == "" {
+			return false, nil, "", NewError(ValueErrorType, "Empty attribute in format string")
+		}
+		key = Str(keyText)
+		if isAllDigits(keyText) {
+			if n, err := strconv.Atoi(keyText); err == nil {
+				key = MakeInt(int64(n))
+			}
+		}
+		next = rest[e+1:]
+		if next != "" && next[0] != '.' && next[0] != '[' {
+			return false, nil, "", NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+		}
+		return false, key, next, nil
+	}
+	return false, nil, "", NewError(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
 }
 
 func isAllDigits(s string) bool {

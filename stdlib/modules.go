@@ -18,6 +18,7 @@ var builtinModuleTable = [...]struct {
 	load func() *rt.Module
 }{
 	{"__future__", loadFutureModule},
+	{"_string", func() *rt.Module { return loadStringExtras(loadStringModule) }},
 	{"_thread", loadThreadModule},
 	{"_weakref", loadWeakrefModule},
 	{"argparse", loadArgparseModule},
@@ -69,7 +70,6 @@ var builtinModuleTable = [...]struct {
 	{"signal", loadSignalModule},
 	{"socket", loadSocketModule},
 	{"statistics", loadStatisticsModule},
-	{"string", func() *rt.Module { return loadStringExtras(loadStringModule) }},
 	{"struct", loadStructModule},
 	{"subprocess", loadSubprocessModule},
 	{"tempfile", loadTempfileModule},
@@ -99,6 +99,7 @@ var sourceModuleTable = [...]struct{ name, src string }{
 	{"inspect", inspectSource},
 	{"reprlib", reprlibSource},
 	{"stat", statSource},
+	{"string", stringSource},
 	{"weakref", weakrefSource},
 }
 

@@ -8,7 +8,8 @@ import _ "embed"
 // (over hashlib), inspect (predicates, getmembers, getdoc, getsource,
 // signature), reprlib (Repr, repr, recursive_repr) and configparser
 // (ConfigParser, RawConfigParser, interpolation, section proxies) and
-// weakref (the containers and finalize over the Go module _weakref).
+// weakref (the containers and finalize over the Go module _weakref) and
+// string (Formatter; the rest comes from the Go module _string).
 // They are registered from modules.go's sourceModuleTable.
 
 //go:embed pysrc/graphlib.py
@@ -37,3 +38,6 @@ var configparserSource string
 
 //go:embed pysrc/weakref.py
 var weakrefSource string
+
+//go:embed pysrc/string.py
+var stringSource string

@@ -6,11 +6,16 @@ import (
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// The string module: its constants and capwords.
+// The built-in half of the string module, named _string: the constants,
+// capwords, Template (string_template.go) and CPython's _string functions
+// formatter_parser and formatter_field_name_split (string_formatter.go).
+// The string module itself is pysrc/string.py: it re-exports these and
+// defines Formatter in Spindle, so subclasses override its methods as in
+// CPython.
 
-// loadStringModule makes the string module (registered in modules.go).
+// loadStringModule makes the _string module (registered in modules.go).
 func loadStringModule() *rt.Module {
-	m := rt.NewModule("string")
+	m := rt.NewModule("_string")
 	const (
 		lower  = "abcdefghijklmnopqrstuvwxyz"
 		upper  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -32,6 +37,8 @@ func loadStringModule() *rt.Module {
 		m.Dict.SetStr(name, rt.Str(v))
 	}
 	m.Dict.SetStr("capwords", rt.NewFunc("capwords", stringCapwords))
+	m.Dict.SetStr("formatter_parser", rt.NewFunc("formatter_parser", stringFormatterParser))
+	m.Dict.SetStr("formatter_field_name_split", rt.NewFunc("formatter_field_name_split", stringFieldNameSplit))
 	return m
 }
 

@@ -6,7 +6,7 @@ import (
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
-// string.Template, added to the string module (string.go) by wrapping its
+// string.Template, added to the _string module (string.go) by wrapping its
 // constructor. Template is built as a regular class so that subclasses
 // can override delimiter, idpattern, braceidpattern, flags or pattern the
 // way CPython documents; its pattern is compiled with this package's re.
@@ -20,7 +20,7 @@ func loadStringExtras(prev func() *rt.Module) *rt.Module {
 	if prev != nil {
 		m = prev()
 	} else {
-		m = rt.NewModule("string")
+		m = rt.NewModule("_string")
 	}
 	if cls, err := templateClass(); err == nil {
 		m.Dict.SetStr("Template", cls)
