@@ -25,3 +25,25 @@ func TestGCBoostHeadroom(t *testing.T) {
 		t.Errorf("a minimum above the cap: headroom %d MB, want 100", got>>20)
 	}
 }
+
+// A small live heap gets the boost; a large one twice its GOGC share,
+// the second share at most gcBoostMaxExtraMB.
+func TestGCBoostedPercent(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		live, boost uint64
+		base, want  int
+	}{
+		{8 * mb, 16 * mb, 100, 200},
+		{4 * mb, 64 * mb, 100, 1600},
+		{100 * mb, 16 * mb, 100, 200},
+		{100 * mb, 16 * mb, 50, 100},
+		{1000 * mb, 16 * mb, 100, 125},
+		{1 * mb, 1024 * mb, 100, gcBoostMaxPercent},
+		{0, 16 * mb, 100, 1600},
+	} {
+		if got := boostedPercent(c.live, c.boost, c.base); got != c.want {
+			t.Errorf("boostedPercent(%d MB, %d MB, %d) = %d, want %d", c.live/mb, c.boost/mb, c.base, got, c.want)
+		}
+	}
+}
