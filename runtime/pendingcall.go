@@ -18,7 +18,10 @@ package runtime
 func (th *Thread) PostCall(fn func(th *Thread) error) {
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	th.calls = append(th.calls, fn)
+	if th.calls == nil {
+		th.calls = new([]func(th *Thread) error)
+	}
+	*th.calls = append(*th.calls, fn)
 	th.cancelFlag.Store(true)
 	st := ThreadState(th.state.Load())
 	if (st == StateWaiting || st == StateSleeping) && th.wake != nil {
@@ -32,9 +35,10 @@ func (th *Thread) PostCall(fn func(th *Thread) error) {
 // error is returned and the calls after it stay queued.
 func (th *Thread) runPendingCalls() error {
 	th.mu.Lock()
-	calls := th.calls
-	th.calls = nil
-	if len(calls) > 0 {
+	var calls []func(th *Thread) error
+	if th.calls != nil {
+		calls = *th.calls
+		th.calls = nil
 		th.updateFlagLocked()
 	}
 	th.mu.Unlock()
@@ -42,7 +46,10 @@ func (th *Thread) runPendingCalls() error {
 		if err := fn(th); err != nil {
 			if rest := calls[i+1:]; len(rest) > 0 {
 				th.mu.Lock()
-				th.calls = append(rest, th.calls...)
+				if th.calls != nil {
+					rest = append(rest, *th.calls...)
+				}
+				th.calls = &rest
 				th.updateFlagLocked()
 				th.mu.Unlock()
 			}

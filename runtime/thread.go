@@ -78,8 +78,9 @@ type Thread struct {
 	blockCh   <-chan struct{}
 	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
 
-	// calls are the pending calls (PostCall: signal handlers), under mu.
-	calls []func(th *Thread) error
+	// calls are the pending calls (PostCall: signal handlers), under mu
+	// (nil when there are none; a pointer: 16 bytes less per thread).
+	calls *[]func(th *Thread) error
 
 	// Obj is the thread's Python-visible object (threading.Thread or
 	// the object current_thread() made for it), owned by the stdlib;
@@ -298,7 +299,7 @@ func (th *Thread) refresh() {
 
 func (th *Thread) updateFlagLocked() {
 	c := th.interrupt != nil || (th.scope != nil && th.scope.effective.Load())
-	th.cancelFlag.Store(c || len(th.calls) > 0) // PostCall sets it without waking
+	th.cancelFlag.Store(c || th.calls != nil) // PostCall sets it without waking
 	if !c {
 		return
 	}
