@@ -88,8 +88,18 @@ func (c *compiler) rawLoad(b *binding) func(fr *Frame) runtime.Value {
 			return v
 		}
 	}
-	c.syntaxError(ast.Pos{}, "async: blocks are not supported in class bodies")
-	return func(*Frame) runtime.Value { return nil }
+	// bindClassNS, an async: block in a class body: the namespace, then
+	// the globals (the class body's LOAD_NAME; the block finds builtins
+	// itself).
+	r := c.gref(b.name)
+	name := b.name
+	return func(fr *Frame) runtime.Value {
+		if v, ok := classNS(fr).GetStr(name); ok {
+			return v
+		}
+		v, _ := r.get()
+		return v
+	}
 }
 
 func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
