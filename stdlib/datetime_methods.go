@@ -43,6 +43,7 @@ func initDatetimeTypes() {
 	}
 	timezoneType.New = newTimezone
 	initDatetimeMethods()
+	initTimetupleMethods()
 	initIsoCalendarConstructors()
 }
 
@@ -394,6 +395,9 @@ func initDatetimeMethods() {
 			return tzName(th, d.t.tz, d), nil
 		}),
 		rt.NewMethod("dst", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if tz := dtOf(self).t.tz; tz != nil && tz != rt.None {
+				return rt.CallMethod(th, tz, "dst", []rt.Value{self}, nil)
+			}
 			return rt.None, nil
 		}),
 		rt.NewMethod("astimezone", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
