@@ -116,3 +116,15 @@ func hasFloatOrIndex(v Value) bool {
 	t := v.Type()
 	return t.Lookup("__float__") != nil || t.Lookup("__index__") != nil
 }
+
+// AsComplex is CPython's PyComplex_AsCComplex for a number argument (the
+// cmath functions): a complex or complex subclass as it is, else the
+// result of __complex__. ok is false for anything else, which the caller
+// converts as a float (with that conversion's TypeError).
+func AsComplex(th *Thread, v Value) (c complex128, ok bool, err error) {
+	if x, ok := complexOf(v); ok {
+		return complex128(x), true, nil
+	}
+	r, ok, err := complexDunder(th, v)
+	return complex128(r), ok, err
+}

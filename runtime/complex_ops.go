@@ -46,7 +46,7 @@ func complexBinary(op ast.Op, a, b complex128) (Value, error) {
 	case ast.Mult:
 		return Complex(cProd(a, b)), nil
 	case ast.Div:
-		q, ok := cQuot(a, b)
+		q, ok := ComplexQuot(a, b)
 		if !ok {
 			return nil, NewError(ZeroDivisionErrorType, "complex division by zero")
 		}
@@ -65,8 +65,8 @@ func cProd(a, b complex128) complex128 {
 	return complex(re, im)
 }
 
-// cQuot is _Py_c_quot; ok is false for a zero divisor.
-func cQuot(a, b complex128) (complex128, bool) {
+// ComplexQuot is _Py_c_quot, a / b; ok is false for a zero divisor.
+func ComplexQuot(a, b complex128) (complex128, bool) {
 	absRe, absIm := math.Abs(real(b)), math.Abs(imag(b))
 	switch {
 	case absRe >= absIm:
@@ -131,7 +131,7 @@ func cPowi(x complex128, n int) (complex128, bool) {
 	if n > 0 {
 		return cPowu(x, n), false
 	}
-	q, ok := cQuot(1, cPowu(x, -n))
+	q, ok := ComplexQuot(1, cPowu(x, -n))
 	return q, !ok
 }
 

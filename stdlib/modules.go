@@ -55,6 +55,7 @@ var builtinModuleTable = [...]struct {
 	{"json", loadJSONModule},
 	{"keyword", newKeywordModule},
 	{"logging", loadLoggingModule},
+	{"cmath", newCmathModule},
 	{"math", newMathModule},
 	{"numbers", loadNumbersModule},
 	{"operator", func() *rt.Module { return loadOperatorExtras(loadOperatorModule) }},
