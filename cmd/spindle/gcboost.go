@@ -32,8 +32,12 @@ import (
 // a goroutine samples every gcBoostTick. When at least two Spindle
 // threads are not waiting on another thread (runtime.ThreadCounts: the
 // main thread joining its group does not count), there are at most
-// gcBoostMaxThreads threads in all (so the thousands of short-lived or
-// sleeping threads of the spawn benchmark never count), and the Go
+// gcBoostMaxThreads threads in all and at most gcBoostMaxSpawns
+// goroutines were created since the last sample (so the thousands of
+// short-lived or sleeping threads of the spawn benchmark never count:
+// with only the thread count, `spawn_noop.sp 1000000`, whose threads
+// end about as fast as they start, was boosted and peaked at 64-93 MB
+// instead of ~41), and the Go
 // scheduler sees at least two goroutines besides the sampler running or
 // runnable (threads blocked in I/O or sleeping do not count), on a
 // machine with two or more cores, it raises GOGC at once so that the
@@ -74,6 +78,7 @@ const (
 	gcBoostTick       = 10 * time.Millisecond
 	gcBoostMaxThreads = 64
 	gcBoostMaxExtraMB = 256
+	gcBoostMaxSpawns  = 100
 	gcBoostMaxPercent = 5000
 )
 
@@ -106,6 +111,7 @@ func gcBoostLoop(minBoost uint64, base int) {
 		{Name: "/sched/goroutines/runnable:goroutines"},
 		{Name: "/gc/heap/live:bytes"},
 		{Name: "/gc/heap/allocs:bytes"},
+		{Name: "/sched/goroutines-created:goroutines"},
 	}
 	metrics.Read(s)
 	for _, x := range s {
@@ -116,6 +122,7 @@ func gcBoostLoop(minBoost uint64, base int) {
 	current := base
 	quiet := 0 // samples in a row without load
 	var rate gcAllocRate
+	var created uint64
 	for {
 		time.Sleep(gcBoostTick)
 		if !runtime.Sharing() {
@@ -123,9 +130,12 @@ func gcBoostLoop(minBoost uint64, base int) {
 		}
 		metrics.Read(s)
 		rate.update(s[3].Value.Uint64())
+		spawned := s[4].Value.Uint64() - created
+		created = s[4].Value.Uint64()
 		live, notWaiting := runtime.ThreadCounts()
 		// The sampler itself is one of the running goroutines.
 		busy := notWaiting >= 2 && live <= gcBoostMaxThreads &&
+			spawned <= gcBoostMaxSpawns &&
 			s[0].Value.Uint64()+s[1].Value.Uint64() >= 3
 		want := current
 		if busy {
