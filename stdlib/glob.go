@@ -240,7 +240,7 @@ func pathGlob(p *pathObj, pattern string) (rt.Value, error) {
 // listIter is a Python iterator over vs (generator-like results).
 func listIter(vs []rt.Value) rt.Value {
 	i := 0
-	return &iterObject{typ: scandirType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: scandirIterType(), next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if i >= len(vs) {
 			return nil, false, nil
 		}

@@ -59,6 +59,7 @@ var builtinModuleTable = [...]struct {
 	{"math", newMathModule},
 	{"numbers", loadNumbersModule},
 	{"operator", func() *rt.Module { return loadOperatorExtras(loadOperatorModule) }},
+	{"os", newOSModule},
 	{"pathlib", loadPathlibModule},
 	{"platform", loadPlatformModule},
 	{"pprint", loadPprintModule},

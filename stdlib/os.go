@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"unsafe"
@@ -33,16 +34,36 @@ var (
 	statResultType = newModuleType("stat_result", "os")
 	dirEntryType   = newModuleType("DirEntry", "os")
 	scandirType    = newIterType("ScandirIterator", "posix")
-	osEnviron      = rt.NewDict()
 )
 
-func init() {
-	rt.RegisterModule("os", newOSModule)
+// osEnviron is the dict under os.environ: the process environment, read
+// on first use (the os module's import, or a lookup by os.path, shutil or
+// subprocess) rather than at process start. Only the os module changes
+// the environment, and importing it reads it first, so this is the
+// environment the process started with.
+var osEnviron = sync.OnceValue(func() *rt.Dict {
+	d := rt.NewDict()
 	for _, kv := range os.Environ() {
 		if i := strings.IndexByte(kv, '='); i > 0 {
-			osEnviron.SetStr(kv[:i], rt.Str(kv[i+1:]))
+			d.SetStr(kv[:i], rt.Str(kv[i+1:]))
 		}
 	}
+	return d
+})
+
+// osTypesSetup gives stat_result, DirEntry and ScandirIterator their
+// methods before the first object of one is made (newOSModule,
+// statResult, newDirEntry, scandirIterType), not at process start.
+var osTypesSetup sync.Once
+
+// scandirIterType is ScandirIterator with its methods (also the type of
+// glob's and pathlib's iterators over listed names).
+func scandirIterType() *rt.Type {
+	osTypesSetup.Do(setupOSTypes)
+	return scandirType
+}
+
+func setupOSTypes() {
 	statResultType.AddMethods(
 		recMethod("__getitem__", func(th *rt.Thread, o *recObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			k, err := oneArg("__getitem__", args, kwargs)
@@ -118,11 +139,12 @@ func entryMode(o *recObj, args []rt.Value, kwargs []rt.KwArg) os.FileMode {
 }
 
 func newOSModule() *rt.Module {
+	osTypesSetup.Do(setupOSTypes)
 	m := rt.NewModule("os")
 	d := m.Dict
 	pathMod := newOSPathModule()
 	d.SetStr("path", pathMod)
-	d.SetStr("environ", newLike(environType, osEnviron))
+	d.SetStr("environ", newLike(environClass(), osEnviron()))
 	d.SetStr("PathLike", osPathLikeType)
 	d.SetStr("name", rt.Str("posix"))
 	d.SetStr("sep", rt.Str("/"))
@@ -440,7 +462,7 @@ func osGetenv(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 	if _, ok := key.(rt.Str); !ok {
 		return nil, rt.NewError(rt.TypeErrorType, "str expected, not %s", rt.TypeName(key))
 	}
-	v, ok, err := osEnviron.Get(th, key)
+	v, ok, err := osEnviron().Get(th, key)
 	if err != nil {
 		return nil, err
 	}
@@ -473,7 +495,7 @@ func environList(th *rt.Thread, env rt.Value) ([]string, error) {
 	d, ok := instBase(env).(*rt.Dict)
 	if !ok {
 		if env == rt.None {
-			d = osEnviron
+			d = osEnviron()
 		} else {
 			items, err := rt.CallMethod(th, env, "items", nil, nil)
 			if err != nil {
@@ -545,6 +567,7 @@ func osListdir(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 }
 
 func newDirEntry(dir string, e os.DirEntry) *recObj {
+	osTypesSetup.Do(setupOSTypes)
 	o := newRec(dirEntryType, e)
 	o.set("name", rt.Str(e.Name()), false)
 	o.set("path", rt.Str(posixJoin(dir, e.Name())), false)
@@ -561,7 +584,7 @@ func osScandir(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 		return nil, err
 	}
 	i := 0
-	return &iterObject{typ: scandirType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: scandirIterType(), next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if i >= len(ents) {
 			return nil, false, nil
 		}
@@ -642,7 +665,7 @@ func osWalk(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)
 		// are computed after its tuple was consumed.
 		pending := []string{root}
 		var last *frame
-		return &iterObject{typ: scandirType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		return &iterObject{typ: scandirIterType(), next: func(th *rt.Thread) (rt.Value, bool, error) {
 			if last != nil {
 				subs := descend(last)
 				for i := len(subs) - 1; i >= 0; i-- {
@@ -686,7 +709,7 @@ func osWalk(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)
 		return nil, err
 	}
 	i := 0
-	return &iterObject{typ: scandirType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+	return &iterObject{typ: scandirIterType(), next: func(th *rt.Thread) (rt.Value, bool, error) {
 		if i >= len(out) {
 			return nil, false, nil
 		}
@@ -797,6 +820,7 @@ func osStatPath(p string, lstat bool) (rt.Value, error) {
 }
 
 func statResult(st *syscall.Stat_t) rt.Value {
+	osTypesSetup.Do(setupOSTypes)
 	o := newRec(statResultType, nil)
 	ints := []struct {
 		name string

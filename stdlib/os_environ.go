@@ -2,18 +2,20 @@ package stdlib
 
 import (
 	"os"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
 
 // os.environ: a dict subclass (CPython's is a MutableMapping named
-// _Environ) over the dict osEnviron, built at import from the process
+// _Environ) over the dict osEnviron(), built at import from the process
 // environment. Every change through the mapping — item assignment, del,
 // pop, popitem, clear, update, setdefault — also calls setenv/unsetenv,
 // so Go code in the process (and children started without env=) see it.
 // Keys and values must be str, as in CPython.
 
-var environType = newEnvironClass()
+// environClass is _Environ, made on the os module's first import.
+var environClass = sync.OnceValue(newEnvironClass)
 
 func newEnvironClass() *rt.Type {
 	return goClass("_Environ", "os", []*rt.Type{rt.DictType},

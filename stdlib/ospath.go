@@ -96,7 +96,7 @@ func posixExpanduser(p string) string {
 	}
 	var home string
 	if i == 1 {
-		if v, ok := osEnviron.GetStr("HOME"); ok {
+		if v, ok := osEnviron().GetStr("HOME"); ok {
 			if s, ok := v.(rt.Str); ok {
 				home = string(s)
 			}
@@ -174,7 +174,7 @@ func posixExpandvars(p string) string {
 			}
 			name = p[j:end]
 		}
-		if v, ok := osEnviron.GetStr(name); ok && name != "" {
+		if v, ok := osEnviron().GetStr(name); ok && name != "" {
 			b.WriteString(string(v.(rt.Str)))
 		} else {
 			b.WriteString(p[i:end])

@@ -484,7 +484,7 @@ func initPathlibTypes() {
 				return nil, err
 			}
 			i := 0
-			return &iterObject{typ: scandirType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+			return &iterObject{typ: scandirIterType(), next: func(th *rt.Thread) (rt.Value, bool, error) {
 				if i >= len(ents) {
 					return nil, false, nil
 				}

@@ -86,7 +86,7 @@ func loadShutilModule() *rt.Module {
 				return rt.None, nil
 			}
 			dirs := os.Getenv("PATH")
-			if v, ok := osEnviron.GetStr("PATH"); ok {
+			if v, ok := osEnviron().GetStr("PATH"); ok {
 				dirs = string(v.(rt.Str))
 			}
 			if s, ok := path.(rt.Str); ok {
