@@ -614,6 +614,7 @@ func newThreadingModule() *rt.Module {
 		"Condition":          rt.ConditionType,
 		"Barrier":            rt.BarrierType,
 		"BrokenBarrierError": rt.BrokenBarrierErrorType,
+		"ThreadError":        rt.RuntimeErrorType, // _thread.error
 		"local":              rt.LocalType,
 		"excepthook":         defaultThreadExcepthook,
 		"__excepthook__":     defaultThreadExcepthook,
