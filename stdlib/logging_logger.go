@@ -400,6 +400,7 @@ func newLoggingModule() *rt.Module {
 		m.Dict.SetStr(t.Name, t)
 	}
 	m.Dict.SetStr("root", rootLogger)
+	m.Dict.SetStr("LoggerAdapter", loggerAdapterClass())
 	m.Dict.SetStr("BASIC_FORMAT", rt.Str(defaultLogFormat))
 	m.Dict.SetStr("raiseExceptions", rt.True)
 	m.Dict.SetStr("Filter", goClass("Filter", "logging", nil,
