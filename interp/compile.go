@@ -315,9 +315,9 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 			return nil
 		}
 	case *ast.Tuple:
-		return c.unpack(x.Elts, fresh)
+		return c.unpack(x.Elts, fresh, spanOf(x))
 	case *ast.List:
-		return c.unpack(x.Elts, fresh)
+		return c.unpack(x.Elts, fresh, spanOf(x))
 	case *ast.Starred:
 		c.syntaxError(x.Pos, "starred assignment target must be in a list or tuple")
 	default:
@@ -326,7 +326,9 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 	return func(*Frame, runtime.Value) error { return nil }
 }
 
-func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
+// unpack compiles a tuple or list target at pos: a failure to unpack
+// marks the target, as CPython's UNPACK_SEQUENCE.
+func (c *compiler) unpack(elts []ast.Expr, fresh bool, pos runtime.Span) storeFn {
 	starAt := -1
 	stores := make([]storeFn, len(elts))
 	for i, e := range elts {
@@ -339,7 +341,7 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 	}
 	n := len(elts)
 	if slots := c.localSlots(elts); slots != nil {
-		return unpackLocals(slots)
+		return unpackLocals(slots, pos)
 	}
 	return func(fr *Frame, v runtime.Value) error {
 		var items []runtime.Value
@@ -351,7 +353,7 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 			items = x.SnapshotInto(buf[:])
 		default:
 			if _, ok := v.(runtime.Iterable); !ok {
-				return runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))
+				return fr.at(runtime.NewError(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v)), pos)
 			}
 			var err error
 			if starAt < 0 {
@@ -360,12 +362,12 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 				items, err = runtime.IterateAll(fr.th, v)
 			}
 			if err != nil {
-				return err
+				return fr.at(err, pos)
 			}
 		}
 		if starAt < 0 {
 			if len(items) != n {
-				return unpackCountError(n, len(items))
+				return fr.at(unpackCountError(n, len(items)), pos)
 			}
 			for i, s := range stores {
 				if err := s(fr, items[i]); err != nil {
@@ -375,7 +377,7 @@ func (c *compiler) unpack(elts []ast.Expr, fresh bool) storeFn {
 			return nil
 		}
 		if len(items) < n-1 {
-			return runtime.NewError(runtime.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", n-1, len(items))
+			return fr.at(runtime.NewError(runtime.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", n-1, len(items)), pos)
 		}
 		after := n - 1 - starAt
 		for i := 0; i < starAt; i++ {
@@ -426,7 +428,7 @@ const maxUnpackLocals = 16
 // target. Measured on the unpack-sequence shape (ten names, tuple and
 // list sources): 0.66 -> 0.2 s CPU for 6.4 M unpackings; the old path
 // grew a heap snapshot of every list longer than four items.
-func unpackLocals(slots []int) storeFn {
+func unpackLocals(slots []int, pos runtime.Span) storeFn {
 	n := len(slots)
 	return func(fr *Frame, v runtime.Value) error {
 		var items []runtime.Value
@@ -441,10 +443,10 @@ func unpackLocals(slots []int) storeFn {
 				items = x.Snapshot()
 			}
 		default:
-			return unpackIterable(fr, v, n, slots)
+			return fr.at(unpackIterable(fr, v, n, slots), pos)
 		}
 		if len(items) != n {
-			return unpackCountError(n, len(items))
+			return fr.at(unpackCountError(n, len(items)), pos)
 		}
 		locals := fr.locals
 		for i, s := range slots {
