@@ -184,6 +184,13 @@ func (f *fraction) float() float64 {
 }
 
 func (f *fraction) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
+	if c, ok := other.(rt.Complex); ok {
+		// == and != compare with a complex whose imaginary part is 0.
+		if (op != ast.Eq && op != ast.NotEq) || c.Imag() != 0 {
+			return rt.NotImplemented, nil
+		}
+		other = rt.Float(c.Real())
+	}
 	if o, ok := fracOf(other); ok {
 		return rt.Bool(cmpOp(op, f.r.Cmp(o))), nil
 	}
@@ -213,6 +220,9 @@ func floorRat(r *big.Rat) *big.Int {
 }
 
 func (f *fraction) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (rt.Value, error) {
+	if c, ok := other.(rt.Complex); ok {
+		return f.complexBinary(th, op, c, right)
+	}
 	if x, ok := other.(rt.Float); ok {
 		a, b := f.float(), float64(x)
 		if right {
@@ -276,6 +286,30 @@ func (f *fraction) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) 
 		return rt.BinaryOp(th, ast.Pow, rt.Float(af), rt.Float(bf))
 	}
 	return rt.NotImplemented, nil
+}
+
+// complexBinary is the numbers.Complex fallback of Fraction's operators
+// (_operator_fallbacks): complex(a) op b; a ** b as float(a) ** b, and
+// b ** a with an integral a as an int power, else a float one.
+func (f *fraction) complexBinary(th *rt.Thread, op ast.Op, c rt.Complex, right bool) (rt.Value, error) {
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod:
+	case ast.Pow:
+		if !right {
+			return rt.BinaryOp(th, op, rt.Float(f.float()), c)
+		}
+		if f.r.IsInt() {
+			return rt.BinaryOp(th, op, c, rt.NewBigInt(new(big.Int).Set(f.r.Num())))
+		}
+		return rt.BinaryOp(th, op, c, rt.Float(f.float()))
+	default:
+		return rt.NotImplemented, nil
+	}
+	a, b := rt.Value(rt.NewComplex(f.float(), 0)), rt.Value(c)
+	if right {
+		a, b = b, a
+	}
+	return rt.BinaryOp(th, op, a, b)
 }
 
 func (f *fraction) Unary(th *rt.Thread, op ast.Op) (rt.Value, error) {

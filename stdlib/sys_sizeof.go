@@ -52,6 +52,8 @@ func sizeOf(th *rt.Thread, v rt.Value) (int64, error) {
 		return intSizeof(v), nil
 	case rt.Float:
 		return 24, nil
+	case rt.Complex:
+		return 32, nil
 	case rt.Str:
 		return strSizeof(string(x)), nil
 	case rt.Bytes:

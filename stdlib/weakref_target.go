@@ -43,7 +43,7 @@ func weakrefable(v rt.Value) bool {
 	}
 	switch v.Type() {
 	// The built-in types without a __weakref__ slot in CPython.
-	case rt.NoneType, rt.BoolType, rt.IntType, rt.FloatType, rt.StrType, rt.BytesType,
+	case rt.NoneType, rt.BoolType, rt.IntType, rt.FloatType, rt.ComplexType, rt.StrType, rt.BytesType,
 		rt.ByteArrayType, rt.TupleType, rt.ListType, rt.DictType, rt.ObjectType,
 		rt.RangeType, rt.SliceType:
 		return false
