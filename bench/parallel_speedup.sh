@@ -4,7 +4,8 @@
 # group, under spindle, python3 threads and python3 multiprocessing.
 #
 # Usage: bench/parallel_speedup.sh [-n RUNS] [KERNEL ...]
-#   KERNEL: arith | objects (bench/parallel_kernels.py); default both.
+#   KERNEL: arith | objects | fib | strs | dicts | lists | floats | primes
+#   (bench/parallel_kernels.py); default all of them.
 # Each configuration runs RUNS times (default 5), interleaved; per row the
 # script prints the medians of the sequential time, the parallel time and
 # the speedup (seq/par of each run). Target for spindle: speedup >= 1.8 on
@@ -17,7 +18,7 @@ root=$(cd "$here/.." && pwd)
 runs=5
 if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
 kernels=("$@")
-if [ ${#kernels[@]} -eq 0 ]; then kernels=(arith objects); fi
+if [ ${#kernels[@]} -eq 0 ]; then kernels=(arith objects fib strs dicts lists floats primes); fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -29,6 +30,12 @@ size() {
   case $1 in
   arith) echo 6000000 ;;
   objects) echo 400000 ;;
+  fib) echo 32 ;;
+  strs) echo 1500000 ;;
+  dicts) echo 5000000 ;;
+  lists) echo 5000000 ;;
+  floats) echo 10000000 ;;
+  primes) echo 200000 ;;
   *) echo "unknown kernel $1" >&2; exit 2 ;;
   esac
 }

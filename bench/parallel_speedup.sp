@@ -1,7 +1,7 @@
 # Real parallelism (issue 5, item 6): the same CPU-bound function run twice
 # one after the other, then in two threads of one group.
 # Usage: spindle bench/parallel_speedup.sp KERNEL N
-#   KERNEL: arith | objects (see parallel_kernels.py)
+#   KERNEL: a name in parallel_kernels.KERNELS
 # Prints "seq SECONDS par SECONDS speedup X". bench/parallel_speedup.sh runs
 # it several times next to python3 threads and multiprocessing.
 import sys
@@ -15,7 +15,7 @@ n = int(sys.argv[2])
 # (containers take their locks once a second thread has existed; see
 # runtime/sharing.go): the speedup then measures parallelism alone.
 await:
-    async: kernel(1000)
+    async: kernel(10)
 
 t0 = time.perf_counter()
 a = kernel(n)
