@@ -177,7 +177,7 @@ func newTypingModule() *rt.Module {
 	}
 	set("Union", typingUnion)
 	set("Optional", typingOptional)
-	for n, t := range supportsProtocols {
+	for n, t := range supportsProtocols() {
 		set(n, t)
 	}
 	set("Generic", rt.TypingGeneric)

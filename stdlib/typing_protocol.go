@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -26,8 +27,9 @@ func supportsProtocol(name, dunder string) *rt.Type {
 		}))
 }
 
-// supportsProtocols are typing's SupportsX protocols by name.
-var supportsProtocols = func() map[string]*rt.Type {
+// supportsProtocols are typing's SupportsX protocols by name, made on
+// typing's first import (seven classes built at start-up otherwise).
+var supportsProtocols = sync.OnceValue(func() map[string]*rt.Type {
 	m := map[string]*rt.Type{}
 	for name, dunder := range map[string]string{
 		"SupportsInt": "__int__", "SupportsFloat": "__float__", "SupportsComplex": "__complex__",
@@ -37,7 +39,7 @@ var supportsProtocols = func() map[string]*rt.Type {
 		m[name] = supportsProtocol(name, dunder)
 	}
 	return m
-}()
+})
 
 // protocolExcluded are the names that are never protocol members
 // (typing's EXCLUDED_ATTRIBUTES).
