@@ -98,45 +98,6 @@ func decompressFormat(wbits int) (inflateFormat, bool) {
 	return 0, false
 }
 
-// deflater is a compressor writing into buf.
-type deflater struct {
-	buf   bytes.Buffer
-	w     io.WriteCloser
-	flush func() error
-}
-
-func newDeflater(format inflateFormat, level int, dict []byte) (*deflater, error) {
-	d := &deflater{}
-	switch format {
-	case fmtRaw:
-		fw, err := flate.NewWriterDict(&d.buf, level, dict)
-		if err != nil {
-			return nil, err
-		}
-		d.w, d.flush = fw, fw.Flush
-	case fmtGzip:
-		gw, err := gzip.NewWriterLevel(&d.buf, level)
-		if err != nil {
-			return nil, err
-		}
-		d.w, d.flush = gw, gw.Flush
-	default:
-		zw, err := zlib.NewWriterLevelDict(&d.buf, level, dict)
-		if err != nil {
-			return nil, err
-		}
-		d.w, d.flush = zw, zw.Flush
-	}
-	return d, nil
-}
-
-// take returns and clears the compressed output so far.
-func (d *deflater) take() rt.Bytes {
-	b := rt.Bytes(d.buf.String())
-	d.buf.Reset()
-	return b
-}
-
 func zlibLevel(v rt.Value) (int, error) {
 	level, err := rt.IndexInt(v)
 	if err != nil {
@@ -169,16 +130,19 @@ func zlibCompress(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	if err != nil {
 		return nil, err
 	}
-	format, ok := compressFormat(wbits)
-	if !ok {
+	if _, ok := compressFormat(wbits); !ok {
 		return nil, zlibErr("Bad compression level")
 	}
-	d, err := newDeflater(format, level, nil)
+	d, err := newDeflater(wbits, level, 8, 0, nil)
 	if err != nil {
 		return nil, zlibErr("Bad compression level")
 	}
-	d.w.Write(b)
-	d.w.Close()
+	if err := d.write(b); err != nil {
+		return nil, err
+	}
+	if err := d.finish(); err != nil {
+		return nil, err
+	}
 	return d.take(), nil
 }
 
@@ -374,7 +338,9 @@ func initZlibTypes() {
 			if o.finished {
 				return nil, zlibErr("Error -2 while compressing data: inconsistent stream state")
 			}
-			o.d.w.Write(b)
+			if err := o.d.write(b); err != nil {
+				return nil, err
+			}
 			return o.d.take(), nil
 		}),
 		rt.NewMethod("flush", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -391,11 +357,15 @@ func initZlibTypes() {
 			if o.finished {
 				return nil, zlibErr("Error -2 while flushing: inconsistent stream state")
 			}
+			var err error
 			if mode == zFinish {
-				o.d.w.Close()
+				err = o.d.finish()
 				o.finished = true
 			} else {
-				o.d.flush()
+				err = o.d.flushMode(mode)
+			}
+			if err != nil {
+				return nil, err
 			}
 			return o.d.take(), nil
 		}),
@@ -495,12 +465,9 @@ func newZlibModule() *rt.Module {
 			if err != nil {
 				return nil, err
 			}
-			format, ok := compressFormat(wbits)
+			_, ok := compressFormat(wbits)
 			if !ok || method != 8 || level < -1 || level > 9 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
 				return nil, rt.NewError(rt.ValueErrorType, "Invalid initialization option")
-			}
-			if strategy == zHuffmanOnly {
-				level = flate.HuffmanOnly
 			}
 			var dict []byte
 			if zdict != rt.None {
@@ -508,7 +475,7 @@ func newZlibModule() *rt.Module {
 					return nil, err
 				}
 			}
-			d, err := newDeflater(format, level, dict)
+			d, err := newDeflater(wbits, level, memLevel, strategy, dict)
 			if err != nil {
 				return nil, rt.NewError(rt.ValueErrorType, "Invalid initialization option")
 			}
