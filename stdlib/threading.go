@@ -2,10 +2,12 @@ package stdlib
 
 import (
 	"fmt"
+	goruntime "runtime"
 	"sort"
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -186,7 +188,9 @@ func (o *threadObj) start(th *rt.Thread) error {
 	}
 	name := o.name
 	o.mu.Unlock()
+	running := make(chan struct{})
 	f, err := g.SpawnDetached(th, o, func(c *rt.Thread) (rt.Value, error) {
+		close(running)
 		// The thread may run before start has recorded it: its ident
 		// must already be there for current_thread().ident.
 		o.mu.Lock()
@@ -202,13 +206,39 @@ func (o *threadObj) start(th *rt.Thread) error {
 		return rt.None, err
 	}, name, rt.SpawnSite{})
 	o.mu.Lock()
-	defer o.mu.Unlock()
 	if err != nil {
 		o.started = false
+		o.mu.Unlock()
 		return err
 	}
 	o.fut, o.th = f, f.Thread()
+	o.mu.Unlock()
+	headStart(f, running)
 	return nil
+}
+
+// headStart waits until thread c, just started, runs (closing running),
+// and then lets it run first, for at most cfHeadStart, until it waits,
+// sleeps, blocks or ends. CPython's start() returns once the new thread
+// runs, and the new thread then keeps the GIL until it blocks or the
+// 5 ms switch interval passes: code written for CPython prints the new
+// thread's first lines ("Thread 1: starting") before the starter's next
+// ones, and its expected output shows that order. The first wait ends
+// too if the thread ends without running (cancelled) and after a second,
+// in case the scheduler is starved.
+func headStart(f *rt.Future, running <-chan struct{}) {
+	t := time.NewTimer(time.Second)
+	select {
+	case <-running:
+	case <-f.DoneChan():
+	case <-t.C:
+	}
+	t.Stop()
+	c := f.Thread()
+	deadline := time.Now().Add(cfHeadStart)
+	for c.State() == rt.StateRunning && time.Now().Before(deadline) {
+		goruntime.Gosched()
+	}
 }
 
 func (o *threadObj) run(th *rt.Thread) error {
