@@ -2,7 +2,9 @@
 # shielded on the finishing thread: "first answer wins" with add_done_callback
 import threads, time
 
+go = threads.Event()
 def answer(delay, value):
+    go.wait()
     time.sleep(delay)
     return value
 
@@ -15,5 +17,6 @@ def record(fu):
 with ThreadGroup(name="race") as g:
     for delay, value in [(30, "slow"), (0, "fast"), (20, "mid")]:
         g.spawn(answer, delay, value, name=value).add_done_callback(record)
+    go.set()
 done.close()
 print(sorted(done))
