@@ -215,3 +215,16 @@ func complexModulo(base, exp, mod Value) bool {
 	_, mc := mod.(Complex)
 	return (bc || ec || mc) && isComplexOperand(base) && isComplexOperand(exp)
 }
+
+// lacksComplexOp reports whether v is a complex and op one of the
+// operators complex does not define (no (1j).__floordiv__).
+func lacksComplexOp(v Value, op ast.Op) bool {
+	if !isComplex(v) {
+		return false
+	}
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow:
+		return false
+	}
+	return true
+}

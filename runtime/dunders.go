@@ -58,7 +58,7 @@ func builtinDunder(v Value, name string) *Builtin {
 func dunderFor(v Value, name string) (dunderFn, int) {
 	inner := name[2 : len(name)-2]
 	if op, ok := binaryDunders[inner]; ok {
-		if b, ok := v.(HasBinary); ok {
+		if b, ok := v.(HasBinary); ok && !lacksComplexOp(v, op) {
 			return func(th *Thread, self Value, a []Value) (Value, error) {
 				if !numericOperandOK(self, a[0]) {
 					return NotImplemented, nil
@@ -70,7 +70,7 @@ func dunderFor(v Value, name string) (dunderFn, int) {
 	}
 	if len(inner) > 1 && inner[0] == 'r' {
 		if op, ok := binaryDunders[inner[1:]]; ok {
-			if b, ok := v.(HasBinary); ok {
+			if b, ok := v.(HasBinary); ok && !lacksComplexOp(v, op) {
 				return func(th *Thread, self Value, a []Value) (Value, error) {
 					if !numericOperandOK(self, a[0]) {
 						return NotImplemented, nil

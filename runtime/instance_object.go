@@ -116,6 +116,16 @@ func initObjectMethods() {
 	ObjectType.Dict.SetStr("__init_subclass__", objectInitSubclass)
 }
 
+// immutableNew holds the immutable built-in types whose __new__ is their
+// whole constructor.
+var immutableNew = map[*Type]bool{}
+
+func init() {
+	for _, t := range []*Type{IntType, FloatType, ComplexType, StrType, BytesType, TupleType, FrozenSetType} {
+		immutableNew[t] = true
+	}
+}
+
 // objectNew is object.__new__(cls, *args).
 func objectNew(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	if len(args) == 0 {
@@ -133,6 +143,11 @@ func objectNew(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 				return nil, NewError(TypeErrorType, "object() takes no arguments")
 			}
 			return ObjectType.New(th, ObjectType, nil, nil)
+		}
+		if immutableNew[cls] {
+			// int.__new__(int, '7'), complex.__new__(complex, 1, 2): the
+			// built-in constructor does all the work.
+			return cls.New(th, cls, rest, kwargs)
 		}
 		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 	}
