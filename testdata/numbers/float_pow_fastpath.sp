@@ -6,8 +6,6 @@ bases = [2.0, -2.0, 0.5, -0.5, 0.0, -0.0, 1.0, -1.0, 1e300, -1e300, 1e-300, floa
 exps = [2, 3, -1, -2, 0, 1, 0.5, -0.5, 2.0, 3.0, 1.5, 1000, -1000, 63, 1e308, float('inf'), float('nan'), 2**62]
 for a in bases:
     for b in exps:
-        if a < 0 and math.isfinite(b) and b != int(b):
-            continue  # (a complex result: not this test's subject)
         try:
             r = a ** b
             print(repr(r), end=' ')
