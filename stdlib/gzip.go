@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -165,18 +167,63 @@ func gzipCompress(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 			return nil, err
 		}
 	}
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, level)
-	if err := gzipMtime(w, orDefault(vs[2], rt.None), true); err != nil {
+	mtime := time.Now().Unix()
+	if v := orDefault(vs[2], rt.None); v != rt.None {
+		f, err := rt.Call(th, rt.IntType, []rt.Value{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		secs, err := rt.IndexInt(f)
+		if err != nil {
+			return nil, err
+		}
+		mtime = int64(secs)
+	}
+	return gzipCompressBytes(data, level, mtime)
+}
+
+// gzipCompressBytes is CPython 3.11's gzip.compress: with mtime 0 it is
+// zlib.compress(data, level, wbits=31) (zlib's own header, OS Unix);
+// otherwise a header with mtime, the extra flags of the level and OS
+// "unknown", a raw deflate stream and the CRC-32 and size trailer.
+func gzipCompressBytes(data []byte, level int, mtime int64) (rt.Value, error) {
+	wbits := -15
+	if mtime == 0 {
+		wbits = 31
+	}
+	d, err := newDeflater(wbits, level, 8, 0, nil)
+	if err != nil {
 		return nil, err
 	}
-	w.Write(data)
-	w.Close()
-	return rt.Bytes(buf.String()), nil
+	if err := d.write(data); err != nil {
+		return nil, err
+	}
+	if err := d.finish(); err != nil {
+		return nil, err
+	}
+	body := d.take()
+	if mtime == 0 {
+		return body, nil
+	}
+	xfl := byte(0)
+	switch level {
+	case 9:
+		xfl = 2
+	case 1:
+		xfl = 4
+	}
+	out := make([]byte, 0, len(body)+18)
+	out = append(out, 0x1f, 0x8b, 8, 0)
+	out = binary.LittleEndian.AppendUint32(out, uint32(mtime))
+	out = append(out, xfl, 255)
+	out = append(out, body...)
+	out = binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(data))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(data)))
+	return rt.Bytes(out), nil
 }
 
 // gzipMtime sets the header's time: mtime seconds, or now for None.
-func gzipMtime(w *gzip.Writer, v rt.Value, viaZlib bool) error {
+func gzipMtime(w *gzip.Writer, v rt.Value) error {
 	if v == rt.None {
 		w.ModTime = time.Now()
 		return nil
@@ -191,9 +238,6 @@ func gzipMtime(w *gzip.Writer, v rt.Value, viaZlib bool) error {
 	}
 	if secs != 0 {
 		w.ModTime = time.Unix(int64(secs), 0)
-	} else if viaZlib {
-		// gzip.compress then writes through zlib, whose header says Unix.
-		w.OS = 3
 	}
 	return nil
 }
@@ -529,7 +573,7 @@ func initGzipTypes() {
 			return nil, err
 		}
 		if gf := g.(*gzipFile); gf.w != nil && vs[4] != nil {
-			if err := gzipMtime(gf.w, vs[4], false); err != nil {
+			if err := gzipMtime(gf.w, vs[4]); err != nil {
 				return nil, err
 			}
 		}
