@@ -146,8 +146,9 @@ func (c *compiler) ownAssign(s *ast.Assign) stmtFn {
 	}
 }
 
-// storeOwned stores a numFn result in local k (an ownSlot): an int in
-// the variable's mutable box, a fresh big int as owned by the variable.
+// storeOwned stores a numFn result in local k (an ownSlot): an int or a
+// float in the variable's mutable box, a fresh big int as owned by the
+// variable.
 // The big int the variable owned before is released.
 func (fr *Frame) storeOwned(k int, f float64, v runtime.Value) {
 	old := fr.locals[k]
@@ -161,8 +162,10 @@ func (fr *Frame) storeOwned(k int, f float64, v runtime.Value) {
 		}
 		v.(*runtime.BigInt).Own()
 		fr.locals[k] = v
+	case v == nil:
+		fr.setLocalFloat(k, f)
 	default:
-		fr.locals[k] = fr.boxNum(f, v)
+		fr.locals[k] = v
 	}
 	if b, ok := old.(*runtime.BigInt); ok && runtime.Value(b) != fr.locals[k] {
 		runtime.ReleaseOwned(b)

@@ -70,7 +70,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	case *ast.JoinedStr:
 		return c.joinedStr(x)
 	case *ast.FormattedValue:
-		return c.formattedValue(x, spanOf(x))
+		return c.formattedValue(x)
 	case *ast.BinOp:
 		return c.binOp(x)
 	case *ast.UnaryOp:
@@ -131,7 +131,6 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		}
 	case *ast.Set:
 		items := c.seqItems(x.Elts)
-		pos := spanOf(x)
 		return func(fr *Frame) (runtime.Value, error) {
 			vs, err := items(fr)
 			if err != nil {
@@ -140,7 +139,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 			s := runtime.NewSet()
 			for _, v := range vs {
 				if err := s.Add(fr.th, v); err != nil {
-					return nil, fr.at(err, pos)
+					return nil, err
 				}
 			}
 			return s, nil
@@ -288,7 +287,6 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 			keys[i] = c.expr(k)
 		}
 	}
-	pos := spanOf(x)
 	return func(fr *Frame) (runtime.Value, error) {
 		d := runtime.NewDict()
 		for i, vf := range vals {
@@ -298,7 +296,7 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 					return nil, err
 				}
 				if err := mergeMapping(fr.th, d, m, nil); err != nil {
-					return nil, fr.at(err, pos)
+					return nil, err
 				}
 				continue
 			}
@@ -311,7 +309,7 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 				return nil, err
 			}
 			if err := d.Set(fr.th, k, v); err != nil {
-				return nil, fr.at(err, pos)
+				return nil, err
 			}
 		}
 		return d, nil
@@ -663,10 +661,22 @@ func binaryDetached(fr *Frame, op ast.Op, a runtime.Value, da bool, b runtime.Va
 	if da {
 		a = fr.detach(a)
 	}
-	if db {
+	if db && !formatsInt(op, a, b) {
 		b = fr.detach(b)
 	}
 	return runtime.BinaryOp(fr.th, op, a, b)
+}
+
+// formatsInt reports whether a op b is `str % int`, which formats b and
+// keeps nothing of it: b, a mutable int box, need not be detached
+// ("item-%d" % i boxed i).
+func formatsInt(op ast.Op, a, b runtime.Value) bool {
+	if op != ast.Mod {
+		return false
+	}
+	_, s := a.(runtime.Str)
+	_, i := b.(runtime.Int)
+	return s && i
 }
 
 // peekExpr compiles e; when e is a local variable whose plain read
@@ -724,7 +734,7 @@ func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
 		}
 	}
 	operand := c.expr(x.Operand)
-	op, pos := x.Op, spanOf(x)
+	op := x.Op
 	if op == ast.Not {
 		cond := c.cond(x.Operand)
 		return func(fr *Frame) (runtime.Value, error) {
@@ -745,7 +755,7 @@ func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
 				return fr.ints.Box(-int64(i)), nil
 			}
 		}
-		return mark{fr, pos}.ret(runtime.UnaryOp(fr.th, op, v))
+		return runtime.UnaryOp(fr.th, op, v)
 	}
 }
 
@@ -808,7 +818,7 @@ func (c *compiler) compare(x *ast.Compare) exprFn {
 	}
 	left := c.expr(x.Left)
 	rights := c.exprs(x.Comparators)
-	ops, pos := x.Ops, spanOf(x)
+	ops := x.Ops
 	return func(fr *Frame) (runtime.Value, error) {
 		a, err := left(fr)
 		if err != nil {
@@ -822,7 +832,7 @@ func (c *compiler) compare(x *ast.Compare) exprFn {
 			}
 			r, err = compareOp(fr.th, ops[i], a, b)
 			if err != nil {
-				return nil, fr.at(err, pos)
+				return nil, err
 			}
 			if i < len(rights)-1 {
 				t, err := runtime.Truth(fr.th, r)
@@ -852,7 +862,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 	// A local's mutable int box (runtime.IntSlots) is compared in place
 	// and detached only when the comparison is not of two ints.
 	left, _ := c.peekExpr(x.Left)
-	op, pos := x.Ops[0], spanOf(x)
+	op := x.Ops[0]
 	var right exprFn
 	rconst, isConst := constValue(x.Comparators[0])
 	ri, constInt := rconst.(runtime.Int)
@@ -885,7 +895,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		}
 		r, err := compareOp(fr.th, op, fr.detach(a), b)
 		if err != nil {
-			return false, fr.at(err, pos)
+			return false, err
 		}
 		if bv, ok := r.(runtime.Bool); ok {
 			return bool(bv), nil
@@ -897,7 +907,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		if err != nil {
 			return nil, err
 		}
-		return mark{fr, pos}.ret(compareOp(fr.th, op, fr.detach(a), b))
+		return compareOp(fr.th, op, fr.detach(a), b)
 	}
 	return cmp1{value: value, cond: cond}
 }
@@ -951,18 +961,8 @@ func (c *compiler) cond(e ast.Expr) condFn {
 
 // ---- f-strings ----
 
-// joinedStr compiles an f-string. A formatting error marks the whole
-// f-string, as CPython 3.11 does.
 func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
-	pos := spanOf(x)
-	parts := make([]exprFn, len(x.Values))
-	for i, v := range x.Values {
-		if fv, ok := v.(*ast.FormattedValue); ok {
-			parts[i] = c.formattedValue(fv, pos)
-		} else {
-			parts[i] = c.expr(v)
-		}
-	}
+	parts := c.exprs(x.Values)
 	return func(fr *Frame) (runtime.Value, error) {
 		var b strings.Builder
 		for _, p := range parts {
@@ -974,7 +974,7 @@ func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
 			if !ok {
 				str, err := runtime.ToStr(fr.th, v)
 				if err != nil {
-					return nil, fr.at(err, pos)
+					return nil, err
 				}
 				s = runtime.Str(str)
 			}
@@ -984,7 +984,7 @@ func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
 	}
 }
 
-func (c *compiler) formattedValue(x *ast.FormattedValue, pos runtime.Span) exprFn {
+func (c *compiler) formattedValue(x *ast.FormattedValue) exprFn {
 	val := c.expr(x.Value)
 	var spec exprFn
 	if x.FormatSpec != nil {
@@ -1000,19 +1000,19 @@ func (c *compiler) formattedValue(x *ast.FormattedValue, pos runtime.Span) exprF
 		case 'r':
 			s, err := runtime.Repr(fr.th, v)
 			if err != nil {
-				return nil, fr.at(err, pos)
+				return nil, err
 			}
 			v = runtime.Str(s)
 		case 's':
 			s, err := runtime.ToStr(fr.th, v)
 			if err != nil {
-				return nil, fr.at(err, pos)
+				return nil, err
 			}
 			v = runtime.Str(s)
 		case 'a':
 			s, err := runtime.Repr(fr.th, v)
 			if err != nil {
-				return nil, fr.at(err, pos)
+				return nil, err
 			}
 			v = runtime.Str(runtime.EscapeNonASCII(s))
 		}
@@ -1029,7 +1029,7 @@ func (c *compiler) formattedValue(x *ast.FormattedValue, pos runtime.Span) exprF
 		}
 		out, err := runtime.Format(fr.th, v, sp)
 		if err != nil {
-			return nil, fr.at(err, pos)
+			return nil, err
 		}
 		return runtime.Str(out), nil
 	}

@@ -331,11 +331,21 @@ func numOp(th *runtime.Thread, op ast.Op, x float64, xv runtime.Value, y float64
 }
 
 // inplaceFn applies `a op= value` to a: the result is r, or the int ri
-// (not boxed yet) when r is nil; ri is freshMark when r is a big int the
+// (not boxed yet) when r is nil, or the float whose bits are ri when r
+// is floatResult; ri is freshMark when r is a big int the
 // operator made, that no one else has seen (the variable may own it:
 // Frame.storeOwned). a may be one of the frame's mutable int
 // boxes: it is consumed, or detached before it is handed on.
 type inplaceFn func(fr *Frame, a runtime.Value) (r runtime.Value, ri int64, err error)
+
+// floatResult is the r of an inplaceFn whose result is a float not
+// boxed yet (its bits in ri), a marker no program ever sees.
+var floatResult runtime.Value = &unboxedInt{}
+
+// unboxedFloat returns an inplaceFn's float result.
+func unboxedFloat(f float64) (runtime.Value, int64, error) {
+	return floatResult, int64(math.Float64bits(f)), nil
+}
 
 // inplaceNum compiles the right-hand side of `a op= value` together with
 // the operation: when value is an arithmetic tree and a is a float, the
@@ -353,7 +363,7 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 				if yv == nil {
 					if x, ok := a.(runtime.Float); ok {
 						if r, ok := floatNum(op, float64(x), y); ok {
-							return fr.floats.Box(r), 0, nil
+							return unboxedFloat(r)
 						}
 					}
 				} else if x, ok := a.(runtime.Int); ok {
@@ -380,8 +390,10 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 				}
 			}
 		}
-		if r, ok := fr.floatBinary(op, a, v); ok {
-			return r, 0, nil
+		if x, y, ok := floatOperands(a, v); ok {
+			if r, ok := floatNum(op, x, y); ok {
+				return unboxedFloat(r)
+			}
 		}
 		return inplace(fr, op, a, v)
 	}
@@ -391,30 +403,31 @@ func (c *compiler) inplaceNum(op ast.Op, value ast.Expr) inplaceFn {
 // floatNum can compute it, boxed in the frame's slab. (An int64 converts
 // to the nearest float, as Python's int-to-float conversion does.)
 func (fr *Frame) floatBinary(op ast.Op, a, b runtime.Value) (runtime.Value, bool) {
-	var x, y float64
+	if x, y, ok := floatOperands(a, b); ok {
+		if r, ok := floatNum(op, x, y); ok {
+			return fr.floats.Box(r), true
+		}
+	}
+	return nil, false
+}
+
+// floatOperands returns a and b as floats when both are floats, or a
+// float and an int.
+func floatOperands(a, b runtime.Value) (x, y float64, ok bool) {
 	switch av := a.(type) {
 	case runtime.Float:
 		switch bv := b.(type) {
 		case runtime.Float:
-			x, y = float64(av), float64(bv)
+			return float64(av), float64(bv), true
 		case runtime.Int:
-			x, y = float64(av), float64(bv)
-		default:
-			return nil, false
+			return float64(av), float64(bv), true
 		}
 	case runtime.Int:
-		bv, ok := b.(runtime.Float)
-		if !ok {
-			return nil, false
+		if bv, ok := b.(runtime.Float); ok {
+			return float64(av), float64(bv), true
 		}
-		x, y = float64(av), float64(bv)
-	default:
-		return nil, false
 	}
-	if r, ok := floatNum(op, x, y); ok {
-		return fr.floats.Box(r), true
-	}
-	return nil, false
+	return 0, 0, false
 }
 
 // floatNum computes a op b on two floats when the result is exactly
@@ -566,7 +579,6 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		return nil
 	}
 	l, r := c.numExpr(x.Left), c.numExpr(x.Comparators[0])
-	pos := spanOf(x)
 	cond := func(fr *Frame) (bool, error) {
 		x, xv, err := l(fr)
 		if err != nil {
@@ -588,7 +600,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		disownUnlessInts(xv, yv)
 		res, err := compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 		if err != nil {
-			return false, fr.at(err, pos)
+			return false, err
 		}
 		if b, ok := res.(runtime.Bool); ok {
 			if isIntValue(xv) && isIntValue(yv) {
@@ -613,7 +625,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			return runtime.Bool(runtime.CmpOrdered(op, x, y)), nil
 		}
 		disownUnlessInts(xv, yv)
-		return mark{fr, pos}.ret(compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv)))
+		return compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 	}
 	return &cmp1{value: value, cond: cond}
 }

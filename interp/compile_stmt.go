@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"math"
 	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -233,8 +234,12 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	applyInt := c.inplaceNum(op, s.Value)
 	apply := func(fr *Frame, a runtime.Value) (runtime.Value, error) {
 		r, ri, err := applyInt(fr, a)
-		if r == nil && err == nil {
-			r = fr.ints.Box(ri)
+		if err == nil {
+			if r == nil {
+				r = fr.ints.Box(ri)
+			} else if r == floatResult {
+				r = fr.floats.Box(math.Float64frombits(uint64(ri)))
+			}
 		}
 		return r, err
 	}
@@ -256,6 +261,8 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 				}
 				if r == nil {
 					fr.setLocalInt(i, ri)
+				} else if r == floatResult {
+					fr.setLocalFloat(i, math.Float64frombits(uint64(ri)))
 				} else if ri == freshMark && own {
 					fr.storeOwned(i, freshMark, r)
 				} else {

@@ -158,7 +158,7 @@ func (fr *Frame) detach(v runtime.Value) runtime.Value {
 	if fr.islots == nil {
 		return v
 	}
-	return fr.islots.Detach(v, &fr.ints)
+	return fr.islots.Detach(v, &fr.ints, &fr.floats)
 }
 
 // setLocalInt stores the int i, which no one else has seen, in local k:
@@ -174,6 +174,21 @@ func (fr *Frame) setLocalInt(k int, i int64) {
 		return
 	}
 	fr.locals[k] = fr.ints.Box(i)
+}
+
+// setLocalFloat is setLocalInt for a float: stored in place when local
+// k has a mutable box.
+func (fr *Frame) setLocalFloat(k int, f float64) {
+	if k < runtime.IntSlotsLen {
+		s := fr.islots
+		if s == nil {
+			s = new(runtime.IntSlots)
+			fr.islots = s
+		}
+		fr.locals[k] = s.SetFloat(k, f)
+		return
+	}
+	fr.locals[k] = fr.floats.Box(f)
 }
 
 // newChild returns a frame for a call from fr, reusing a cached one.

@@ -1,6 +1,9 @@
 package runtime
 
-import "unsafe"
+import (
+	"math"
+	"unsafe"
+)
 
 // IntSlots are the mutable int boxes of a frame's first IntSlotsLen local
 // variables.
@@ -40,18 +43,32 @@ func (s *IntSlots) Set(k int, i int64) Value {
 	return v
 }
 
+// SetFloat stores f in slot k and returns the variable's new Value, a
+// Float whose box is the slot (`x += dx` in a loop allocates nothing).
+func (s *IntSlots) SetFloat(k int, f float64) Value {
+	p := &s[k]
+	*p = int64(math.Float64bits(f))
+	var v Value
+	w := (*ifaceWords)(unsafe.Pointer(&v))
+	w.typ, w.data = floatItab, unsafe.Pointer(p)
+	return v
+}
+
 // Owns reports whether v is one of s's boxes.
 func (s *IntSlots) Owns(v Value) bool {
 	d := uintptr((*ifaceWords)(unsafe.Pointer(&v)).data)
 	return d-uintptr(unsafe.Pointer(s)) < unsafe.Sizeof(*s)
 }
 
-// Detach returns v, or a box of its own (from slab) when v is one of s's.
-// A big int that a local variable owned is handed on: it is no longer
-// owned (Disown).
-func (s *IntSlots) Detach(v Value, slab *IntSlab) Value {
+// Detach returns v, or a box of its own (from ints or floats) when v is
+// one of s's. A big int that a local variable owned is handed on: it is
+// no longer owned (Disown).
+func (s *IntSlots) Detach(v Value, ints *IntSlab, floats *FloatSlab) Value {
 	if s.Owns(v) {
-		return slab.Box(int64(v.(Int)))
+		if f, ok := v.(Float); ok {
+			return floats.Box(float64(f))
+		}
+		return ints.Box(int64(v.(Int)))
 	}
 	Disown(v)
 	return v

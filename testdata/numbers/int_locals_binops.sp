@@ -33,6 +33,7 @@ def f(n):
         keep.append(1 + i)
         keep.append(i // 3)
         keep.append(-i)
+        keep.append("%d|%5d|%x" % (i, i, i) + "%d" % i + "%r" % t)
     return d, keep, r.seen, t
 
 d, keep, seen, t = f(6)
