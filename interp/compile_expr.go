@@ -70,7 +70,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	case *ast.JoinedStr:
 		return c.joinedStr(x)
 	case *ast.FormattedValue:
-		return c.formattedValue(x)
+		return c.formattedValue(x, spanOf(x))
 	case *ast.BinOp:
 		return c.binOp(x)
 	case *ast.UnaryOp:
@@ -131,6 +131,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 		}
 	case *ast.Set:
 		items := c.seqItems(x.Elts)
+		pos := spanOf(x)
 		return func(fr *Frame) (runtime.Value, error) {
 			vs, err := items(fr)
 			if err != nil {
@@ -139,7 +140,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 			s := runtime.NewSet()
 			for _, v := range vs {
 				if err := s.Add(fr.th, v); err != nil {
-					return nil, err
+					return nil, fr.at(err, pos)
 				}
 			}
 			return s, nil
@@ -287,6 +288,7 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 			keys[i] = c.expr(k)
 		}
 	}
+	pos := spanOf(x)
 	return func(fr *Frame) (runtime.Value, error) {
 		d := runtime.NewDict()
 		for i, vf := range vals {
@@ -296,7 +298,7 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 					return nil, err
 				}
 				if err := mergeMapping(fr.th, d, m, nil); err != nil {
-					return nil, err
+					return nil, fr.at(err, pos)
 				}
 				continue
 			}
@@ -309,7 +311,7 @@ func (c *compiler) dictDisplay(x *ast.Dict) exprFn {
 				return nil, err
 			}
 			if err := d.Set(fr.th, k, v); err != nil {
-				return nil, err
+				return nil, fr.at(err, pos)
 			}
 		}
 		return d, nil
@@ -734,7 +736,7 @@ func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
 		}
 	}
 	operand := c.expr(x.Operand)
-	op := x.Op
+	op, pos := x.Op, spanOf(x)
 	if op == ast.Not {
 		cond := c.cond(x.Operand)
 		return func(fr *Frame) (runtime.Value, error) {
@@ -755,7 +757,7 @@ func (c *compiler) unaryOp(x *ast.UnaryOp) exprFn {
 				return fr.ints.Box(-int64(i)), nil
 			}
 		}
-		return runtime.UnaryOp(fr.th, op, v)
+		return mark{fr, pos}.ret(runtime.UnaryOp(fr.th, op, v))
 	}
 }
 
@@ -818,7 +820,7 @@ func (c *compiler) compare(x *ast.Compare) exprFn {
 	}
 	left := c.expr(x.Left)
 	rights := c.exprs(x.Comparators)
-	ops := x.Ops
+	ops, pos := x.Ops, spanOf(x)
 	return func(fr *Frame) (runtime.Value, error) {
 		a, err := left(fr)
 		if err != nil {
@@ -832,7 +834,7 @@ func (c *compiler) compare(x *ast.Compare) exprFn {
 			}
 			r, err = compareOp(fr.th, ops[i], a, b)
 			if err != nil {
-				return nil, err
+				return nil, fr.at(err, pos)
 			}
 			if i < len(rights)-1 {
 				t, err := runtime.Truth(fr.th, r)
@@ -862,7 +864,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 	// A local's mutable int box (runtime.IntSlots) is compared in place
 	// and detached only when the comparison is not of two ints.
 	left, _ := c.peekExpr(x.Left)
-	op := x.Ops[0]
+	op, pos := x.Ops[0], spanOf(x)
 	var right exprFn
 	rconst, isConst := constValue(x.Comparators[0])
 	ri, constInt := rconst.(runtime.Int)
@@ -895,7 +897,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		}
 		r, err := compareOp(fr.th, op, fr.detach(a), b)
 		if err != nil {
-			return false, err
+			return false, fr.at(err, pos)
 		}
 		if bv, ok := r.(runtime.Bool); ok {
 			return bool(bv), nil
@@ -907,7 +909,7 @@ func (c *compiler) compareCond(x *ast.Compare) cmp1 {
 		if err != nil {
 			return nil, err
 		}
-		return compareOp(fr.th, op, fr.detach(a), b)
+		return mark{fr, pos}.ret(compareOp(fr.th, op, fr.detach(a), b))
 	}
 	return cmp1{value: value, cond: cond}
 }
@@ -961,8 +963,18 @@ func (c *compiler) cond(e ast.Expr) condFn {
 
 // ---- f-strings ----
 
+// joinedStr compiles an f-string. A formatting error marks the whole
+// f-string, as CPython 3.11 does.
 func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
-	parts := c.exprs(x.Values)
+	pos := spanOf(x)
+	parts := make([]exprFn, len(x.Values))
+	for i, v := range x.Values {
+		if fv, ok := v.(*ast.FormattedValue); ok {
+			parts[i] = c.formattedValue(fv, pos)
+		} else {
+			parts[i] = c.expr(v)
+		}
+	}
 	return func(fr *Frame) (runtime.Value, error) {
 		var b strings.Builder
 		for _, p := range parts {
@@ -974,7 +986,7 @@ func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
 			if !ok {
 				str, err := runtime.ToStr(fr.th, v)
 				if err != nil {
-					return nil, err
+					return nil, fr.at(err, pos)
 				}
 				s = runtime.Str(str)
 			}
@@ -984,7 +996,7 @@ func (c *compiler) joinedStr(x *ast.JoinedStr) exprFn {
 	}
 }
 
-func (c *compiler) formattedValue(x *ast.FormattedValue) exprFn {
+func (c *compiler) formattedValue(x *ast.FormattedValue, pos runtime.Span) exprFn {
 	val := c.expr(x.Value)
 	var spec exprFn
 	if x.FormatSpec != nil {
@@ -1000,19 +1012,19 @@ func (c *compiler) formattedValue(x *ast.FormattedValue) exprFn {
 		case 'r':
 			s, err := runtime.Repr(fr.th, v)
 			if err != nil {
-				return nil, err
+				return nil, fr.at(err, pos)
 			}
 			v = runtime.Str(s)
 		case 's':
 			s, err := runtime.ToStr(fr.th, v)
 			if err != nil {
-				return nil, err
+				return nil, fr.at(err, pos)
 			}
 			v = runtime.Str(s)
 		case 'a':
 			s, err := runtime.Repr(fr.th, v)
 			if err != nil {
-				return nil, err
+				return nil, fr.at(err, pos)
 			}
 			v = runtime.Str(runtime.EscapeNonASCII(s))
 		}
@@ -1029,7 +1041,7 @@ func (c *compiler) formattedValue(x *ast.FormattedValue) exprFn {
 		}
 		out, err := runtime.Format(fr.th, v, sp)
 		if err != nil {
-			return nil, err
+			return nil, fr.at(err, pos)
 		}
 		return runtime.Str(out), nil
 	}

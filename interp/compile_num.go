@@ -579,6 +579,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		return nil
 	}
 	l, r := c.numExpr(x.Left), c.numExpr(x.Comparators[0])
+	pos := spanOf(x)
 	cond := func(fr *Frame) (bool, error) {
 		x, xv, err := l(fr)
 		if err != nil {
@@ -600,7 +601,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 		disownUnlessInts(xv, yv)
 		res, err := compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
 		if err != nil {
-			return false, err
+			return false, fr.at(err, pos)
 		}
 		if b, ok := res.(runtime.Bool); ok {
 			if isIntValue(xv) && isIntValue(yv) {
@@ -625,7 +626,7 @@ func (c *compiler) numCompare(x *ast.Compare) *cmp1 {
 			return runtime.Bool(runtime.CmpOrdered(op, x, y)), nil
 		}
 		disownUnlessInts(xv, yv)
-		return compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv))
+		return mark{fr, pos}.ret(compareOp(fr.th, op, fr.boxNum(x, xv), fr.boxNum(y, yv)))
 	}
 	return &cmp1{value: value, cond: cond}
 }
