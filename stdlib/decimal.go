@@ -418,6 +418,10 @@ func toDecimal(v rt.Value) (*decimal, bool) {
 }
 
 func (d *decimal) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
+	other, ok := complexAsReal(op, other)
+	if !ok {
+		return rt.NotImplemented, nil
+	}
 	if o, ok := toDecimal(other); ok {
 		return rt.Bool(cmpOp(op, d.rat().Cmp(o.rat()))), nil
 	}

@@ -184,12 +184,9 @@ func (f *fraction) float() float64 {
 }
 
 func (f *fraction) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, error) {
-	if c, ok := other.(rt.Complex); ok {
-		// == and != compare with a complex whose imaginary part is 0.
-		if (op != ast.Eq && op != ast.NotEq) || c.Imag() != 0 {
-			return rt.NotImplemented, nil
-		}
-		other = rt.Float(c.Real())
+	other, ok := complexAsReal(op, other)
+	if !ok {
+		return rt.NotImplemented, nil
 	}
 	if o, ok := fracOf(other); ok {
 		return rt.Bool(cmpOp(op, f.r.Cmp(o))), nil

@@ -204,3 +204,18 @@ func divmodOf(th *rt.Thread, a, b rt.Value) (rt.Value, error) {
 	}
 	return rt.NewTuple([]rt.Value{q, r}), nil
 }
+
+// complexAsReal is the rule of Fraction and Decimal comparisons with a
+// complex: == and != compare with its real part when its imaginary part
+// is 0, and nothing else is supported (ok false: NotImplemented). Other
+// values are returned unchanged.
+func complexAsReal(op ast.Op, other rt.Value) (rt.Value, bool) {
+	c, isComplex := other.(rt.Complex)
+	if !isComplex {
+		return other, true
+	}
+	if (op != ast.Eq && op != ast.NotEq) || c.Imag() != 0 {
+		return nil, false
+	}
+	return rt.Float(c.Real()), true
+}
