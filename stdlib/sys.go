@@ -155,6 +155,8 @@ func newSysModuleWith(argv, path *rt.List, stdout, stderr, stdin *rt.File) *rt.M
 		[]rt.Value{rt.Str("spindle"), versionInfo, rt.None}))
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("exit", sysExit),
+		rt.NewFunc("getswitchinterval", sysGetSwitchInterval),
+		rt.NewFunc("setswitchinterval", sysSetSwitchInterval),
 		rt.NewFunc("getrecursionlimit", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if err := rt.UnpackArgs("getrecursionlimit", args, kwargs); err != nil {
 				return nil, err
