@@ -19,25 +19,47 @@ var binasciiErrorType = newModuleErrorType("Error", "binascii", rt.ValueErrorTyp
 func loadBinasciiModule() *rt.Module {
 	m := rt.NewModule("binascii")
 	m.Dict.SetStr("Error", binasciiErrorType)
-	m.Dict.SetStr("hexlify", rt.NewFunc("hexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var data rt.Value
-		if err := rt.UnpackArgs("hexlify", args, kwargs, "data", &data); err != nil {
-			return nil, err
-		}
-		raw, err := b64Input(data, false)
-		if err != nil {
-			return nil, err
-		}
-		return rt.Bytes(hex.EncodeToString([]byte(raw))), nil
-	}))
-	m.Dict.SetStr("unhexlify", rt.NewFunc("unhexlify", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var data rt.Value
-		if err := rt.UnpackArgs("unhexlify", args, kwargs, "hexstr", &data); err != nil {
-			return nil, err
-		}
-		return b16decode(data, true)
-	}))
+	// hexlify/b2a_hex and unhexlify/a2b_hex are the same functions under
+	// two names, as in CPython.
+	for _, name := range []string{"hexlify", "b2a_hex"} {
+		m.Dict.SetStr(name, rt.NewFunc(name, binasciiHexlify))
+	}
+	for _, name := range []string{"unhexlify", "a2b_hex"} {
+		m.Dict.SetStr(name, rt.NewFunc(name, binasciiUnhexlify))
+	}
+	m.Dict.SetStr("crc32", zlibChecksum("crc32", 0, crc32Update))
 	return m
+}
+
+func binasciiHexlify(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var data rt.Value
+	if err := rt.UnpackArgs("hexlify", args, kwargs, "data", &data); err != nil {
+		return nil, err
+	}
+	raw, err := b64Input(data, false)
+	if err != nil {
+		return nil, err
+	}
+	return rt.Bytes(hex.EncodeToString([]byte(raw))), nil
+}
+
+func binasciiUnhexlify(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	var data rt.Value
+	if err := rt.UnpackArgs("unhexlify", args, kwargs, "hexstr", &data); err != nil {
+		return nil, err
+	}
+	raw, err := b64Input(data, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(raw)%2 != 0 {
+		return nil, rt.NewError(binasciiErrorType, "Odd-length string")
+	}
+	out, err := hex.DecodeString(raw)
+	if err != nil {
+		return nil, rt.NewError(binasciiErrorType, "Non-hexadecimal digit found")
+	}
+	return rt.Bytes(out), nil
 }
 
 // b64Input accepts bytes-like objects (and ASCII str when decoding).
@@ -248,10 +270,6 @@ func b16decode(s rt.Value, casefold bool) (rt.Value, error) {
 		raw = strings.ToUpper(raw)
 	}
 	if strings.Trim(raw, "0123456789ABCDEF") != "" && !casefold {
-		if strings.Trim(raw, "0123456789ABCDEFabcdef") == "" && len(raw)%2 == 0 {
-			// b16decode is strict about case; unhexlify passes casefold.
-			return nil, rt.NewError(binasciiErrorType, "Non-base16 digit found")
-		}
 		return nil, rt.NewError(binasciiErrorType, "Non-base16 digit found")
 	}
 	if len(raw)%2 != 0 {

@@ -264,6 +264,9 @@ func zlibChecksum(name string, start uint32, update func(uint32, []byte) uint32)
 	})
 }
 
+// crc32Update continues a CRC-32 (zlib.crc32, binascii.crc32).
+func crc32Update(crc uint32, p []byte) uint32 { return crc32.Update(crc, crc32.IEEETable, p) }
+
 func adler32Update(adler uint32, p []byte) uint32 {
 	const mod = 65521
 	s1, s2 := adler&0xffff, adler>>16
@@ -451,7 +454,7 @@ func newZlibModule() *rt.Module {
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("compress", zlibCompress),
 		rt.NewFunc("decompress", zlibDecompress),
-		zlibChecksum("crc32", 0, func(v uint32, p []byte) uint32 { return crc32.Update(v, crc32.IEEETable, p) }),
+		zlibChecksum("crc32", 0, crc32Update),
 		zlibChecksum("adler32", 1, adler32Update),
 		rt.NewFunc("compressobj", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var levelV rt.Value = rt.MakeInt(-1)
