@@ -37,13 +37,12 @@ import (
 // short-lived or sleeping threads of the spawn benchmark never count:
 // with only the thread count, `spawn_noop.sp 1000000`, whose threads
 // end about as fast as they start, was boosted and peaked at 64-93 MB
-// instead of ~41), and the Go
-// scheduler sees at least two goroutines besides the sampler running or
-// runnable (threads blocked in I/O or sleeping do not count), on a
-// machine with two or more cores, it raises GOGC at once so that the
-// next cycle starts after the headroom below more allocation than the
-// live heap, or after twice the live heap's usual GOGC share if that is
-// larger, and suspends the soft memory limit
+// instead of ~41), and the Go scheduler sees at least two goroutines
+// besides the sampler running or runnable (threads blocked in I/O or
+// sleeping do not count), on a machine with two or more cores, it raises
+// GOGC at once so that the next cycle starts after the headroom below
+// more allocation than the live heap, or after twice the live heap's
+// usual GOGC share if that is larger, and suspends the soft memory limit
 // of gclimit.go, whose goal would otherwise undercut the boosted one and
 // start cycles early with mark assists. Two samples without that load
 // restore the original GOGC and the limit. The cost is the sampler's
@@ -60,7 +59,7 @@ import (
 // megabyte the heap grows by is first-touched by the threads (page
 // faults, ~0.4-0.8 ms per MB on this VM). So the headroom is the
 // allocation of gcBoostCPU of CPU time at the rate measured over the
-// last ticks, between gcBoostMB (the minimum, 16 MB) and gcBoostMaxMB: a
+// last ticks, between defaultGCBoostMB (the minimum) and gcBoostMaxMB: a
 // cycle at most every ~40 ms of two cores' work, and no more memory than
 // that buys.
 //
