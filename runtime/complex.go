@@ -85,9 +85,16 @@ func appendComplexPart(b []byte, f float64, sign bool) []byte {
 	if math.IsInf(f, 0) {
 		return append(b, "inf"...)
 	}
+	return appendShortRepr(b, f, false)
+}
+
+// appendShortRepr appends f >= 0 (finite) in repr form without a forced
+// ".0" (CPython's 'r' format code without Py_DTSF_ADD_DOT_0); alt is the
+// '#' flag (a decimal point always).
+func appendShortRepr(b []byte, f float64, alt bool) []byte {
 	var dbuf [32]byte
 	digits, decpt := floatDigits(dbuf[:0], f, -1)
-	return appendFloatLayout(b, digits, decpt, decpt <= -4 || decpt > 16, 0, false, false, 'e')
+	return appendFloatLayout(b, digits, decpt, decpt <= -4 || decpt > 16, 0, false, alt, 'e')
 }
 
 // GetAttr provides real and imag.

@@ -84,9 +84,7 @@ func complexFormatPart(f *fmtSpec, x float64, typ byte) string {
 		defer func() { f.grouping = g }()
 		return f.layoutNumber(neg, "", "", body, 3)
 	case typ == 0:
-		var dbuf [32]byte
-		digits, decpt := floatDigits(dbuf[:0], math.Abs(x), -1)
-		body = string(appendFloatLayout(nil, digits, decpt, decpt <= -4 || decpt > 16, 0, false, f.alt, 'e'))
+		body = string(appendShortRepr(nil, math.Abs(x), f.alt))
 	default:
 		body = formatFloatAbs(x, typ, f.prec, f.alt)
 	}

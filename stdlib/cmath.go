@@ -58,7 +58,6 @@ func newCmathModule() *rt.Module {
 		"isnan":    func(z complex128) bool { return math.IsNaN(real(z)) || math.IsNaN(imag(z)) },
 		"isinf":    func(z complex128) bool { return math.IsInf(real(z), 0) || math.IsInf(imag(z), 0) },
 	} {
-		fn := fn
 		m.Dict.SetStr(name, cmathFunc(name, func(th *rt.Thread, z complex128) (rt.Value, error) {
 			return rt.Bool(fn(z)), nil
 		}))

@@ -21,15 +21,15 @@ var (
 
 	// cmLarge bounds the arguments handled by the plain formulas: beyond
 	// it the scaled ones avoid spurious overflow.
-	cmLarge         = math.MaxFloat64 / 4
-	cmSqrtLarge     = math.Sqrt(cmLarge)
-	cmLogLarge      = libm.Log(cmLarge)
-	cmDblMin        = 2.2250738585072014e-308 // smallest normal float64
-	cmSqrtDblMin    = math.Sqrt(cmDblMin)
-	cmMantDig       = 53
-	cmScaleUp       = 2*(cmMantDig/2) + 1
-	cmScaleDown     = -(cmScaleUp + 1) / 2
-	cmMantDigTimesL = float64(cmMantDig) * cmLn2
+	cmLarge      = math.MaxFloat64 / 4
+	cmSqrtLarge  = math.Sqrt(cmLarge)
+	cmLogLarge   = libm.Log(cmLarge)
+	cmDblMin     = 2.2250738585072014e-308 // smallest normal float64
+	cmSqrtDblMin = math.Sqrt(cmDblMin)
+	cmMantDig    = 53
+	cmScaleUp    = 2*(cmMantDig/2) + 1
+	cmScaleDown  = -(cmScaleUp + 1) / 2
+	cmMantLn2    = float64(cmMantDig) * cmLn2
 )
 
 // cmathClass is the index of x in the special-value tables.
@@ -245,7 +245,7 @@ func cmLog(z complex128) (complex128, cmathErr) {
 		if ax == 0 && ay == 0 {
 			return complex(-cmInf, libm.Atan2(y, x)), cmDomain
 		}
-		re = libm.Log(libm.Hypot(math.Ldexp(ax, cmMantDig), math.Ldexp(ay, cmMantDig))) - cmMantDigTimesL
+		re = libm.Log(libm.Hypot(math.Ldexp(ax, cmMantDig), math.Ldexp(ay, cmMantDig))) - cmMantLn2
 	default:
 		h := libm.Hypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {
