@@ -237,21 +237,6 @@ func mathPowChecked(x, y float64) (rt.Value, error) {
 	return rt.Float(r), nil
 }
 
-func mathGamma(x float64) float64 {
-	if x <= 0 && x == math.Trunc(x) {
-		return math.NaN()
-	}
-	return math.Gamma(x)
-}
-
-func mathLgamma(x float64) float64 {
-	if x <= 0 && x == math.Trunc(x) && !math.IsInf(x, 0) {
-		return math.NaN()
-	}
-	r, _ := math.Lgamma(x)
-	return r
-}
-
 func mathUlp(x float64) float64 {
 	if math.IsNaN(x) {
 		return x
