@@ -150,16 +150,17 @@ func (c *compiler) call(x *ast.Call) exprFn {
 // method for built-in methods.
 func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int, pos runtime.Span) exprFn {
 	site := runtime.NewAttrSite(attr.Attr)
-	apos := spanOf(attr)
+	ms := &methodSpans{call: pos, attr: spanOf(attr), name: attr.Attr}
 	args := c.exprs(argEs)
 	if i, name, ok := c.localIndex(attr.Value); ok {
 		// self.m(...): the receiver read from its slot (localIndex).
+		npos := spanOf(attr.Value)
 		return func(fr *Frame) (runtime.Value, error) {
 			o := fr.locals[i]
 			if o == nil {
-				return nil, unboundLocal(name)
+				return nil, fr.at(unboundLocal(name), npos)
 			}
-			return methodMark{fr, pos, apos, site.Name}.ret(methodCallOn(fr, o, site, args, line))
+			return methodMark{fr, ms}.ret(methodCallOn(fr, o, site, args, line))
 		}
 	}
 	obj := c.expr(attr.Value)
@@ -168,7 +169,7 @@ func (c *compiler) methodCall(attr *ast.Attribute, argEs []ast.Expr, line int, p
 		if err != nil {
 			return nil, err
 		}
-		return methodMark{fr, pos, apos, site.Name}.ret(methodCallOn(fr, o, site, args, line))
+		return methodMark{fr, ms}.ret(methodCallOn(fr, o, site, args, line))
 	}
 }
 

@@ -232,16 +232,20 @@ func inplace(fr *Frame, op ast.Op, a, b runtime.Value) (runtime.Value, int64, er
 func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 	op := s.Op
 	applyInt := c.inplaceNum(op, s.Value)
+	// CPython marks the whole statement for the operation itself and
+	// the target for loading and storing its item or attribute.
+	spos, tpos := spanOf(s), spanOf(s.Target)
 	apply := func(fr *Frame, a runtime.Value) (runtime.Value, error) {
 		r, ri, err := applyInt(fr, a)
-		if err == nil {
-			if r == nil {
-				r = fr.ints.Box(ri)
-			} else if r == floatResult {
-				r = fr.floats.Box(math.Float64frombits(uint64(ri)))
-			}
+		if err != nil {
+			return nil, fr.at(err, spos)
 		}
-		return r, err
+		if r == nil {
+			r = fr.ints.Box(ri)
+		} else if r == floatResult {
+			r = fr.floats.Box(math.Float64frombits(uint64(ri)))
+		}
+		return r, nil
 	}
 	switch t := s.Target.(type) {
 	case *ast.Name:
@@ -293,13 +297,13 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 			}
 			a, err := site.Get(fr.th, o)
 			if err != nil {
-				return 0, err
+				return 0, fr.at(err, tpos)
 			}
 			r, err := apply(fr, a)
 			if err != nil {
 				return 0, err
 			}
-			return 0, site.Set(fr.th, o, r)
+			return 0, fr.at(site.Set(fr.th, o, r), tpos)
 		}
 	case *ast.Subscript:
 		obj := c.expr(t.Value)
@@ -324,19 +328,19 @@ func (c *compiler) augAssign(s *ast.AugAssign) stmtFn {
 						if l.SetIndex(int(i), r) {
 							return 0, nil
 						}
-						return 0, runtime.SetItem(fr.th, o, k, r)
+						return 0, fr.at(runtime.SetItem(fr.th, o, k, r), tpos)
 					}
 				}
 			}
 			a, err := runtime.GetItem(fr.th, o, k)
 			if err != nil {
-				return 0, err
+				return 0, fr.at(err, tpos)
 			}
 			r, err := apply(fr, a)
 			if err != nil {
 				return 0, err
 			}
-			return 0, runtime.SetItem(fr.th, o, k, r)
+			return 0, fr.at(runtime.SetItem(fr.th, o, k, r), tpos)
 		}
 	}
 	c.syntaxError(s.Target.Position(), "'%s' is an illegal expression for augmented assignment", exprDescription(s.Target))

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/spindle-lang/spindle/ast"
 	"github.com/spindle-lang/spindle/parser"
@@ -43,52 +42,32 @@ func (fr *Frame) raiseAt(exc *runtime.Exception, pos runtime.Span) error {
 	return fr.raise(exc)
 }
 
-// caretAnchors is runtime.CaretAnchors: CPython 3.11's
-// _extract_caret_anchors_from_line_segment on our parser's tree.
-func caretAnchors(segment string) (left, right int, ok bool) {
+// caretAnchors is runtime.CaretAnchors: what CPython 3.11's printers
+// learn by parsing the marked text.
+func caretAnchors(segment string) (kind runtime.AnchorKind, a, b int) {
 	mod, err := parser.ParseFile("<segment>", []byte(segment))
 	if err != nil || len(mod.Body) != 1 {
-		return 0, 0, false
+		return runtime.NoAnchors, 0, 0
 	}
 	st, isExpr := mod.Body[0].(*ast.ExprStmt)
 	if !isExpr {
-		return 0, 0, false
+		return runtime.NoAnchors, 0, 0
 	}
-	seg := []rune(segment)
 	switch x := st.Value.(type) {
 	case *ast.BinOp:
-		lend, rstart := x.Left.Position().EndCol-1, x.Right.Position().Col-1
-		if x.Left.Position().EndLine != 1 || x.Right.Position().Line != 1 || lend > rstart || rstart > len(seg) {
-			return 0, 0, false
+		l, r := x.Left.Position(), x.Right.Position()
+		if l.EndLine != 1 || r.Line != 1 {
+			return runtime.NoAnchors, 0, 0
 		}
-		op := seg[lend:rstart]
-		off := len(op) - len(strings.TrimLeftFunc(string(op), unicode.IsSpace))
-		off = len([]rune(string(op)[:off]))
-		left = lend + off
-		right = left + 1
-		if off+1 < len(op) && !unicode.IsSpace(op[off+1]) {
-			right++
-		}
-		for left < len(seg) && (unicode.IsSpace(seg[left]) || seg[left] == ')' || seg[left] == '#') {
-			left++
-			right++
-		}
-		return left, right, true
+		return runtime.BinOpAnchors, l.EndCol - 1, r.Col - 1
 	case *ast.Subscript:
-		left = x.Value.Position().EndCol - 1
-		right = x.Index.Position().EndCol
-		for left < len(seg) && seg[left] != '[' {
-			left++
+		v, i := x.Value.Position(), x.Index.Position()
+		if v.EndLine != 1 || i.EndLine != 1 {
+			return runtime.NoAnchors, 0, 0
 		}
-		for right < len(seg) && seg[right] != ']' {
-			right++
-		}
-		if right < len(seg) {
-			right++
-		}
-		return left, right, true
+		return runtime.SubscriptAnchors, v.EndCol - 1, i.EndCol - 1
 	}
-	return 0, 0, false
+	return runtime.NoAnchors, 0, 0
 }
 
 // mark is an operation's span in a frame: `return mark{fr, pos}.ret(op())`
@@ -105,24 +84,34 @@ func (m mark) ret(v runtime.Value, err error) (runtime.Value, error) {
 	return v, err
 }
 
-// methodMark is mark for a method call obj.name(...): an AttributeError
-// for the missing name marks the attribute (attr), as CPython does for
-// its LOAD_METHOD, anything else the call (pos).
+// methodSpans are the spans of a method call obj.name(...): an
+// AttributeError for the missing name marks the attribute, as CPython
+// does for its LOAD_METHOD, anything else the call. (One pointer for
+// the call's closure to keep, not three words.)
+type methodSpans struct {
+	call, attr runtime.Span
+	name       string
+}
+
+// methodMark is mark for a method call.
 type methodMark struct {
-	fr        *Frame
-	pos, attr runtime.Span
-	name      string
+	fr *Frame
+	sp *methodSpans
 }
 
 func (m methodMark) ret(v runtime.Value, err error) (runtime.Value, error) {
 	if err != nil {
-		if missingAttr(err, m.name) {
-			m.fr.at(err, m.attr)
-		} else {
-			m.fr.at(err, m.pos)
-		}
+		m.failed(err) // out of line: ret itself is inlined
 	}
 	return v, err
+}
+
+func (m methodMark) failed(err error) {
+	if missingAttr(err, m.sp.name) {
+		m.fr.at(err, m.sp.attr)
+	} else {
+		m.fr.at(err, m.sp.call)
+	}
 }
 
 // missingAttr reports whether err is the AttributeError of a failed

@@ -1,6 +1,10 @@
 package runtime
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The fine-grained error location lines of CPython 3.11 (PEP 657): under
 // a traceback entry's source line, a line of '^' marks the columns of the
@@ -28,12 +32,20 @@ import "strings"
 // stripped characters on the unstripped line, shifts the marks left by
 // the line's trailing blanks.
 
+// AnchorKind is what the marked text is, parsed on its own.
+type AnchorKind uint8
+
+const (
+	NoAnchors        AnchorKind = iota
+	BinOpAnchors                // a binary operation: a, b = left operand's end, right operand's start
+	SubscriptAnchors            // a subscript: a, b = the value's end, the index's end
+)
+
 // CaretAnchors, installed by the interpreter (which owns the parser),
 // parses segment, the marked text, as a module: when it is a single
 // expression statement that is a binary operation or a subscript, it
-// returns the rune offsets within segment of the part to mark '^'
-// (CPython's _extract_caret_anchors_from_line_segment).
-var CaretAnchors func(segment string) (left, right int, ok bool)
+// returns that kind and the rune offsets a, b within segment (above).
+var CaretAnchors func(segment string) (kind AnchorKind, a, b int)
 
 // isCaretBlank is CPython's IS_WHITESPACE for traceback lines.
 func isCaretBlank(r rune) bool { return r == ' ' || r == '\t' || r == '\f' }
@@ -61,8 +73,17 @@ func caretLine(src string, pos Span, cStyle bool) string {
 	}
 	left, right, anchored := -1, -1, false
 	if !pos.MultiLine() && CaretAnchors != nil {
-		if l, r, ok := CaretAnchors(string(line[start:end])); ok && l < r && start+r <= end {
-			left, right, anchored = start+l, start+r, true
+		seg := line[start:end]
+		if kind, a, b := CaretAnchors(string(seg)); kind != NoAnchors && a <= b && b <= len(seg) {
+			var l, r int
+			if cStyle {
+				l, r = cAnchors(seg, kind, a, b)
+			} else {
+				l, r = pyAnchors(seg, kind, a, b)
+			}
+			if 0 <= l && l < r && r <= len(seg) {
+				left, right, anchored = start+l, start+r, true
+			}
 		}
 	}
 	shift := 0
@@ -107,4 +128,78 @@ func isSpaceRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// cAnchors is extract_anchors_from_expr of CPython 3.11's
+// Python/traceback.c: the operator is the first non-blank character
+// after the left operand that is not a closing parenthesis (with the
+// next one, if not blank: '//', '**'); a subscript's anchors are its
+// brackets.
+func cAnchors(seg []rune, kind AnchorKind, a, b int) (left, right int) {
+	left, right = -1, -1
+	if kind == BinOpAnchors {
+		for i := a; i < b; i++ {
+			if isCaretBlank(seg[i]) {
+				continue
+			}
+			left, right = i, i+1
+			if i+1 < b && !isCaretBlank(seg[i+1]) {
+				right++
+			}
+			if i+1 < b && seg[i] == ')' {
+				continue
+			}
+			break
+		}
+		return left, right
+	}
+	return subscriptAnchors(seg, a, b+1)
+}
+
+// subscriptAnchors moves left to the '[' at or after it and right past
+// the ']' at or after it.
+func subscriptAnchors(seg []rune, left, right int) (int, int) {
+	for left < len(seg) && seg[left] != '[' {
+		left++
+	}
+	for right < len(seg) && seg[right] != ']' {
+		right++
+	}
+	if right < len(seg) {
+		right++
+	}
+	return left, right
+}
+
+// pyAnchors is traceback.py's _extract_caret_anchors_from_line_segment,
+// faithfully: for a binary operation it adds a character count to a
+// byte offset and indexes the text with the sum, so text with non-ASCII
+// characters before the operator moves the '^' (as in CPython).
+func pyAnchors(seg []rune, kind AnchorKind, a, b int) (left, right int) {
+	text := string(seg)
+	byteOff := func(runes int) int { return len(string(seg[:runes])) }
+	normalize := func(off int) int {
+		if off >= len(text) {
+			return len(seg)
+		}
+		return utf8.RuneCountInString(text[:off])
+	}
+	if kind == SubscriptAnchors {
+		return subscriptAnchors(seg, a, normalize(byteOff(b)+1))
+	}
+	op := seg[a:b]
+	off := 0
+	for off < len(op) && unicode.IsSpace(op[off]) {
+		off++
+	}
+	l := byteOff(a) + off
+	r := l + 1
+	if off+1 < len(op) && !unicode.IsSpace(op[off+1]) {
+		r++
+	}
+	for l < len(seg) && (unicode.IsSpace(seg[l]) || seg[l] == ')' || seg[l] == '#') {
+		l++
+		r++
+	}
+	return normalize(l), normalize(r)
 }
