@@ -36,6 +36,15 @@ type asyncCapture struct {
 	cell bool                          // slot is a cell index (a closure in the block captures it)
 }
 
+// store puts v, the captured value, in the block's frame cf.
+func (cp *asyncCapture) store(cf *Frame, v runtime.Value) {
+	if cp.cell {
+		cf.cells[cp.slot].set(v)
+	} else {
+		cf.locals[cp.slot] = v
+	}
+}
+
 func (c *compiler) awaitBlock(s *ast.AwaitBlock) stmtFn {
 	body := c.block(s.Body)
 	line := s.Pos.Line
@@ -121,11 +130,20 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 	g := c.g
 	site := &runtime.SpawnSite{File: c.file, Line: line, Func: fname}
 
-	if len(caps) == 0 && len(srcs) == 0 {
+	if len(srcs) == 0 && len(caps) == 0 {
 		ac := &asyncCode{code: code, g: g}
 		return func(fr *Frame) (ctrl, error) {
 			fr.Line = line
 			_, err := fr.th.SpawnTask(new(runtime.SpawnSlot), ac, "", site)
+			return 0, err
+		}
+	}
+	if len(srcs) == 0 && len(caps) == 1 {
+		ac := &asyncCode{code: code, g: g, capture: &caps[0]}
+		return func(fr *Frame) (ctrl, error) {
+			t := &asyncTask{code: ac, v: ac.capture.load(fr)}
+			fr.Line = line
+			_, err := fr.th.SpawnTask(&t.slot, t, "", site)
 			return 0, err
 		}
 	}
@@ -136,12 +154,7 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 		cf.setupClosure(code, g, makeClosure(fr, srcs))
 		for i := range caps {
 			cp := &caps[i]
-			v := cp.load(fr)
-			if cp.cell {
-				cf.cells[cp.slot].set(v)
-			} else {
-				cf.locals[cp.slot] = v
-			}
+			cp.store(cf, cp.load(fr))
 		}
 		fr.Line = line
 		_, err := th.SpawnTask(&t.slot, t, "", site)
@@ -153,8 +166,12 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 	}
 }
 
-// asyncTask is a spawned async: block: its thread (runtime.SpawnSlot,
-// one allocation made by the spawning thread) and its frame.
+// asyncTask is a spawned async: block that captures something: its
+// thread (runtime.SpawnSlot, one allocation made by the spawning thread)
+// and either its captured value, when it captures one name and has no
+// free variables (the child then sets up its frame, as for asyncCode),
+// or its frame, set up by the spawner. The value's two words fit in the
+// 480-byte size class with the slot and both pointers.
 //
 // The frame comes from asyncFrames and goes back there when the block
 // ends (nothing keeps a frame after its code returns: frames are reused
@@ -165,6 +182,8 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 // (Frame.child) along, so a block that calls functions allocates fewer.
 type asyncTask struct {
 	slot runtime.SpawnSlot
+	code *asyncCode    // the block, when fr is nil
+	v    runtime.Value // its captured value, when fr is nil
 	fr   *Frame
 }
 
@@ -174,10 +193,12 @@ type asyncTask struct {
 // back on the same core (sync.Pool is per P): when the spawner took it,
 // frames flowed one way, put where threads ended and stolen from there
 // by the spawner, and the child then read a frame the spawner had
-// written (bench/SPAWN.md).
+// written (bench/SPAWN.md). A block that captures one name uses it too,
+// through asyncTask (capture is that name's).
 type asyncCode struct {
-	code *Code
-	g    *Globals
+	code    *Code
+	g       *Globals
+	capture *asyncCapture
 }
 
 // asyncFrames holds the frames of ended async: blocks.
@@ -206,10 +227,9 @@ func putAsyncFrame(cf *Frame) {
 // helper around the body's call would be one more frame on a sleeping
 // thread's stack, whose 2 KB has little room left (bench/SPAWN.md).
 
-// Run runs the block's prepared frame on its thread.
+// Run runs the block on its thread.
 func (t *asyncTask) Run(child *runtime.Thread) (runtime.Value, error) {
-	cf := t.fr
-	t.fr = nil
+	cf := t.frame()
 	if err := enterAsync(cf, child); err != nil {
 		return nil, err
 	}
@@ -225,6 +245,19 @@ func (a *asyncCode) Run(child *runtime.Thread) (runtime.Value, error) {
 	}
 	_, err := cf.code.body(cf)
 	return leaveAsync(cf, child, err)
+}
+
+// frame returns the block's frame: the one the spawner set up, or a
+// pooled one set up here with the captured value.
+func (t *asyncTask) frame() *Frame {
+	if cf := t.fr; cf != nil {
+		t.fr = nil
+		return cf
+	}
+	cf := t.code.frame()
+	t.code.capture.store(cf, t.v)
+	t.v = nil
+	return cf
 }
 
 // frame returns a pooled frame set up to run a's code.
