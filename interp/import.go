@@ -226,7 +226,7 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 		mk = builtinModule(env, full)
 	}
 	var src []byte
-	if mk == nil && parent == nil {
+	if mk == nil { // a source module may be a submodule (multiprocessing.pool)
 		if text, ok := sourceModule(env, full); ok {
 			file, src = "<frozen "+full+">", []byte(text)
 		}

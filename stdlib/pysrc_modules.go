@@ -39,5 +39,17 @@ var configparserSource string
 //go:embed pysrc/weakref.py
 var weakrefSource string
 
+// multiprocessing: its thread pools (pool.Pool/ThreadPool, dummy) over
+// concurrent.futures; no processes.
+//
+//go:embed pysrc/multiprocessing.py
+var multiprocessingSource string
+
+//go:embed pysrc/multiprocessing_pool.py
+var multiprocessingPoolSource string
+
+//go:embed pysrc/multiprocessing_dummy.py
+var multiprocessingDummySource string
+
 //go:embed pysrc/string.py
 var stringSource string
