@@ -46,3 +46,43 @@ func (s Span) Col() int { return int((s >> spanColBits) & (1<<spanColBits - 1)) 
 
 // EndCol is the 1-based column just past the span's end (in runes).
 func (s Span) EndCol() int { return int(s & (1<<spanColBits - 1)) }
+
+// EndLine is the span's last line (at most 255 lines after the first:
+// longer spans are recorded as that long).
+func (s Span) EndLine() int {
+	return s.Line() + int((s>>(2*spanColBits))&(1<<spanDeltaBits-1))
+}
+
+// ByteCols returns the span's columns as CPython's FrameSummary has
+// them: 0-based UTF-8 byte offsets, the start into src (the span's
+// first line), the end into the line it ends on (endSrc).
+func (s Span) ByteCols(src, endSrc string) (col, endCol int) {
+	return runeToByte(src, s.Col()-1), runeToByte(endSrc, s.EndCol()-1)
+}
+
+// SpanFromByteCols is the Span of CPython's position (line, end line,
+// byte offsets col into src and endCol into endSrc).
+func SpanFromByteCols(line, endLine int, src, endSrc string, col, endCol int) Span {
+	if col < 0 || endCol < 0 {
+		return 0
+	}
+	return MakeSpan(line, byteToRune(src, col)+1, endLine, byteToRune(endSrc, endCol)+1)
+}
+
+func runeToByte(s string, runes int) int {
+	n := 0
+	for i := range s {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	return len(s) + runes - n
+}
+
+func byteToRune(s string, off int) int {
+	if off > len(s) {
+		return len([]rune(s)) + off - len(s)
+	}
+	return len([]rune(s[:off]))
+}

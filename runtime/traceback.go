@@ -283,9 +283,14 @@ func formatEntries(b *tbParts, entries []TracebackEntry, lines []string, cStyle 
 			b.WriteString("    ")
 			b.WriteString(src)
 			b.WriteByte('\n')
-			if lines == nil {
-				b.WriteString(caretLine(raw, ent.Pos, cStyle))
+			if lines != nil {
+				// A FrameSummary's line is stripped: its marks are
+				// placed on the file's line when that is the same.
+				if orig := SourceLine(ent.File, ent.Line); strings.TrimSpace(orig) == src {
+					raw = orig
+				}
 			}
+			b.WriteString(caretLine(raw, ent.Pos, cStyle))
 		}
 		b.cut()
 	}

@@ -435,7 +435,14 @@ func frameSummaries(th *rt.Thread, entries []rt.TracebackEntry) (rt.Value, error
 	items := make([]rt.Value, 0, len(entries))
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
-		fs, err := rt.Call(th, frameSummaryType, []rt.Value{rt.Str(e.File), rt.MakeInt(int64(e.Line)), rt.Str(e.Name)}, nil)
+		var kw []rt.KwArg
+		if e.Pos != 0 {
+			endLine := e.Pos.EndLine()
+			col, endCol := e.Pos.ByteCols(rt.SourceLine(e.File, e.Line), rt.SourceLine(e.File, endLine))
+			kw = []rt.KwArg{{Name: "end_lineno", Value: rt.MakeInt(int64(endLine))},
+				{Name: "colno", Value: rt.MakeInt(int64(col))}, {Name: "end_colno", Value: rt.MakeInt(int64(endCol))}}
+		}
+		fs, err := rt.Call(th, frameSummaryType, []rt.Value{rt.Str(e.File), rt.MakeInt(int64(e.Line)), rt.Str(e.Name)}, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -477,6 +484,9 @@ func listEntries(th *rt.Thread, v rt.Value) ([]rt.TracebackEntry, []string, erro
 			src, _ = rt.ToStr(th, fields[3])
 		}
 		entries[n-1-i] = rt.TracebackEntry{File: file, Line: ln, Name: name}
+		if rt.IsInstance(it, frameSummaryType) {
+			entries[n-1-i].Pos = frameSummarySpan(th, it, file, ln)
+		}
 		lines[n-1-i] = src
 	}
 	return entries, lines, nil
@@ -508,15 +518,18 @@ func tbPrintList(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 }
 
 // frameSummaryInit is FrameSummary(filename, lineno, name, *,
-// lookup_line=True, locals=None, line=None).
+// lookup_line=True, locals=None, line=None, end_lineno=None,
+// colno=None, end_colno=None).
 func frameSummaryInit(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	var filename, lineno, name, locals, line rt.Value
-	locals, line = rt.None, rt.None
+	var filename, lineno, name, locals, line, endLineno, colno, endColno rt.Value
+	locals, line, endLineno, colno, endColno = rt.None, rt.None, rt.None, rt.None, rt.None
 	lookup := true
 	if err := rt.UnpackArgs("FrameSummary", args, kwargs, "filename", &filename, "lineno", &lineno, "name", &name,
-		"*", "lookup_line?", &lookup, "locals?", &locals, "line?", &line); err != nil {
+		"*", "lookup_line?", &lookup, "locals?", &locals, "line?", &line,
+		"end_lineno?", &endLineno, "colno?", &colno, "end_colno?", &endColno); err != nil {
 		return nil, err
 	}
+	setAttrs(th, self, "end_lineno", endLineno, "colno", colno, "end_colno", endColno)
 	if line == rt.None {
 		f, _ := filename.(rt.Str)
 		n, _ := lineno.(rt.Int)
@@ -538,6 +551,18 @@ func trimSpace(s string) string {
 		j--
 	}
 	return s[i:j]
+}
+
+// frameSummarySpan is the span a FrameSummary's position gives (0 when
+// it has none), its byte offsets read against the file's lines.
+func frameSummarySpan(th *rt.Thread, fs rt.Value, file string, line int) rt.Span {
+	endLine, ok1 := attrOf(th, fs, "end_lineno").(rt.Int)
+	col, ok2 := attrOf(th, fs, "colno").(rt.Int)
+	endCol, ok3 := attrOf(th, fs, "end_colno").(rt.Int)
+	if !ok1 || !ok2 || !ok3 {
+		return 0
+	}
+	return rt.SpanFromByteCols(line, int(endLine), rt.SourceLine(file, line), rt.SourceLine(file, int(endLine)), int(col), int(endCol))
 }
 
 func frameSummaryTuple(th *rt.Thread, fs rt.Value) *rt.Tuple {
