@@ -47,8 +47,6 @@ func init() {
 		rt.NewFunc("format", builtinFormat),
 		rt.NewFunc("vars", builtinVars),
 		rt.NewFunc("dir", builtinDir),
-		rt.NewFunc("exit", builtinExit),
-		rt.NewFunc("quit", builtinExit),
 		rt.NewFunc("__import__", builtinImport),
 	)
 }
@@ -485,18 +483,6 @@ func dictStrKeys(v rt.Value) []string {
 		}
 	}
 	return out
-}
-
-// builtinExit is exit([code]) and quit([code]): raise SystemExit.
-func builtinExit(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	var code rt.Value = rt.None
-	if err := rt.UnpackArgs("exit", args, kwargs, "code?", &code); err != nil {
-		return nil, err
-	}
-	if code == rt.None {
-		return nil, rt.NewException(rt.SystemExitType)
-	}
-	return nil, rt.NewException(rt.SystemExitType, code)
 }
 
 // Import is set by the interpreter: it imports a module by absolute name
