@@ -50,7 +50,7 @@ const (
 type Config struct {
 	Session *interp.Session
 	Quiet   bool   // no banner
-	History string // history file ("" for none); see HistoryPath
+	History string // history file ("" keeps it in memory only); see HistoryPath
 
 	// Terminal streams; nil means the process's terminal. Tests inject a
 	// pipe and a buffer: the line editor then works as on a terminal of
@@ -83,9 +83,6 @@ func Run(cfg Config) int {
 		Stdout:            cfg.Stdout,
 		Stderr:            cfg.Stdout,
 	}
-	if cfg.History == "" {
-		rc.HistoryLimit = -1
-	}
 	if cfg.Stdin != nil {
 		rc.FuncIsTerminal = func() bool { return true }
 		rc.FuncMakeRaw = func() error { return nil }
@@ -107,7 +104,8 @@ func Run(cfg Config) int {
 		fmt.Fprintf(os.Stderr, "spindle: cannot start the line editor: %v\n", err)
 		return s.Close(1)
 	}
-	restore := runtime.RedirectStdio(rl.Stdout(), rl.Stderr())
+	tail := &lineTail{}
+	restore := runtime.RedirectStdio(tail.writer(rl.Stdout()), tail.writer(rl.Stderr()))
 	if !cfg.NoSignals {
 		sig := make(chan os.Signal, 1)
 		signal.Notify(sig, os.Interrupt)
@@ -127,7 +125,7 @@ func Run(cfg Config) int {
 	if !cfg.Quiet {
 		runtime.Stdout.WriteString(Banner())
 	}
-	code := loop(rl, s)
+	code := loop(rl, s, tail)
 	rl.Close()
 	// Output of the background threads still goes through readline's
 	// writers, which write straight through once it no longer reads.
@@ -148,14 +146,14 @@ func plural(n int) string {
 
 // loop reads and runs inputs until Ctrl-D or SystemExit and returns the
 // exit status.
-func loop(rl *readline.Instance, s *interp.Session) int {
+func loop(rl *readline.Instance, s *interp.Session, tail *lineTail) int {
 	var lines []string
 	for {
 		runtime.FlushStdio()
 		if len(lines) == 0 {
-			rl.SetPrompt(PS1)
+			rl.SetPrompt(tail.take() + PS1)
 		} else {
-			rl.SetPrompt(PS2)
+			rl.SetPrompt(tail.take() + PS2)
 		}
 		line, err := rl.Readline()
 		switch {
@@ -165,19 +163,19 @@ func loop(rl *readline.Instance, s *interp.Session) int {
 			runtime.Stdout.WriteString("KeyboardInterrupt\n")
 			continue
 		case err == io.EOF && len(lines) > 0:
-			line = "" // Ctrl-D on a continuation line ends the input
+			// Ctrl-D on a continuation line ends the input as it
+			// stands (an error in it names the lines typed).
 		case err != nil:
 			return 0
-		}
-		lines = append(lines, line)
-		switch checkInput(lines) {
-		case stateMore:
-			if err == nil {
+		default:
+			lines = append(lines, line)
+			switch checkInput(lines) {
+			case stateMore:
+				continue
+			case stateSkip:
+				lines = nil
 				continue
 			}
-		case stateSkip:
-			lines = nil
-			continue
 		}
 		src := strings.Join(lines, "\n") + "\n"
 		lines = nil
@@ -185,44 +183,4 @@ func loop(rl *readline.Instance, s *interp.Session) int {
 			return code
 		}
 	}
-}
-
-const helpText = `Spindle is Python 3.11 with structured virtual threads instead of async/await.
-
-  await:                 open a thread group: the block waits for every thread
-                         started in it; a failure cancels the others
-  async:                 run the indented block on a new virtual thread
-  spawn(f, *args)        start f(*args) in the current group (at the prompt:
-                         the background group); returns a Future
-  with timeout(s):       cancel the block after s seconds (TimeoutError)
-  Mutex(v), threads.*    sharing data: Lock, Queue, Event, Semaphore, ...
-  threads.dump()         the live threads and what each one is doing
-
-At the prompt: Tab completes names, attributes (obj.<Tab>) and modules
-(import <Tab>); Up/Down and Ctrl-R search the history; Ctrl-C interrupts
-the running statement and every thread it started; background threads
-keep running between prompts; Ctrl-D or exit() leaves once they are done.
-help(obj) shows obj's docstring.
-`
-
-// installHelp defines help() for the session, unless the builtins have
-// one already.
-func installHelp() {
-	if _, ok := runtime.Builtins.GetStr("help"); ok {
-		return
-	}
-	runtime.Builtins.SetStr("help", runtime.NewFunc("help", func(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg) (runtime.Value, error) {
-		if len(args) == 0 {
-			return runtime.None, runtime.Stdout.WriteString(helpText)
-		}
-		doc, err := runtime.GetAttr(th, args[0], "__doc__")
-		if s, ok := doc.(runtime.Str); err == nil && ok && s != "" {
-			return runtime.None, runtime.Stdout.WriteString(string(s) + "\n")
-		}
-		r, err := runtime.Repr(th, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return runtime.None, runtime.Stdout.WriteString("No documentation for " + r + "\n")
-	}))
 }

@@ -1,0 +1,58 @@
+package repl
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Output that does not end its line is followed by the prompt, as in
+// CPython: readline erases the line to draw its prompt, so the prompt
+// must carry the unfinished line.
+func TestPromptAfterUnfinishedLine(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("print('a', end='')\n")
+	tm.typ("print('b', end='')\n")
+	tm.typ("if 1:\n    print('c', end='')\n\n")
+	tm.typ("1\n")
+	out := tm.waitFor(">>> 1\n1\n>>> ")
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> print('a', end='')\na>>> print('b', end='')\nb>>> if 1:\n...     print('c', end='')\n... \nc>>> 1\n1\n>>> ")
+}
+
+// Without a history file the session still keeps its history in memory.
+func TestHistoryWithoutFile(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("40 + 1\n")
+	tm.typ("40 + 2\n")
+	tm.waitFor("42\n")
+	tm.typ("\x1b[A\x1b[A\n") // Up, Up, Enter: 40 + 1
+	out := tm.waitPrompts(4)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> 40 + 1\n41\n>>> 40 + 2\n42\n>>> 40 + 1\n41\n>>> ")
+}
+
+// exit, quit and help show CPython's hints when typed without a call.
+func TestHintsForExitAndHelp(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("exit\n")
+	tm.typ("help\n")
+	out := tm.waitPrompts(3)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> exit\nUse exit() or Ctrl-D (i.e. EOF) to exit\n>>> help\nType help() for interactive help, or help(object) for help about object.\n>>> ")
+}
+
+// Ctrl-D on a continuation line runs the input as typed: an error in it
+// counts the lines typed, not an extra blank one.
+func TestCtrlDOnContinuationLine(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("s = '''abc\n")
+	tm.typ("def\n")
+	tm.typ("\x04")
+	tm.typ("for i in range(2):\n    i\n")
+	tm.typ("\x04")
+	out := tm.waitPrompts(3)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, "SyntaxError: unterminated triple-quoted string literal (detected at line 2)\n>>> ")
+	require.Contains(t, out, "...     i\n... \n0\n1\n>>> ")
+}
