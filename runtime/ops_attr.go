@@ -126,6 +126,10 @@ func readOnlyAttr(th *Thread, v Value, name string) error {
 		return NewError(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(v), name)
 	}
 	if _, err := GetAttr(th, v, name); err == nil {
+		if isComplex(v) {
+			// complex's real and imag are read-only members, not getters.
+			return NewError(AttributeErrorType, "readonly attribute")
+		}
 		return NewError(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name, TypeName(v))
 	}
 	return noAttribute(v, name)
