@@ -79,6 +79,7 @@ func Run(cfg Config) int {
 		HistorySearchFold: true,
 		AutoComplete:      NewCompleter(s),
 		EOFPrompt:         "\n", // print nothing but the newline
+		InterruptPrompt:   "\n", // no "^C", as CPython
 		Stdin:             cfg.Stdin,
 		Stdout:            cfg.Stdout,
 		Stderr:            cfg.Stdout,

@@ -239,6 +239,7 @@ func TestCtrlCAtPromptClearsLine(t *testing.T) {
 	out := tm.waitFor("4\n")
 	require.Equal(t, 0, tm.exit())
 	require.Equal(t, 3, strings.Count(out, "KeyboardInterrupt\n"), out)
+	require.Contains(t, out, ">>> 1 + \nKeyboardInterrupt\n>>> def f():\n... \nKeyboardInterrupt\n>>> ") // no "^C", as CPython
 	require.Contains(t, out, ">>> 2 + 2\n4\n")
 }
 
