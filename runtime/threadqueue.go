@@ -28,6 +28,7 @@ type Queue struct {
 	putters    waitq
 	unfinished int
 	joined     chan struct{} // closed when unfinished drops to 0
+	pyMutex    *LockObject   // the `mutex` attribute, made on first use
 }
 
 type queueKind int
@@ -336,7 +337,10 @@ func (q *Queue) Repr(th *Thread) (string, error) {
 	return fmt.Sprintf("<queue.%s object at %#x>", q.Type().Name, Id(q)), nil
 }
 
-// GetAttr exposes maxsize, unfinished_tasks, closed and is_shutdown.
+// GetAttr exposes maxsize, unfinished_tasks, closed and is_shutdown, and
+// for code written for CPython `queue` (a live view of the items,
+// threadqueue_items.go) and `mutex` (a Lock: the view's operations are
+// atomic by themselves, so `with q.mutex: q.queue.clear()` holds).
 func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
 	if q.kind == simpleQueue {
 		return nil, nil
@@ -352,6 +356,15 @@ func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
 		q.mu.Lock()
 		defer q.mu.Unlock()
 		return Bool(q.closed), nil
+	case "queue":
+		return &QueueItems{q}, nil
+	case "mutex":
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		if q.pyMutex == nil {
+			q.pyMutex = NewLock(false)
+		}
+		return q.pyMutex, nil
 	}
 	return nil, nil
 }
