@@ -73,40 +73,18 @@ func Banner() string {
 // It closes the session (joining the background threads).
 func Run(cfg Config) int {
 	s := cfg.Session
-	rc := &readline.Config{
-		Prompt:            PS1,
-		HistoryFile:       cfg.History,
-		HistorySearchFold: true,
-		AutoComplete:      NewCompleter(s),
-		EOFPrompt:         "\n", // print nothing but the newline
-		InterruptPrompt:   "\n", // no "^C", as CPython
-		Stdin:             cfg.Stdin,
-		Stdout:            cfg.Stdout,
-		Stderr:            cfg.Stdout,
-	}
-	if cfg.Stdin != nil {
-		rc.FuncIsTerminal = func() bool { return true }
-		rc.FuncMakeRaw = func() error { return nil }
-		rc.FuncExitRaw = func() error { return nil }
-		rc.FuncGetWidth = func() int { return 80 }
-		rc.FuncOnWidthChanged = func(func()) {}
-	}
-	var rl *readline.Instance
-	rc.FuncFilterInputRune = func(r rune) (rune, bool) {
-		// readline takes Ctrl-C in the list of completions as "close the
-		// list"; at the prompt it always drops the line.
-		if r == readline.CharInterrupt && rl != nil && rl.Operation.IsInCompleteMode() {
-			rl.Operation.ExitCompleteMode(false)
+	var lr lineReader
+	restore := func() {}
+	if cfg.Stdin == nil && !readline.IsTerminal(int(os.Stdin.Fd())) {
+		lr = newPlainReader(os.Stdin, os.Stderr)
+	} else {
+		ed, err := newEditor(cfg)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "spindle: cannot start the line editor: %v\n", err)
+			return s.Close(1)
 		}
-		return r, true
+		lr, restore = ed, ed.redirect()
 	}
-	rl, err := readline.NewEx(rc)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "spindle: cannot start the line editor: %v\n", err)
-		return s.Close(1)
-	}
-	tail := &lineTail{}
-	restore := runtime.RedirectStdio(tail.writer(rl.Stdout()), tail.writer(rl.Stderr()))
 	if !cfg.NoSignals {
 		sig := make(chan os.Signal, 1)
 		signal.Notify(sig, os.Interrupt)
@@ -124,10 +102,10 @@ func Run(cfg Config) int {
 	}
 	installHelp()
 	if !cfg.Quiet {
-		runtime.Stdout.WriteString(Banner())
+		runtime.Stderr.WriteString(Banner()) // on stderr, as CPython's
 	}
-	code := loop(rl, s, tail)
-	rl.Close()
+	code := loop(lr, s)
+	lr.close()
 	// Output of the background threads still goes through readline's
 	// writers, which write straight through once it no longer reads.
 	if n := s.BackgroundThreads(); n > 0 {
@@ -147,16 +125,15 @@ func plural(n int) string {
 
 // loop reads and runs inputs until Ctrl-D or SystemExit and returns the
 // exit status.
-func loop(rl *readline.Instance, s *interp.Session, tail *lineTail) int {
+func loop(lr lineReader, s *interp.Session) int {
 	var lines []string
 	for {
 		runtime.FlushStdio()
-		if len(lines) == 0 {
-			rl.SetPrompt(tail.take() + PS1)
-		} else {
-			rl.SetPrompt(tail.take() + PS2)
+		prompt := PS1
+		if len(lines) > 0 {
+			prompt = PS2
 		}
-		line, err := rl.Readline()
+		line, err := lr.readLine(prompt)
 		switch {
 		case errors.Is(err, readline.ErrInterrupt):
 			// Ctrl-C at the prompt drops what was typed.

@@ -307,7 +307,17 @@ func runPycon(t *testing.T, where, dir, body, script string) {
 		args = append(args, script)
 	}
 	got, _ := runDoc(t, where, dir, in.String(), args...)
-	checkOutput(t, where, want.String(), got, false)
+	checkOutput(t, where, want.String(), stripPrompts(got), false)
+}
+
+// pyconPrompts are the prompts `spindle -i` writes to stderr before each
+// line it reads from a pipe, as CPython does.
+var pyconPrompts = regexp.MustCompile(`(?m)^(?:(?:>>>|\.\.\.) )+`)
+
+// stripPrompts removes the prompts from a session's output, and the
+// last one's line, ended at the end of the input.
+func stripPrompts(out string) string {
+	return pyconPrompts.ReplaceAllString(strings.TrimSuffix(out, ">>> \n"), "")
 }
 
 // followingOutput returns the ```output block right after blocks[i], if
