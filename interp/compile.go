@@ -292,7 +292,7 @@ func (c *compiler) store(t ast.Expr, fresh bool) storeFn {
 		obj := c.expr(x.Value)
 		pos := spanOf(x)
 		if sl, ok := x.Index.(*ast.Slice); ok {
-			return c.storeSlice(obj, sl)
+			return c.storeSlice(obj, sl, pos)
 		}
 		key := c.expr(x.Index)
 		return func(fr *Frame, v runtime.Value) error {
@@ -508,20 +508,25 @@ func unpackCountError(n, got int) error {
 func (c *compiler) deleteTarget(t ast.Expr) stmtFn {
 	switch x := t.(type) {
 	case *ast.Name:
-		return c.deleteName(x.Id)
+		del, pos := c.deleteName(x.Id), spanOf(x)
+		return func(fr *Frame) (ctrl, error) {
+			ct, err := del(fr)
+			return ct, fr.at(err, pos)
+		}
 	case *ast.Attribute:
 		obj := c.expr(x.Value)
-		name := x.Attr
+		name, pos := x.Attr, spanOf(x)
 		return func(fr *Frame) (ctrl, error) {
 			o, err := obj(fr)
 			if err != nil {
 				return 0, err
 			}
-			return 0, runtime.DelAttr(fr.th, o, name)
+			return 0, fr.at(runtime.DelAttr(fr.th, o, name), pos)
 		}
 	case *ast.Subscript:
 		obj := c.expr(x.Value)
 		key := c.expr(x.Index)
+		pos := spanOf(x)
 		return func(fr *Frame) (ctrl, error) {
 			o, err := obj(fr)
 			if err != nil {
@@ -531,7 +536,7 @@ func (c *compiler) deleteTarget(t ast.Expr) stmtFn {
 			if err != nil {
 				return 0, err
 			}
-			return 0, runtime.DelItem(fr.th, o, k)
+			return 0, fr.at(runtime.DelItem(fr.th, o, k), pos)
 		}
 	case *ast.Tuple:
 		return c.deleteAll(x.Elts)

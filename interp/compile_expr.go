@@ -430,7 +430,7 @@ func (c *compiler) sliceSubscript(obj exprFn, x *ast.Slice, pos runtime.Span) ex
 
 // storeSlice is obj[lo:hi:st] = v: a list is assigned without making a
 // slice object.
-func (c *compiler) storeSlice(obj exprFn, x *ast.Slice) storeFn {
+func (c *compiler) storeSlice(obj exprFn, x *ast.Slice, pos runtime.Span) storeFn {
 	part := func(e ast.Expr) exprFn {
 		if e == nil {
 			return constExpr(runtime.None)
@@ -456,9 +456,9 @@ func (c *compiler) storeSlice(obj exprFn, x *ast.Slice) storeFn {
 			return err
 		}
 		if l, ok := o.(*runtime.List); ok {
-			return l.SetSlice(fr.th, a, b, s, v)
+			return fr.at(l.SetSlice(fr.th, a, b, s, v), pos)
 		}
-		return runtime.SetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s}, v)
+		return fr.at(runtime.SetItem(fr.th, o, &runtime.Slice{Start: a, Stop: b, Step: s}, v), pos)
 	}
 }
 

@@ -40,7 +40,8 @@ func (c *compiler) sliceCopy(s *ast.Assign) stmtFn {
 	slo, shi, sst := part(ssl.Lower), part(ssl.Upper), part(ssl.Step)
 	dstObj := c.expr(dst.Value)
 	dlo, dhi, dst3 := part(dsl.Lower), part(dsl.Upper), part(dsl.Step)
-	store := c.storeSlice(dstObj, dsl)
+	spos, dpos := spanOf(src), spanOf(dst)
+	store := c.storeSlice(dstObj, dsl, dpos)
 	return func(fr *Frame) (ctrl, error) {
 		o, err := srcObj(fr)
 		if err != nil {
@@ -57,19 +58,19 @@ func (c *compiler) sliceCopy(s *ast.Assign) stmtFn {
 			slice := &runtime.Slice{Start: bounds[0], Stop: bounds[1], Step: bounds[2]}
 			v, err := runtime.GetItem(fr.th, o, slice)
 			if err != nil {
-				return 0, err
+				return 0, fr.at(err, spos)
 			}
 			return 0, store(fr, v)
 		}
 		var buf [16]runtime.Value
 		items, ok, err := l.GetSliceInto(fr.th, bounds[0], bounds[1], bounds[2], buf[:0])
 		if err != nil {
-			return 0, err
+			return 0, fr.at(err, spos)
 		}
 		var v runtime.Value
 		if !ok {
 			if v, err = l.GetSlice(fr.th, bounds[0], bounds[1], bounds[2]); err != nil {
-				return 0, err
+				return 0, fr.at(err, spos)
 			}
 			return 0, store(fr, v)
 		}
@@ -83,10 +84,10 @@ func (c *compiler) sliceCopy(s *ast.Assign) stmtFn {
 			}
 		}
 		if tl, ok := t.(*runtime.List); ok {
-			return 0, tl.SetSliceItems(fr.th, bounds[0], bounds[1], bounds[2], items)
+			return 0, fr.at(tl.SetSliceItems(fr.th, bounds[0], bounds[1], bounds[2], items), dpos)
 		}
 		v = runtime.NewList(append([]runtime.Value(nil), items...))
 		slice := &runtime.Slice{Start: bounds[0], Stop: bounds[1], Step: bounds[2]}
-		return 0, runtime.SetItem(fr.th, t, slice, v)
+		return 0, fr.at(runtime.SetItem(fr.th, t, slice, v), dpos)
 	}
 }
