@@ -175,8 +175,10 @@ func (s *Session) run(filename string, src []byte, mod *ast.Module) error {
 	s.mu.Unlock()
 	if interrupted {
 		scope.Cancel() // threads this input left in the background group
-		s.th.ClearInterrupt()
-		if err == nil || runtime.IsCancelled(err) {
+		// A KeyboardInterrupt the input caught is not reported; one that
+		// came too late to be raised in it is.
+		pending := s.th.ClearInterrupt()
+		if (err == nil && pending) || runtime.IsCancelled(err) {
 			err = runtime.NewKeyboardInterrupt()
 		}
 	}

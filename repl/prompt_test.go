@@ -56,3 +56,16 @@ func TestCtrlDOnContinuationLine(t *testing.T) {
 	require.Contains(t, out, "SyntaxError: unterminated triple-quoted string literal (detected at line 2)\n>>> ")
 	require.Contains(t, out, "...     i\n... \n0\n1\n>>> ")
 }
+
+// A KeyboardInterrupt the input catches is not reported again.
+func TestInterruptCaught(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("import time\n")
+	tm.typ("try:\n    print('ready'); time.sleep(30)\nexcept KeyboardInterrupt:\n    print('caught')\n\n")
+	tm.waitFor("ready\n")
+	tm.interrupt()
+	tm.typ("1\n")
+	out := tm.waitFor(">>> 1\n1\n>>> ")
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, "ready\ncaught\n>>> 1\n")
+}
