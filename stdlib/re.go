@@ -307,6 +307,9 @@ type rePattern struct {
 	// bt is the backtracking program for ASCII subjects (nil when the
 	// pattern is not one it handles; see re_backtrack.go).
 	bt *reBT
+	// lk runs the patterns RE2 cannot (lookaround, backreferences; see
+	// re_look.go); when set, nothing above is used.
+	lk *lkProgram
 }
 
 // reBTStates recycles the backtracking matcher's scratch stacks.
@@ -360,24 +363,24 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 	}
 	reCache.Unlock()
 	prog, err := reTranslate(src, flags, isBytes)
+	var lk *lkProgram
+	viaLook := err != nil && err.(*reError).unsupported()
+	if viaLook {
+		// Lookaround or a backreference: the backtracking matcher.
+		lk, prog, err = lkCompile(src, flags, isBytes)
+	}
 	if err != nil {
 		re := err.(*reError)
-		if re.pos < 0 {
+		if re.pos < 0 && !viaLook {
 			return nil, rt.NewError(rt.ValueErrorType, re.msg)
 		}
 		return nil, newReError(re.msg, pat, re.pos)
 	}
-	p := &rePattern{source: pat, isBytes: isBytes, prog: prog}
-	if _, err := p.program(0); err != nil {
-		return nil, err
-	}
-	if re, err := syntax.Parse(prog.goSrc, syntax.Perl); err == nil {
-		p.noteLookBehind(re)
-		p.lineStart = reStartsWithLine(re)
-		p.sameGroups = prog.identity()
-		p.bt = reBTCompile(prog.goSrc)
-	} else {
-		p.lookText, p.lookWord = true, true // cannot happen: it compiled
+	p := &rePattern{source: pat, isBytes: isBytes, prog: prog, lk: lk}
+	if lk == nil {
+		if err := p.prepareRE2(); err != nil {
+			return nil, err
+		}
 	}
 	reCache.Lock()
 	if len(reCache.m) >= 512 {
@@ -386,6 +389,24 @@ func reCompile(pat rt.Value, flags int) (rt.Value, error) {
 	reCache.m[key] = p
 	reCache.Unlock()
 	return p, nil
+}
+
+// prepareRE2 compiles the pattern's RE2 program and notes what exec's
+// shortcuts need from its syntax tree.
+func (p *rePattern) prepareRE2() error {
+	if _, err := p.program(0); err != nil {
+		return err
+	}
+	re, err := syntax.Parse(p.prog.goSrc, syntax.Perl)
+	if err != nil {
+		p.lookText, p.lookWord = true, true // cannot happen: it compiled
+		return nil
+	}
+	p.noteLookBehind(re)
+	p.lineStart = reStartsWithLine(re)
+	p.sameGroups = p.prog.identity()
+	p.bt = reBTCompile(p.prog.goSrc)
+	return nil
 }
 
 const (
@@ -429,7 +450,8 @@ type reSubject struct {
 	s       string // Go text (Latin-1 decoded for bytes)
 	isBytes bool
 	ascii   bool
-	offs    []int // code point index -> byte offset (len n+1), nil if ascii
+	offs    []int  // code point index -> byte offset (len n+1), nil if ascii
+	runes   []rune // the code points, made by re_look.go's matcher on first use
 }
 
 func newReSubject(p *rePattern, v rt.Value) (*reSubject, error) {
@@ -556,6 +578,9 @@ func reWordByte(c byte) bool {
 func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 	if pos > endpos {
 		return nil, nil
+	}
+	if p.lk != nil {
+		return p.lk.exec(sub, pos, endpos, kind), nil
 	}
 	pb, eb := sub.byteOff(pos), sub.byteOff(endpos)
 	text := sub.s[:eb]

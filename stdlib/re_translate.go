@@ -30,8 +30,10 @@ import (
 //   - re.X whitespace and comments are stripped here, (?#...) comments
 //     dropped, \Z becomes \z, \uXXXX/\UXXXXXXXX/octal escapes become \x{...}.
 //   - Backreferences, lookahead/lookbehind, conditionals, atomic groups and
-//     possessive quantifiers are rejected with re.error: RE2 has none of
-//     them, and silently mis-matching would be worse.
+//     possessive quantifiers are rejected here: RE2 has none of them, and
+//     silently mis-matching would be worse. reCompile hands a pattern with
+//     backreferences or lookaround to re_look.go's backtracking matcher;
+//     the other three stay re.errors.
 
 // Python re flag values.
 const (
@@ -51,6 +53,17 @@ type reError struct {
 	msg string
 	pos int // -1: no position
 }
+
+// reUnsupported ends the message of a construct RE2 cannot run (lookaround,
+// backreferences), which re_look.go's matcher runs instead.
+const reUnsupported = " not supported: Go's RE2 regular expression engine has no backreferences or lookaround"
+
+func (e *reError) unsupported() bool {
+	return strings.HasSuffix(e.msg, reUnsupported) && !strings.HasPrefix(e.msg, reConditional)
+}
+
+// reConditional starts the message for (?(1)yes|no), which neither engine runs.
+const reConditional = "conditional groups (?(...)...) are"
 
 func (e *reError) Error() string { return e.msg }
 
@@ -183,7 +196,7 @@ func (t *reTranslator) errf(pos int, format string, args ...any) error {
 }
 
 func (t *reTranslator) unsupported(pos int, what string) error {
-	return &reError{what + " not supported: Go's RE2 regular expression engine has no backreferences or lookaround", pos}
+	return &reError{what + reUnsupported, pos}
 }
 
 // skipVerbose skips whitespace and comments under re.X.
@@ -426,7 +439,7 @@ func (t *reTranslator) group(fl reFlags) error {
 		case c == '<' && t.pos+1 < len(t.p) && (t.p[t.pos+1] == '=' || t.p[t.pos+1] == '!'):
 			return t.unsupported(start, "lookbehind assertions are")
 		case c == '(':
-			return t.unsupported(start, "conditional groups (?(...)...) are")
+			return t.unsupported(start, reConditional)
 		case c == '>':
 			return t.errf(start, "atomic groups (?>...) are not supported by Go's RE2 engine")
 		case c == '#':
