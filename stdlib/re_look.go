@@ -155,6 +155,7 @@ func (ps *lkParser) quant(fl lkFlags, atom *lkNode, start int) (*lkNode, error) 
 	if !ps.more() {
 		return atom, nil
 	}
+	qpos := ps.pos
 	min, max := 0, 0
 	switch c := ps.p[ps.pos]; c {
 	case '*':
@@ -197,8 +198,8 @@ func (ps *lkParser) quant(fl lkFlags, atom *lkNode, start int) (*lkNode, error) 
 	default:
 		return atom, nil
 	}
-	if atom.kind == lkAssert || atom.kind == lkLook {
-		return nil, &reError{"nothing to repeat", ps.pos}
+	if atom.kind == lkAssert {
+		return nil, &reError{"nothing to repeat", qpos}
 	}
 	ps.pos++
 	greedy := true

@@ -64,3 +64,9 @@ print(re.sub(r"(?<=\d)(?=(\d{3})+$)", ",", "1234567890"), re.sub(r"(\w+) (\w+)",
 print(re.fullmatch(r"(?=\w+$)[a-z]+", "abc"), re.match(r"(\w)\1", "aab"), [m.span() for m in re.finditer(r"(?<=[aeiou])[^aeiou\s]", "banana split")])
 pw = re.compile(r"^(?=.*[A-Z])(?=.*\d)(?=.*[!@#$]).{8,}$")
 print([bool(pw.match(p)) for p in ["Passw0rd!", "password", "PASSWORD1!", "Sh0rt!"]])
+print(re.findall(r"(?<!b)+a(?=a)?", "aab ba"), re.findall(r"(a)(?=b){2}", "abab"))
+for bad in [r"(?<=a)\b+", r"(a)\1${2}", r"(?=x)^*"]:
+    try:
+        re.compile(bad)
+    except re.error as e:
+        print("re.error:", e)
