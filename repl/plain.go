@@ -22,7 +22,9 @@ func (p *plainReader) readLine(prompt string) (string, error) {
 	io.WriteString(p.prompts, prompt)
 	line, err := p.in.ReadString('\n')
 	if err != nil && line == "" {
-		io.WriteString(p.prompts, "\n")
+		if prompt != "" {
+			io.WriteString(p.prompts, "\n")
+		}
 		return "", io.EOF
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil

@@ -69,3 +69,28 @@ func TestInterruptCaught(t *testing.T) {
 	require.Equal(t, 0, tm.exit())
 	require.Contains(t, out, "ready\ncaught\n>>> 1\n")
 }
+
+// input() reads its line through the line editor, after its prompt;
+// Ctrl-C there raises KeyboardInterrupt and the next line typed goes to
+// the prompt (it went to the abandoned read); Ctrl-D raises EOFError.
+func TestInputAtThePrompt(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("s = input('name? ')\n")
+	tm.waitFor("name? ")
+	tm.typ("bob\n")
+	tm.typ("s\n")
+	tm.waitFor("'bob'\n")
+	tm.typ("input('x? ')\n")
+	tm.waitFor("x? ")
+	tm.typ("\x03")
+	tm.waitFor("KeyboardInterrupt\n>>> ")
+	tm.typ("6 * 7\n")
+	tm.waitFor("42\n")
+	tm.typ("input()\n")
+	tm.waitPrompts(5)
+	tm.typ("\x04")
+	out := tm.waitFor("EOFError")
+	tm.waitPrompts(6)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> s = input('name? ')\nname? bob\n>>> s\n'bob'\n>>> input('x? ')\nx? \nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> 6 * 7\n42\n")
+}

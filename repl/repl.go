@@ -157,7 +157,10 @@ func loop(lr lineReader, s *interp.Session) int {
 		}
 		src := strings.Join(lines, "\n") + "\n"
 		lines = nil
-		if exit, code := s.Report(s.Exec("<stdin>", []byte(src))); exit {
+		restoreStdin := redirectStdin(lr, s)
+		err = s.Exec("<stdin>", []byte(src))
+		restoreStdin()
+		if exit, code := s.Report(err); exit {
 			return code
 		}
 	}

@@ -44,3 +44,22 @@ func RedirectStdio(stdout, stderr io.Writer) (restore func()) {
 		}
 	}
 }
+
+// RedirectStdin makes sys.stdin read from r (through a cancellable
+// reader, as a terminal) and returns a function that restores it. The
+// REPL reads input() and sys.stdin through its line editor, one reader
+// per input: a read that Ctrl-C abandoned does not take the next line
+// typed at the prompt.
+func RedirectStdin(r io.Reader) (restore func()) {
+	f := Stdin
+	f.mu.Lock()
+	oldBg, oldR := f.bg, f.r
+	f.bg = newBgReader(r)
+	f.r = bufio.NewReaderSize(fdReader{f}, 4096)
+	f.mu.Unlock()
+	return func() {
+		f.mu.Lock()
+		f.bg, f.r = oldBg, oldR
+		f.mu.Unlock()
+	}
+}
