@@ -14,6 +14,9 @@ var ClassContainer struct {
 	// SetAttr vets t.name = v (v nil: del t.name) before the class
 	// changes: a non-nil error (reassigning a member) refuses it.
 	SetAttr func(t *Type, name string, v Value) error
+	// Repr is repr(t) for such a class (CPython's EnumType.__repr__:
+	// <enum 'Color'>, <flag 'Perm'>).
+	Repr func(t *Type) (s string, ok bool)
 }
 
 func classMembers(t *Type) ([]Value, bool) {

@@ -112,6 +112,11 @@ func Repr(th *Thread, v Value) (string, error) {
 }
 
 func typeRepr(t *Type) string {
+	if ClassContainer.Repr != nil {
+		if s, ok := ClassContainer.Repr(t); ok {
+			return s
+		}
+	}
 	if t.Module == "builtins" || t.Module == "" {
 		return "<class '" + t.Name + "'>"
 	}

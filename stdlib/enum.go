@@ -620,6 +620,18 @@ func enumUnique(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 // EnumClassIter, EnumClassLen, EnumClassGetItem and EnumClassContains are
 // the metaclass operations of enum classes (iter(Color), len(Color),
 // Color['RED'], Color.RED in Color); ok is false when cls is not an enum.
+// enumClassRepr is repr() of Enum and its subclasses, as EnumType's
+// __repr__: <flag 'Perm'> for Flag classes, <enum 'Color'> for the others.
+func enumClassRepr(cls *rt.Type) (string, bool) {
+	switch {
+	case flagType != nil && cls.IsSubtype(flagType):
+		return "<flag '" + cls.Name + "'>", true
+	case enumType != nil && cls.IsSubtype(enumType):
+		return "<enum '" + cls.Name + "'>", true
+	}
+	return "", false
+}
+
 func EnumClassIter(cls *rt.Type) (members []rt.Value, ok bool) {
 	ei := enumData(cls)
 	if ei == nil {

@@ -133,6 +133,7 @@ func init() {
 	rt.ClassContainer.GetItem = EnumClassGetItem
 	rt.ClassContainer.Contains = EnumClassContains
 	rt.ClassContainer.SetAttr = enumClassSetAttr
+	rt.ClassContainer.Repr = enumClassRepr
 	// Ctrl-\ prints the thread tree (threads.dump()).
 	rt.InstallDumpSignal()
 }
