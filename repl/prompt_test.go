@@ -94,3 +94,14 @@ func TestInputAtThePrompt(t *testing.T) {
 	require.Equal(t, 0, tm.exit())
 	require.Contains(t, out, ">>> s = input('name? ')\nname? bob\n>>> s\n'bob'\n>>> input('x? ')\nx? \nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> 6 * 7\n42\n")
 }
+
+// Errors of the compiler, not the parser, show no source line, as
+// CPython's at the prompt (its compiler cannot reread the input).
+func TestCompilerErrorsWithoutSource(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("return 5\n")
+	tm.typ("del 1\n")
+	out := tm.waitPrompts(3)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> return 5\n  File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n>>> del 1\n  File \"<stdin>\", line 1\n    del 1\n        ^\nSyntaxError: cannot delete literal\n>>> ")
+}
