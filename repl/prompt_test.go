@@ -105,3 +105,17 @@ func TestCompilerErrorsWithoutSource(t *testing.T) {
 	require.Equal(t, 0, tm.exit())
 	require.Contains(t, out, ">>> return 5\n  File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n>>> del 1\n  File \"<stdin>\", line 1\n    del 1\n        ^\nSyntaxError: cannot delete literal\n>>> ")
 }
+
+// The prompts are sys.ps1 and sys.ps2, as in CPython.
+func TestPromptsAreSysPs1AndPs2(t *testing.T) {
+	tm := startREPL(t, "")
+	tm.typ("import sys; sys.ps1, sys.ps2\n")
+	tm.typ("sys.ps1 = 'py> '; sys.ps2 = 42\n")
+	tm.typ("if 1:\n    2\n\n")
+	tm.typ("del sys.ps1\n")
+	tm.typ("sys.ps1, sys.ps2 = '>>> ', '... '\n")
+	out := tm.waitPrompts(4)
+	require.Equal(t, 0, tm.exit())
+	require.Contains(t, out, ">>> import sys; sys.ps1, sys.ps2\n('>>> ', '... ')\n>>> sys.ps1 = 'py> '; sys.ps2 = 42\npy> if 1:\n42    2\n42\n2\npy> del sys.ps1\n")
+	require.Contains(t, out, "sys.ps1, sys.ps2 = '>>> ', '... '\n>>> ") // after an empty prompt
+}

@@ -126,12 +126,13 @@ func plural(n int) string {
 // loop reads and runs inputs until Ctrl-D or SystemExit and returns the
 // exit status.
 func loop(lr lineReader, s *interp.Session) int {
+	ps := newPrompts(s)
 	var lines []string
 	for {
 		runtime.FlushStdio()
-		prompt := PS1
+		prompt := ps.get("ps1", PS1)
 		if len(lines) > 0 {
-			prompt = PS2
+			prompt = ps.get("ps2", PS2)
 		}
 		line, err := lr.readLine(prompt)
 		switch {
