@@ -43,6 +43,7 @@ func newExtraCodecs() map[string]*extraCodecImpl {
 			codecs[n] = c
 		}
 	}
+	add(cp1252Codec(), "cp1252", "windows_1252", "1252")
 	le, be := codecOrder(binary.LittleEndian), codecOrder(binary.BigEndian)
 	add(utf16Codec("utf-16", nil), "utf_16", "utf16", "u16")
 	add(utf16Codec("utf-16-le", le), "utf_16_le", "utf_16le", "utf16le")
