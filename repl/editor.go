@@ -67,6 +67,7 @@ func (ed *editor) redirect() (restore func()) {
 // readLine draws the prompt after any unfinished line of output.
 func (ed *editor) readLine(prompt string) (string, error) {
 	ed.rl.SetPrompt(ed.tail.take() + prompt)
+	defer ed.tail.done()
 	return ed.rl.Readline()
 }
 
