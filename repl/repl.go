@@ -6,8 +6,12 @@
 // values of expression statements, and can be interrupted from another
 // goroutine. This package does what is about the terminal:
 //
-//   - reading lines with >>> and ... prompts, and deciding with the real
-//     lexer and parser when an input is whole (incomplete.go);
+//   - reading lines with the sys.ps1 and sys.ps2 prompts (ps.go) in the
+//     line editor (editor.go; from a pipe, plain.go, the prompts go to
+//     stderr), and deciding with the real lexer and parser when an input
+//     is whole (incomplete.go);
+//   - input() and sys.stdin while an input runs read through the same
+//     line reader (stdin.go);
 //   - history in a file (history.go), Ctrl-R search (readline's);
 //   - tab completion of names, attributes and modules (complete.go);
 //   - Ctrl-C: at the prompt readline returns ErrInterrupt (the terminal
@@ -20,7 +24,8 @@
 //     writers for the whole session (runtime.RedirectStdio), which erase
 //     the line being typed, write, and draw it again — so a background
 //     thread that prints or fails while the user types does not garble
-//     the prompt;
+//     the prompt; a prompt is drawn after output that did not end its
+//     line (tail.go);
 //   - leaving (Ctrl-D, exit()): the background group is joined as at the
 //     end of a script; Ctrl-C cancels it, a second Ctrl-C stops waiting.
 package repl
