@@ -169,6 +169,8 @@ func NormalizeEncoding(name string) string {
 		return "latin-1"
 	case "ascii", "us-ascii", "646":
 		return "ascii"
+	case "cp1252", "windows-1252", "1252":
+		return "cp1252"
 	}
 	return ""
 }
@@ -495,7 +497,14 @@ func (f *File) encode(s string) (string, error) {
 	var b strings.Builder
 	i := 0
 	for _, c := range s {
-		if c < limit {
+		if f.enc == "cp1252" {
+			if cb, ok := cp1252Encode1(c); ok {
+				b.WriteByte(cb)
+				i++
+				continue
+			}
+		}
+		if c < limit && f.enc != "cp1252" {
 			b.WriteByte(byte(c))
 		} else {
 			switch f.errs {
@@ -507,6 +516,10 @@ func (f *File) encode(s string) (string, error) {
 			case "xmlcharrefreplace":
 				b.WriteString("&#" + fdItoa(int64(c)) + ";")
 			default:
+				if f.enc == "cp1252" {
+					return "", NewError(UnicodeEncodeErrorType, "'charmap' codec can't encode character '%s' in position %d: %s",
+						backslashEscape(c), i, charmapUndefined)
+				}
 				return "", NewError(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
 					f.enc, backslashEscape(c), i, limit)
 			}
@@ -829,6 +842,16 @@ func (f *File) readChar() (rune, error) {
 			if err == nil && f.enc == "ascii" && b >= 0x80 {
 				c, err = f.decodeError(b, "ordinal not in range(128)")
 			}
+		case "cp1252":
+			var b byte
+			b, err = f.r.ReadByte()
+			size = 1
+			if err == nil {
+				var ok bool
+				if c, ok = cp1252Decode1(b); !ok {
+					c, err = f.decodeError(b, charmapUndefined)
+				}
+			}
 		default:
 			var first []byte
 			first, _ = f.r.Peek(1)
@@ -875,8 +898,11 @@ func (f *File) decodeError(b byte, reason string) (rune, error) {
 		return utf8.RuneError, nil
 	}
 	enc := f.enc
-	if enc == "utf-8-sig" {
+	switch enc {
+	case "utf-8-sig":
 		enc = "utf-8"
+	case "cp1252":
+		enc = "charmap"
 	}
 	f.rpos++
 	return 0, NewError(UnicodeDecodeErrorType, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b, f.rpos-1, reason)
