@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/spindle-lang/spindle/ast"
@@ -110,7 +111,20 @@ func evalSyntaxError(filename string, src []byte, body []ast.Stmt) error {
 
 // compileAST resolves and compiles a parsed module for globals g; grefs
 // pre-binds hidden names (the REPL's echo, Eval's result hook).
-func compileAST(filename string, src []byte, mod *ast.Module, g *Globals, grefs map[string]*globalRef) (*Code, error) {
+//
+// Its SyntaxErrors ('return' outside function) are the compiler's, which
+// in CPython rereads the source line from the file: a pseudo-file such as
+// "<stdin>" (the prompt, a piped program) or "<string>" (spindle -c,
+// exec) shows none.
+func compileAST(filename string, src []byte, mod *ast.Module, g *Globals, grefs map[string]*globalRef) (code *Code, err error) {
+	if strings.HasPrefix(filename, "<") {
+		defer func() {
+			var se *ast.SyntaxError
+			if errors.As(err, &se) {
+				se.Text = ""
+			}
+		}()
+	}
 	res, err := resolveModule(mod, filename, src)
 	if err != nil {
 		return nil, err
@@ -126,7 +140,7 @@ func compileAST(filename string, src []byte, mod *ast.Module, g *Globals, grefs 
 		scope: res.module,
 		grefs: grefs,
 	}
-	code := &Code{
+	code = &Code{
 		info:  runtime.CodeInfo{Name: "<module>", Qualname: "<module>", File: filename, Line: 1},
 		scope: res.module,
 	}

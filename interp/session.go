@@ -157,12 +157,6 @@ func (s *Session) Exec(filename string, src []byte) error {
 func (s *Session) run(filename string, src []byte, mod *ast.Module) error {
 	code, err := s.compile(filename, src, mod)
 	if err != nil {
-		// CPython's compiler cannot reread an interactive input: its
-		// errors ('return' outside function) show no source line.
-		var se *ast.SyntaxError
-		if filename == "<stdin>" && errors.As(err, &se) {
-			se.Text = ""
-		}
 		return syntaxException(err)
 	}
 	scope := runtime.NewCancelScope(0, false)

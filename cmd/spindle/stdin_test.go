@@ -50,3 +50,16 @@ func TestInteractiveWithPipedStdin(t *testing.T) {
 	require.True(t, strings.HasSuffix(errs, "\n>>> "), errs)
 	require.Equal(t, 5, code)
 }
+
+// A compiler error in a program without a file (stdin, -c) shows no
+// source line, as CPython's, whose compiler rereads the line from the
+// file; the parser's errors show theirs.
+func TestCompilerErrorWithoutFile(t *testing.T) {
+	_, errs, code := runStdin(t, "print(1)\nreturn 5\n")
+	require.Equal(t, "  File \"<stdin>\", line 2\nSyntaxError: 'return' outside function\n", errs)
+	require.Equal(t, 1, code)
+	_, errs, _ = runStdin(t, "", "-c", "break")
+	require.Equal(t, "  File \"<string>\", line 1\nSyntaxError: 'break' outside loop\n", errs)
+	_, errs, _ = runStdin(t, "", "-c", "x = 1 +")
+	require.Equal(t, "  File \"<string>\", line 1\n    x = 1 +\n           ^\nSyntaxError: invalid syntax\n", errs)
+}
