@@ -221,7 +221,7 @@ func (c *compiler) methodCallKw(attr *ast.Attribute, x *ast.Call, line int, pos 
 			if err := callCheckpoint(fr.th, b); err != nil {
 				return nil, err
 			}
-			return b.Fn(fr.th, self, all[1:], kwargs)
+			return mark{fr, pos}.ret(b.Fn(fr.th, self, all[1:], kwargs))
 		}
 		f := m
 		if self != nil {
