@@ -337,6 +337,7 @@ func loadStatisticsModule() *rt.Module {
 			}
 			return items[n/2-1], nil
 		}),
+		statFn("median_grouped", medianGrouped),
 		statFn("median_high", func(th *rt.Thread, items []rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if err := rt.SortValues(th, items, nil, false); err != nil {
 				return nil, err
