@@ -363,25 +363,37 @@ func encodeString(s, encoding, errors string) (string, error) {
 	if enc == "utf-8" || strIsASCII(s) {
 		return s, nil
 	}
+	limit := rune(0x7f)
+	reason := "ordinal not in range(128)"
+	if enc == "latin-1" {
+		limit, reason = 0xff, "ordinal not in range(256)"
+	}
+	return encodeSingleByte(s, enc, errors, reason, func(r rune) (byte, bool) {
+		return byte(r), r <= limit
+	})
+}
+
+// encodeSingleByte encodes s one byte per character with encode1 (false:
+// the character has no byte), applying the error handler to each run of
+// unencodable characters; a strict error names enc and reason as
+// CPython's encoders do.
+func encodeSingleByte(s, enc, errors, reason string, encode1 func(rune) (byte, bool)) (string, error) {
 	if err := checkErrorsMode(errors); err != nil {
 		return "", err
 	}
-	limit := rune(0x7f)
-	if enc == "latin-1" {
-		limit = 0xff
-	}
-	out := make([]byte, 0, len(s))
-	pos := 0
 	runes := []rune(s)
-	for pos < len(runes) {
-		r := runes[pos]
-		if r <= limit {
-			out = append(out, byte(r))
+	out := make([]byte, 0, len(s))
+	for pos := 0; pos < len(runes); {
+		if b, ok := encode1(runes[pos]); ok {
+			out = append(out, b)
 			pos++
 			continue
 		}
 		end := pos + 1
-		for end < len(runes) && runes[end] > limit {
+		for end < len(runes) {
+			if _, ok := encode1(runes[end]); ok {
+				break
+			}
 			end++
 		}
 		switch errors {
@@ -401,11 +413,7 @@ func encodeString(s, encoding, errors string) (string, error) {
 				out = append(out, ';')
 			}
 		default:
-			rng := "128"
-			if enc == "latin-1" {
-				rng = "256"
-			}
-			return "", encodeError(enc, s, pos, end, "ordinal not in range("+rng+")", runes)
+			return "", encodeError(enc, s, pos, end, reason, runes)
 		}
 		pos = end
 	}

@@ -1,7 +1,5 @@
 package runtime
 
-import "strconv"
-
 // cp1252 (windows-1252), a charmap codec: latin-1 except 0x80-0x9F, which
 // hold typographic characters (€ ‘ ’ “ ” – — …) or nothing. Its errors
 // read as CPython's charmap codec's ("'charmap' codec can't encode
@@ -40,46 +38,7 @@ func cp1252Codec() *extraCodecImpl {
 }
 
 func cp1252Encode(s, errors string) (string, error) {
-	if err := checkErrorsMode(errors); err != nil {
-		return "", err
-	}
-	runes := []rune(s)
-	out := make([]byte, 0, len(s))
-	for pos := 0; pos < len(runes); {
-		if b, ok := cp1252Encode1(runes[pos]); ok {
-			out = append(out, b)
-			pos++
-			continue
-		}
-		end := pos + 1
-		for end < len(runes) {
-			if _, ok := cp1252Encode1(runes[end]); ok {
-				break
-			}
-			end++
-		}
-		switch errors {
-		case "replace":
-			for i := pos; i < end; i++ {
-				out = append(out, '?')
-			}
-		case "ignore":
-		case "backslashreplace":
-			for i := pos; i < end; i++ {
-				out = appendUnicodeEscape(out, runes[i])
-			}
-		case "xmlcharrefreplace":
-			for i := pos; i < end; i++ {
-				out = append(out, "&#"...)
-				out = strconv.AppendInt(out, int64(runes[i]), 10)
-				out = append(out, ';')
-			}
-		default:
-			return "", encodeError("charmap", s, pos, end, charmapUndefined, runes)
-		}
-		pos = end
-	}
-	return string(out), nil
+	return encodeSingleByte(s, "charmap", errors, charmapUndefined, cp1252Encode1)
 }
 
 func cp1252Decode(s, errors string) (string, error) {
