@@ -88,12 +88,5 @@ func complexFormatPart(f *fmtSpec, x float64, typ byte) string {
 	default:
 		body = formatFloatAbs(x, typ, f.prec, f.alt)
 	}
-	if neg && f.noNegZero && isZeroDigits(body) {
-		neg = false
-	}
-	k := 0
-	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
-		k++
-	}
-	return f.layoutNumber(neg, "", body[:k], body[k:], 3)
+	return f.layoutFloatDigits(neg, body)
 }

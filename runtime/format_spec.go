@@ -209,6 +209,20 @@ func groupDigits(digits string, sep byte, interval, minWidth int) string {
 // layoutNumber assembles sign, prefix, the (grouped) integer digits and
 // the rest (fraction, exponent, '%'), then pads: with '=' alignment and
 // '0' fill the zeros go inside the digit grouping, as CPython does.
+// layoutFloatDigits lays out a finite float's digits: the integer digits
+// grouped and zero-padded, the rest after them; "z" drops the sign of a
+// value that rounded to zero.
+func (f *fmtSpec) layoutFloatDigits(neg bool, body string) string {
+	if neg && f.noNegZero && isZeroDigits(body) {
+		neg = false
+	}
+	k := 0
+	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
+		k++
+	}
+	return f.layoutNumber(neg, "", body[:k], body[k:], 3)
+}
+
 func (f *fmtSpec) layoutNumber(neg bool, prefix, intDigits, rest string, interval int) string {
 	sign := ""
 	switch {
@@ -394,16 +408,7 @@ func formatFloatSpec(x float64, f *fmtSpec, v Value) (string, error) {
 		f.grouping = g
 		return s, nil
 	}
-	body = formatFloatAbs(x, typ, f.prec, f.alt)
-	if neg && f.noNegZero && isZeroDigits(body) {
-		neg = false
-	}
-	// Split the integer digits (grouped and zero-padded) from the rest.
-	k := 0
-	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
-		k++
-	}
-	return f.layoutNumber(neg, "", body[:k], body[k:], 3), nil
+	return f.layoutFloatDigits(neg, formatFloatAbs(x, typ, f.prec, f.alt)), nil
 }
 
 // isZeroDigits reports whether a formatted magnitude is all zeros.
