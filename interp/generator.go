@@ -71,6 +71,13 @@ type genState struct {
 	panicVal       any
 	name, qualname string
 	coros          *coroutines // the set st is in once its coroutine started (generator_registry.go)
+	// held is the groups and cancel scopes the suspended body holds
+	// open (runtime/suspended.go).
+	held runtime.Held
+	// outer is the consumer's group and scope in push mode: a yield
+	// inside a group or scope of the body restores them around the
+	// consumer's code (push).
+	outer runtime.Outer
 }
 
 // claim takes st.busy for the calling thread; false: another thread (or
@@ -138,7 +145,7 @@ func (st *genState) yield(fr *Frame, v runtime.Value) (runtime.Value, error) {
 	var err error
 	if st.sink != nil && !st.closing {
 		// Push mode (generator_push.go), the common case: one call.
-		serr := st.sink(v)
+		serr := st.push(v)
 		if serr == nil {
 			return runtime.None, nil
 		}
@@ -227,7 +234,9 @@ func (g *Generator) resumeClaimed(th *runtime.Thread, send runtime.Value, throw 
 		st.running = false
 		return nil, false, err
 	}
+	outer := th.Resume(&st.held)
 	v, ok = st.next()
+	th.Suspend(&st.held, outer)
 	th.Leave(&fr.StackFrame)
 	// The suspended coroutine's stack is a root of the collector: a link
 	// to the caller's frame would keep the caller's locals alive, and

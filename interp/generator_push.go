@@ -213,7 +213,10 @@ func runPushClaimed(th *runtime.Thread, st *genState, sink func(runtime.Value) e
 	}
 	st.started, st.running = true, true
 	st.sink = sink
+	st.outer = th.Resume(&st.held)
 	_, err := runInline(th, st)
+	th.Suspend(&st.held, st.outer)
+	st.held, st.outer = runtime.Held{}, runtime.Outer{}
 	st.running = false
 	st.finish()
 	return st.endPush(th, err)
@@ -288,10 +291,24 @@ func (st *genState) suspendInline(v runtime.Value) (runtime.Value, *runtime.Exce
 		}
 		return send, throw, err
 	}
-	if err := st.sink(v); err != nil {
+	if err := st.push(v); err != nil {
 		return st.pushStopped(err)
 	}
 	return runtime.None, nil, nil
+}
+
+// push hands v to the push-mode consumer. The consumer's code runs in
+// its own group and scopes, not in those the body holds open at the
+// yield (runtime/suspended.go).
+func (st *genState) push(v runtime.Value) error {
+	th := st.fr.th
+	if th.Within(st.outer) {
+		return st.sink(v)
+	}
+	th.Suspend(&st.held, st.outer)
+	err := st.sink(v)
+	th.Resume(&st.held)
+	return err
 }
 
 // coroutineRoot reports whether the outermost generator of st's chain of
