@@ -206,17 +206,26 @@ func (d Dump) Text() string {
 	if d.Main != nil {
 		writeDumpThread(&b, *d.Main, 0)
 	}
-	fmt.Fprintf(&b, "Background group (%d threads)\n", len(d.Background.Threads))
+	fmt.Fprintf(&b, "Background group (%s)\n", threadCount(len(d.Background.Threads)))
 	for _, t := range d.Background.Threads {
 		writeDumpThread(&b, t, 1)
 	}
 	if len(d.Daemons.Threads) > 0 {
-		fmt.Fprintf(&b, "Daemon threads (%d threads)\n", len(d.Daemons.Threads))
+		fmt.Fprintf(&b, "Daemon threads (%s)\n", threadCount(len(d.Daemons.Threads)))
 		for _, t := range d.Daemons.Threads {
 			writeDumpThread(&b, t, 1)
 		}
 	}
 	return b.String()
+}
+
+// threadCount words a count of threads with its grammatical number:
+// "0 threads", "1 thread", "2 threads".
+func threadCount(n int) string {
+	if n == 1 {
+		return "1 thread"
+	}
+	return fmt.Sprintf("%d threads", n)
 }
 
 func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
@@ -230,7 +239,7 @@ func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
 	}
 	b.WriteString("\n")
 	for _, g := range t.Groups {
-		fmt.Fprintf(b, "%s  ThreadGroup '%s' (%s, %d threads)\n", ind, g.Name, g.State, len(g.Threads))
+		fmt.Fprintf(b, "%s  ThreadGroup '%s' (%s, %s)\n", ind, g.Name, g.State, threadCount(len(g.Threads)))
 		for _, c := range g.Threads {
 			writeDumpThread(b, c, depth+2)
 		}
