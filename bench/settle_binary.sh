@@ -4,7 +4,7 @@
 # started from an installed file, not in the page-cache state the linker
 # left behind.
 #
-# Why: since spindle links C code (libm/, cgo), `go build` links it with
+# Why: since spindle links C code (runtime/libm, cgo), `go build` links it with
 # the external linker, whose large writes leave the new file's pages in
 # the page cache as large folios; on this kernel (6.18) a page fault in a
 # file mapping then maps the whole folio, so the first runs after a build

@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/spindle-lang/spindle/ast"
-	"github.com/spindle-lang/spindle/libm"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // Complex arithmetic follows CPython 3.11's complexobject.c: an int, bool

@@ -5,7 +5,7 @@ import (
 	"math/big"
 	"sync"
 
-	"github.com/spindle-lang/spindle/libm"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // PowFloat returns x**y for finite x > 0 and finite y: libm's pow (what

@@ -3,8 +3,8 @@ package stdlib
 import (
 	"math"
 
-	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 //go:generate sh -c "python3 gen_cmath_special.py > cmath_special.go"

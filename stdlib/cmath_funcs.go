@@ -3,7 +3,7 @@ package stdlib
 import (
 	"math"
 
-	"github.com/spindle-lang/spindle/libm"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // The cmath functions proper, each after its counterpart in CPython

@@ -5,8 +5,8 @@ import (
 	"math/big"
 
 	"github.com/spindle-lang/spindle/ast"
-	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // The math module: libm (the C library's functions, as CPython calls

@@ -3,7 +3,7 @@ package stdlib
 import (
 	"math"
 
-	"github.com/spindle-lang/spindle/libm"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // math.gamma and math.lgamma as CPython computes them (its own Lanczos

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/spindle-lang/spindle/ast"
-	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 const astAdd = ast.Add

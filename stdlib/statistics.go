@@ -6,8 +6,8 @@ import (
 	"sync"
 
 	"github.com/spindle-lang/spindle/ast"
-	"github.com/spindle-lang/spindle/libm"
 	rt "github.com/spindle-lang/spindle/runtime"
+	"github.com/spindle-lang/spindle/runtime/libm"
 )
 
 // The statistics module, with CPython's exact arithmetic: sums and sums
