@@ -33,6 +33,7 @@ func NewMainModule(e *runtime.Env, filename string) *runtime.Module {
 		m.Dict.SetStr("__file__", runtime.Str(filename))
 	}
 	registerModuleIn(e, "__main__", m)
+	setMainBuiltins(e, m)
 	return m
 }
 

@@ -80,6 +80,7 @@ func NewSession(argv []string, dir string) *Session {
 	s.mod.Dict.SetStr("__package__", runtime.None)
 	s.g = newGlobals(s.mod, "")
 	registerModule("__main__", s.mod)
+	setMainBuiltins(runtime.DefaultEnv(), s.mod)
 
 	hm := runtime.NewModule("$session")
 	hm.Dict.SetStr(echoName, runtime.NewFunc(echoName, s.echo))
