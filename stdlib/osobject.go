@@ -70,8 +70,8 @@ func (o *recObj) AttrNames() []string {
 	return out
 }
 
-// Repr is Type(a=1, b='x') over the shown attributes, unless the type
-// defines __repr__.
+// Repr is Type(a=1, b='x') over the shown attributes (a record that is
+// also a tuple shows its items), unless the type defines __repr__.
 func (o *recObj) Repr(th *rt.Thread) (string, error) {
 	if m, ok := o.typ.Dict.GetStr("__repr__"); ok {
 		if b, ok := m.(*rt.Builtin); ok {
@@ -88,11 +88,16 @@ func (o *recObj) Repr(th *rt.Thread) (string, error) {
 		name = o.typ.Module + "." + name
 	}
 	b.WriteString(name + "(")
+	items, _ := o.data.(*rt.Tuple) // a structseq shows its items (int times)
 	for i, k := range o.order {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := rt.Repr(th, o.get(k))
+		v := o.get(k)
+		if items != nil && i < len(items.Items) {
+			v = items.Items[i]
+		}
+		s, err := rt.Repr(th, v)
 		if err != nil {
 			return "", err
 		}
@@ -181,3 +186,25 @@ func (o *recObj) Iter(th *rt.Thread) (rt.Iterator, error) {
 	}
 	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not iterable", o.typ.Name)
 }
+
+// Len is len() of records that are also tuples; other records have none.
+func (o *recObj) Len(th *rt.Thread) (int, error) {
+	if t, ok := o.data.(*rt.Tuple); ok {
+		return len(t.Items), nil
+	}
+	return 0, rt.NewError(rt.TypeErrorType, "object of type '%s' has no len()", o.typ.Name)
+}
+
+// Truth makes records true, as CPython's objects without __len__; a
+// record that is also a tuple is true when not empty.
+func (o *recObj) Truth(th *rt.Thread) (bool, error) {
+	if t, ok := o.data.(*rt.Tuple); ok {
+		return len(t.Items) != 0, nil
+	}
+	return true, nil
+}
+
+var (
+	_ rt.Sized    = (*recObj)(nil)
+	_ rt.HasTruth = (*recObj)(nil)
+)
