@@ -145,7 +145,13 @@ func (st *genState) yield(fr *Frame, v runtime.Value) (runtime.Value, error) {
 	var err error
 	if st.sink != nil && !st.closing {
 		// Push mode (generator_push.go), the common case: one call.
-		serr := st.push(v)
+		// st.push(v), inlined by hand (bench/generators.sp).
+		var serr error
+		if fr.th.Within(st.outer) {
+			serr = st.sink(v)
+		} else {
+			serr = st.pushHeld(v)
+		}
 		if serr == nil {
 			return runtime.None, nil
 		}

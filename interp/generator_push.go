@@ -301,10 +301,15 @@ func (st *genState) suspendInline(v runtime.Value) (runtime.Value, *runtime.Exce
 // its own group and scopes, not in those the body holds open at the
 // yield (runtime/suspended.go).
 func (st *genState) push(v runtime.Value) error {
-	th := st.fr.th
-	if th.Within(st.outer) {
+	if st.fr.th.Within(st.outer) {
 		return st.sink(v)
 	}
+	return st.pushHeld(v)
+}
+
+// pushHeld is push when the body holds a group or scope open.
+func (st *genState) pushHeld(v runtime.Value) error {
+	th := st.fr.th
 	th.Suspend(&st.held, st.outer)
 	err := st.sink(v)
 	th.Resume(&st.held)
