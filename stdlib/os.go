@@ -279,6 +279,7 @@ func newOSModule() *rt.Module {
 			return rt.None, osErr(syscall.Mkfifo(p, uint32(mode)), p)
 		}),
 		rt.NewFunc("open", osOpen),
+		rt.NewFunc("fdopen", osFdopen),
 		rt.NewFunc("read", osRead),
 		rt.NewFunc("write", osWrite),
 		rt.NewFunc("close", osClose),
