@@ -94,6 +94,7 @@ func setupLoggingTypes() { loggingSetup.Do(initLoggingTypes) }
 
 func initLoggingTypes() {
 	logRecordType = goClass("LogRecord", "logging", nil,
+		"__init__", meth("__init__", recordInit),
 		"getMessage", meth("getMessage", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return recordMessage(th, self)
 		}),
@@ -102,8 +103,8 @@ func initLoggingTypes() {
 			l, _ := rt.ToStr(th, attrOf(th, self, "levelno"))
 			p, _ := rt.ToStr(th, attrOf(th, self, "pathname"))
 			ln, _ := rt.ToStr(th, attrOf(th, self, "lineno"))
-			m, _ := rt.Repr(th, attrOf(th, self, "msg"))
-			return rt.Str(fmt.Sprintf("<LogRecord: %s, %s, %s, %s, %s>", n, l, p, ln, m)), nil
+			m, _ := rt.ToStr(th, attrOf(th, self, "msg"))
+			return rt.Str(fmt.Sprintf("<LogRecord: %s, %s, %s, %s, \"%s\">", n, l, p, ln, m)), nil
 		}),
 	)
 	formatterType = goClass("Formatter", "logging", nil,
@@ -459,12 +460,10 @@ func formatterFormat(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.
 	return rt.Str(s), nil
 }
 
-// makeRecord builds a LogRecord as Logger.makeRecord does.
+// makeRecord builds a LogRecord as Logger.makeRecord does, located at
+// th's current line.
 func makeRecord(th *rt.Thread, name string, level int64, msg rt.Value, args rt.Value, excInfo rt.Value) (rt.Value, error) {
 	rec := rt.NewInstance(logRecordType)
-	d := rec.Dict()
-	now := time.Now()
-	created := float64(now.UnixNano()) / 1e9
 	pathname, lineno, funcName := "", 0, rt.Value(rt.None)
 	if th != nil && th.Top != nil {
 		f := th.Top
@@ -474,6 +473,37 @@ func makeRecord(th *rt.Thread, name string, level int64, msg rt.Value, args rt.V
 			funcName = rt.Str(f.Code.Name)
 		}
 	}
+	fillRecord(th, rec.Dict(), rt.Str(name), level, pathname, rt.MakeInt(int64(lineno)), funcName, msg, args, excInfo, rt.None)
+	return rec, nil
+}
+
+// recordInit is LogRecord(name, level, pathname, lineno, msg, args,
+// exc_info, func=None, sinfo=None).
+func recordInit(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	vs, err := pyArgs("LogRecord.__init__", args, kwargs, "name", "level", "pathname", "lineno", "msg", "args", "exc_info", "func=", "sinfo=")
+	if err != nil {
+		return nil, err
+	}
+	lv, ok := rt.AsInt64(vs[1])
+	if !ok {
+		return nil, rt.NewError(rt.TypeErrorType, "Level not an integer: %s", rt.TypeName(vs[1]))
+	}
+	pathname, ok := vs[2].(rt.Str)
+	if !ok {
+		return nil, rt.NewError(rt.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", rt.TypeName(vs[2]))
+	}
+	inst, ok := self.(*rt.Instance)
+	if !ok {
+		return nil, rt.NewError(rt.TypeErrorType, "LogRecord.__init__ needs a LogRecord, not '%s'", rt.TypeName(self))
+	}
+	fillRecord(th, inst.Dict(), vs[0], lv, string(pathname), vs[3], orDefault(vs[7], rt.None), vs[4], vs[5], vs[6], orDefault(vs[8], rt.None))
+	return rt.None, nil
+}
+
+// fillRecord sets the attributes of a LogRecord, as LogRecord.__init__.
+func fillRecord(th *rt.Thread, d *rt.Dict, name rt.Value, level int64, pathname string, lineno, funcName, msg, args, excInfo, sinfo rt.Value) {
+	now := time.Now()
+	created := float64(now.UnixNano()) / 1e9
 	module := strings.TrimSuffix(filepath.Base(pathname), filepath.Ext(pathname))
 	tname := rt.Value(rt.Str("MainThread"))
 	if th != nil {
@@ -494,10 +524,10 @@ func makeRecord(th *rt.Thread, name string, level int64, msg rt.Value, args rt.V
 		k string
 		v rt.Value
 	}{
-		{"name", rt.Str(name)}, {"msg", msg}, {"args", args}, {"levelname", rt.Str(getLevelName(level))},
+		{"name", name}, {"msg", msg}, {"args", args}, {"levelname", rt.Str(getLevelName(level))},
 		{"levelno", rt.MakeInt(level)}, {"pathname", rt.Str(pathname)}, {"filename", rt.Str(filepath.Base(pathname))},
-		{"module", rt.Str(module)}, {"exc_info", excInfo}, {"exc_text", rt.None}, {"stack_info", rt.None},
-		{"lineno", rt.MakeInt(int64(lineno))}, {"funcName", funcName}, {"created", rt.Float(created)},
+		{"module", rt.Str(module)}, {"exc_info", excInfo}, {"exc_text", rt.None}, {"stack_info", sinfo},
+		{"lineno", lineno}, {"funcName", funcName}, {"created", rt.Float(created)},
 		{"msecs", rt.MakeInt(int64(now.Nanosecond() / 1e6))},
 		{"relativeCreated", rt.Float(float64(now.Sub(logStart).Nanoseconds()) / 1e6)},
 		{"thread", rt.MakeInt(int64(tid))}, {"threadName", tname},
@@ -505,5 +535,4 @@ func makeRecord(th *rt.Thread, name string, level int64, msg rt.Value, args rt.V
 	} {
 		d.SetStr(kv.k, kv.v)
 	}
-	return rec, nil
 }
