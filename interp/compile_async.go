@@ -55,6 +55,11 @@ func (c *compiler) awaitBlock(s *ast.AwaitBlock) stmtFn {
 			return 0, err
 		}
 		ct, bodyErr := body(fr)
+		if bodyErr == errGenAbort {
+			// An abandoned generator, on no thread: genState.abandon
+			// cancels the group (runtime.Held.Abandon).
+			return ct, bodyErr
+		}
 		if err := g.Exit(th, bodyErr); err != nil {
 			if err != bodyErr {
 				// Raised by the join (a thread's failure, a

@@ -113,6 +113,7 @@ func (st *genState) abandon() {
 		st.stop()
 		st.stop = nil
 		st.next = nil
+		st.held.Abandon()
 	}
 }
 

@@ -216,7 +216,8 @@ func runPushClaimed(th *runtime.Thread, st *genState, sink func(runtime.Value) e
 	st.outer = th.Resume(&st.held)
 	_, err := runInline(th, st)
 	th.Suspend(&st.held, st.outer)
-	st.held, st.outer = runtime.Held{}, runtime.Outer{}
+	st.held.Abandon() // left open only when err is errGenAbort
+	st.outer = runtime.Outer{}
 	st.running = false
 	st.finish()
 	return st.endPush(th, err)

@@ -101,3 +101,21 @@ func (h *Held) rebaseScope(base *CancelScope) {
 		s.markEffective()
 	}
 }
+
+// Abandon ends what h holds for a generator that is dropped while
+// suspended (its body unwinds without running except, finally or exit
+// code, on no thread): every scope it holds is cancelled, which cancels
+// the threads of its groups, and unlinked from the resumer's scope. The
+// threads end on their own; nobody joins them.
+func (h *Held) Abandon() {
+	for s := h.scope; s != nil && s != h.baseScope; s = s.parent {
+		if g := s.group; g != nil {
+			g.setState(groupJoining)
+			g.Cancel()
+		} else {
+			s.Cancel()
+		}
+		s.detach()
+	}
+	*h = Held{}
+}
