@@ -33,6 +33,7 @@ var tracebackSetup sync.Once
 func setupTracebackTypes() { tracebackSetup.Do(initTracebackTypes) }
 
 func initTracebackTypes() {
+	initStackSummaryType()
 	frameSummaryType = goClass("FrameSummary", "traceback", nil,
 		"__init__", meth("__init__", frameSummaryInit),
 		"__repr__", meth("__repr__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -117,7 +118,7 @@ func newTracebackModule() *rt.Module {
 	d := m.Dict
 	d.SetStr("FrameSummary", frameSummaryType)
 	d.SetStr("TracebackException", tbExceptionType)
-	d.SetStr("StackSummary", rt.ListType)
+	d.SetStr("StackSummary", stackSummaryType)
 	for _, f := range []*rt.Builtin{
 		rt.NewFunc("print_exc", tbPrintExc),
 		rt.NewFunc("format_exc", tbFormatExc),
@@ -448,7 +449,7 @@ func frameSummaries(th *rt.Thread, entries []rt.TracebackEntry) (rt.Value, error
 		}
 		items = append(items, fs)
 	}
-	return rt.NewList(items), nil
+	return newStackSummary(th, items)
 }
 
 // listEntries reads format_list's argument: FrameSummary objects or
