@@ -161,16 +161,19 @@ func (fr *Frame) detach(v runtime.Value) runtime.Value {
 	return fr.islots.Detach(v, &fr.ints, &fr.floats)
 }
 
+// intSlots returns the frame's mutable number boxes, made on first use.
+func (fr *Frame) intSlots() *runtime.IntSlots {
+	if fr.islots == nil {
+		fr.islots = new(runtime.IntSlots)
+	}
+	return fr.islots
+}
+
 // setLocalInt stores the int i, which no one else has seen, in local k:
 // in place when k has a mutable box.
 func (fr *Frame) setLocalInt(k int, i int64) {
 	if k < runtime.IntSlotsLen {
-		s := fr.islots
-		if s == nil {
-			s = new(runtime.IntSlots)
-			fr.islots = s
-		}
-		fr.locals[k] = s.Set(k, i)
+		fr.locals[k] = fr.intSlots().Set(k, i)
 		return
 	}
 	fr.locals[k] = fr.ints.Box(i)
@@ -180,12 +183,7 @@ func (fr *Frame) setLocalInt(k int, i int64) {
 // k has a mutable box.
 func (fr *Frame) setLocalFloat(k int, f float64) {
 	if k < runtime.IntSlotsLen {
-		s := fr.islots
-		if s == nil {
-			s = new(runtime.IntSlots)
-			fr.islots = s
-		}
-		fr.locals[k] = s.SetFloat(k, f)
+		fr.locals[k] = fr.intSlots().SetFloat(k, f)
 		return
 	}
 	fr.locals[k] = fr.floats.Box(f)
