@@ -39,11 +39,7 @@ func (e cmathErr) err() error {
 
 func newCmathModule() *rt.Module {
 	m := rt.NewModule("cmath")
-	m.Dict.SetStr("pi", rt.Float(math.Pi))
-	m.Dict.SetStr("e", rt.Float(math.E))
-	m.Dict.SetStr("tau", rt.Float(2*math.Pi))
-	m.Dict.SetStr("inf", rt.Float(math.Inf(1)))
-	m.Dict.SetStr("nan", rt.Float(math.NaN()))
+	setMathConstants(m)
 	m.Dict.SetStr("infj", rt.NewComplex(0, math.Inf(1)))
 	m.Dict.SetStr("nanj", rt.NewComplex(0, math.NaN()))
 	for name, fn := range map[string]func(complex128) (complex128, cmathErr){

@@ -17,13 +17,19 @@ import (
 // and a domain error otherwise). floor/ceil/trunc/factorial/gcd/... are
 // exact on big ints.
 
-func newMathModule() *rt.Module {
-	m := rt.NewModule("math")
+// setMathConstants gives a module the float constants math and cmath
+// share: pi, e, tau, inf, nan.
+func setMathConstants(m *rt.Module) {
 	m.Dict.SetStr("pi", rt.Float(math.Pi))
 	m.Dict.SetStr("e", rt.Float(math.E))
 	m.Dict.SetStr("tau", rt.Float(2*math.Pi))
 	m.Dict.SetStr("inf", rt.Float(math.Inf(1)))
 	m.Dict.SetStr("nan", rt.Float(math.NaN()))
+}
+
+func newMathModule() *rt.Module {
+	m := rt.NewModule("math")
+	setMathConstants(m)
 	add := func(fns ...*rt.Builtin) {
 		for _, f := range fns {
 			m.Dict.SetStr(f.Name, f)
