@@ -412,7 +412,7 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 			return nil, NewError(TypeErrorType, "bases must be types")
 		}
 		if isFinalType(bt) {
-			return nil, NewError(TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+			return nil, NewError(TypeErrorType, "type '%s' is not an acceptable base type", builtinTypeName(bt))
 		}
 		for _, x := range bs {
 			if x == bt {
@@ -523,6 +523,15 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 		return nil, err
 	}
 	return t, nil
+}
+
+// builtinTypeName is a built-in type's name as CPython's tp_name spells
+// it: module-qualified outside builtins ("_contextvars.Token").
+func builtinTypeName(t *Type) string {
+	if t.Module != "" && t.Module != "builtins" {
+		return t.Module + "." + t.Name
+	}
+	return t.Name
 }
 
 // isFinalType reports whether t cannot be subclassed.

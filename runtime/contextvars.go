@@ -14,9 +14,18 @@ import (
 // context at spawn costs one pointer, and the child's own sets (copies)
 // are never seen by the parent. Programs use a handful of variables, so
 // copy-on-write stays cheap.
+//
+// A token remembers the context it was made in, as CPython's does: the
+// thread (each thread has a context of its own, a copy of its parent's)
+// or the Context whose run() the thread was in. Resetting it in another
+// context is a ValueError. Context.run marks the map it installs with
+// the Context (ctxMap.in); the mark is copied on write, and counts only
+// while that Context's run() is on the thread itself (a child spawned
+// inside run() shares the map but has a context of its own).
 
 type ctxMap struct {
-	m map[*ContextVar]Value
+	m  map[*ContextVar]Value
+	in *ContextObject // the Context whose run() installed the map, or nil
 }
 
 func (c *ctxMap) get(v *ContextVar) (Value, bool) {
@@ -31,6 +40,7 @@ func (c *ctxMap) get(v *ContextVar) (Value, bool) {
 func (c *ctxMap) with(v *ContextVar, x Value) *ctxMap {
 	n := &ctxMap{m: make(map[*ContextVar]Value, c.size()+1)}
 	if c != nil {
+		n.in = c.in
 		for k, val := range c.m {
 			n.m[k] = val
 		}
@@ -60,13 +70,24 @@ type ContextVar struct {
 type ContextToken struct {
 	v    *ContextVar
 	old  Value // nil: the variable had no value
+	ctx  any   // the context it was made in (see contextOf)
 	used atomic.Bool
+}
+
+// contextOf identifies th's current context: the Context whose run() th
+// is in, else th itself.
+func contextOf(th *Thread) any {
+	if c := th.ctx; c != nil && c.in != nil && c.in.runner.Load() == th {
+		return c.in
+	}
+	return th
 }
 
 // ContextObject is a snapshot of a thread's context (copy_context()).
 type ContextObject struct {
 	m       *ctxMap
-	entered atomic.Bool // inside run() on some thread
+	entered atomic.Bool            // inside run() on some thread
+	runner  atomic.Pointer[Thread] // the thread in run(), or nil
 }
 
 // Types of the contextvars module.
@@ -79,6 +100,7 @@ var (
 func init() {
 	for _, t := range []*Type{ContextVarType, ContextTokenType, ContextType} {
 		t.Module = "_contextvars"
+		t.Final = true
 	}
 }
 
@@ -110,17 +132,22 @@ func (v *ContextVar) Get(th *Thread, def Value) (Value, bool) {
 func (v *ContextVar) Set(th *Thread, x Value) *ContextToken {
 	old, _ := th.ctx.get(v)
 	th.ctx = th.ctx.with(v, x)
-	return &ContextToken{v: v, old: old}
+	return &ContextToken{v: v, old: old, ctx: contextOf(th)}
 }
 
 // Reset restores the value v had before the Set that made tok.
 func (v *ContextVar) Reset(th *Thread, tok *ContextToken) error {
+	// CPython's order of checks: used, variable, context.
+	if tok.used.Load() {
+		return NewError(RuntimeErrorType, "%s has already been used once", tokenRepr(th, tok))
+	}
 	if tok.v != v {
 		return NewError(ValueErrorType, "%s was created by a different ContextVar", tokenRepr(th, tok))
 	}
-	if tok.used.Swap(true) {
-		return NewError(RuntimeErrorType, "%s has already been used once", tokenRepr(th, tok))
+	if tok.ctx != contextOf(th) {
+		return NewError(ValueErrorType, "%s was created in a different Context", tokenRepr(th, tok))
 	}
+	tok.used.Store(true) // only a thread in tok's context gets here
 	th.ctx = th.ctx.with(v, tok.old)
 	return nil
 }
@@ -193,8 +220,13 @@ func (c *ContextObject) Run(th *Thread, fn Value, args []Value, kwargs []KwArg) 
 	}
 	defer c.entered.Store(false)
 	saved := th.ctx
-	th.ctx = c.m
+	th.ctx = &ctxMap{in: c}
+	if c.m != nil {
+		th.ctx.m = c.m.m // immutable: shared
+	}
+	c.runner.Store(th)
 	v, err := Call(th, fn, args, kwargs)
+	c.runner.Store(nil)
 	c.m = th.ctx
 	th.ctx = saved
 	return v, err
@@ -283,8 +315,11 @@ func init() {
 	}
 	ContextVarType.AddMethods(
 		NewMethod("get", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if len(kwargs) > 0 {
+				return nil, NewError(TypeErrorType, "ContextVar.get() takes no keyword arguments")
+			}
 			var def Value
-			if err := UnpackArgs("get", args, kwargs, "default?", &def); err != nil {
+			if err := UnpackArgs("get", args, nil, "default?", &def); err != nil {
 				return nil, err
 			}
 			v := self.(*ContextVar)
@@ -308,7 +343,7 @@ func init() {
 			}
 			tok, ok := t.(*ContextToken)
 			if !ok {
-				return nil, NewError(TypeErrorType, "expected an instance of Token, got '%s'", TypeName(t))
+				return nil, NewError(TypeErrorType, "expected an instance of Token, got %s", reprOrType(th, t))
 			}
 			return None, self.(*ContextVar).Reset(th, tok)
 		}),
