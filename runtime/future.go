@@ -124,13 +124,24 @@ func (f *Future) AddDoneCallback(th *Thread, cb Value) {
 // returns TimeoutError when the time runs out, and DeadlockError when th
 // is the future's own thread.
 func (f *Future) Wait(th *Thread, timeout time.Duration) error {
+	return f.wait(th, timeout, "Future '"+f.Name()+"'", f)
+}
+
+// Join is Wait for a join of the future's thread (threading's
+// Thread.join): dumps and deadlock reports say "join of thread 'name'",
+// which names the thread that must end, so no holder is added.
+func (f *Future) Join(th *Thread, timeout time.Duration) error {
+	return f.wait(th, timeout, "join of thread '"+f.Name()+"'", nil)
+}
+
+func (f *Future) wait(th *Thread, timeout time.Duration, what string, obj Value) error {
 	if f.Done() {
 		return nil
 	}
 	if f.th == th {
 		return NewError(DeadlockErrorType, "thread '%s' waits on its own Future", th.Label())
 	}
-	ok, err := th.WaitTimeout(f.DoneChan(), timeout, "Future '"+f.Name()+"'", f)
+	ok, err := th.WaitTimeout(f.DoneChan(), timeout, what, obj)
 	if err != nil {
 		return err
 	}

@@ -281,14 +281,17 @@ func (o *threadObj) join(th *rt.Thread, timeout rt.Value) error {
 	if t == th {
 		return rt.NewError(rt.RuntimeErrorType, "cannot join current thread")
 	}
-	if f == nil {
-		return nil // the main thread or a thread not made by threading
-	}
 	d, err := rt.WaitTimeout(timeout)
 	if err != nil {
 		return err
 	}
-	err = f.Wait(th, d)
+	if f == nil {
+		if t != nil && t == rt.MainThread() {
+			return joinMain(th, t, d)
+		}
+		return nil // a thread not made by threading
+	}
+	err = f.Join(th, d)
 	if rt.IsExc(err, rt.TimeoutErrorType) {
 		return nil // join(timeout) just returns; is_alive() tells
 	}
