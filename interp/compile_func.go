@@ -872,7 +872,7 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 				if err != nil {
 					return 0, err
 				}
-				fr.ret.(*runtime.List).Append(v)
+				fr.ret.(*runtime.List).AppendOwned(v)
 				return 0, nil
 			}
 		case *ast.SetComp:
@@ -934,9 +934,15 @@ func (c *compiler) comprehensionOwned(node ast.Expr, gens []*ast.Comprehension) 
 			return nil, err
 		}
 		th := fr.th
-		it, err := ownedIterator(fr, iterable)
-		if err != nil {
-			return nil, err
+		// A range is iterated in place by the first clause (compClause):
+		// iter(range) can neither fail nor run user code, and the loop
+		// then reads no iterator under its lock.
+		var it any = iterable
+		if _, ok := iterable.(*runtime.Range); !ok {
+			it, err = ownedIterator(fr, iterable)
+			if err != nil {
+				return nil, err
+			}
 		}
 		fr.Line = line
 		if kind == "gen" {
@@ -1060,53 +1066,57 @@ func (c *compiler) compClause(g *ast.Comprehension, first bool, inner stmtFn) st
 	}
 	return func(fr *Frame) (ctrl, error) {
 		th := fr.th
-		var it runtime.Iterator
+		var v any
 		if first {
-			it = fr.iter0
-			if p, ok := it.(*pushIter); ok {
-				return 0, p.run(th, func(item runtime.Value) error {
-					if err := body(fr, item); err != nil {
-						return err
-					}
-					return th.Checkpoint()
-				})
-			}
+			v = fr.iter0
 		} else {
-			v, err := iterE(fr)
-			if err != nil {
+			var err error
+			if v, err = iterE(fr); err != nil {
 				return 0, err
 			}
-			switch x := v.(type) {
-			case *runtime.Range:
-				n := rangeLen(x)
-				cur := x.Start
-				for k := int64(0); k < n; k++ {
-					if err := body(fr, fr.ints.Box(cur)); err != nil {
-						return 0, err
-					}
-					if err := th.Checkpoint(); err != nil {
-						return 0, err
-					}
-					cur += x.Step
+		}
+		switch x := v.(type) {
+		case *pushIter: // (first clause only)
+			return 0, x.run(th, func(item runtime.Value) error {
+				if err := body(fr, item); err != nil {
+					return err
 				}
-				return 0, nil
-			case *runtime.List:
-				for i := 0; ; i++ {
-					item, ok := x.GetIndex(i)
-					if !ok {
-						break
-					}
-					if err := body(fr, item); err != nil {
-						return 0, err
-					}
-					if err := th.Checkpoint(); err != nil {
-						return 0, err
-					}
+				return th.Checkpoint()
+			})
+		case *runtime.Range:
+			n := rangeLen(x)
+			cur := x.Start
+			for k := int64(0); k < n; k++ {
+				if err := body(fr, fr.ints.Box(cur)); err != nil {
+					return 0, err
 				}
-				return 0, nil
+				if err := th.Checkpoint(); err != nil {
+					return 0, err
+				}
+				cur += x.Step
 			}
-			it, err = runtime.Iter(th, v)
-			if err != nil {
+			return 0, nil
+		case *runtime.List: // (later clauses only: the first has its iterator)
+			for i := 0; ; i++ {
+				item, ok := x.GetIndex(i)
+				if !ok {
+					break
+				}
+				if err := body(fr, item); err != nil {
+					return 0, err
+				}
+				if err := th.Checkpoint(); err != nil {
+					return 0, err
+				}
+			}
+			return 0, nil
+		}
+		var it runtime.Iterator
+		if first {
+			it = v.(runtime.Iterator)
+		} else {
+			var err error
+			if it, err = runtime.Iter(th, v.(runtime.Value)); err != nil {
 				return 0, err
 			}
 		}

@@ -125,8 +125,8 @@ type Frame struct {
 	errExc *runtime.Exception
 	errPos runtime.Span
 
-	gen   *genState        // set in generator frames
-	iter0 runtime.Iterator // comprehensions: iterator of the first iterable
+	gen   *genState // set in generator frames
+	iter0 any       // comprehensions: the first iterable's *runtime.Range or runtime.Iterator
 
 	// child is a frame kept for calls made from this frame: calls on a
 	// thread are LIFO, so each depth of the call stack reuses one Frame.

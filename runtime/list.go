@@ -135,6 +135,12 @@ func (l *List) Append(v Value) {
 	l.mu.Unlock()
 }
 
+// AppendOwned is Append for the code that builds a list no other thread
+// can reach yet (a list comprehension filling its result): it takes no
+// lock. In the lists kernel with a second thread started, the lock of
+// each append cost ~15% of the CPU time.
+func (l *List) AppendOwned(v Value) { l.items = append(l.items, v) }
+
 // Snapshot returns a copy of the items, safe to iterate while the list
 // changes.
 func (l *List) Snapshot() []Value {
