@@ -320,8 +320,19 @@ func (l *List) Sort(th *Thread, key Value, reverse bool) error {
 // other threads' searches miss items that are in it, their pop and
 // remove fail, and the items they add meanwhile be dropped by the swap
 // back. A sort that raced with a change fails with "list modified during
-// sort" and leaves the list as the other threads made it.
+// sort" and leaves the list as the other threads made it. Without a key,
+// a list of ints, strs or floats sorts in place under the lock: those
+// comparisons run no user code (in the lists kernel the two copies and
+// the check cost a third of the sort's time).
 func (l *List) sortShared(th *Thread, key Value, reverse bool) error {
+	if key == nil || key == None {
+		l.mu.Lock()
+		done := sortPlain(l.items, reverse)
+		l.mu.Unlock()
+		if done {
+			return nil
+		}
+	}
 	orig := l.Snapshot()
 	items := append([]Value(nil), orig...)
 	if err := SortValues(th, items, key, reverse); err != nil {

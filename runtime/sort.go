@@ -45,16 +45,7 @@ func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
 		}
 		return err
 	}
-	switch sortHomogeneousKind(items) {
-	case sortKindInt:
-		// Equal ints (and strs) are indistinguishable, so an unstable
-		// sort is fine and reverse can simply flip the comparison.
-		sortInts(items, reverse)
-		return nil
-	case sortKindStr:
-		slices.SortFunc(items, func(a, b Value) int {
-			return sortSign(reverse) * strings.Compare(string(a.(Str)), string(b.(Str)))
-		})
+	if sortPlain(items, reverse) {
 		return nil
 	}
 	if reverse {
@@ -77,13 +68,13 @@ func sortAny[T any](th *Thread, xs []T, key func(T) Value, keys []Value) error {
 	}
 	switch sortHomogeneousKind(keys) {
 	case sortKindInt:
-		slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(key(a).(Int), key(b).(Int)) })
+		sortStable(xs, func(a, b T) int { return cmp.Compare(key(a).(Int), key(b).(Int)) })
 		return nil
 	case sortKindStr:
-		slices.SortStableFunc(xs, func(a, b T) int { return strings.Compare(string(key(a).(Str)), string(key(b).(Str))) })
+		sortStable(xs, func(a, b T) int { return strings.Compare(string(key(a).(Str)), string(key(b).(Str))) })
 		return nil
 	case sortKindFloat:
-		slices.SortStableFunc(xs, func(a, b T) int { return cmp.Compare(key(a).(Float), key(b).(Float)) })
+		sortStable(xs, func(a, b T) int { return cmp.Compare(key(a).(Float), key(b).(Float)) })
 		return nil
 	}
 	var firstErr error
@@ -99,6 +90,67 @@ func sortAny[T any](th *Thread, xs []T, key func(T) Value, keys []Value) error {
 		return lt
 	})
 	return firstErr
+}
+
+// sortPlain sorts items without a key when they are all ints, all strs
+// or all NaN-free floats — comparisons that run no user code, so a
+// caller may hold a lock around it — and reports whether it did (false:
+// items is unchanged).
+func sortPlain(items []Value, reverse bool) bool {
+	sign := sortSign(reverse)
+	switch sortHomogeneousKind(items) {
+	case sortKindInt:
+		// Equal ints (and strs) are indistinguishable, so an unstable
+		// sort is fine and reverse can simply flip the comparison.
+		sortInts(items, reverse)
+	case sortKindStr:
+		f := func(a, b Value) int { return sign * strings.Compare(string(a.(Str)), string(b.(Str))) }
+		if !sortRun(items, f) {
+			slices.SortFunc(items, f)
+		}
+	case sortKindFloat:
+		// 0.0 == -0.0 can be told apart: stable, and a stable sort with
+		// the comparison flipped is what reverse=True means.
+		sortStable(items, func(a, b Value) int { return sign * cmp.Compare(a.(Float), b.(Float)) })
+	default:
+		return false
+	}
+	return true
+}
+
+// sortRun reports whether xs is already sorted by c, leaving it as it
+// is, or is strictly sorted the other way, which it then reverses (no
+// two items are equal, so that is stable). Either costs at most n-1
+// comparisons, as CPython's run detection does for such input (a list
+// built in order and sorted with reverse=True); other input returns
+// false after a few comparisons.
+func sortRun[T any](xs []T, c func(a, b T) int) bool {
+	if len(xs) < 2 {
+		return true
+	}
+	if c(xs[0], xs[1]) > 0 {
+		for i := 2; i < len(xs); i++ {
+			if c(xs[i-1], xs[i]) <= 0 {
+				return false
+			}
+		}
+		slices.Reverse(xs)
+		return true
+	}
+	for i := 2; i < len(xs); i++ {
+		if c(xs[i-1], xs[i]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sortStable is a stable sort by c that costs O(n) on input sortRun
+// recognises.
+func sortStable[T any](xs []T, c func(a, b T) int) {
+	if !sortRun(xs, c) {
+		slices.SortStableFunc(xs, c)
+	}
 }
 
 const (
@@ -205,6 +257,10 @@ func sortSign(reverse bool) int {
 // through the interface. A list of up to len(buf) items sorts its pairs
 // on the stack (l.sort() of 100 ints allocated 2.4 KB).
 func sortInts(items []Value, reverse bool) {
+	sign := sortSign(reverse)
+	if sortRun(items, func(a, b Value) int { return sign * cmp.Compare(a.(Int), b.(Int)) }) {
+		return
+	}
 	type pair struct {
 		k int64
 		v Value
