@@ -163,11 +163,24 @@ func deadlockReport(waits []waitInfo) string {
 	for _, w := range waits {
 		fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), w.what)
 		if w.holder != nil {
-			fmt.Fprintf(&b, ", held by thread '%s'", w.holder.Label())
+			fmt.Fprintf(&b, ", held by thread '%s'%s", w.holder.Label(), endedNote(w.holder))
 		}
 		if w.code != nil {
 			fmt.Fprintf(&b, " (File \"%s\", line %d, in %s)", w.code.File, w.line, w.code.Name)
+		} else if s := w.th.Site; s != nil && s.File != "" {
+			// No Python frame (a built-in as the thread's target):
+			// where it was started.
+			fmt.Fprintf(&b, " (spawned at File \"%s\", line %d, in %s)", s.File, s.Line, s.Func)
 		}
 	}
 	return b.String()
+}
+
+// endedNote marks a holder that has ended without releasing what it
+// holds (a Lock acquired by a thread that returned).
+func endedNote(holder *Thread) string {
+	if holder.State() == StateDone {
+		return " (ended)"
+	}
+	return ""
 }

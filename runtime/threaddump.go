@@ -91,6 +91,7 @@ type DumpThread struct {
 	State    string      `json:"state"`
 	Waiting  string      `json:"waiting_on,omitempty"`
 	Holder   string      `json:"held_by,omitempty"`
+	Ended    bool        `json:"holder_ended,omitempty"` // the holder has ended without releasing
 	File     string      `json:"file,omitempty"`
 	Line     int         `json:"line,omitempty"`
 	Function string      `json:"function,omitempty"`
@@ -147,7 +148,7 @@ func dumpThread(th, self *Thread) DumpThread {
 		}
 		if h, ok := obj.(Holder); ok {
 			if ht := h.Holder(); ht != nil {
-				t.Holder = ht.Label()
+				t.Holder, t.Ended = ht.Label(), ht.State() == StateDone
 			}
 		}
 	}
@@ -233,6 +234,9 @@ func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
 	fmt.Fprintf(b, "%sThread '%s': %s", ind, t.Name, t.State)
 	if t.Holder != "" {
 		fmt.Fprintf(b, ", held by '%s'", t.Holder)
+		if t.Ended {
+			b.WriteString(" (ended)")
+		}
 	}
 	if t.File != "" {
 		fmt.Fprintf(b, " (File \"%s\", line %d, in %s)", t.File, t.Line, t.Function)
