@@ -53,7 +53,7 @@ func (*cfItem) Type() *rt.Type { return cfWorkItemType }
 // run calls the item unless its future was cancelled; started is
 // called once the future is running (or found cancelled).
 func (it *cfItem) run(c *rt.Thread, started func()) {
-	ok, _ := it.fut.start()
+	ok, _ := it.fut.start(c)
 	started()
 	if !ok {
 		return
@@ -293,7 +293,7 @@ func (p *cfPool) doShutdown(th *rt.Thread, wait, cancel bool) error {
 	}
 	if wait {
 		for _, t := range threads {
-			if err := t.Wait(th, -1); err != nil {
+			if err := t.Join(th, -1); err != nil {
 				return err
 			}
 		}

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,6 +29,9 @@ type cfFuture struct {
 	exc   *rt.Exception
 	ch    chan struct{}
 	cbs   []rt.Value
+	// runner is the thread that moved f to running (an executor's
+	// worker): what a thread waiting on f waits for, in deadlock reports.
+	runner *rt.Thread
 	// waiters are wait / as_completed calls waiting for any of several
 	// futures; finish closes them synchronously (a helper goroutine
 	// would race with the deadlock detector).
@@ -51,6 +55,17 @@ var (
 )
 
 func (*cfFuture) Type() *rt.Type { return cfFutureType }
+
+// Holder is the thread running f's call (nil unless f is running), so a
+// deadlock report names the thread a waiter on f waits for.
+func (f *cfFuture) Holder() *rt.Thread {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.state != cfRunning {
+		return nil
+	}
+	return f.runner
+}
 
 func newCFFuture() *cfFuture { return &cfFuture{ch: make(chan struct{})} }
 
@@ -118,20 +133,25 @@ func (f *cfFuture) callback(th *rt.Thread, cb rt.Value) {
 	}
 	// As CPython: LOGGER.exception('exception calling callback for %r', f),
 	// so a program's handlers on "concurrent.futures" see it.
-	setupLoggingTypes() // the program may never have imported logging
-	err = loggerLog(th, getLogger(th, "concurrent.futures"), levelByName["ERROR"], rt.Str("exception calling callback for %r"),
-		[]rt.Value{f}, []rt.KwArg{{Name: "exc_info", Value: exc}})
+	err = cfLog(th, "ERROR", "exception calling callback for %r", []rt.Value{f}, []rt.KwArg{{Name: "exc_info", Value: exc}})
 	if err != nil {
 		r, _ := f.Repr(th)
 		th.Env().Stderr.WriteString("exception calling callback for " + r + "\n" + rt.FormatTraceback(th, exc))
 	}
 }
 
+// cfLog logs msg % args at level on the "concurrent.futures" logger, as
+// CPython's concurrent.futures does (LOGGER).
+func cfLog(th *rt.Thread, level, msg string, args []rt.Value, kwargs []rt.KwArg) error {
+	setupLoggingTypes() // the program may never have imported logging
+	return loggerLog(th, getLogger(th, "concurrent.futures"), levelByName[level], rt.Str(msg), args, kwargs)
+}
+
 func (f *cfFuture) wait(th *rt.Thread, d time.Duration) error {
 	if f.done() {
 		return nil
 	}
-	ok, err := th.WaitTimeout(f.ch, d, "Future", f)
+	ok, err := th.WaitTimeout(f.ch, d, fmt.Sprintf("Future at %#x", rt.Id(f)), f)
 	if err != nil {
 		return err
 	}
@@ -182,17 +202,26 @@ func (f *cfFuture) cancel(th *rt.Thread) bool {
 	return false
 }
 
-// start moves a pending f to running (set_running_or_notify_cancel):
+// start moves a pending f to running on th (set_running_or_notify_cancel):
 // false when it was cancelled.
-func (f *cfFuture) start() (bool, error) {
+func (f *cfFuture) start(th *rt.Thread) (bool, error) {
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	switch f.state {
+	st := f.state
+	switch st {
 	case cfPending:
-		f.state = cfRunning
+		f.state, f.runner = cfRunning, th
+		f.mu.Unlock()
 		return true, nil
 	case cfCancelled:
+		f.mu.Unlock()
 		return false, nil
+	}
+	f.mu.Unlock()
+	// As CPython, which logs LOGGER.critical('Future %s in unexpected
+	// state: %s', id(self), self._state) first.
+	args := []rt.Value{rt.MakeInt(int64(rt.Id(f))), rt.Str(strings.ToUpper(cfStateNames[st]))}
+	if err := cfLog(th, "CRITICAL", "Future %s in unexpected state: %s", args, nil); err != nil {
+		return false, err
 	}
 	return false, rt.NewError(rt.RuntimeErrorType, "Future in unexpected state")
 }
@@ -275,7 +304,7 @@ func initCFFutureTypes() {
 		}),
 		noArgs("cancel", func(th *rt.Thread, f *cfFuture) (rt.Value, error) { return rt.Bool(f.cancel(th)), nil }),
 		noArgs("set_running_or_notify_cancel", func(th *rt.Thread, f *cfFuture) (rt.Value, error) {
-			ok, err := f.start()
+			ok, err := f.start(th)
 			if err != nil {
 				return nil, err
 			}

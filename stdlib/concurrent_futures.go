@@ -231,6 +231,14 @@ func cfWait(th *rt.Thread, pairType *rt.Type, args []rt.Value, kwargs []rt.KwArg
 		}
 		timedOut := false
 		if !stop && len(notDone) > 0 {
+			if when != "FIRST_COMPLETED" && when != "FIRST_EXCEPTION" && when != "ALL_COMPLETED" {
+				// CPython checks return_when only when it has to wait.
+				r, err := rt.Repr(th, rw)
+				if err != nil {
+					return nil, err
+				}
+				return nil, rt.NewError(rt.ValueErrorType, "Invalid return condition: %s", r)
+			}
 			ok, err := cfWaitAny(th, notDone, left())
 			if err != nil {
 				return nil, err
@@ -350,5 +358,13 @@ func concurrentFuturesModule() *rt.Module {
 	} {
 		m.Dict.SetStr(name, v)
 	}
+	// CPython's __all__ (a tuple; InvalidStateError is not in it).
+	all := []string{"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
+		"BrokenExecutor", "Future", "Executor", "wait", "as_completed", "ProcessPoolExecutor", "ThreadPoolExecutor"}
+	names := make([]rt.Value, len(all))
+	for i, n := range all {
+		names[i] = rt.Str(n)
+	}
+	m.Dict.SetStr("__all__", rt.NewTuple(names))
 	return m
 }
