@@ -64,13 +64,39 @@ func SpawnSiteOf(e *Exception) *SpawnSite {
 // ancestor, each indented like a traceback entry:
 //
 //	spawned at File "x.sp", line 12, in download_all
+//
+// A run of identical lines (recursion through async: blocks) is cut as
+// a traceback's repeated entries are: after recursiveCutoff of them,
+// "[Previous line repeated N more times]".
 func FormatSpawnSites(s *SpawnSite) string {
 	var b strings.Builder
+	var last SpawnSite
+	count := 0
+	flush := func() {
+		if n := count - recursiveCutoff; n > 0 {
+			plural := "s"
+			if n == 1 {
+				plural = ""
+			}
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n, plural)
+		}
+	}
 	for ; s != nil; s = s.Parent {
 		if s.File == "" {
 			continue
 		}
+		here := SpawnSite{File: s.File, Line: s.Line, Func: s.Func}
+		if count > 0 && here == last {
+			count++
+			if count > recursiveCutoff {
+				continue
+			}
+		} else {
+			flush()
+			last, count = here, 1
+		}
 		fmt.Fprintf(&b, "  spawned at File \"%s\", line %d, in %s\n", s.File, s.Line, s.Func)
 	}
+	flush()
 	return b.String()
 }

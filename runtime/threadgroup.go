@@ -427,6 +427,13 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 	c.ctx = th.ctx
 	c.env = th.env
 	c.Site = site
+	if inherit {
+		// The spawn continues the spawner's call chain (its traceback
+		// shows the spawn sites): recursion through async: blocks or
+		// spawn() meets the recursion limit as plain recursion does,
+		// instead of spawning nested threads until memory runs out.
+		c.Depth = th.Depth
+	}
 	c.fut = &b.fut
 	b.fut.th = c
 	// The child's root scope: under the group's scope (which reaches it
