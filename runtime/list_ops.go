@@ -279,10 +279,11 @@ func (l *List) Inplace(th *Thread, op ast.Op, other Value) (Value, error) {
 
 // extend appends the items of any iterable.
 func (l *List) extend(th *Thread, other Value) error {
-	switch o := other.(type) {
-	case *List:
-		l.AppendAll(o.Snapshot())
+	if items, ok := containerSnapshot(other); ok {
+		l.AppendAll(items)
 		return nil
+	}
+	switch o := other.(type) {
 	case *Tuple:
 		l.AppendAll(o.Items)
 		return nil

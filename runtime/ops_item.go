@@ -157,8 +157,9 @@ func IterateAll(th *Thread, v Value) ([]Value, error) {
 	switch x := v.(type) {
 	case *Tuple:
 		return append([]Value(nil), x.Items...), nil
-	case *List:
-		return x.Snapshot(), nil
+	case *List, *Dict, *Set, *DictView:
+		items, _ := containerSnapshot(x)
+		return items, nil
 	case Pusher:
 		// Room for a few items up front: a short generator (tuple(x for
 		// x in row)) costs one allocation instead of one per doubling.

@@ -643,26 +643,12 @@ func newOrderedDictClass() *rt.Type {
 			if err := rt.UnpackArgs("move_to_end", args, kwargs, "key", &key, "last?", &last); err != nil {
 				return nil, err
 			}
-			d := baseDict(self)
-			v, ok, err := d.Delete(th, key)
+			ok, err := baseDict(self).MoveToEnd(th, key, last)
 			if err != nil {
 				return nil, err
 			}
 			if !ok {
 				return nil, rt.NewException(rt.KeyErrorType, key)
-			}
-			if last {
-				return rt.None, d.Set(th, key, v)
-			}
-			rest := d.Items()
-			d.Clear()
-			if err := d.Set(th, key, v); err != nil {
-				return nil, err
-			}
-			for _, kv := range rest {
-				if err := d.Set(th, kv[0], kv[1]); err != nil {
-					return nil, err
-				}
 			}
 			return rt.None, nil
 		}),
@@ -671,19 +657,11 @@ func newOrderedDictClass() *rt.Type {
 			if err := rt.UnpackArgs("popitem", args, kwargs, "last?", &last); err != nil {
 				return nil, err
 			}
-			d := baseDict(self)
-			items := d.Items()
-			if len(items) == 0 {
+			k, v, ok := baseDict(self).PopItem(last)
+			if !ok {
 				return nil, rt.NewError(rt.KeyErrorType, "dictionary is empty")
 			}
-			kv := items[len(items)-1]
-			if !last {
-				kv = items[0]
-			}
-			if _, _, err := d.Delete(th, kv[0]); err != nil {
-				return nil, err
-			}
-			return rt.NewTuple([]rt.Value{kv[0], kv[1]}), nil
+			return rt.NewTuple([]rt.Value{k, v}), nil
 		}),
 		"__repr__", meth("__repr__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			items := baseDict(self).Items()

@@ -126,19 +126,24 @@ func tuple2(a, b rt.Value) *rt.Tuple {
 }
 
 // forEach calls fn for each item of an iterable, stopping early when fn
-// returns stop=true.
+// returns stop=true. A dict or set shared between threads is walked as one
+// atomic snapshot (runtime.SharedSnapshot).
 func forEach(th *rt.Thread, iterable rt.Value, fn func(v rt.Value) (stop bool, err error)) error {
-	switch x := iterable.(type) {
-	case *rt.Tuple:
-		for _, v := range x.Items {
+	if p, ok := iterable.(rt.Pusher); ok {
+		return p.Push(th, fn)
+	}
+	items, ok := rt.SharedSnapshot(iterable)
+	if t, isTuple := iterable.(*rt.Tuple); isTuple {
+		items, ok = t.Items, true
+	}
+	if ok {
+		for _, v := range items {
 			stop, err := fn(v)
 			if err != nil || stop {
 				return err
 			}
 		}
 		return nil
-	case rt.Pusher:
-		return x.Push(th, fn)
 	}
 	it, err := rt.Iter(th, iterable)
 	if err != nil {
