@@ -242,12 +242,16 @@ func setHandler(sig int, handler rt.Value) rt.Value {
 	return old
 }
 
-// sigPause is pause(): wait until a signal handler has run.
+// sigPause is pause(): wait until a signal handler has run. Waiting for
+// a signal from outside is the point of pause(), not a deadlock: while
+// it waits, the deadlock detector counts a possible wake-up (with no
+// handler installed, Ctrl-C still ends it).
 func sigPause(th *rt.Thread) error {
 	ch := make(chan struct{})
 	sigState.Lock()
 	sigState.pausers = append(sigState.pausers, ch)
 	sigState.Unlock()
+	defer rt.ExpectWakeups()()
 	return th.Wait(ch, "signal.pause", nil)
 }
 
