@@ -63,6 +63,7 @@ type ThreadGroup struct {
 	owner   *Thread      // the thread running the block (nil: background)
 	outer   *ThreadGroup // owner's current group before Enter
 	bg      bool         // the background group
+	obj     *Instance    // the ThreadGroup subclass's object carrying g, or nil
 
 	// word packs the group's state (top byte) and the number of its
 	// threads that have not ended (the rest), so that a spawn can check
@@ -216,6 +217,13 @@ func (g *ThreadGroup) Enter(th *Thread) error {
 // thread of the group, restores th's group and scope, and returns what
 // the block's statement raises (see the API comment above).
 func (g *ThreadGroup) Exit(th *Thread, bodyErr error) error {
+	// g.__exit__() called by hand out of turn:
+	if g.bg {
+		return NewError(RuntimeErrorType, "the background group has no with block to exit")
+	}
+	if st, _ := g.load(); st != groupOpen {
+		return NewError(RuntimeErrorType, "ThreadGroup '%s' is not open: __exit__ without __enter__, or called twice", g.Name())
+	}
 	mine := false
 	if bodyErr != nil {
 		if IsCancelled(bodyErr) {
@@ -316,8 +324,17 @@ func (g *ThreadGroup) fail(e *Exception) {
 }
 
 // Cancel cancels every thread of the group and the block itself; the
-// group then ends without raising.
+// group then ends without raising. The background group has no block
+// and never ends: its threads running now are cancelled, each through
+// its own root scope (as Future.cancel), and it stays open for later
+// spawns.
 func (g *ThreadGroup) Cancel() {
+	if g.bg {
+		for _, c := range g.Threads() {
+			c.root.Cancel()
+		}
+		return
+	}
 	g.mu.Lock()
 	g.cancelled = true
 	g.mu.Unlock()
@@ -745,11 +762,7 @@ func JoinBackground(th *Thread) error {
 // background group, each through its own root scope (as Future.cancel):
 // Ctrl-C ended the main thread and the whole tree is cancelled (§2.5).
 // The group stays open for later spawns (the REPL, embedding).
-func CancelBackground(th *Thread) {
-	for _, c := range th.Env().background.Threads() {
-		c.root.Cancel()
-	}
-}
+func CancelBackground(th *Thread) { th.Env().background.Cancel() }
 
 // writeDiag writes a diagnostic (a background thread's traceback, a
 // SIGQUIT dump) to sys.stderr in one piece. Tests replace it.

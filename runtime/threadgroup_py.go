@@ -136,6 +136,20 @@ func (a *ComputedAttr) Repr(th *Thread) (string, error) {
 	return Repr(th, v)
 }
 
+// SetOwner records the object of a ThreadGroup subclass that carries g
+// (Owned), so that `with Sub() as g` and ThreadGroup.current give that
+// object. It is set when the object is made, before g is shared.
+func (g *ThreadGroup) SetOwner(inst *Instance) { g.obj = inst }
+
+// pyValue is g as Python code sees it: the subclass's object carrying
+// it, or g itself.
+func (g *ThreadGroup) pyValue() Value {
+	if g.obj != nil {
+		return g.obj
+	}
+	return g
+}
+
 // Repr is <ThreadGroup 'name'>.
 func (g *ThreadGroup) Repr(th *Thread) (string, error) { return g.String(), nil }
 
@@ -158,7 +172,7 @@ func init() {
 	}))
 	ThreadGroupType.New = newThreadGroupPy
 	ThreadGroupType.Dict.SetStr("current", &ComputedAttr{Name: "current", Get: func(th *Thread) (Value, error) {
-		return th.Group(), nil
+		return th.Group().pyValue(), nil
 	}})
 	ThreadGroupType.AddMethods(
 		NewMethod("__enter__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
@@ -166,7 +180,7 @@ func init() {
 			if err := g.Enter(th); err != nil {
 				return nil, err
 			}
-			return g, nil
+			return g.pyValue(), nil
 		}),
 		NewMethod("__exit__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			in := exitArgError(args)
