@@ -41,8 +41,8 @@ type threadObj struct {
 	th          *rt.Thread
 	fut         *rt.Future
 	target      rt.Value
-	args        []rt.Value
-	kwargs      []rt.KwArg
+	args        rt.Value // as given: unpacked when run() calls target
+	kwargs      rt.Value // as given (None: {})
 	name        string
 	daemon      bool
 	attrs       *rt.Dict
@@ -113,26 +113,12 @@ func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) erro
 	if group != rt.None {
 		return rt.NewError(rt.AssertionErrorType, "group argument must be None for now")
 	}
-	a, err := rt.IterateAll(th, targs)
-	if err != nil {
-		return err
-	}
-	var kw []rt.KwArg
-	if tkwargs != rt.None {
-		d, ok := tkwargs.(*rt.Dict)
-		if !ok {
-			return rt.NewError(rt.TypeErrorType, "Thread() argument 'kwargs' must be a dict, not %s", rt.TypeName(tkwargs))
-		}
-		for _, kv := range d.Items() {
-			k, ok := kv[0].(rt.Str)
-			if !ok {
-				return rt.NewError(rt.TypeErrorType, "keywords must be strings")
-			}
-			kw = append(kw, rt.KwArg{Name: string(k), Value: kv[1]})
-		}
+	if tkwargs == rt.None {
+		tkwargs = rt.NewDict()
 	}
 	n := ""
 	if name != rt.None {
+		var err error
 		n, err = rt.ToStr(th, name)
 		if err != nil {
 			return err
@@ -158,7 +144,19 @@ func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) erro
 	if o.started {
 		return rt.NewError(rt.RuntimeErrorType, "cannot initialize a started thread")
 	}
-	o.initialized, o.target, o.args, o.kwargs, o.name, o.daemon = true, target, a, kw, n, d
+	o.initialized, o.target, o.args, o.kwargs, o.name, o.daemon = true, target, targs, tkwargs, n, d
+	return nil
+}
+
+// checkInit is CPython's `assert self._initialized, "Thread.__init__() not
+// called"` of the Thread properties and methods: a subclass whose
+// __init__ forgot to call Thread.__init__.
+func (o *threadObj) checkInit() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.initialized {
+		return rt.NewError(rt.AssertionErrorType, "Thread.__init__() not called")
+	}
 	return nil
 }
 
@@ -254,19 +252,25 @@ func (o *threadObj) run(th *rt.Thread) error {
 		}
 	}
 	o.mu.Lock()
-	target, args, kwargs := o.target, o.args, o.kwargs
+	initialized, target, args, kwargs := o.initialized, o.target, o.args, o.kwargs
 	o.mu.Unlock()
+	if !initialized { // CPython's run() reads self._target, which __init__ sets
+		return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '_target'", rt.TypeName(o.value()))
+	}
 	if target == nil || target == rt.None {
 		return nil
 	}
-	_, err := rt.Call(th, target, args, kwargs)
+	_, err := rt.CallUnpacked(th, target, args, kwargs)
 	return err
 }
 
 func (o *threadObj) join(th *rt.Thread, timeout rt.Value) error {
 	o.mu.Lock()
-	started, spawned := o.started, o.spawned
+	initialized, started, spawned := o.initialized, o.started, o.spawned
 	o.mu.Unlock()
+	if !initialized {
+		return rt.NewError(rt.RuntimeErrorType, "Thread.__init__() not called")
+	}
 	if !started {
 		return rt.NewError(rt.RuntimeErrorType, "cannot join thread before it is started")
 	}
@@ -322,12 +326,15 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 	}
 	o.mu.Unlock()
 	switch name {
+	case "name", "ident", "native_id", "daemon":
+		if err := o.checkInit(); err != nil {
+			return nil, err
+		}
+	}
+	switch name {
 	case "name":
 		o.mu.Lock()
 		defer o.mu.Unlock()
-		if !o.initialized {
-			return nil, rt.NewError(rt.AssertionErrorType, "Thread.__init__() was not called")
-		}
 		return rt.Str(o.name), nil
 	case "ident", "native_id":
 		o.mu.Lock()
@@ -356,18 +363,13 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 			return o.timerArgs, nil
 		}
 		return o.timerKws, nil
-	case "_args":
+	case "_args", "_kwargs":
 		o.mu.Lock()
 		defer o.mu.Unlock()
-		return rt.NewTuple(append([]rt.Value(nil), o.args...)), nil
-	case "_kwargs":
-		o.mu.Lock()
-		defer o.mu.Unlock()
-		d := rt.NewDict()
-		for _, kw := range o.kwargs {
-			d.SetStr(kw.Name, kw.Value)
+		if name == "_args" {
+			return o.args, nil
 		}
-		return d, nil
+		return o.kwargs, nil
 	case "interval":
 		if o.finished != nil {
 			return o.interval, nil
@@ -391,6 +393,9 @@ func (o *threadObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	switch name {
 	case "name":
+		if err := o.checkInit(); err != nil {
+			return err
+		}
 		s, err := rt.ToStr(th, v)
 		if err != nil {
 			return err
@@ -405,6 +410,9 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	case "daemon":
 		o.mu.Lock()
 		defer o.mu.Unlock()
+		if !o.initialized {
+			return rt.NewError(rt.RuntimeErrorType, "Thread.__init__() not called")
+		}
 		if o.started {
 			return rt.NewError(rt.RuntimeErrorType, "cannot set daemon status of active thread")
 		}
@@ -418,32 +426,20 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 			o.target = rt.None
 		}
 		return nil
-	case "_args":
-		if v == nil {
-			v = rt.EmptyTuple
-		}
-		a, err := rt.IterateAll(th, v)
-		if err != nil {
-			return err
-		}
+	case "_args", "_kwargs":
 		o.mu.Lock()
 		defer o.mu.Unlock()
-		o.args = a
-		return nil
-	case "_kwargs":
-		var kw []rt.KwArg
-		if d, ok := v.(*rt.Dict); ok {
-			for _, kv := range d.Items() {
-				k, ok := kv[0].(rt.Str)
-				if !ok {
-					return rt.NewError(rt.TypeErrorType, "keywords must be strings")
-				}
-				kw = append(kw, rt.KwArg{Name: string(k), Value: kv[1]})
+		if name == "_args" {
+			if v == nil {
+				v = rt.EmptyTuple
 			}
+			o.args = v
+		} else {
+			if v == nil {
+				v = rt.NewDict()
+			}
+			o.kwargs = v
 		}
-		o.mu.Lock()
-		defer o.mu.Unlock()
-		o.kwargs = kw
 		return nil
 	}
 	o.mu.Lock()
@@ -463,8 +459,11 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 
 func (o *threadObj) Repr(th *rt.Thread) (string, error) {
 	o.mu.Lock()
-	started, name, t := o.started, o.name, o.th
+	initialized, started, name, t := o.initialized, o.started, o.name, o.th
 	o.mu.Unlock()
+	if !initialized {
+		return "", rt.NewError(rt.AssertionErrorType, "Thread.__init__() was not called")
+	}
 	status := "initial"
 	if started {
 		status = "started"
@@ -561,6 +560,9 @@ func initThreadingTypes() {
 			return rt.None, tobj(s).join(th, timeout)
 		}),
 		rt.NewMethod("is_alive", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if err := tobj(s).checkInit(); err != nil {
+				return nil, err
+			}
 			return rt.Bool(tobj(s).isAlive()), nil
 		}),
 		rt.NewMethod("getName", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -583,7 +585,7 @@ func initThreadingTypes() {
 			if err := deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead"); err != nil {
 				return nil, err
 			}
-			return rt.Bool(tobj(s).isDaemon()), nil
+			return tobj(s).GetAttr(th, "daemon")
 		}),
 		rt.NewMethod("setDaemon", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			v, err := oneArg("setDaemon", args, kwargs)
