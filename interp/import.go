@@ -26,6 +26,7 @@ import (
 // the Env) and its own sys.modules (Env.Modules).
 
 type modEntry struct {
+	name string // the module's full name
 	mod  *runtime.Module
 	done chan struct{}
 	err  error
@@ -98,7 +99,7 @@ func registerModuleIn(e *runtime.Env, name string, m *runtime.Module) {
 	l.mu.Lock()
 	done := make(chan struct{})
 	close(done)
-	l.entries[name] = &modEntry{mod: m, done: done}
+	l.entries[name] = &modEntry{name: name, mod: m, done: done}
 	l.mu.Unlock()
 	e.Modules.SetStr(name, m)
 }
@@ -247,7 +248,7 @@ func importOne(th *runtime.Thread, full, short string, parent *modEntry) (*modEn
 			return nil, nil, notFound(full)
 		}
 	}
-	e := &modEntry{done: make(chan struct{}), th: th}
+	e := &modEntry{name: full, done: make(chan struct{}), th: th}
 	theLoader.entries[full] = e
 	theLoader.mu.Unlock()
 
@@ -341,7 +342,7 @@ func waitEntry(th *runtime.Thread, e *modEntry) error {
 	if e.th == th {
 		return nil // circular import on this thread: partial module
 	}
-	if err := th.Wait(e.done, "import", nil); err != nil {
+	if err := th.Wait(e.done, "import of '"+e.name+"'", nil); err != nil {
 		return err
 	}
 	return e.err

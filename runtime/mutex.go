@@ -212,7 +212,7 @@ func (m *Mutex) Lock(th *Thread) error {
 	if m.core.heldBy(th) {
 		return NewError(RuntimeErrorType, "Mutex is already locked by this thread")
 	}
-	_, err := m.core.acquire(th, -1, false, mutexWhat, m)
+	_, err := m.core.acquire(th, -1, false, m.describe, m)
 	return err
 }
 
@@ -327,7 +327,9 @@ func (l *LockObject) Acquire(th *Thread, blocking bool, timeout time.Duration) (
 // describe is the lock in dumps and deadlock reports: "Lock at 0x...".
 func (l *LockObject) describe() string { return fmt.Sprintf("%s at %#x", l.what(), Id(l)) }
 
-func mutexWhat() string { return "Mutex" }
+// describe is the mutex in dumps and deadlock reports: "Mutex at 0x..."
+// (its id(), which tells the mutexes of a cycle apart).
+func (m *Mutex) describe() string { return fmt.Sprintf("Mutex at %#x", Id(m)) }
 
 // Release is lock.release().
 func (l *LockObject) Release(th *Thread) error {
