@@ -191,14 +191,15 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 // only if gw has not been granted yet, and gw's grant uncounts it.
 func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode, gw *waiter) <-chan struct{} {
 	th.mu.Lock()
-	th.blockWhat, th.blockObj, th.blockCh = what, obj, ch
+	r := th.more()
+	r.blockWhat, r.blockObj, r.blockCh = what, obj, ch
 	var wake <-chan struct{}
 	if mode == waitCancellable {
 		wake = th.cancelChanLocked()
 	} else {
 		wake = th.interruptChanLocked()
 	}
-	th.blockWake = wake
+	r.blockWake = wake
 	th.state.Store(int32(StateWaiting))
 	th.mu.Unlock()
 	if th.counted {
@@ -218,7 +219,8 @@ func (th *Thread) endWait(gw *waiter) {
 		blockedSync.Add(-1)
 	}
 	th.mu.Lock()
-	th.blockWhat, th.blockObj, th.blockCh, th.blockWake = "", nil, nil, nil
+	r := th.rare.Load() // made by beginWait
+	r.blockWhat, r.blockObj, r.blockCh, r.blockWake = "", nil, nil, nil
 	th.state.Store(int32(StateRunning))
 	th.mu.Unlock()
 }
@@ -235,13 +237,14 @@ func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) 
 		return err
 	}
 	th.mu.Lock()
-	th.blockWhat, th.blockObj = what, obj
+	r := th.more()
+	r.blockWhat, r.blockObj = what, obj
 	cancel := th.cancelChanLocked()
 	th.state.Store(int32(StateBlocked))
 	th.mu.Unlock()
 	err := fn(cancel)
 	th.mu.Lock()
-	th.blockWhat, th.blockObj = "", nil
+	r.blockWhat, r.blockObj = "", nil
 	th.state.Store(int32(StateRunning))
 	th.mu.Unlock()
 	if err != nil {
@@ -261,5 +264,8 @@ func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) 
 func (th *Thread) BlockedOn() (string, Value) {
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	return th.blockWhat, th.blockObj
+	if r := th.rare.Load(); r != nil {
+		return r.blockWhat, r.blockObj
+	}
+	return "", nil
 }

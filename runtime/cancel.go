@@ -48,7 +48,10 @@ type CancelScope struct {
 	// and ending a thread take one lock, not two.
 	group *ThreadGroup
 
-	deadline time.Time // nearest deadline (zero: none)
+	// deadline is the nearest deadline in sleepClock nanoseconds (0:
+	// none): 8 bytes where a time.Time takes 24, in every thread's root
+	// scope (bench/SPAWN.md).
+	deadline int64
 	timer    *time.Timer
 
 	effective atomic.Bool // cancelled, directly or through a parent
@@ -95,7 +98,7 @@ func IsCancelled(err error) bool { return IsExc(err, CancelledType) }
 func NewCancelScope(timeout time.Duration, shield bool) *CancelScope {
 	s := &CancelScope{shield: shield}
 	if timeout > 0 {
-		s.deadline = time.Now().Add(timeout)
+		s.deadline = deadlineAfter(timeout)
 	}
 	return s
 }
@@ -192,7 +195,7 @@ func (s *CancelScope) removeChild(l *scopeLink) {
 // deadline and cancellation, and arms s's timer when its own deadline is
 // the nearest. It does not touch any thread.
 func (s *CancelScope) attach() {
-	inherited := time.Time{}
+	var inherited int64
 	if !s.shield {
 		inherited = nearer(deadlineOf(s.parent), deadlineOf(s.extra))
 	}
@@ -210,8 +213,8 @@ func (s *CancelScope) attach() {
 	if eff && !s.shield {
 		s.markEffective()
 	}
-	if !own.IsZero() && (inherited.IsZero() || own.Before(inherited)) {
-		s.armTimer(time.Until(own))
+	if own != 0 && (inherited == 0 || own < inherited) {
+		s.armTimer(time.Duration(own - sleepClock()))
 	}
 }
 
@@ -251,23 +254,31 @@ func (s *CancelScope) stopTimer() {
 	}
 }
 
-func deadlineOf(s *CancelScope) time.Time {
+func deadlineOf(s *CancelScope) int64 {
 	if s == nil {
-		return time.Time{}
+		return 0
 	}
 	return s.deadline
 }
 
+// deadlineAfter is the deadline d from now (d > 0).
+func deadlineAfter(d time.Duration) int64 { return max(sleepClock()+int64(d), 1) }
+
 // nearer returns the earlier of two deadlines (zero meaning none).
-func nearer(a, b time.Time) time.Time {
-	if a.IsZero() || (!b.IsZero() && b.Before(a)) {
+func nearer(a, b int64) int64 {
+	if a == 0 || (b != 0 && b < a) {
 		return b
 	}
 	return a
 }
 
 // Deadline returns the scope's nearest deadline (zero when none).
-func (s *CancelScope) Deadline() time.Time { return s.deadline }
+func (s *CancelScope) Deadline() time.Time {
+	if s.deadline == 0 {
+		return time.Time{}
+	}
+	return sleepEpoch.Add(time.Duration(s.deadline))
+}
 
 // Enter pushes s as th's innermost scope.
 func (s *CancelScope) Enter(th *Thread) {

@@ -131,14 +131,15 @@ type waitInfo struct {
 func snapshotWait(th *Thread) (waitInfo, bool) {
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	if ThreadState(th.state.Load()) != StateWaiting || th.blockCh == nil {
+	r := th.rare.Load()
+	if ThreadState(th.state.Load()) != StateWaiting || r == nil || r.blockCh == nil {
 		return waitInfo{}, false
 	}
-	if chanClosed(th.blockCh) || (th.blockWake != nil && chanClosed(th.blockWake)) {
+	if chanClosed(r.blockCh) || (r.blockWake != nil && chanClosed(r.blockWake)) {
 		return waitInfo{}, false
 	}
-	w := waitInfo{th: th, what: th.blockWhat}
-	if h, ok := th.blockObj.(Holder); ok {
+	w := waitInfo{th: th, what: r.blockWhat}
+	if h, ok := r.blockObj.(Holder); ok {
 		w.holder = h.Holder()
 	}
 	if f := th.Top; f != nil && f.Code != nil {

@@ -18,15 +18,13 @@ package runtime
 func (th *Thread) PostCall(fn func(th *Thread) error) {
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	if th.calls == nil {
-		th.calls = new([]func(th *Thread) error)
-	}
-	*th.calls = append(*th.calls, fn)
+	r := th.more()
+	r.calls = append(r.calls, fn)
 	th.cancelFlag.Store(true)
 	st := ThreadState(th.state.Load())
-	if (st == StateWaiting || st == StateSleeping) && th.wake != nil {
-		close(th.wake)
-		th.wake = nil
+	if (st == StateWaiting || st == StateSleeping) && r.wake != nil {
+		close(r.wake)
+		r.wake = nil
 	}
 	th.wakeSleepLocked()
 }
@@ -36,9 +34,9 @@ func (th *Thread) PostCall(fn func(th *Thread) error) {
 func (th *Thread) runPendingCalls() error {
 	th.mu.Lock()
 	var calls []func(th *Thread) error
-	if th.calls != nil {
-		calls = *th.calls
-		th.calls = nil
+	if r := th.rare.Load(); r != nil && len(r.calls) > 0 {
+		calls = r.calls
+		r.calls = nil
 		th.updateFlagLocked()
 	}
 	th.mu.Unlock()
@@ -46,10 +44,8 @@ func (th *Thread) runPendingCalls() error {
 		if err := fn(th); err != nil {
 			if rest := calls[i+1:]; len(rest) > 0 {
 				th.mu.Lock()
-				if th.calls != nil {
-					rest = append(rest, *th.calls...)
-				}
-				th.calls = &rest
+				r := th.more()
+				r.calls = append(rest, r.calls...)
 				th.updateFlagLocked()
 				th.mu.Unlock()
 			}

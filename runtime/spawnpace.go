@@ -51,11 +51,7 @@ type spawnPacer struct {
 
 // paceSpawn is called by th after each spawn into g.
 func (th *Thread) paceSpawn(g *ThreadGroup) {
-	p := th.pacer
-	if p == nil {
-		p = &spawnPacer{}
-		th.pacer = p
-	}
+	p := &th.more().pacer
 	if p.n++; p.n%spawnPaceEvery != 0 {
 		return
 	}

@@ -22,9 +22,10 @@ func TestSpawnPacingIgnoresThreadsThatDoNotEnd(t *testing.T) {
 				return err
 			}
 		}
-		require.NotNil(t, th.pacer)
-		require.False(t, th.pacer.short)
-		require.Equal(t, uint32(8*spawnPaceEvery), th.pacer.n)
+		r := th.rare.Load()
+		require.NotNil(t, r)
+		require.False(t, r.pacer.short)
+		require.Equal(t, uint32(8*spawnPaceEvery), r.pacer.n)
 		require.Equal(t, int64(8*spawnPaceEvery), int64(g.Running()))
 		close(release)
 		return nil

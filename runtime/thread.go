@@ -17,8 +17,9 @@ import (
 //   - its current thread group (group; see threadgroup.go);
 //   - its context variables (ctx, copied by pointer at spawn; see
 //     contextvars.go);
-//   - what it is blocked on (state, blockWhat/blockObj/blockCh; see
-//     block.go), read by threads.dump() and the deadlock detector;
+//   - what it is blocked on (state, and blockWhat/blockObj/blockCh in
+//     its rare fields, threadrare.go; see block.go), read by
+//     threads.dump() and the deadlock detector;
 //   - where it was spawned (Site), for "spawned at" traceback lines.
 //
 // Only the owning goroutine writes Top, Depth, ctx and locals. The fields
@@ -30,7 +31,6 @@ import (
 // and channels are allocated lazily, so a thread that never blocks costs
 // a few hundred bytes on top of its goroutine.
 type Thread struct {
-	Name  string      // "" until named; see Label
 	Top   *StackFrame // innermost executing frame
 	Depth int         // number of active Spindle calls
 
@@ -62,38 +62,22 @@ type Thread struct {
 	// NewThread.
 	Site *SpawnSite
 
-	// pacer is the spawn pacing state of a thread that spawns
-	// (spawnpace.go), made at its first spawn.
-	pacer *spawnPacer
+	mu    sync.Mutex
+	scope *CancelScope // innermost cancellation scope (nil: none)
+	group *ThreadGroup // current group (nil: the background group)
+	sleep *sleeper     // the sleep in progress, until it is woken (sleep.go)
 
-	mu        sync.Mutex
-	scope     *CancelScope  // innermost cancellation scope (nil: none)
-	group     *ThreadGroup  // current group (nil: the background group)
-	wake      chan struct{} // closed when cancelFlag becomes true
-	sleep     *sleeper      // the sleep in progress, until it is woken (sleep.go)
-	intr      chan struct{} // closed when an interrupt is posted
-	interrupt *Exception    // pending interrupt (DeadlockError, KeyboardInterrupt)
-	blockWhat string        // what a waiting thread waits on ("Future 'x'")
-	blockObj  Value         // the object waited on, or nil
-	blockCh   <-chan struct{}
-	blockWake <-chan struct{} // the cancel/interrupt channel a Wait selects on
+	// rare holds what few threads use (waits, interrupts, pending
+	// calls, Obj, threading.local, spawn pacing), made at the first use
+	// (threadrare.go).
+	rare atomic.Pointer[threadRare]
 
-	// calls are the pending calls (PostCall: signal handlers), under mu
-	// (nil when there are none; a pointer: 16 bytes less per thread).
-	calls *[]func(th *Thread) error
-
-	// Obj is the thread's Python-visible object (threading.Thread or
-	// the object current_thread() made for it), owned by the stdlib;
-	// written before the thread starts or by the thread itself.
-	Obj Value
-
-	env      *Env             // the interpreter (nil: the default Env)
-	ctx      *ctxMap          // context variables (immutable map, copy on write)
-	locals   map[*Local]*Dict // threading.local storage of this thread
-	home     *ThreadGroup     // the group this thread was spawned into
-	fut      *Future          // this thread's future (spawned threads)
-	root     *CancelScope     // this thread's root scope (spawned threads)
-	prev     *Thread          // links in home's list of threads
+	env      *Env         // the interpreter (nil: the default Env)
+	ctx      *ctxMap      // context variables (immutable map, copy on write)
+	home     *ThreadGroup // the group this thread was spawned into
+	fut      *Future      // this thread's future (spawned threads)
+	root     *CancelScope // this thread's root scope (spawned threads)
+	prev     *Thread      // links in home's list of threads
 	next     *Thread
 	exitNext *Thread // link in home's stack of ended threads
 }
@@ -182,7 +166,13 @@ var threadIDs atomic.Uint64
 // NewThread makes a thread with an empty frame stack, in no group and no
 // cancel scope. It is not counted by the deadlock detector; the
 // interpreter makes the main thread with NewMainThread.
-func NewThread(name string) *Thread { return &Thread{Name: name} }
+func NewThread(name string) *Thread {
+	th := &Thread{}
+	if name != "" {
+		th.SetName(name)
+	}
+	return th
+}
 
 // ID returns the thread's number (threading.get_ident()).
 func (th *Thread) ID() uint64 {
@@ -194,8 +184,8 @@ func (th *Thread) ID() uint64 {
 
 // Label returns the thread's name, or "Thread-N" when it has none.
 func (th *Thread) Label() string {
-	if th.Name != "" {
-		return th.Name
+	if r := th.rare.Load(); r != nil && r.name != "" {
+		return r.name
 	}
 	return "Thread-" + strconv.FormatUint(th.id, 10)
 }
@@ -267,8 +257,9 @@ func (th *Thread) cancelError() error {
 	}
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	if e := th.interrupt; e != nil {
-		th.interrupt = nil
+	if r := th.rare.Load(); r != nil && r.interrupt != nil {
+		e := r.interrupt
+		r.interrupt = nil
 		th.updateFlagLocked()
 		return e
 	}
@@ -298,14 +289,15 @@ func (th *Thread) refresh() {
 }
 
 func (th *Thread) updateFlagLocked() {
-	c := th.interrupt != nil || (th.scope != nil && th.scope.effective.Load())
-	th.cancelFlag.Store(c || th.calls != nil) // PostCall sets it without waking
+	r := th.rare.Load()
+	c := (r != nil && r.interrupt != nil) || (th.scope != nil && th.scope.effective.Load())
+	th.cancelFlag.Store(c || (r != nil && len(r.calls) > 0)) // PostCall sets it without waking
 	if !c {
 		return
 	}
-	if th.wake != nil {
-		close(th.wake)
-		th.wake = nil
+	if r != nil && r.wake != nil {
+		close(r.wake)
+		r.wake = nil
 	}
 	th.wakeSleepLocked()
 }
@@ -323,22 +315,24 @@ func (th *Thread) cancelChanLocked() <-chan struct{} {
 	if th.cancelFlag.Load() {
 		return closedChan
 	}
-	if th.wake == nil {
-		th.wake = make(chan struct{})
+	r := th.more()
+	if r.wake == nil {
+		r.wake = make(chan struct{})
 	}
-	return th.wake
+	return r.wake
 }
 
 // interruptChanLocked returns a channel closed when an interrupt is
 // pending (for waits that ignore cancellation).
 func (th *Thread) interruptChanLocked() <-chan struct{} {
-	if th.interrupt != nil {
+	r := th.more()
+	if r.interrupt != nil {
 		return closedChan
 	}
-	if th.intr == nil {
-		th.intr = make(chan struct{})
+	if r.intr == nil {
+		r.intr = make(chan struct{})
 	}
-	return th.intr
+	return r.intr
 }
 
 // Interrupt posts an exception to the thread: its next checkpoint or
@@ -346,10 +340,11 @@ func (th *Thread) interruptChanLocked() <-chan struct{} {
 // Used for KeyboardInterrupt and DeadlockError in the main thread.
 func (th *Thread) Interrupt(e *Exception) {
 	th.mu.Lock()
-	th.interrupt = e
-	if th.intr != nil {
-		close(th.intr)
-		th.intr = nil
+	r := th.more()
+	r.interrupt = e
+	if r.intr != nil {
+		close(r.intr)
+		r.intr = nil
 	}
 	th.updateFlagLocked()
 	th.mu.Unlock()
@@ -359,11 +354,13 @@ func (th *Thread) Interrupt(e *Exception) {
 func (th *Thread) takeInterrupt() *Exception {
 	th.mu.Lock()
 	defer th.mu.Unlock()
-	e := th.interrupt
-	if e != nil {
-		th.interrupt = nil
-		th.updateFlagLocked()
+	r := th.rare.Load()
+	if r == nil || r.interrupt == nil {
+		return nil
 	}
+	e := r.interrupt
+	r.interrupt = nil
+	th.updateFlagLocked()
 	return e
 }
 

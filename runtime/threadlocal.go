@@ -2,7 +2,8 @@ package runtime
 
 // Local is threading.local: an object whose attributes are per thread.
 // Each thread keeps its own attribute dict for every Local it touches in
-// Thread.locals, so no lock is needed and a thread's values die with it.
+// its rare fields (threadrare.go), so no lock is needed and a thread's
+// values die with it.
 //
 // An instance of a subclass is a Local too (selfMade in instance.go),
 // with the subclass as cls: its methods are found through the class, and
@@ -33,13 +34,18 @@ func init() {
 func (l *Local) Type() *Type { return l.cls }
 
 func (l *Local) dict(th *Thread, create bool) *Dict {
-	d := th.locals[l]
+	r := th.rare.Load()
+	var d *Dict
+	if r != nil {
+		d = r.locals[l]
+	}
 	if d == nil && create {
-		if th.locals == nil {
-			th.locals = map[*Local]*Dict{}
+		r = th.more()
+		if r.locals == nil {
+			r.locals = map[*Local]*Dict{}
 		}
 		d = NewDict()
-		th.locals[l] = d
+		r.locals[l] = d
 	}
 	return d
 }

@@ -56,7 +56,7 @@ type threadObj struct {
 
 var threadNames atomic.Int64
 
-// objMu guards rt.Thread.Obj, which current_thread() fills lazily and
+// objMu guards rt.Thread.Obj (SetObj), which current_thread() fills lazily and
 // main_thread()/enumerate() read from other threads.
 var objMu sync.Mutex
 
@@ -85,7 +85,7 @@ func threadObjOf(th *rt.Thread) *threadObj {
 	setupThreadingTypes() // current_thread() without importing threading
 	objMu.Lock()
 	defer objMu.Unlock()
-	if o, ok := th.Obj.(*threadObj); ok {
+	if o, ok := th.Obj().(*threadObj); ok {
 		return o
 	}
 	cls := threadType
@@ -93,7 +93,7 @@ func threadObjOf(th *rt.Thread) *threadObj {
 		cls = mainThreadType
 	}
 	o := &threadObj{cls: cls, initialized: true, started: true, th: th, fut: th.Future(), name: th.Label()}
-	th.Obj = o
+	th.SetObj(o)
 	return o
 }
 
@@ -403,7 +403,7 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 		o.mu.Lock()
 		o.name = s
 		if o.th != nil {
-			o.th.Name = s
+			o.th.SetName(s)
 		}
 		o.mu.Unlock()
 		return nil
