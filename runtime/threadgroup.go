@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -202,7 +204,7 @@ func (g *ThreadGroup) Enter(th *Thread) error {
 	}
 	g.owner = th
 	if g.timeout > 0 {
-		g.scope.deadline = deadlineAfter(g.timeout)
+		g.scope.deadline = time.Now().Add(g.timeout)
 	}
 	th.mu.Lock()
 	g.outer = th.group
@@ -406,9 +408,7 @@ func (g *ThreadGroup) SpawnTask(th *Thread, slot *SpawnSlot, task Task, name str
 // so threading.enumerate() never sees it without its Thread object.
 func (g *ThreadGroup) SpawnDetached(th *Thread, obj Value, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
 	b := &spawnBundle{site: siteOf(th, site)}
-	if obj != nil {
-		b.slot.th.SetObj(obj)
-	}
+	b.slot.th.Obj = obj
 	return g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, false)
 }
 
@@ -439,9 +439,7 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 	b.task = task
 	c := &b.th
 	c.id = threadIDs.Add(1)
-	if name != "" {
-		c.SetName(name)
-	}
+	c.Name = name
 	c.counted = true
 	c.home = g
 	c.group = g
@@ -697,10 +695,13 @@ func (g *ThreadGroup) end(c *Thread, v Value, err error) {
 	}
 }
 
-// Threads returns a snapshot of the group's live threads.
+// Threads returns a snapshot of the group's live threads, in the order
+// they were spawned (as dumps and threading.enumerate() show them; the
+// list itself is newest first).
 func (g *ThreadGroup) Threads() []*Thread {
 	var out []*Thread
 	g.eachThread(func(c *Thread) { out = append(out, c) })
+	slices.SortFunc(out, func(a, b *Thread) int { return cmp.Compare(a.id, b.id) })
 	return out
 }
 
