@@ -204,7 +204,7 @@ func (g *ThreadGroup) Enter(th *Thread) error {
 	}
 	g.owner = th
 	if g.timeout > 0 {
-		g.scope.deadline = time.Now().Add(g.timeout)
+		g.scope.deadline = deadlineAfter(g.timeout)
 	}
 	th.mu.Lock()
 	g.outer = th.group
@@ -408,7 +408,9 @@ func (g *ThreadGroup) SpawnTask(th *Thread, slot *SpawnSlot, task Task, name str
 // so threading.enumerate() never sees it without its Thread object.
 func (g *ThreadGroup) SpawnDetached(th *Thread, obj Value, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
 	b := &spawnBundle{site: siteOf(th, site)}
-	b.slot.th.Obj = obj
+	if obj != nil {
+		b.slot.th.SetObj(obj)
+	}
 	return g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, false)
 }
 
@@ -439,7 +441,9 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 	b.task = task
 	c := &b.th
 	c.id = threadIDs.Add(1)
-	c.Name = name
+	if name != "" {
+		c.SetName(name)
+	}
 	c.counted = true
 	c.home = g
 	c.group = g
