@@ -40,6 +40,9 @@ func bisectCall(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg, 
 	if lo < 0 {
 		return nil, rt.NewError(rt.ValueErrorType, "lo must be non-negative")
 	}
+	if l, ok := a.(*rt.List); ok && insert && key == rt.None && plainInsort(l, x, lo, hiV, right) {
+		return rt.None, nil
+	}
 	var hi int
 	if hiV == rt.None {
 		n, err := rt.Len(th, a)
@@ -103,4 +106,52 @@ func bisectCall(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg, 
 		return rt.None, err
 	}
 	return rt.MakeInt(int64(lo)), nil
+}
+
+// plainInsort is insort on a list as one atomic step under its lock
+// (List.Atomically), as CPython's C insort runs under the GIL, when every
+// comparison is a runtime.PlainLess one. It reports false, with the list
+// unchanged, when a comparison needs user code or hi is not a plain
+// in-range int (bisectCall then does it step by step).
+func plainInsort(l *rt.List, x rt.Value, lo int, hiV rt.Value, right bool) bool {
+	done := false
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		hi := len(items)
+		if hiV != rt.None {
+			h, ok := hiV.(rt.Int)
+			if !ok || int(h) > len(items) || h < 0 {
+				return items
+			}
+			hi = int(h)
+		}
+		i := lo
+		for i < hi {
+			mid := (i + hi) / 2
+			var goLeft, ok bool
+			if right {
+				goLeft, ok = rt.PlainLess(x, items[mid])
+			} else {
+				var lt bool
+				lt, ok = rt.PlainLess(items[mid], x)
+				goLeft = !lt
+			}
+			if !ok {
+				return items
+			}
+			if goLeft {
+				hi = mid
+			} else {
+				i = mid + 1
+			}
+		}
+		if i > len(items) {
+			i = len(items)
+		}
+		done = true
+		items = append(items, nil)
+		copy(items[i+1:], items[i:])
+		items[i] = x
+		return items
+	})
+	return done
 }

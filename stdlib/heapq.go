@@ -6,8 +6,15 @@ import (
 )
 
 // The heapq module: CPython's sift algorithms verbatim (so a heap holds
-// its items in exactly CPython's order), comparing with < only. The heap
-// is read and written through the list's item operations, each atomic.
+// its items in exactly CPython's order), comparing with < only.
+//
+// Each operation first runs on the list's items under its lock
+// (List.Atomically, heapq_plain.go) while the items compare without user
+// code (runtime.PlainLess: ints, floats, strs, tuples of them), so a heap
+// shared between threads keeps its invariant as under CPython's GIL. At
+// the first comparison that needs user code it stops at a point where
+// CPython's algorithm can go on, and the rest runs here on the list's item
+// operations (each atomic), calling __lt__ unlocked.
 
 func newHeapqModule() *rt.Module {
 	m := rt.NewModule("heapq")
@@ -78,9 +85,12 @@ func (h heapList) siftdown(start, pos int) error {
 }
 
 // siftup is CPython's _siftup(heap, pos).
-func (h heapList) siftup(pos int) error {
+func (h heapList) siftup(pos int) error { return h.siftupFrom(pos, pos) }
+
+// siftupFrom is _siftup(heap, start) resumed with its loop at pos (the
+// item being moved stored at pos).
+func (h heapList) siftupFrom(start, pos int) error {
 	endpos := h.l.Len()
-	start := pos
 	newitem, err := h.get(pos)
 	if err != nil {
 		return err
@@ -143,13 +153,13 @@ func heapqPush(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, err
 	if err != nil {
 		return nil, err
 	}
-	l.Append(rest[0])
-	h := heapList{th, l}
-	return rt.None, h.siftdown(0, l.Len()-1)
-}
-
-func popLast(th *rt.Thread, l *rt.List) (rt.Value, error) {
-	return rt.CallMethod(th, l, "pop", nil, nil)
+	var r heapResume
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		items = append(items, rest[0])
+		r = plainSiftdown(items, 0, len(items)-1)
+		return items
+	})
+	return rt.None, r.finish(heapList{th, l})
 }
 
 func heapqPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -157,25 +167,17 @@ func heapqPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, erro
 	if err != nil {
 		return nil, err
 	}
-	if l.Len() == 0 {
+	var top rt.Value
+	var r heapResume
+	var empty bool
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		items, top, r, empty = heapPopTop(items)
+		return items
+	})
+	if empty {
 		return nil, rt.NewError(rt.IndexErrorType, "index out of range")
 	}
-	last, err := popLast(th, l)
-	if err != nil {
-		return nil, err
-	}
-	if l.Len() == 0 {
-		return last, nil
-	}
-	h := heapList{th, l}
-	ret, err := h.get(0)
-	if err != nil {
-		return nil, err
-	}
-	if err := h.set(0, last); err != nil {
-		return nil, err
-	}
-	return ret, h.siftup(0)
+	return top, r.finish(heapList{th, l})
 }
 
 func heapqHeapify(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -183,8 +185,17 @@ func heapqHeapify(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	if err != nil {
 		return nil, err
 	}
+	var r heapResume
+	stopped := -1
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		r, stopped = plainHeapify(items)
+		return items
+	})
 	h := heapList{th, l}
-	for i := l.Len()/2 - 1; i >= 0; i-- {
+	if err := r.finish(h); err != nil {
+		return nil, err
+	}
+	for i := stopped - 1; i >= 0; i-- {
 		if err := h.siftup(i); err != nil {
 			return nil, err
 		}
@@ -197,18 +208,19 @@ func heapqReplace(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	if err != nil {
 		return nil, err
 	}
-	if l.Len() == 0 {
+	var top rt.Value
+	var r heapResume
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		if len(items) > 0 {
+			top, items[0] = items[0], rest[0]
+			r = plainSiftup(items, 0)
+		}
+		return items
+	})
+	if top == nil {
 		return nil, rt.NewError(rt.IndexErrorType, "index out of range")
 	}
-	h := heapList{th, l}
-	ret, err := h.get(0)
-	if err != nil {
-		return nil, err
-	}
-	if err := h.set(0, rest[0]); err != nil {
-		return nil, err
-	}
-	return ret, h.siftup(0)
+	return top, r.finish(heapList{th, l})
 }
 
 func heapqPushPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -217,11 +229,33 @@ func heapqPushPop(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 		return nil, err
 	}
 	item := rest[0]
+	var top rt.Value
+	var r heapResume
+	plain := true
+	l.Atomically(func(items []rt.Value) []rt.Value {
+		if len(items) == 0 {
+			return items
+		}
+		lt, ok := rt.PlainLess(items[0], item)
+		if !ok {
+			plain = false
+		} else if lt {
+			top, items[0] = items[0], item
+			r = plainSiftup(items, 0)
+		}
+		return items
+	})
+	if plain {
+		if top == nil {
+			return item, nil
+		}
+		return top, r.finish(heapList{th, l})
+	}
 	h := heapList{th, l}
 	if l.Len() == 0 {
 		return item, nil
 	}
-	top, err := h.get(0)
+	top, err = h.get(0)
 	if err != nil {
 		return nil, err
 	}
