@@ -124,15 +124,15 @@ func assignArg(fname, pname string, ptr any, v Value, optional bool) error {
 	}
 	switch p := ptr.(type) {
 	case *int:
-		n, err := IndexInt(v)
+		n, err := unpackInt(fname, pname, v)
 		if err != nil {
-			return argTypeError(fname, pname, "int", v)
+			return err
 		}
 		*p = n
 	case *int64:
-		n, err := IndexInt(v)
+		n, err := unpackInt(fname, pname, v)
 		if err != nil {
-			return argTypeError(fname, pname, "int", v)
+			return err
 		}
 		*p = int64(n)
 	case *string:
@@ -171,6 +171,20 @@ func assignArg(fname, pname string, ptr any, v Value, optional bool) error {
 		panic("UnpackArgs: unsupported pointer type for " + fname + "." + pname)
 	}
 	return nil
+}
+
+// unpackInt converts an int argument: an int too big for a Go int is
+// CPython's OverflowError (as for a C Py_ssize_t parameter), anything
+// else that is not an int a TypeError.
+func unpackInt(fname, pname string, v Value) (int, error) {
+	n, err := IndexInt(v)
+	if err == nil {
+		return n, nil
+	}
+	if _, big := v.(*BigInt); big {
+		return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return 0, argTypeError(fname, pname, "int", v)
 }
 
 func argTypeError(fname, pname, want string, v Value) error {
