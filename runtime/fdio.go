@@ -18,7 +18,8 @@ import (
 // a small watcher goroutine waits for the thread's cancel channel and, if
 // it closes first, sets a deadline in the past, which makes the pending
 // Read/Write return os.ErrDeadlineExceeded at once; Block then turns the
-// error into Cancelled. Regular files never block indefinitely and are
+// error into Cancelled. Other threads blocked on the same fd are not
+// disturbed (fdwait.go). Regular files never block indefinitely and are
 // read directly.
 //
 // The watcher costs one goroutine per blocking call that actually reaches
@@ -45,79 +46,78 @@ func IsPollable(f *os.File) bool {
 
 var pastTime = time.Unix(1, 0)
 
-// rewakeInterval is how often DoCancellable repeats a cancelled wait's
-// wake until the blocked call returns.
-const rewakeInterval = 10 * time.Millisecond
-
-// DoCancellable runs op, a blocking call on a pollable fd, as a
-// cancellation checkpoint. On cancellation wake() is called (setting a
-// past deadline) to make op return; restore() then undoes it. what names
-// the wait for threads.dump().
-func DoCancellable(th *Thread, what string, obj Value, wake, restore func(), op func() error) error {
+// DoCancellable runs op, a blocking call on one direction of a pollable
+// fd, as a cancellation checkpoint; deadline (zero: none) is the call's
+// own time limit (a socket timeout), after which op fails with
+// os.ErrDeadlineExceeded. The fd's deadline is shared with the other
+// threads blocked on it (fdwait.go): on cancellation it is set in the
+// past, which wakes them too; they call op again. what names the wait
+// for threads.dump().
+func DoCancellable(th *Thread, what string, obj Value, dir FdDir, deadline time.Time, op func() error) error {
+	e := fdJoin(dir, &deadline)
+	defer e.leave(&deadline)
 	if th == nil {
-		return op()
+		return retrySpurious(e, nil, deadline, op)
 	}
 	return th.Block(what, obj, func(cancel <-chan struct{}) error {
-		done := make(chan struct{})
-		fired := make(chan bool, 1)
-		go func() {
-			select {
-			case <-cancel:
-				wake()
-			case <-done:
-				fired <- false
-				return
-			}
-			// Several threads may wait on one fd (readers of a shared
-			// pipe): another one's restore() can clear the deadline
-			// before op saw this wake, so wake again until op returns.
-			tick := time.NewTicker(rewakeInterval)
-			defer tick.Stop()
-			for {
+		return retrySpurious(e, cancel, deadline, func() error {
+			// A watcher wakes op on cancellation. op's result stands
+			// when it succeeded anyway (no data is lost: the next
+			// checkpoint raises Cancelled); its deadline error becomes
+			// Cancelled in Block.
+			done, left := make(chan struct{}), make(chan struct{})
+			go func() {
+				defer close(left)
 				select {
+				case <-cancel:
+					e.wake()
+					<-done
+					e.unwake()
 				case <-done:
-					fired <- true
-					return
-				case <-tick.C:
-					wake()
 				}
-			}
-		}()
-		err := op()
-		close(done)
-		if <-fired {
-			restore()
-			if err == nil {
-				err = NewCancelled() // Block replaces it with the real error
-			}
-		}
-		return err
+			}()
+			err := op()
+			close(done)
+			<-left
+			return err
+		})
 	})
 }
 
+// retrySpurious calls op until it ends otherwise than by a deadline that
+// was neither its own nor its thread's cancellation (closing cancel).
+func retrySpurious(e *fdWaiters, cancel <-chan struct{}, deadline time.Time, op func() error) error {
+	for {
+		err := op()
+		if !errors.Is(err, os.ErrDeadlineExceeded) || chanClosed(cancel) {
+			return err
+		}
+		if !deadline.IsZero() && !time.Now().Before(deadline) {
+			return err
+		}
+		e.spurious(cancel)
+	}
+}
+
 // ReadCancellable reads from a deadline-capable fd, cancellably.
-func ReadCancellable(th *Thread, d Deadliner, r io.Reader, p []byte, what string, obj Value) (n int, err error) {
-	err = DoCancellable(th, what, obj,
-		func() { d.SetReadDeadline(pastTime) },
-		func() { d.SetReadDeadline(time.Time{}) },
-		func() error {
-			var e error
-			n, e = r.Read(p)
-			return e
-		})
+func ReadCancellable(th *Thread, d Deadliner, r io.Reader, p []byte, deadline time.Time, what string, obj Value) (n int, err error) {
+	err = DoCancellable(th, what, obj, ReadDir(d), deadline, func() error {
+		var e error
+		n, e = r.Read(p)
+		return e
+	})
 	return n, err
 }
 
 // WriteCancellable writes all of p to a deadline-capable fd, cancellably.
-func WriteCancellable(th *Thread, d Deadliner, w io.Writer, p []byte, what string, obj Value) (n int, err error) {
-	err = DoCancellable(th, what, obj,
-		func() { d.SetWriteDeadline(pastTime) },
-		func() { d.SetWriteDeadline(time.Time{}) },
-		func() error {
-			var e error
-			n, e = w.Write(p)
-			return e
-		})
+// A call woken by another thread's deadline resumes after the part
+// already written.
+func WriteCancellable(th *Thread, d Deadliner, w io.Writer, p []byte, deadline time.Time, what string, obj Value) (n int, err error) {
+	err = DoCancellable(th, what, obj, WriteDir(d), deadline, func() error {
+		m, e := w.Write(p[n:])
+		n += m
+		return e
+	})
 	return n, err
 }
 

@@ -21,7 +21,7 @@ func TestReadCancellablePipe(t *testing.T) {
 	s := NewCancelScope(50*time.Millisecond, false)
 	s.Enter(th)
 	start := time.Now()
-	_, err = ReadCancellable(th, r, r, make([]byte, 10), "pipe", None)
+	_, err = ReadCancellable(th, r, r, make([]byte, 10), time.Time{}, "pipe", None)
 	err = s.Exit(th, err)
 	require.True(t, IsExc(err, TimeoutErrorType), "got %v", err)
 	require.Less(t, time.Since(start), 2*time.Second)
@@ -29,7 +29,7 @@ func TestReadCancellablePipe(t *testing.T) {
 	_, err = w.Write([]byte("x"))
 	require.NoError(t, err)
 	buf := make([]byte, 10)
-	n, err := ReadCancellable(th, r, r, buf, "pipe", None)
+	n, err := ReadCancellable(th, r, r, buf, time.Time{}, "pipe", None)
 	require.NoError(t, err)
 	require.Equal(t, "x", string(buf[:n]))
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 	"weak"
 )
@@ -289,11 +290,11 @@ func (r fdReader) Read(p []byte) (int, error) {
 		if f.th == nil {
 			return f.stream.Read(p)
 		}
-		return ReadCancellable(f.th, f.stream, f.stream, p, "reading socket", f)
+		return ReadCancellable(f.th, f.stream, f.stream, p, time.Time{}, "reading socket", f)
 	case f.bg != nil:
 		return f.bg.read(f.th, p, "reading "+f.describe(), f)
 	case f.pollable && f.th != nil:
-		return ReadCancellable(f.th, f.f, f.f, p, "reading "+f.describe(), f)
+		return ReadCancellable(f.th, f.f, f.f, p, time.Time{}, "reading "+f.describe(), f)
 	}
 	return f.f.Read(p)
 }
@@ -324,10 +325,10 @@ func (w *fdWriter) Write(p []byte) (int, error) {
 		if f.th == nil {
 			return f.stream.Write(p)
 		}
-		return WriteCancellable(f.th, f.stream, f.stream, p, "writing socket", f)
+		return WriteCancellable(f.th, f.stream, f.stream, p, time.Time{}, "writing socket", f)
 	}
 	if f.pollable && f.th != nil {
-		return WriteCancellable(f.th, f.f, f.f, p, "writing "+f.describe(), f)
+		return WriteCancellable(f.th, f.f, f.f, p, time.Time{}, "writing "+f.describe(), f)
 	}
 	return f.f.Write(p)
 }

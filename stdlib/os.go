@@ -897,7 +897,7 @@ func osRead(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)
 		var got int
 		var err error
 		if rt.IsPollable(f) {
-			got, err = rt.ReadCancellable(th, f, f, buf, "os.read(fd "+itoaInt(fd)+")", rt.None)
+			got, err = rt.ReadCancellable(th, f, f, buf, time.Time{}, "os.read(fd "+itoaInt(fd)+")", rt.None)
 		} else {
 			got, err = f.Read(buf)
 		}
@@ -975,7 +975,7 @@ func osWrite(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error
 	if f, ok := fdFile(fd); ok {
 		var n int
 		if rt.IsPollable(f) {
-			n, err = rt.WriteCancellable(th, f, f, b, "os.write(fd "+itoaInt(fd)+")", rt.None)
+			n, err = rt.WriteCancellable(th, f, f, b, time.Time{}, "os.write(fd "+itoaInt(fd)+")", rt.None)
 		} else {
 			n, err = f.Write(b)
 		}

@@ -323,10 +323,8 @@ func (s *sockObj) accept(th *rt.Thread) (*sockObj, error) {
 	if !ok {
 		return nil, rt.NewError(rt.OSErrorType, "accept not supported")
 	}
-	dl.SetDeadline(s.deadline())
 	var c net.Conn
-	err := rt.DoCancellable(th, "socket.accept", s,
-		func() { dl.SetDeadline(pastTime) }, func() { dl.SetDeadline(time.Time{}) },
+	err := rt.DoCancellable(th, "socket.accept", s, rt.AcceptDir(ln, dl.SetDeadline), s.deadline(),
 		func() error {
 			var e error
 			c, e = ln.Accept()
@@ -341,8 +339,6 @@ func (s *sockObj) accept(th *rt.Thread) (*sockObj, error) {
 	}
 	return ns, nil
 }
-
-var pastTime = time.Unix(1, 0)
 
 func (s *sockObj) stream() (net.Conn, error) {
 	if s.closed {
@@ -359,8 +355,7 @@ func (s *sockObj) recv(th *rt.Thread, buf []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	c.SetReadDeadline(s.deadline())
-	n, err := rt.ReadCancellable(th, c, c, buf, "socket.recv", s)
+	n, err := rt.ReadCancellable(th, c, c, buf, s.deadline(), "socket.recv", s)
 	if err == io.EOF {
 		return 0, nil
 	}
@@ -375,8 +370,7 @@ func (s *sockObj) send(th *rt.Thread, data []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	c.SetWriteDeadline(s.deadline())
-	n, err := rt.WriteCancellable(th, c, c, data, "socket.send", s)
+	n, err := rt.WriteCancellable(th, c, c, data, s.deadline(), "socket.send", s)
 	if err != nil {
 		if errors.Is(err, syscall.EPIPE) {
 			return n, rt.NewOSError(rt.BrokenPipeErrorType, int(syscall.EPIPE), "Broken pipe", "")
@@ -824,12 +818,10 @@ func (s *sockObj) recvfrom(th *rt.Thread, n int) (rt.Value, rt.Value, error) {
 	if pc == nil {
 		return nil, nil, rt.NewOSError(rt.OSErrorType, int(syscall.EINVAL), "Invalid argument", "")
 	}
-	pc.SetReadDeadline(s.deadline())
 	buf := make([]byte, n)
 	var got int
 	var from net.Addr
-	err := rt.DoCancellable(th, "socket.recvfrom", s,
-		func() { pc.SetReadDeadline(pastTime) }, func() { pc.SetReadDeadline(time.Time{}) },
+	err := rt.DoCancellable(th, "socket.recvfrom", s, rt.ReadDir(pc), s.deadline(),
 		func() error {
 			var e error
 			got, from, e = pc.ReadFrom(buf)
