@@ -696,10 +696,15 @@ func (s *serverObj) serve(th *rt.Thread) (rt.Value, error) {
 	return rt.None, g.Exit(th, bodyErr)
 }
 
+// spindleHandler runs on net/http's goroutines, one per connection,
+// which all spawn the handler threads as the serving thread th: spawnMu
+// serializes those spawns, since a thread's spawn state (its spawn
+// pacing) is meant for one goroutine at a time.
 type spindleHandler struct {
-	s  *serverObj
-	g  *rt.ThreadGroup
-	th *rt.Thread
+	s       *serverObj
+	g       *rt.ThreadGroup
+	th      *rt.Thread
+	spawnMu sync.Mutex
 }
 
 type handlerResult struct {
@@ -716,6 +721,7 @@ func (h *spindleHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	req := newRequestObj(r, body)
 	var res handlerResult
+	h.spawnMu.Lock()
 	fut, err := h.g.Spawn(h.th, func(c *rt.Thread) (rt.Value, error) {
 		v, err := rt.Call(c, h.s.handler, []rt.Value{req}, nil)
 		if err != nil {
@@ -735,6 +741,7 @@ func (h *spindleHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		return rt.None, nil
 	}, "http "+r.Method+" "+r.URL.Path, rt.SpawnSite{})
+	h.spawnMu.Unlock()
 	if err != nil {
 		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
 		return
