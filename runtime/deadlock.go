@@ -163,7 +163,11 @@ func deadlockReport(waits []waitInfo) string {
 	b.WriteString("every thread is blocked:")
 	for _, w := range waits {
 		fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), w.what)
-		if w.holder != nil {
+		switch {
+		case w.holder == w.th:
+			// A thread that blocks on a (non-reentrant) Lock it holds.
+			fmt.Fprintf(&b, ", held by thread '%s' itself", w.holder.Label())
+		case w.holder != nil:
 			fmt.Fprintf(&b, ", held by thread '%s'%s", w.holder.Label(), endedNote(w.holder))
 		}
 		if w.code != nil {
