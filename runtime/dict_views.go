@@ -154,7 +154,7 @@ func (v *DictView) Binary(th *Thread, op ast.Op, other Value, right bool) (Value
 	case ast.BitAnd:
 		// Iterate the other operand, keeping what the view contains.
 		r := NewSet()
-		it, err := Iter(th, other)
+		it, err := IterWhole(th, other)
 		if err != nil {
 			return nil, err
 		}

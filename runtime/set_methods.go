@@ -227,7 +227,7 @@ func (s *Set) removeKey(th *Thread, v Value) (bool, error) {
 
 // setIsDisjoint reports whether no item of other satisfies has.
 func setIsDisjoint(th *Thread, has func(*Thread, Value) (bool, error), other Value) (bool, error) {
-	it, err := Iter(th, other)
+	it, err := IterWhole(th, other)
 	if err != nil {
 		return false, err
 	}

@@ -81,7 +81,7 @@ func (s *Set) updateFrom(th *Thread, other Value) error {
 		// switch per item); an Add error closes it.
 		return o.Push(th, func(v Value) (bool, error) { return false, s.Add(th, v) })
 	}
-	it, err := Iter(th, other)
+	it, err := IterWhole(th, other)
 	if err != nil {
 		return err
 	}
@@ -142,7 +142,7 @@ func (s *Set) intersection(th *Thread, other Value) (*Set, error) {
 		return newSetDistinct(th, s.Frozen, kept)
 	}
 	result := &Set{Frozen: s.Frozen}
-	it, err := Iter(th, other)
+	it, err := IterWhole(th, other)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +192,7 @@ func (s *Set) differenceUpdate(th *Thread, other Value) error {
 			}
 		}
 	} else {
-		it, err := Iter(th, other)
+		it, err := IterWhole(th, other)
 		if err != nil {
 			return err
 		}

@@ -61,3 +61,15 @@ func SharedSnapshot(v Value) (items []Value, ok bool) {
 	}
 	return nil, false
 }
+
+// IterWhole is Iter for a built-in operation that consumes the iterable
+// whole (set.update, set.isdisjoint, set & x, view & x, ...): a dict,
+// dict view or set shared between threads is walked as a snapshot
+// (SharedSnapshot), so another thread's change cannot make the operation
+// raise "changed size during iteration" halfway.
+func IterWhole(th *Thread, v Value) (Iterator, error) {
+	if items, ok := SharedSnapshot(v); ok {
+		return Iter(th, NewTuple(items))
+	}
+	return Iter(th, v)
+}
