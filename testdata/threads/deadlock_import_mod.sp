@@ -6,11 +6,11 @@ done = threading.Event()
 
 
 def importer():
-    me = threading.current_thread()
+    outcome = threading.main_thread().outcome  # a queue.Queue from the test
     try:
         import deadlock_import_mod
     except DeadlockError:
-        me.outcome = "the import failed with DeadlockError"
+        outcome.put("the import failed with DeadlockError")
     done.set()
 
 
