@@ -118,14 +118,7 @@ func evalSyntaxError(filename string, src []byte, body []ast.Stmt) error {
 // "<stdin>" (the prompt, a piped program) or "<string>" (spindle -c,
 // exec) shows none.
 func compileAST(filename string, src []byte, mod *ast.Module, g *Globals, grefs map[string]*globalRef) (code *Code, err error) {
-	if strings.HasPrefix(filename, "<") {
-		defer func() {
-			var se *ast.SyntaxError
-			if errors.As(err, &se) {
-				se.Text = ""
-			}
-		}()
-	}
+	defer func() { err = stringSourceError(filename, err) }()
 	res, err := resolveModule(mod, filename, src)
 	if err != nil {
 		return nil, err
@@ -152,6 +145,17 @@ func compileAST(filename string, src []byte, mod *ast.Module, g *Globals, grefs 
 		return nil, c.err
 	}
 	return code, nil
+}
+
+// stringSourceError drops the source line of a SyntaxError found after
+// parsing code that has no file ("<string>"), as CPython leaves the text
+// of its symtable errors out for such code.
+func stringSourceError(filename string, err error) error {
+	var se *ast.SyntaxError
+	if strings.HasPrefix(filename, "<") && errors.As(err, &se) {
+		se.Text = ""
+	}
+	return err
 }
 
 // RunMain runs src as a program's main module on th, in module m, the

@@ -94,8 +94,16 @@ func builtinCompile(th *runtime.Thread, args []runtime.Value, kw []runtime.KwArg
 		return nil, runtime.NewError(runtime.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	c := &sourceCode{src: src, filename: filename, mode: mode}
-	if _, err := c.parse(); err != nil {
+	mod, err := c.parse()
+	if err != nil {
 		return nil, err
+	}
+	// The errors the resolver finds (break outside a loop, rebinding
+	// from an async: block, nonlocal without a binding) are raised by
+	// compile() itself, as CPython's symtable errors are; exec parses
+	// again (parse's hooks rewrite the tree).
+	if _, err := resolveModule(mod, filename, []byte(src)); err != nil {
+		return nil, syntaxException(stringSourceError(filename, err))
 	}
 	return c, nil
 }
