@@ -539,33 +539,53 @@ func mapRunes(s string, simple func(rune) rune, special map[rune]string) string 
 }
 
 func asciiUpper(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'a' && c <= 'z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'a' && c <= 'z' {
-					b[j] = c - 32
-				}
-			}
-			return string(b)
-		}
+	if v, ok := asciiCase(s, 'a', 'z'); ok {
+		return string(v.(Str))
 	}
 	return s
 }
 
 func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 32
-				}
-			}
-			return string(b)
-		}
+	if v, ok := asciiCase(s, 'A', 'Z'); ok {
+		return string(v.(Str))
 	}
 	return s
+}
+
+// asciiCase is s with its bytes in [lo, hi] moved to the other ASCII
+// case ('a'-'z': upper), written straight into a new str (newStrBox: one
+// allocation); ok is false, and nothing is allocated, when s has no such
+// byte.
+func asciiCase(s string, lo, hi byte) (v Value, ok bool) {
+	i := 0
+	for i < len(s) && (s[i] < lo || s[i] > hi) {
+		i++
+	}
+	if i == len(s) {
+		return nil, false
+	}
+	v, b := newStrBox(len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= lo && c <= hi {
+			c ^= 0x20
+		}
+		b[i] = c
+	}
+	return v, true
+}
+
+// caseValue is str.upper() (lo, hi = 'a', 'z'; full = strUpper) or
+// str.lower() as a Value: an ASCII str is mapped by asciiCase.
+func caseValue(s string, lo, hi byte, full func(string) string) Value {
+	if !strIsASCII(s) {
+		return Str(full(s))
+	}
+	if v, ok := asciiCase(s, lo, hi); ok {
+		return v
+	}
+	return Str(s)
 }
 
 func strUpper(s string) string {
@@ -1047,8 +1067,8 @@ func strReplace(s, old, new string, count int) string {
 func init() {
 	StrType.New = newStr
 	StrType.AddMethods(
-		strNoArgs("upper", func(s string) Value { return Str(strUpper(s)) }),
-		strNoArgs("lower", func(s string) Value { return Str(strLower(s)) }),
+		strNoArgs("upper", func(s string) Value { return caseValue(s, 'a', 'z', strUpper) }),
+		strNoArgs("lower", func(s string) Value { return caseValue(s, 'A', 'Z', strLower) }),
 		strNoArgs("casefold", func(s string) Value { return Str(strCasefold(s)) }),
 		strNoArgs("title", func(s string) Value { return Str(strTitle(s)) }),
 		strNoArgs("capitalize", func(s string) Value { return Str(strCapitalize(s)) }),

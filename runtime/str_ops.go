@@ -215,8 +215,7 @@ func (s Str) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, erro
 		return Str(r), err
 	case ast.Mod:
 		if !right {
-			r, err := PercentFormat(th, string(s), other)
-			return Str(r), err
+			return percentValue(th, string(s), other)
 		}
 	}
 	return NotImplemented, nil

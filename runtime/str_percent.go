@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,17 +14,32 @@ import (
 
 // PercentFormat is `format % args` for str.
 func PercentFormat(th *Thread, format string, args Value) (string, error) {
-	return percentFormat(th, format, args, false)
+	var arr [128]byte
+	b, err := percentFormat(th, format, args, false, arr[:0])
+	return string(b), err
+}
+
+// percentValue is PercentFormat returning the str as a Value, made with
+// one allocation (str_box.go).
+func percentValue(th *Thread, format string, args Value) (Value, error) {
+	var arr [128]byte
+	b, err := percentFormat(th, format, args, false, arr[:0])
+	if err != nil {
+		return nil, err
+	}
+	return strBoxOf(b), nil
 }
 
 // BytesPercentFormat is bytes % args (PEP 461): %s and %b take bytes-like
 // values, %r and %a give ASCII reprs, %c a byte; the result is raw bytes.
 func BytesPercentFormat(th *Thread, format string, args Value) (Bytes, error) {
-	s, err := percentFormat(th, format, args, true)
-	return Bytes(s), err
+	var arr [128]byte
+	b, err := percentFormat(th, format, args, true, arr[:0])
+	return Bytes(b), err
 }
 
-func percentFormat(th *Thread, format string, args Value, bytesMode bool) (string, error) {
+// percentFormat appends format % args to buf.
+func percentFormat(th *Thread, format string, args Value, bytesMode bool, buf []byte) ([]byte, error) {
 	p := percentState{th: th, bytes: bytesMode}
 	switch a := args.(type) {
 	case *Tuple:
@@ -34,34 +50,24 @@ func percentFormat(th *Thread, format string, args Value, bytesMode bool) (strin
 	if isMappingForPercent(args) {
 		p.dict = args
 	}
-	var b strings.Builder
-	b.Grow(len(format) + 8*p.count() + 8)
+	b := slices.Grow(buf, len(format)+8*p.count()+8)
 	i := 0
 	for i < len(format) {
 		j := strings.IndexByte(format[i:], '%')
 		if j < 0 {
-			b.WriteString(format[i:])
+			b = append(b, format[i:]...)
 			break
 		}
-		b.WriteString(format[i : i+j])
-		i += j + 1
-		next, err := p.directive(&b, format, i)
-		if err != nil {
-			return "", err
+		b = append(b, format[i:i+j]...)
+		var err error
+		if b, i, err = p.directive(b, format, i+j+1); err != nil {
+			return nil, err
 		}
-		i = next
 	}
 	if p.argIdx < p.count() && p.dict == nil {
-		return "", NewError(TypeErrorType, "not all arguments converted during string formatting")
+		return nil, NewError(TypeErrorType, "not all arguments converted during string formatting")
 	}
-	out := b.String()
-	if b.Cap()-len(out) > len(out)/4+16 {
-		// The result keeps the builder's buffer: copy it when a
-		// quarter or more of that would be slack (a list of formatted
-		// lines would otherwise hold it all).
-		out = strings.Clone(out)
-	}
-	return out, nil
+	return b, nil
 }
 
 // isMappingForPercent mirrors CPython's test: any object with
@@ -111,17 +117,17 @@ func (p *percentState) next() (Value, error) {
 	return v, nil
 }
 
-// directive handles one conversion starting after '%' at format[i]; it
-// returns the index after the conversion.
-func (p *percentState) directive(b *strings.Builder, format string, i int) (int, error) {
+// directive appends one conversion starting after '%' at format[i] to b;
+// it returns b and the index after the conversion.
+func (p *percentState) directive(b []byte, format string, i int) ([]byte, int, error) {
 	start := i - 1
 	if i >= len(format) {
-		return 0, NewError(ValueErrorType, "incomplete format")
+		return b, 0, NewError(ValueErrorType, "incomplete format")
 	}
 	var arg Value
 	if format[i] == '(' {
 		if p.dict == nil {
-			return 0, NewError(TypeErrorType, "format requires a mapping")
+			return b, 0, NewError(TypeErrorType, "format requires a mapping")
 		}
 		depth := 1
 		k := i + 1
@@ -135,7 +141,7 @@ func (p *percentState) directive(b *strings.Builder, format string, i int) (int,
 			k++
 		}
 		if depth > 0 {
-			return 0, NewError(ValueErrorType, "incomplete format key")
+			return b, 0, NewError(ValueErrorType, "incomplete format key")
 		}
 		key := format[i+1 : k-1]
 		var dk Value = Str(key)
@@ -144,7 +150,7 @@ func (p *percentState) directive(b *strings.Builder, format string, i int) (int,
 		}
 		v, err := GetItem(p.th, p.dict, dk)
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		arg = v
 		// A key consumes the whole mapping argument.
@@ -174,14 +180,14 @@ flags:
 	if i < len(format) && format[i] == '*' {
 		v, err := p.next()
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		n, ok := AsInt64(v)
 		if !ok {
 			if _, big := v.(*BigInt); big {
-				return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+				return b, 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
 			}
-			return 0, NewError(TypeErrorType, "* wants int")
+			return b, 0, NewError(TypeErrorType, "* wants int")
 		}
 		if n < 0 {
 			leftAlign = true
@@ -196,7 +202,7 @@ flags:
 			}
 			d := int(format[i] - '0')
 			if width > (math.MaxInt-d)/10 {
-				return 0, NewError(ValueErrorType, "width too big")
+				return b, 0, NewError(ValueErrorType, "width too big")
 			}
 			width = width*10 + d
 			i++
@@ -208,17 +214,17 @@ flags:
 		if i < len(format) && format[i] == '*' {
 			v, err := p.next()
 			if err != nil {
-				return 0, err
+				return b, 0, err
 			}
 			n, ok := AsInt64(v)
 			if !ok {
 				if _, big := v.(*BigInt); big {
-					return 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
+					return b, 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
 				}
-				return 0, NewError(TypeErrorType, "* wants int")
+				return b, 0, NewError(TypeErrorType, "* wants int")
 			}
 			if n > math.MaxInt32 || n < math.MinInt32 {
-				return 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
+				return b, 0, NewError(OverflowErrorType, "Python int too large to convert to C int")
 			}
 			if n < 0 {
 				n = 0
@@ -229,7 +235,7 @@ flags:
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 				prec = prec*10 + int(format[i]-'0')
 				if prec > math.MaxInt32 {
-					return 0, NewError(ValueErrorType, "precision too big")
+					return b, 0, NewError(ValueErrorType, "precision too big")
 				}
 				i++
 			}
@@ -239,18 +245,18 @@ flags:
 		i++
 	}
 	if i >= len(format) {
-		return 0, NewError(ValueErrorType, "incomplete format")
+		return b, 0, NewError(ValueErrorType, "incomplete format")
 	}
 	c := format[i]
 	i++
 	if c == '%' && arg == nil && i-start == 2 {
-		b.WriteByte('%')
-		return i, nil
+		b = append(b, '%')
+		return b, i, nil
 	}
 	if arg == nil {
 		v, err := p.next()
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		arg = v
 	}
@@ -262,49 +268,49 @@ flags:
 		fill := width - len(digits)
 		switch {
 		case fill <= 0:
-			b.Write(digits)
+			b = append(b, digits...)
 		case leftAlign:
-			b.Write(digits)
-			percentFill(b, ' ', fill)
+			b = append(b, digits...)
+			b = percentFill(b, ' ', fill)
 		case zero:
 			if n < 0 {
-				b.WriteByte('-')
+				b = append(b, '-')
 				digits = digits[1:]
 			}
-			percentFill(b, '0', fill)
-			b.Write(digits)
+			b = percentFill(b, '0', fill)
+			b = append(b, digits...)
 		default:
-			percentFill(b, ' ', fill)
-			b.Write(digits)
+			b = percentFill(b, ' ', fill)
+			b = append(b, digits...)
 		}
-		return i, nil
+		return b, i, nil
 	}
 	var padErr error // a MemoryError from pad
 	pad := func(body string, numeric bool, signLen int) {
 		if width <= 0 {
-			b.WriteString(body) // no width: no rune count
+			b = append(b, body...) // no width: no rune count
 			return
 		}
 		n := utf8.RuneCountInString(body)
 		if width <= n {
-			b.WriteString(body)
+			b = append(b, body...)
 			return
 		}
-		if padErr = CheckAllocPlus(b.Len()+len(body), width-n, 1); padErr != nil {
+		if padErr = CheckAllocPlus(len(b)+len(body), width-n, 1); padErr != nil {
 			return
 		}
 		fill := width - n
 		switch {
 		case leftAlign:
-			b.WriteString(body)
-			percentFill(b, ' ', fill)
+			b = append(b, body...)
+			b = percentFill(b, ' ', fill)
 		case zero && numeric:
-			b.WriteString(body[:signLen])
-			percentFill(b, '0', fill)
-			b.WriteString(body[signLen:])
+			b = append(b, body[:signLen]...)
+			b = percentFill(b, '0', fill)
+			b = append(b, body[signLen:]...)
 		default:
-			percentFill(b, ' ', fill)
-			b.WriteString(body)
+			b = percentFill(b, ' ', fill)
+			b = append(b, body...)
 		}
 	}
 	signOf := func(neg bool) string {
@@ -326,14 +332,14 @@ flags:
 			if c == 's' || c == 'b' {
 				bs, ok := bytesOf(arg)
 				if !ok {
-					return 0, NewError(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
+					return b, 0, NewError(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(arg))
 				}
 				text = bs
 			} else if text, err = Repr(p.th, arg); err == nil {
 				text = EscapeNonASCII(text)
 			}
 			if err != nil {
-				return 0, err
+				return b, 0, err
 			}
 			if prec >= 0 && prec < len(text) {
 				text = text[:prec]
@@ -342,7 +348,7 @@ flags:
 			break
 		}
 		if c == 'b' {
-			return 0, NewError(ValueErrorType, "unsupported format character 'b' (0x62) at index %d", i-1)
+			return b, 0, NewError(ValueErrorType, "unsupported format character 'b' (0x62) at index %d", i-1)
 		}
 		if c == 's' {
 			text, err = ToStr(p.th, arg)
@@ -353,7 +359,7 @@ flags:
 			}
 		}
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		if prec >= 0 && prec < len(text) {
 			if strIsASCII(text) {
@@ -366,7 +372,7 @@ flags:
 	case 'd', 'i', 'u', 'x', 'X', 'o':
 		iv, err := percentIntArg(c, arg)
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		base := 10
 		prefix := ""
@@ -396,7 +402,7 @@ flags:
 			neg = b0.Sign() < 0
 			if base == 10 {
 				if digits, err = bigDecimal(new(big.Int).Abs(b0)); err != nil {
-					return 0, err
+					return b, 0, err
 				}
 			} else {
 				digits = new(big.Int).Abs(b0).Text(base)
@@ -413,7 +419,7 @@ flags:
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		f, err := percentFloatArg(arg)
 		if err != nil {
-			return 0, err
+			return b, 0, err
 		}
 		sign := signOf(math.Signbit(f) && !math.IsNaN(f))
 		var body string
@@ -435,7 +441,7 @@ flags:
 			}
 			n, ok := AsInt64(arg)
 			if !ok || n < 0 || n > 255 {
-				return 0, NewError(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+				return b, 0, NewError(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
 			}
 			pad(string([]byte{byte(n)}), false, 0)
 			break
@@ -443,33 +449,35 @@ flags:
 		switch x := arg.(type) {
 		case Str:
 			if utf8.RuneCountInString(string(x)) != 1 {
-				return 0, NewError(TypeErrorType, "%c requires int or char")
+				return b, 0, NewError(TypeErrorType, "%c requires int or char")
 			}
 			ch = string(x)
 		default:
 			if !IsIntValue(arg) {
-				return 0, NewError(TypeErrorType, "%c requires int or char")
+				return b, 0, NewError(TypeErrorType, "%c requires int or char")
 			}
 			n, ok := AsInt64(arg)
 			if !ok || n < 0 || n > utf8.MaxRune {
-				return 0, NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+				return b, 0, NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 			}
 			ch = string(rune(n))
 		}
 		pad(ch, false, 0)
 	default:
 		r, _ := utf8.DecodeRuneInString(format[i-1:])
-		return 0, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, i-1)
+		return b, 0, NewError(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, i-1)
 	}
-	return i, padErr
+	return b, i, padErr
 }
 
-// percentFill writes n copies of c (padding, without a repeated string).
-func percentFill(b *strings.Builder, c byte, n int) {
-	b.Grow(n)
+// percentFill appends n copies of c to b (padding, without a repeated
+// string).
+func percentFill(b []byte, c byte, n int) []byte {
+	b = slices.Grow(b, n)
 	for ; n > 0; n-- {
-		b.WriteByte(c)
+		b = append(b, c)
 	}
+	return b
 }
 
 // percentIntArg converts the argument of %d/%x/%o to an int.
