@@ -286,6 +286,20 @@ func (q *Queue) Close() {
 	q.mu.Unlock()
 }
 
+// reinit is Queue.__init__(maxsize): as in CPython, the queue starts
+// over, empty, with no unfinished tasks.
+func (q *Queue) reinit(maxsize int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	clear(q.items)
+	q.items, q.head, q.maxsize, q.unfinished = q.items[:0], 0, maxsize, 0
+	if q.joined != nil {
+		close(q.joined)
+		q.joined = nil
+	}
+	q.putters.grantAll()
+}
+
 // Len is qsize().
 func (q *Queue) Len(th *Thread) (int, error) {
 	q.mu.Lock()
@@ -351,6 +365,8 @@ func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
 		defer q.mu.Unlock()
 		return MakeInt(int64(q.unfinished)), nil
 	case "maxsize":
+		q.mu.Lock()
+		defer q.mu.Unlock()
 		return MakeInt(int64(q.maxsize)), nil
 	case "closed", "is_shutdown":
 		q.mu.Lock()
@@ -401,6 +417,12 @@ func init() {
 	QueueType.New = newQ(fifoQueue)
 	LifoQueueType.New = newQ(lifoQueue)
 	PriorityQueueType.New = newQ(priorityQueue)
+	// A subclass with its own __init__ (class JobQueue(queue.Queue) whose
+	// __init__ takes a name and calls super().__init__(maxsize)) gets
+	// its arguments there, not at allocation.
+	for _, t := range []*Type{QueueType, LifoQueueType, PriorityQueueType} {
+		DeferInit(t)
+	}
 	SimpleQueueType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
 			return nil, NewError(TypeErrorType, "SimpleQueue() takes no arguments")
@@ -409,6 +431,14 @@ func init() {
 	}
 	qq := func(self Value) *Queue { return self.(*Queue) }
 	methods := []*Builtin{
+		NewMethod("__init__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			n := 0
+			if err := UnpackArgs("__init__", args, kwargs, "maxsize?", &n); err != nil {
+				return nil, err
+			}
+			qq(self).reinit(n)
+			return None, nil
+		}),
 		NewMethod("put", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var item Value
 			q := qq(self)
