@@ -26,7 +26,7 @@ func RedirectStdio(stdout, stderr io.Writer) (restore func()) {
 		f.mu.Lock()
 		f.flushLocked()
 		oldW, oldLine := f.w, f.lineFlush
-		f.w = bufio.NewWriterSize(w, 4096)
+		f.w = newWriteBuf(w, 4096)
 		f.lineFlush = lineFlush || oldLine
 		f.mu.Unlock()
 		undo = append(undo, func() {

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bufio"
 	"errors"
 	"io"
 	goruntime "runtime"
@@ -39,7 +38,7 @@ import (
 type openFile struct {
 	mu      sync.Mutex
 	file    weak.Pointer[File]
-	w       *bufio.Writer
+	w       *writeBuf
 	c       io.Closer
 	done    bool // closed or cleaned up
 	cleanup goruntime.Cleanup

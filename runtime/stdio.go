@@ -40,7 +40,7 @@ type File struct {
 
 	f *os.File      // nil for in-memory streams
 	r *bufio.Reader // nil unless readable
-	w *bufio.Writer // nil unless writable
+	w *writeBuf     // nil unless writable
 	c io.Closer     // what close() closes (nil for the std streams)
 
 	enc     string // normalized text encoding: utf-8, utf-8-sig, latin-1, ascii
@@ -105,14 +105,14 @@ func (f *File) Type() *Type {
 var (
 	Stdout = newStdout()
 	Stderr = &File{name: Str("<stderr>"), mode: "w", writable: true, f: os.Stderr,
-		w: bufio.NewWriterSize(os.Stderr, 4096), alwaysFlush: true, flushFirst: Stdout,
+		w: newWriteBuf(os.Stderr, 4096), alwaysFlush: true, flushFirst: Stdout,
 		enc: "utf-8", encName: "utf-8", errs: "backslashreplace", newline: nlUniversal}
 	Stdin = newStdin()
 )
 
 func newStdout() *File {
 	return &File{name: Str("<stdout>"), mode: "w", writable: true, f: os.Stdout,
-		w: bufio.NewWriterSize(os.Stdout, 64*1024), lineFlush: fileIsTerminal(os.Stdout),
+		w: newWriteBuf(os.Stdout, 64*1024), lineFlush: fileIsTerminal(os.Stdout),
 		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
 }
 
@@ -224,7 +224,7 @@ func NewFileWith(f *os.File, name Value, mode string, o FileOptions) *File {
 		file.r = bufio.NewReader(fdReader{file})
 	}
 	if file.writable {
-		file.w = bufio.NewWriter(newFdWriter(file))
+		file.w = newWriteBuf(newFdWriter(file), 4096)
 		switch {
 		case o.Buffering == 0:
 			file.alwaysFlush = true
@@ -266,7 +266,7 @@ func NewStreamFile(s Stream, name Value, mode string, o FileOptions) *File {
 		file.r = bufio.NewReader(fdReader{file})
 	}
 	if file.writable {
-		file.w = bufio.NewWriter(newFdWriter(file))
+		file.w = newWriteBuf(newFdWriter(file), 4096)
 		if o.Buffering == 0 {
 			file.alwaysFlush = true
 		}
@@ -368,7 +368,7 @@ func fdItoa(n int64) string {
 // NewWriterFile makes a writable text file object over any writer (tests
 // use it to capture output). Every write is flushed when flush is true.
 func NewWriterFile(name string, w io.Writer, flush bool) *File {
-	return &File{name: Str(name), mode: "w", writable: true, w: bufio.NewWriter(w), alwaysFlush: flush,
+	return &File{name: Str(name), mode: "w", writable: true, w: newWriteBuf(w, 4096), alwaysFlush: flush,
 		enc: "utf-8", encName: "utf-8", errs: "strict", newline: nlUniversal}
 }
 
