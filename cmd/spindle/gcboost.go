@@ -45,7 +45,9 @@ import (
 // usual GOGC share if that is larger, and suspends the soft memory limit
 // of gclimit.go, whose goal would otherwise undercut the boosted one and
 // start cycles early with mark assists. Two samples without that load
-// restore the original GOGC and the limit. The cost is the sampler's
+// restore the original GOGC and the limit. While more than
+// gcBoostMaxSpawns goroutines are created per tick and the live heap is
+// small, GOGC is lowered instead (gcspawn.go). The cost is the sampler's
 // wake-ups (a metrics.Read is ~0.5 µs) and, while boosted, up to
 // gcBoostMaxMB of extra garbage. SPINDLE_GC_BOOST_MB overrides the
 // minimum headroom (0 turns the boost off); GOGC=off turns it off too.
@@ -119,6 +121,7 @@ func gcBoostLoop(minBoost uint64, base int) {
 		}
 	}
 	current := base
+	spawnPercent := gcSpawnPercent(base)
 	quiet := 0 // samples in a row without load
 	var rate gcAllocRate
 	var created uint64
@@ -137,20 +140,26 @@ func gcBoostLoop(minBoost uint64, base int) {
 			spawned <= gcBoostMaxSpawns &&
 			s[0].Value.Uint64()+s[1].Value.Uint64() >= 3
 		want := current
-		if busy {
+		switch {
+		case busy:
 			quiet = 0
 			want = boostedPercent(s[2].Value.Uint64(), rate.headroom(minBoost), base)
-		} else if quiet++; quiet >= 2 {
-			want = base
+		case spawned > gcBoostMaxSpawns && s[2].Value.Uint64() <= gcSpawnMaxLive:
+			quiet = 0
+			want = spawnPercent // gcspawn.go
+		default:
+			if quiet++; quiet >= 2 {
+				want = base
+			}
 		}
 		// Retune only on a change of more than 10%: SetGCPercent
 		// recomputes the pacer under the heap lock.
 		if want != current && (want == base || current == base || want*10 > current*11 || want*11 < current*10) {
-			if want != base {
+			if want > base {
 				gcLimitSuspend(true) // before the goal rises
 			}
 			debug.SetGCPercent(want)
-			if want == base {
+			if want <= base {
 				gcLimitSuspend(false)
 			}
 			current = want
