@@ -163,12 +163,12 @@ func deadlockReport(waits []waitInfo) string {
 	b.WriteString("every thread is blocked:")
 	for _, w := range waits {
 		fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), w.what)
-		switch {
-		case w.holder == w.th:
+		switch h := w.holder; {
+		case h == w.th:
 			// A thread that blocks on a (non-reentrant) Lock it holds.
-			fmt.Fprintf(&b, ", held by thread '%s' itself", w.holder.Label())
-		case w.holder != nil:
-			fmt.Fprintf(&b, ", held by thread '%s'%s", w.holder.Label(), endedNote(w.holder))
+			fmt.Fprintf(&b, ", held by thread '%s' itself", h.Label())
+		case h != nil:
+			b.WriteString(holderNote(w.what, h.Label(), h.State() == StateDone, "thread "))
 		}
 		if w.code != nil {
 			fmt.Fprintf(&b, " (File \"%s\", line %d, in %s)", w.code.File, w.line, w.code.Name)
@@ -178,14 +178,28 @@ func deadlockReport(waits []waitInfo) string {
 			fmt.Fprintf(&b, " (spawned at File \"%s\", line %d, in %s)", s.File, s.Line, s.Func)
 		}
 	}
+	writeReportCycles(&b, waits)
 	return b.String()
 }
 
-// endedNote marks a holder that has ended without releasing what it
-// holds (a Lock acquired by a thread that returned).
-func endedNote(holder *Thread) string {
-	if holder.State() == StateDone {
-		return " (ended)"
+// writeReportCycles ends a report with the cycles of threads waiting on
+// each other (waitcycle.go).
+func writeReportCycles(b *strings.Builder, waits []waitInfo) {
+	names := make(map[uint64]string, len(waits))
+	for _, w := range waits {
+		names[w.th.id] = w.th.Label()
 	}
-	return ""
+	next := make(map[uint64]uint64, len(waits))
+	for _, w := range waits {
+		if h := w.holder; h != nil && names[h.id] != "" {
+			next[w.th.id] = h.id
+		} else {
+			next[w.th.id] = 0
+		}
+	}
+	for _, c := range waitCycles(next) {
+		if len(c) > 1 { // a thread waiting on itself says so in its line
+			b.WriteString("\n  cycle: " + cycleText(cycleNames(c, names)))
+		}
+	}
 }

@@ -128,10 +128,9 @@ func (f *Future) Wait(th *Thread, timeout time.Duration) error {
 }
 
 // Join is Wait for a join of the future's thread (threading's
-// Thread.join): dumps and deadlock reports say "join of thread 'name'",
-// which names the thread that must end, so no holder is added.
+// Thread.join): dumps and deadlock reports say "join of thread 'name'".
 func (f *Future) Join(th *Thread, timeout time.Duration) error {
-	return f.wait(th, timeout, "join of thread '"+f.Name()+"'", nil)
+	return f.wait(th, timeout, "join of thread '"+f.Name()+"'", f)
 }
 
 func (f *Future) wait(th *Thread, timeout time.Duration, what string, obj Value) error {

@@ -10,7 +10,8 @@ import (
 // live tree — the main thread, the groups it has open, their threads, the
 // groups those have open, ... and the background group — with each
 // thread's name, state (running, sleeping, waiting on what, blocked on
-// what) and current line.
+// what) and current line, and the cycles of threads waiting on each
+// other (waitcycle.go): a deadlock among some threads while others run.
 //
 // A running thread's current line is read while it runs; that read is a
 // benign race (a word-sized pointer and int), skipped under the race
@@ -91,6 +92,7 @@ type DumpThread struct {
 	State    string      `json:"state"`
 	Waiting  string      `json:"waiting_on,omitempty"`
 	Holder   string      `json:"held_by,omitempty"`
+	HolderID uint64      `json:"held_by_id,omitempty"`
 	Ended    bool        `json:"holder_ended,omitempty"` // the holder has ended without releasing
 	File     string      `json:"file,omitempty"`
 	Line     int         `json:"line,omitempty"`
@@ -105,11 +107,13 @@ type DumpGroup struct {
 	Threads []DumpThread `json:"threads"`
 }
 
-// Dump is the whole tree.
+// Dump is the whole tree, and the wait cycles in it (waitcycle.go):
+// threads waiting on each other, each cycle the names of its threads.
 type Dump struct {
 	Main       *DumpThread `json:"main"`
 	Background DumpGroup   `json:"background"`
 	Daemons    DumpGroup   `json:"daemons"`
+	Cycles     [][]string  `json:"cycles"`
 }
 
 // TakeDump snapshots the tree rooted at the main thread (or at th when
@@ -130,7 +134,44 @@ func TakeDump(th *Thread) Dump {
 	}
 	d.Background = dumpGroup(env.background, th)
 	d.Daemons = dumpGroup(env.daemons, th)
+	d.Cycles = dumpCycles(d)
 	return d
+}
+
+// dumpCycles finds the wait cycles among the dump's waiting threads.
+func dumpCycles(d Dump) [][]string {
+	names := map[uint64]string{}
+	next := map[uint64]uint64{}
+	var visit func(t DumpThread)
+	visit = func(t DumpThread) {
+		names[t.ID] = t.Name
+		if strings.HasPrefix(t.State, "waiting on ") {
+			next[t.ID] = t.HolderID
+		}
+		for _, g := range t.Groups {
+			for _, c := range g.Threads {
+				visit(c)
+			}
+		}
+	}
+	if d.Main != nil {
+		visit(*d.Main)
+	}
+	for _, g := range []DumpGroup{d.Background, d.Daemons} {
+		for _, c := range g.Threads {
+			visit(c)
+		}
+	}
+	for id, h := range next {
+		if _, waiting := next[h]; !waiting {
+			next[id] = 0 // its holder is not waiting: no cycle through it
+		}
+	}
+	cycles := [][]string{}
+	for _, c := range waitCycles(next) {
+		cycles = append(cycles, cycleNames(c, names))
+	}
+	return cycles
 }
 
 // self is the thread taking the dump (nil for SIGQUIT).
@@ -148,7 +189,7 @@ func dumpThread(th, self *Thread) DumpThread {
 		}
 		if h, ok := obj.(Holder); ok {
 			if ht := h.Holder(); ht != nil {
-				t.Holder, t.Ended = ht.Label(), ht.State() == StateDone
+				t.Holder, t.HolderID, t.Ended = ht.Label(), ht.ID(), ht.State() == StateDone
 			}
 		}
 	}
@@ -200,8 +241,10 @@ func (d Dump) JSON() string {
 //	Thread 'MainThread': waiting on join of ThreadGroup 'g' (File "x.sp", line 9, in main)
 //	  ThreadGroup 'g' (running, 2 threads)
 //	    Thread 'Thread-1': sleeping (File "x.sp", line 3, in work)
-//	    Thread 'Thread-2': waiting on Future 'Thread-1', held by 'Thread-1' (...)
+//	    Thread 'Thread-2': waiting on Lock at 0x..., held by 'Thread-3' (...)
+//	    Thread 'Thread-3': waiting on Future 'Thread-2' (...)
 //	Background group (0 threads)
+//	Wait cycle: 'Thread-2' -> 'Thread-3' -> 'Thread-2'
 func (d Dump) Text() string {
 	var b strings.Builder
 	if d.Main != nil {
@@ -216,6 +259,9 @@ func (d Dump) Text() string {
 		for _, t := range d.Daemons.Threads {
 			writeDumpThread(&b, t, 1)
 		}
+	}
+	for _, c := range d.Cycles {
+		b.WriteString("Wait cycle: " + cycleText(c) + "\n")
 	}
 	return b.String()
 }
@@ -232,12 +278,7 @@ func threadCount(n int) string {
 func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
 	ind := strings.Repeat("  ", depth)
 	fmt.Fprintf(b, "%sThread '%s': %s", ind, t.Name, t.State)
-	if t.Holder != "" {
-		fmt.Fprintf(b, ", held by '%s'", t.Holder)
-		if t.Ended {
-			b.WriteString(" (ended)")
-		}
-	}
+	b.WriteString(holderNote(t.Waiting, t.Holder, t.Ended, ""))
 	if t.File != "" {
 		fmt.Fprintf(b, " (File \"%s\", line %d, in %s)", t.File, t.Line, t.Function)
 	}

@@ -41,6 +41,14 @@ func mainStopped(env *rt.Env) <-chan struct{} {
 // joinMain is another thread's join of the main thread main, with
 // timeout d (< 0: none).
 func joinMain(th, main *rt.Thread, d time.Duration) error {
-	_, err := th.WaitTimeout(mainStopped(th.Env()), d, "join of thread '"+main.Label()+"'", nil)
+	_, err := th.WaitTimeout(mainStopped(th.Env()), d, "join of thread '"+main.Label()+"'", threadObjOf(main))
 	return err
+}
+
+// Holder is the thread that a join of o waits for (deadlock reports and
+// dumps follow it to find threads joining each other).
+func (o *threadObj) Holder() *rt.Thread {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.th
 }
