@@ -1,5 +1,7 @@
 package runtime
 
+import "slices"
+
 // List is a mutable sequence. Access goes through methods, each of which
 // is atomic: it holds the list's lock (see sharing.go) for one short
 // critical section that never runs user code. Operations that compare
@@ -127,11 +129,11 @@ func (l *List) setIndex(i int, v Value) bool {
 // Append adds v at the end.
 func (l *List) Append(v Value) {
 	if sharing.Load() == 0 {
-		l.items = append(l.items, v)
+		l.items = append(listRoom(l.items, 1), v)
 		return
 	}
 	l.mu.Lock()
-	l.items = append(l.items, v)
+	l.items = append(listRoom(l.items, 1), v)
 	l.mu.Unlock()
 }
 
@@ -139,7 +141,7 @@ func (l *List) Append(v Value) {
 // can reach yet (a list comprehension filling its result): it takes no
 // lock. In the lists kernel with a second thread started, the lock of
 // each append cost ~15% of the CPU time.
-func (l *List) AppendOwned(v Value) { l.items = append(l.items, v) }
+func (l *List) AppendOwned(v Value) { l.items = append(listRoom(l.items, 1), v) }
 
 // Snapshot returns a copy of the items, safe to iterate while the list
 // changes.
@@ -232,7 +234,7 @@ func (s *listSearch) len(l *List) int {
 // AppendAll adds vs at the end.
 func (l *List) AppendAll(vs []Value) {
 	k := l.lock()
-	l.items = append(l.items, vs...)
+	l.items = append(listRoom(l.items, len(vs)), vs...)
 	l.unlock(k)
 }
 
@@ -250,7 +252,7 @@ func (l *List) Insert(i int, v Value) {
 	if i > n {
 		i = n
 	}
-	l.items = append(l.items, nil)
+	l.items = append(listRoom(l.items, 1), nil)
 	copy(l.items[i+1:], l.items[i:])
 	l.items[i] = v
 }
@@ -370,3 +372,19 @@ func (l *List) swapIn(items []Value) (modified bool) {
 	l.unlock(k)
 	return modified
 }
+
+// listRoom returns items with room for k more. A list of listGrowFrom
+// items or more that must grow doubles its capacity, where Go's append
+// would add a quarter: appending 20M ints one by one took 3.0 s of CPU
+// and 1.2 GB of RSS with Go's growth, 1.8 s and 660 MB doubling (each
+// growth copies the whole list, and the garbage arrays of the smaller
+// steps pile up between collections; python3: 1.2 s, 800 MB).
+func listRoom(items []Value, k int) []Value {
+	n := len(items)
+	if n+k <= cap(items) || n < listGrowFrom {
+		return items
+	}
+	return slices.Grow(items, max(n, k))
+}
+
+const listGrowFrom = 1024
