@@ -404,6 +404,51 @@ func (b *Barrier) GetAttr(th *Thread, name string) (Value, error) {
 	return nil, nil
 }
 
+// semaphoreArgs parses Semaphore(value=1).
+func semaphoreArgs(fname string, args []Value, kwargs []KwArg) (int, error) {
+	n := 1
+	if err := UnpackArgs(fname, args, kwargs, "value?", &n); err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, NewError(ValueErrorType, "semaphore initial value must be >= 0")
+	}
+	return n, nil
+}
+
+// conditionArgs parses Condition(lock=None): a new RLock by default.
+func conditionArgs(fname string, args []Value, kwargs []KwArg) (*LockObject, error) {
+	var lv Value = None
+	if err := UnpackArgs(fname, args, kwargs, "lock?", &lv); err != nil {
+		return nil, err
+	}
+	if lv == None {
+		return NewLock(true), nil
+	}
+	l, ok := lv.(*LockObject)
+	if !ok {
+		return nil, NewError(TypeErrorType, "Condition() argument 'lock' must be a Lock or RLock, not '%s'", TypeName(lv))
+	}
+	return l, nil
+}
+
+// barrierArgs parses Barrier(parties, action=None, timeout=None).
+func barrierArgs(fname string, args []Value, kwargs []KwArg) (*Barrier, error) {
+	var parties int
+	var action, tv Value = None, None
+	if err := UnpackArgs(fname, args, kwargs, "parties", &parties, "action?", &action, "timeout?", &tv); err != nil {
+		return nil, err
+	}
+	if parties < 1 {
+		return nil, NewError(ValueErrorType, "parties must be > 0")
+	}
+	d, err := waitTimeout(tv)
+	if err != nil {
+		return nil, err
+	}
+	return NewBarrier(parties, action, d), nil
+}
+
 // timeoutArg parses the optional timeout=None argument of a wait (a
 // negative timeout runs out at once, as in CPython).
 func timeoutArg(fname string, args []Value, kwargs []KwArg) (time.Duration, error) {
@@ -415,14 +460,18 @@ func timeoutArg(fname string, args []Value, kwargs []KwArg) (time.Duration, erro
 }
 
 func init() {
+	// The primitives below are Python classes in CPython: a subclass's
+	// __init__ passes their arguments through super().__init__(...), so
+	// a subclass defining __init__ allocates a default value (DeferInit)
+	// that the base's __init__ then sets up.
+	for _, t := range []*Type{SemaphoreType, BoundedSemaphoreType, EventType, ConditionType, BarrierType} {
+		DeferInit(t)
+	}
 	newSem := func(bounded bool) func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		return func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-			n := 1
-			if err := UnpackArgs(cls.Name, args, kwargs, "value?", &n); err != nil {
+			n, err := semaphoreArgs(cls.Name, args, kwargs)
+			if err != nil {
 				return nil, err
-			}
-			if n < 0 {
-				return nil, NewError(ValueErrorType, "semaphore initial value must be >= 0")
 			}
 			return NewSemaphore(n, bounded), nil
 		}
@@ -430,6 +479,17 @@ func init() {
 	SemaphoreType.New = newSem(false)
 	BoundedSemaphoreType.New = newSem(true)
 	SemaphoreType.AddMethods(
+		NewMethod("__init__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			n, err := semaphoreArgs("__init__", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			s := self.(*Semaphore)
+			s.mu.Lock()
+			s.value, s.initial = n, n
+			s.mu.Unlock()
+			return None, nil
+		}),
 		NewMethod("acquire", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			blocking := true
 			var tv Value = None
@@ -495,21 +555,22 @@ func init() {
 	EventType.Dict.SetStr("isSet", EventType.Lookup("is_set"))
 
 	ConditionType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		var lv Value = None
-		if err := UnpackArgs("Condition", args, kwargs, "lock?", &lv); err != nil {
+		l, err := conditionArgs("Condition", args, kwargs)
+		if err != nil {
 			return nil, err
-		}
-		if lv == None {
-			return &Condition{lock: NewLock(true)}, nil
-		}
-		l, ok := lv.(*LockObject)
-		if !ok {
-			return nil, NewError(TypeErrorType, "Condition() argument 'lock' must be a Lock or RLock, not '%s'", TypeName(lv))
 		}
 		return &Condition{lock: l}, nil
 	}
 	cond := func(self Value) *Condition { return self.(*Condition) }
 	ConditionType.AddMethods(
+		NewMethod("__init__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			l, err := conditionArgs("__init__", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			cond(self).lock = l
+			return None, nil
+		}),
 		NewMethod("acquire", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			blocking, d, err := acquireArgs("acquire", args, kwargs)
 			if err != nil {
@@ -578,21 +639,23 @@ func init() {
 	ConditionType.Dict.SetStr("notifyAll", ConditionType.Lookup("notify_all"))
 
 	BarrierType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-		var parties int
-		var action, tv Value = None, None
-		if err := UnpackArgs("Barrier", args, kwargs, "parties", &parties, "action?", &action, "timeout?", &tv); err != nil {
-			return nil, err
+		if cls != BarrierType { // a subclass's __init__ sets it up
+			return NewBarrier(1, None, -1), nil
 		}
-		if parties < 1 {
-			return nil, NewError(ValueErrorType, "parties must be > 0")
-		}
-		d, err := waitTimeout(tv)
-		if err != nil {
-			return nil, err
-		}
-		return NewBarrier(parties, action, d), nil
+		return barrierArgs("Barrier", args, kwargs)
 	}
 	BarrierType.AddMethods(
+		NewMethod("__init__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			nb, err := barrierArgs("__init__", args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			b := self.(*Barrier)
+			b.mu.Lock()
+			b.parties, b.action, b.timeout = nb.parties, nb.action, nb.timeout
+			b.mu.Unlock()
+			return None, nil
+		}),
 		NewMethod("wait", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			d, err := timeoutArg("wait", args, kwargs)
 			if err != nil {

@@ -420,7 +420,7 @@ func init() {
 	// A subclass with its own __init__ (class JobQueue(queue.Queue) whose
 	// __init__ takes a name and calls super().__init__(maxsize)) gets
 	// its arguments there, not at allocation.
-	for _, t := range []*Type{QueueType, LifoQueueType, PriorityQueueType} {
+	for _, t := range []*Type{QueueType, LifoQueueType, PriorityQueueType, SimpleQueueType} {
 		DeferInit(t)
 	}
 	SimpleQueueType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {

@@ -88,6 +88,36 @@ type cfPool struct {
 type cfExecutor struct {
 	typ *rt.Type // ThreadPoolExecutor or ProcessPoolExecutor
 	*cfPool
+	owner rt.Value // the instance of a Python subclass carrying e, or nil
+}
+
+// SetOwner records the subclass instance carrying e: `with` binds it,
+// and map() submits through its submit(), as CPython's Executor.map
+// calls self.submit.
+func (e *cfExecutor) SetOwner(inst *rt.Instance) { e.owner = inst }
+
+// value is the executor's Python object.
+func (e *cfExecutor) value() rt.Value {
+	if e.owner != nil {
+		return e.owner
+	}
+	return e
+}
+
+// submitVia submits fn(*args) for map(): through a subclass's submit().
+func (e *cfExecutor) submitVia(th *rt.Thread, fn rt.Value, args []rt.Value) (*cfFuture, error) {
+	if e.owner == nil {
+		return e.submit(th, fn, args, nil)
+	}
+	v, err := rt.CallMethod(th, e.owner, "submit", append([]rt.Value{fn}, args...), nil)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := instBase(v).(*cfFuture)
+	if !ok {
+		return nil, rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute 'result'", rt.TypeName(v))
+	}
+	return f, nil
 }
 
 var (
@@ -97,6 +127,14 @@ var (
 )
 
 func (e *cfExecutor) Type() *rt.Type { return e.typ }
+
+// A subclass of ThreadPoolExecutor or Future defining __init__ passes
+// the arguments through super().__init__ (newCFExecutor, initCFExecutor).
+// Registered at package init: allocations read the table from any thread.
+func init() {
+	rt.DeferInit(cfExecutorType)
+	rt.DeferInit(cfFutureType)
+}
 
 // GetAttr serves _max_workers (which CPython programs read).
 func (e *cfExecutor) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
@@ -342,6 +380,38 @@ var cfExecCount struct {
 }
 
 func newCFExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	p := &cfPool{maxW: 1, work: rt.NewQueue(0)} // a subclass's __init__ sets it up
+	if cls == cfExecutorType {
+		var err error
+		if p, err = newCFPool(th, args, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	e := &cfExecutor{typ: cfExecutorType, cfPool: p}
+	goruntime.SetFinalizer(e, func(e *cfExecutor) {
+		p := e.cfPool
+		p.mu.Lock()
+		p.dropped = true
+		p.mu.Unlock()
+		p.wake()
+	})
+	return e, nil
+}
+
+// initCFExecutor is ThreadPoolExecutor.__init__, called by a subclass's
+// __init__ (super().__init__(max_workers=...)).
+func initCFExecutor(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	p, err := newCFPool(th, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	cfExec(self).cfPool = p
+	return rt.None, nil
+}
+
+// newCFPool parses ThreadPoolExecutor(max_workers=None,
+// thread_name_prefix="", initializer=None, initargs=()).
+func newCFPool(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (*cfPool, error) {
 	var mw, initializer rt.Value = rt.None, rt.None
 	var prefix rt.Value = rt.Str("")
 	var initargs rt.Value = rt.EmptyTuple
@@ -376,15 +446,7 @@ func newCFExecutor(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwA
 		cfExecCount.n++
 		cfExecCount.Unlock()
 	}
-	e := &cfExecutor{typ: cfExecutorType, cfPool: p}
-	goruntime.SetFinalizer(e, func(e *cfExecutor) {
-		p := e.cfPool
-		p.mu.Lock()
-		p.dropped = true
-		p.mu.Unlock()
-		p.wake()
-	})
-	return e, nil
+	return p, nil
 }
 
 // newCFProcessExecutor is ProcessPoolExecutor(max_workers=None,

@@ -56,7 +56,7 @@ func (e *cfExecutor) cfMap(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (r
 		for j := range cols {
 			a[j] = cols[j][i]
 		}
-		f, err := e.submit(th, args[0], a, nil)
+		f, err := e.submitVia(th, args[0], a)
 		if err != nil {
 			return nil, err
 		}
@@ -301,6 +301,7 @@ func initConcurrentFuturesTypes() {
 	cfProcessType.Module = "concurrent.futures.process"
 	cfProcessType.New = newCFProcessExecutor
 	methods := []*rt.Builtin{
+		rt.NewMethod("__init__", initCFExecutor),
 		rt.NewMethod("submit", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			if len(args) < 1 {
 				return nil, rt.NewError(rt.TypeErrorType, "ThreadPoolExecutor.submit() missing 1 required positional argument: 'fn'")
@@ -319,7 +320,7 @@ func initConcurrentFuturesTypes() {
 			return rt.None, cfExec(self).doShutdown(th, rt.Truthy(wait), rt.Truthy(cancel))
 		}),
 		rt.NewMethod("__enter__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return self, nil
+			return cfExec(self).value(), nil
 		}),
 		rt.NewMethod("__exit__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.False, cfExec(self).doShutdown(th, true, false)
@@ -327,6 +328,9 @@ func initConcurrentFuturesTypes() {
 	}
 	cfExecutorType.AddMethods(methods...)
 	for _, m := range methods {
+		if m.Name == "__init__" {
+			continue // ProcessPoolExecutor's arguments differ
+		}
 		c := *m
 		c.Owner = nil
 		cfProcessType.AddMethods(&c)

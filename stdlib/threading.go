@@ -480,6 +480,27 @@ func (o *threadObj) Repr(th *rt.Thread) (string, error) {
 	return fmt.Sprintf("<%s(%s, %s)>", rt.TypeName(o.value()), name, status), nil
 }
 
+// initTimer is Timer.__init__(interval, function, args=None, kwargs=None).
+func (o *threadObj) initTimer(th *rt.Thread, fname string, args []rt.Value, kwargs []rt.KwArg) error {
+	var interval, function, targs, tkwargs rt.Value = nil, nil, rt.None, rt.None
+	if err := rt.UnpackArgs(fname, args, kwargs, "interval", &interval, "function", &function, "args?", &targs, "kwargs?", &tkwargs); err != nil {
+		return err
+	}
+	if _, ok := rt.AsFloat(interval); !ok {
+		return rt.NewError(rt.TypeErrorType, "Timer() argument 'interval' must be a number, not '%s'", rt.TypeName(interval))
+	}
+	if targs == rt.None {
+		targs = rt.NewList(nil)
+	}
+	if tkwargs == rt.None {
+		tkwargs = rt.NewDict()
+	}
+	o.mu.Lock()
+	o.interval, o.timerArgs, o.timerKws = interval, targs, tkwargs
+	o.mu.Unlock()
+	return o.init(th, nil, []rt.KwArg{{Name: "target", Value: function}, {Name: "args", Value: targs}, {Name: "kwargs", Value: tkwargs}})
+}
+
 // tobj is the threadObj of a Thread method's receiver (a subclass
 // instance called through Thread.__init__(self) arrives unwrapped only
 // when bound).
@@ -604,36 +625,37 @@ func initThreadingTypes() {
 	}
 
 	timerType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		var interval, function, targs, tkwargs rt.Value = nil, nil, rt.None, rt.None
-		if err := rt.UnpackArgs("Timer", args, kwargs, "interval", &interval, "function", &function, "args?", &targs, "kwargs?", &tkwargs); err != nil {
-			return nil, err
-		}
-		if _, ok := rt.AsFloat(interval); !ok {
-			return nil, rt.NewError(rt.TypeErrorType, "Timer() argument 'interval' must be a number, not '%s'", rt.TypeName(interval))
-		}
-		if targs == rt.None {
-			targs = rt.NewList(nil)
-		}
-		if tkwargs == rt.None {
-			tkwargs = rt.NewDict()
-		}
-		o := &threadObj{cls: cls, interval: interval, finished: &rt.Event{}, timerArgs: targs, timerKws: tkwargs}
-		if err := o.init(th, nil, []rt.KwArg{{Name: "target", Value: function}, {Name: "args", Value: targs}, {Name: "kwargs", Value: tkwargs}}); err != nil {
-			return nil, err
+		o := &threadObj{cls: timerType, finished: &rt.Event{}}
+		if cls == timerType { // else a subclass's __init__ calls Timer.__init__
+			if err := o.initTimer(th, "Timer", args, kwargs); err != nil {
+				return nil, err
+			}
 		}
 		return o, nil
 	}
-	timerType.AddMethods(rt.NewMethod("cancel", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-		if f := tobj(s).finished; f != nil {
-			f.Set()
-		}
-		return rt.None, nil
-	}))
+	timerType.AddMethods(
+		rt.NewMethod("__init__", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return rt.None, tobj(s).initTimer(th, "__init__", args, kwargs)
+		}),
+		rt.NewMethod("cancel", func(th *rt.Thread, s rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if f := tobj(s).finished; f != nil {
+				f.Set()
+			}
+			return rt.None, nil
+		}),
+	)
 
 	deprecatedMethod(rt.EventType, "isSet", "is_set")
 	deprecatedMethod(rt.ConditionType, "notifyAll", "notify_all")
 
+}
+
+// A Thread or Timer subclass defining __init__ passes the arguments
+// through Thread.__init__ / Timer.__init__. Registered at package init:
+// allocations read the table from any thread.
+func init() {
 	rt.DeferInit(threadType)
+	rt.DeferInit(timerType)
 }
 
 func newThreadingModule() *rt.Module {
