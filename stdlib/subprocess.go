@@ -252,15 +252,10 @@ type popen struct {
 	stdout  *rt.File
 	stderr  *rt.File
 	text    bool
+	enc     rt.Value // encoding= and errors= (text mode), for communicate
+	errs    rt.Value
 	comm    *commState // communicate in progress (after a timeout)
 	toClose []*os.File // child ends, closed after start
-}
-
-type commState struct {
-	done   chan struct{}
-	out    rt.Value
-	errOut rt.Value
-	err    error
 }
 
 // popenArgs are Popen's keyword arguments that run() shares.
@@ -463,7 +458,7 @@ func startPopen(th *rt.Thread, a *popenArgs) (*popen, error) {
 	if cmd.Path, err = lookPath(prog, env); err != nil {
 		return nil, err
 	}
-	p := &popen{cmd: cmd, args: a.args, done: make(chan struct{}), rc: rt.None, text: a.text}
+	p := &popen{cmd: cmd, args: a.args, done: make(chan struct{}), rc: rt.None, text: a.text, enc: a.encoding, errs: a.errors}
 	closeAll := func() {
 		for _, f := range p.toClose {
 			f.Close()
@@ -613,6 +608,7 @@ func (p *popen) wait(th *rt.Thread, d time.Duration, extra <-chan struct{}) (boo
 		if rt.IsCancelled(err) || rt.AsException(err) != nil {
 			p.killGroup()
 		}
+		p.returncode() // reaped when the wait was cancelled
 		return false, err
 	}
 	return !timedOut, nil
@@ -630,80 +626,6 @@ func timeoutArg(v rt.Value) (time.Duration, error) {
 		f = 0
 	}
 	return time.Duration(f * float64(time.Second)), nil
-}
-
-// communicate sends input, reads stdout/stderr to the end and waits.
-func (p *popen) communicate(th *rt.Thread, input rt.Value, timeout rt.Value) (rt.Value, rt.Value, error) {
-	d, err := timeoutArg(timeout)
-	if err != nil {
-		return nil, nil, err
-	}
-	if p.comm == nil {
-		c := &commState{done: make(chan struct{}), out: rt.None, errOut: rt.None}
-		p.comm = c
-		if input != rt.None && p.stdin == nil {
-			return nil, nil, rt.NewError(rt.ValueErrorType, "Input requires stdin=PIPE")
-		}
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		setErr := func(e error) {
-			mu.Lock()
-			if c.err == nil {
-				c.err = e
-			}
-			mu.Unlock()
-		}
-		if p.stdin != nil {
-			in := p.stdin
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				if input != rt.None {
-					if _, err := in.WriteValue(input); err != nil && !rt.IsExc(err, rt.BrokenPipeErrorType) {
-						setErr(err)
-					}
-				}
-				in.Close()
-			}()
-		}
-		read := func(f *rt.File, dst *rt.Value) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				v, err := f.Read(-1)
-				if err != nil {
-					setErr(err)
-					return
-				}
-				*dst = v
-				f.Close()
-			}()
-		}
-		if p.stdout != nil {
-			read(p.stdout, &c.out)
-		}
-		if p.stderr != nil {
-			read(p.stderr, &c.errOut)
-		}
-		go func() {
-			wg.Wait()
-			<-p.done
-			close(c.done)
-		}()
-	}
-	c := p.comm
-	ok, err := p.wait(th, d, c.done)
-	if err != nil {
-		return nil, nil, err
-	}
-	if !ok {
-		return nil, nil, newTimeoutExpired(timeoutExpiredType, p.args, timeout, rt.None, rt.None)
-	}
-	p.returncode()
-	if c.err != nil {
-		return nil, nil, c.err
-	}
-	return c.out, c.errOut, nil
 }
 
 func popenSelf(o *recObj) *popen { return o.data.(*popen) }
