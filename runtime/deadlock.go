@@ -157,28 +157,54 @@ func chanClosed(ch <-chan struct{}) bool {
 	}
 }
 
+// reportCollapse is the number of threads waiting alike (same object,
+// holder and line) above which a report gives them one line: a pool of
+// 10,000 workers idle on a queue nobody feeds.
+const reportCollapse = 10
+
 func deadlockReport(waits []waitInfo) string {
 	sort.SliceStable(waits, func(i, j int) bool { return waits[i].th.id < waits[j].th.id })
+	rests := make([]string, len(waits))
+	alike := map[string][]int{} // rest of the line -> the waits saying it
+	for i, w := range waits {
+		rests[i] = waitText(w)
+		alike[rests[i]] = append(alike[rests[i]], i)
+	}
 	var b strings.Builder
 	b.WriteString("every thread is blocked:")
-	for _, w := range waits {
-		fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), w.what)
-		switch h := w.holder; {
-		case h == w.th:
-			// A thread that blocks on a (non-reentrant) Lock it holds.
-			fmt.Fprintf(&b, ", held by thread '%s' itself", h.Label())
-		case h != nil:
-			b.WriteString(holderNote(w.what, h.Label(), h.State() == StateDone, "thread "))
-		}
-		if w.code != nil {
-			fmt.Fprintf(&b, " (File \"%s\", line %d, in %s)", w.code.File, w.line, w.code.Name)
-		} else if s := w.th.Site; s != nil && s.File != "" {
-			// No Python frame (a built-in as the thread's target):
-			// where it was started.
-			fmt.Fprintf(&b, " (spawned at File \"%s\", line %d, in %s)", s.File, s.Line, s.Func)
+	for i, w := range waits {
+		same := alike[rests[i]]
+		switch {
+		case len(same) <= reportCollapse:
+			fmt.Fprintf(&b, "\n  thread '%s' waits on %s", w.th.Label(), rests[i])
+		case same[0] == i:
+			fmt.Fprintf(&b, "\n  %d threads ('%s', '%s', ..., '%s') wait on %s", len(same),
+				w.th.Label(), waits[same[1]].th.Label(), waits[same[len(same)-1]].th.Label(), rests[i])
 		}
 	}
 	writeReportCycles(&b, waits)
+	return b.String()
+}
+
+// waitText is what a report says after "waits on": the object, its
+// holder and where the thread waits.
+func waitText(w waitInfo) string {
+	var b strings.Builder
+	b.WriteString(w.what)
+	switch h := w.holder; {
+	case h == w.th:
+		// A thread that blocks on a (non-reentrant) Lock it holds.
+		fmt.Fprintf(&b, ", held by thread '%s' itself", h.Label())
+	case h != nil:
+		b.WriteString(holderNote(w.what, h.Label(), h.State() == StateDone, "thread "))
+	}
+	if w.code != nil {
+		fmt.Fprintf(&b, " (File \"%s\", line %d, in %s)", w.code.File, w.line, w.code.Name)
+	} else if s := w.th.Site; s != nil && s.File != "" {
+		// No Python frame (a built-in as the thread's target): where
+		// it was started.
+		fmt.Fprintf(&b, " (spawned at File \"%s\", line %d, in %s)", s.File, s.Line, s.Func)
+	}
 	return b.String()
 }
 
