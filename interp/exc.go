@@ -13,7 +13,8 @@ import (
 //     finally, with) or when it leaves the frame — and again after an
 //     explicit `raise e` there (see Frame.tbExc), so `raise e` in a
 //     handler shows both lines, as in CPython, and a bare `raise` does not
-//     add a second one;
+//     add a second one; an exception caught in a frame that reaches it
+//     again later (re-raised by a callee) adds a new entry;
 //   - implicit chaining: an exception raised while another is being
 //     handled (in an except or finally block, or in code called from one)
 //     gets it as __context__ unless that would make a cycle.
@@ -230,6 +231,10 @@ func runHandlers(fr *Frame, handlers []handler, exc *runtime.Exception) (ctrl, e
 // matching part of a group for except*); whatever the body raises takes
 // bound as its context.
 func runHandler(fr *Frame, h *handler, exc, bound *runtime.Exception) (ctrl, error) {
+	// exc is caught here: if it reaches this frame again (re-raised by
+	// a callee, or taken from a Future's result()), that is a new pass
+	// and adds a new entry, as in CPython; a bare raise still does not.
+	fr.tbExc = nil
 	saved := fr.Handling
 	fr.Handling = bound
 	if h.store != nil {
@@ -346,6 +351,7 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 				return 0, terr
 			}
 			if suppress {
+				fr.tbExc = nil // caught here (see runHandler)
 				return 0, nil
 			}
 			return 0, exc
