@@ -471,10 +471,16 @@ func urlopen(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error
 	}
 	resp, err := oneShotClient.do(th, a)
 	if err != nil {
-		if e := rt.AsException(err); e != nil && (e.Class.IsSubtype(rt.ConnectionErrorType) || e.Class == rt.OSErrorType) {
+		e := rt.AsException(err)
+		switch {
+		case e == nil:
+		case e.Class == rt.TimeoutErrorType:
+			// the socket timeout of http.client, raised as it is
+			return nil, rt.NewError(rt.TimeoutErrorType, "timed out")
+		case e.Class.IsSubtype(rt.ConnectionErrorType) || e.Class == rt.OSErrorType:
 			reason, _ := rt.ToStr(th, e)
 			ue := rt.NewError(urlErrorType, "<urlopen error %s>", reason)
-			ue.SetAttr(th, "reason", rt.Str(reason))
+			ue.SetAttr(th, "reason", e)
 			return nil, ue
 		}
 		return nil, err
