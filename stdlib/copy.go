@@ -210,16 +210,20 @@ func deepCopy(th *rt.Thread, x rt.Value, memo *rt.Dict) (rt.Value, error) {
 		memo.Set(th, key, out)
 		return out, nil
 	case *deque:
-		out := &deque{maxlen: v.maxlen}
+		out := newDeque(nil, v.maxlen)
 		memo.Set(th, key, out)
 		keepAlive()
-		for _, it := range v.snapshot() {
+		items := v.snapshot()
+		for i, it := range items {
 			c, err := deepCopy(th, it, memo)
 			if err != nil {
 				return nil, err
 			}
-			out.items = append(out.items, c)
+			items[i] = c
 		}
+		out.mu.Lock()
+		out.setItemsLocked(items)
+		out.mu.Unlock()
 		return out, nil
 	}
 	if x.Type().Lookup("__deepcopy__") != nil {

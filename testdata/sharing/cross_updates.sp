@@ -14,7 +14,7 @@ d1 = {i: i for i in range(100)}; d2 = {i: -i for i in range(50, 150)}
 l1 = list(range(100)); l2 = list(range(100, 0, -1))
 def mk(a, b, da, db, la, lb):
     def f():
-        for i in range(500):
+        for i in range(80):
             a.update(b); a.difference_update({i % 150}); a.symmetric_difference_update(b); a.symmetric_difference_update(b)
             a.intersection_update(a | b); a == b; a <= b; a < b; a & b; a - b; a ^ b; a.isdisjoint(b); a.issuperset(b)
             H = [a, da, la]; H[0] |= b; H[0] -= {i}; H[0] &= (a | b); H[0] ^= set()
