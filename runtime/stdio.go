@@ -48,12 +48,13 @@ type File struct {
 	errs    string // errors policy: strict, replace, ignore, ...
 	newline string // newline= argument; nlUniversal for None
 
-	stream   Stream    // a socket (makefile), instead of f
-	th       *Thread   // thread doing I/O while mu is held (nil: none)
-	pollable bool      // f is registered with the poller
-	bg       *bgReader // reader of a non-pollable, non-regular fd
-	rpos     int64     // bytes decoded so far (UnicodeDecodeError positions)
-	bomDone  bool      // utf-8-sig: BOM checked
+	stream   Stream           // a socket (makefile), instead of f
+	deadline func() time.Time // the stream's time limit (FileOptions.Deadline)
+	th       *Thread          // thread doing I/O while mu is held (nil: none)
+	pollable bool             // f is registered with the poller
+	bg       *bgReader        // reader of a non-pollable, non-regular fd
+	rpos     int64            // bytes decoded so far (UnicodeDecodeError positions)
+	bomDone  bool             // utf-8-sig: BOM checked
 
 	lineFlush   bool  // flush after writes that contain a newline
 	alwaysFlush bool  // flush after every write (stderr, buffering=0)
@@ -151,6 +152,10 @@ type FileOptions struct {
 	Buffering int    // -1 default, 0 unbuffered (binary), 1 line buffered (text)
 	NoClose   bool   // closefd=False: close() leaves the descriptor open
 	OnClose   func() // run after the descriptor is closed (tempfile's delete)
+	// Deadline, for a stream (NewStreamFile), is the time limit of a
+	// read or write starting now (a socket's settimeout); nil or the
+	// zero time: none.
+	Deadline func() time.Time
 }
 
 type closerFunc func() error
@@ -247,7 +252,7 @@ type Stream interface {
 // are cancellable; closing the file leaves the connection open (the
 // socket owns it).
 func NewStreamFile(s Stream, name Value, mode string, o FileOptions) *File {
-	file := &File{name: name, mode: mode, stream: s, c: nopCloser{}, binary: strings.Contains(mode, "b"), pollable: true}
+	file := &File{name: name, mode: mode, stream: s, c: nopCloser{}, binary: strings.Contains(mode, "b"), pollable: true, deadline: o.Deadline}
 	file.readable = strings.ContainsAny(mode, "r+")
 	file.writable = strings.ContainsAny(mode, "wax+")
 	file.encName, file.enc = "utf-8", "utf-8"
@@ -287,10 +292,7 @@ func (r fdReader) Read(p []byte) (int, error) {
 	f := r.file
 	switch {
 	case f.stream != nil:
-		if f.th == nil {
-			return f.stream.Read(p)
-		}
-		return ReadCancellable(f.th, f.stream, f.stream, p, time.Time{}, "reading socket", f)
+		return ReadCancellable(f.th, f.stream, f.stream, p, f.streamDeadline(), "reading socket", f)
 	case f.bg != nil:
 		return f.bg.read(f.th, p, "reading "+f.describe(), f)
 	case f.pollable && f.th != nil:
@@ -322,15 +324,21 @@ func (w *fdWriter) Write(p []byte) (int, error) {
 		return w.f.Write(p)
 	}
 	if f.stream != nil {
-		if f.th == nil {
-			return f.stream.Write(p)
-		}
-		return WriteCancellable(f.th, f.stream, f.stream, p, time.Time{}, "writing socket", f)
+		return WriteCancellable(f.th, f.stream, f.stream, p, f.streamDeadline(), "writing socket", f)
 	}
 	if f.pollable && f.th != nil {
 		return WriteCancellable(f.th, f.f, f.f, p, time.Time{}, "writing "+f.describe(), f)
 	}
 	return f.f.Write(p)
+}
+
+// streamDeadline is the time limit of a stream read or write starting
+// now.
+func (f *File) streamDeadline() time.Time {
+	if f.deadline == nil {
+		return time.Time{}
+	}
+	return f.deadline()
 }
 
 func (f *File) describe() string {

@@ -799,6 +799,7 @@ func initSocketTypes() {
 			if len(mode) >= 2 && mode[0] == 'r' && mode[1] == 'w' || mode == "rwb" {
 				fm = "r+" + map[bool]string{true: "b", false: ""}[len(mode) > 2 || mode[len(mode)-1] == 'b']
 			}
+			o.Deadline = s.deadline // CPython: the file's reads and writes honour settimeout
 			return rt.NewStreamFile(c, rt.MakeInt(int64(s.fileno())), fm, o), nil
 		}),
 		sockMethod("__enter__", func(th *rt.Thread, s *sockObj, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
