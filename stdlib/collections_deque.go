@@ -154,6 +154,18 @@ type dequeIter struct {
 	reverse bool
 }
 
+// dequeIterTypes are the forward and reverse iterator types (set in
+// initDeque). A dequeIter is its own Python value: its steps need no
+// IteratorObject guard, as they never run user code.
+var dequeIterTypes [2]*rt.Type
+
+func (it *dequeIter) Type() *rt.Type {
+	if it.reverse {
+		return dequeIterTypes[1]
+	}
+	return dequeIterTypes[0]
+}
+
 func (it *dequeIter) Next(th *rt.Thread) (rt.Value, bool, error) {
 	d := it.d
 	d.mu.Lock()
@@ -225,7 +237,7 @@ func (d *deque) Truth(th *rt.Thread) (bool, error) {
 }
 
 func (d *deque) Iter(th *rt.Thread) (rt.Iterator, error) {
-	return rt.NewIteratorValue("_collections._deque_iterator", d.newIter(false)).(rt.Iterator), nil
+	return d.newIter(false), nil
 }
 
 func (d *deque) index(key rt.Value) (int, error) {
@@ -380,10 +392,14 @@ func (d *deque) repeat(other rt.Value, inPlace bool) (rt.Value, error) {
 }
 
 func (d *deque) Reversed() rt.Value {
-	return rt.NewIteratorValue("_collections._deque_reverse_iterator", d.newIter(true))
+	return d.newIter(true)
 }
 
 func initDeque() {
+	for i, name := range []string{"_deque_iterator", "_deque_reverse_iterator"} {
+		dequeIterTypes[i] = newModuleType(name, "_collections")
+		rt.AddIteratorMethods(dequeIterTypes[i])
+	}
 	dequeType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var iterable, maxlen rt.Value = nil, rt.None
 		if err := rt.UnpackArgs("deque", args, kwargs, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
