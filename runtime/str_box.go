@@ -41,8 +41,9 @@ func newStrBox(n int) (Value, []byte) {
 	return v, b
 }
 
-// strBoxOf returns a Str Value holding a copy of b.
-func strBoxOf(b []byte) Value {
+// StrFromBytes returns a Str Value holding a copy of b (with b in a
+// buffer on the caller's stack, the str's one allocation).
+func StrFromBytes(b []byte) Value {
 	v, out := newStrBox(len(b))
 	copy(out, b)
 	return v

@@ -15,7 +15,7 @@ func TestStrBox(t *testing.T) {
 	var vals []Value
 	var subs []string
 	for i := 0; i < 2000; i++ {
-		v := strBoxOf([]byte(fmt.Sprintf("s%d-%s", i, string(make([]byte, i%50)))))
+		v := StrFromBytes([]byte(fmt.Sprintf("s%d-%s", i, string(make([]byte, i%50)))))
 		vals = append(vals, v)
 		s := string(v.(Str))
 		subs = append(subs, s[1:len(fmt.Sprint(i))+1])

@@ -27,7 +27,7 @@ func percentValue(th *Thread, format string, args Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return strBoxOf(b), nil
+	return StrFromBytes(b), nil
 }
 
 // BytesPercentFormat is bytes % args (PEP 461): %s and %b take bytes-like
