@@ -300,8 +300,9 @@ func (q *Queue) reinit(maxsize int) {
 	q.putters.grantAll()
 }
 
-// Len is qsize().
-func (q *Queue) Len(th *Thread) (int, error) {
+// Size is qsize(). A queue has no len() and is always true, as
+// CPython's queue.Queue (`q = q or Queue()` must keep an empty queue).
+func (q *Queue) Size(th *Thread) (int, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.lenLocked(), nil
@@ -474,11 +475,11 @@ func init() {
 			return qq(self).Get(th, false, 0)
 		}),
 		NewMethod("qsize", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			n, _ := qq(self).Len(th)
+			n, _ := qq(self).Size(th)
 			return MakeInt(int64(n)), nil
 		}),
 		NewMethod("empty", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			n, _ := qq(self).Len(th)
+			n, _ := qq(self).Size(th)
 			return Bool(n == 0), nil
 		}),
 		NewMethod("full", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {

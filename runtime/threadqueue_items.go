@@ -28,7 +28,7 @@ func (v *QueueItems) snapshot() *List {
 }
 
 // Len is len(q.queue).
-func (v *QueueItems) Len(th *Thread) (int, error) { return v.q.Len(th) }
+func (v *QueueItems) Len(th *Thread) (int, error) { return v.q.Size(th) }
 
 // Iter iterates over a snapshot of the items.
 func (v *QueueItems) Iter(th *Thread) (Iterator, error) { return v.snapshot().Iter(th) }
