@@ -1,0 +1,42 @@
+# every way of binding a name of the enclosing scope inside an async: block is a SyntaxError (LANGUAGE.md §2.3),
+# and so are return, yield and break/continue aimed at an outer loop; nonlocal/global, names local to the block,
+# loops inside the block, nested functions and comprehension variables are fine
+def check(src):
+    src = "def f():\n" + "".join("    " + line + "\n" for line in src.split("\n"))
+    try:
+        compile(src, "<async>", "exec")
+        print("ok      ", end=" ")
+    except SyntaxError as e:
+        print("line %d col %-2d %s" % (e.lineno, e.offset, e.msg.split(" inside")[0].split(" (")[0]), end=" | ")
+    print(src.split("\n")[-2].strip())
+
+check("x = 0\nasync:\n    x = 1")
+check("x = 0\nasync:\n    x += 1")
+check("x = 0\nasync:\n    x, y = 1, 2")
+check("x = 0\nasync:\n    [x, *y] = [1, 2]")
+check("x = 0\nasync:\n    for x in range(2): pass")
+check("x = 0\nasync:\n    with open('f') as x: pass")
+check("x = 0\nasync:\n    if (x := 1): pass")
+check("x = 0\nasync:\n    print([(x := i) for i in range(2)])")
+check("x = 0\nasync:\n    del x")
+check("x = 0\nasync:\n    import x")
+check("x = 0\nasync:\n    from os import path as x")
+check("x = 0\nasync:\n    def x(): pass")
+check("x = 0\nasync:\n    class x: pass")
+check("x = 0\nasync:\n    try: pass\n    except Exception as x: pass")
+check("x = 0\nasync:\n    y = 1\n    async:\n        y = 2")
+check("async:\n    y = 1\ny = 2")
+check("for i in range(2):\n    async:\n        break")
+check("for i in range(2):\n    async:\n        continue")
+check("async:\n    return 1")
+check("async:\n    yield 1")
+check("async:\n    x = yield")
+check("x = 0\nasync:\n    nonlocal x\n    x = 1")
+check("async:\n    global g\n    g = 1")
+check("x = 0\nasync:\n    y = x + 1")
+check("async:\n    for i in range(3):\n        if i: break\n        continue")
+check("async:\n    while True: break")
+check("async:\n    def h():\n        return 1\n    print(h())")
+check("async:\n    print([i for i in range(3)], lambda: (yield))")
+check("x = 0\nasync:\n    x.attr = 1\n    x[0] = 1\n    x[0] += 1")
+check("async:\n    print((yield))")
