@@ -60,6 +60,11 @@ func (c *compiler) awaitBlock(s *ast.AwaitBlock) stmtFn {
 			// cancels the group (runtime.Held.Abandon).
 			return ct, bodyErr
 		}
+		if bodyErr == nil {
+			// The join waits at the await: line (what dumps and
+			// deadlock reports show), as a with statement's exit.
+			fr.Line = line
+		}
 		if err := g.Exit(th, bodyErr); err != nil {
 			if err != bodyErr {
 				// Raised by the join (a thread's failure, a
