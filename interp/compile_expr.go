@@ -537,7 +537,7 @@ func fastBinary(ints *runtime.IntSlab, op ast.Op, a, b runtime.Value) (runtime.V
 	case runtime.Str:
 		if op == ast.Add {
 			if y, ok := b.(runtime.Str); ok {
-				return x + y, true
+				return runtime.StrConcat(x, y), true
 			}
 		}
 	}

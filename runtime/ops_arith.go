@@ -21,7 +21,7 @@ func BinaryOp(th *Thread, op ast.Op, a, b Value) (Value, error) {
 		}
 	case Str:
 		if y, ok := b.(Str); ok && op == ast.Add {
-			return x + y, nil
+			return StrConcat(x, y), nil
 		}
 	}
 	return binarySlow(th, op, a, b)

@@ -48,3 +48,10 @@ func StrFromBytes(b []byte) Value {
 	copy(out, b)
 	return v
 }
+
+// StrConcat is a + b as a Value, made with one allocation.
+func StrConcat(a, b Str) Value {
+	v, out := newStrBox(len(a) + len(b))
+	copy(out[copy(out, a):], b)
+	return v
+}

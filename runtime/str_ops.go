@@ -193,9 +193,9 @@ func (s Str) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, erro
 	case ast.Add:
 		if o, ok := other.(Str); ok {
 			if right {
-				return o + s, nil
+				return StrConcat(o, s), nil
 			}
-			return s + o, nil
+			return StrConcat(s, o), nil
 		}
 		if !right && isBuiltinValue(other) {
 			return nil, NewError(TypeErrorType, "can only concatenate str (not \"%s\") to str", TypeName(other))
