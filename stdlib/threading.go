@@ -711,13 +711,41 @@ func newThreadingModule() *rt.Module {
 		rt.NewFunc("get_native_id", getIdent),
 		rt.NewFunc("settrace", noop),
 		rt.NewFunc("setprofile", noop),
-		rt.NewFunc("stack_size", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.MakeInt(0), nil
-		}),
+		rt.NewFunc("stack_size", stackSize),
 	} {
 		m.Dict.SetStr(f.Name, f)
 	}
 	return m
+}
+
+// threadStackSize is the size stack_size() last set (0: the default).
+// A virtual thread's stack grows as needed, so it only checks and
+// remembers the value, as CPython's API reports it.
+var threadStackSize atomic.Int64
+
+// stackSize is stack_size([size]): it sets size (0 when not given) and
+// returns the previous one.
+func stackSize(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, rt.NewError(rt.TypeErrorType, "stack_size() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return nil, rt.NewError(rt.TypeErrorType, "stack_size() takes at most 1 argument (%d given)", len(args))
+	}
+	n := 0 // no size: back to the default, as CPython
+	if len(args) == 1 {
+		var err error
+		if n, err = rt.IndexInt(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case n < 0:
+		return nil, rt.NewError(rt.ValueErrorType, "size must be 0 or a positive value")
+	case n != 0 && n < 32768: // CPython's THREAD_STACK_MIN
+		return nil, rt.NewError(rt.ValueErrorType, "size not valid: %d bytes", n)
+	}
+	return rt.MakeInt(threadStackSize.Swap(int64(n))), nil
 }
 
 func activeCount(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
