@@ -105,9 +105,7 @@ func loadThreadModule() *rt.Module {
 		"_count": rt.NewFunc("_count", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.MakeInt(threadCount.Load()), nil
 		}),
-		"stack_size": rt.NewFunc("stack_size", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-			return rt.MakeInt(0), nil
-		}),
+		"stack_size": rt.NewFunc("stack_size", stackSize),
 		"interrupt_main": rt.NewFunc("interrupt_main", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			sig := int(syscall.SIGINT)
 			if err := rt.UnpackArgs("interrupt_main", args, kwargs, "signum?", &sig); err != nil {
