@@ -561,7 +561,7 @@ func setNames(th *Thread, t *Type) error {
 		if !ok {
 			continue
 		}
-		e := inst.info.entry("__set_name__")
+		e := inst.info().entry("__set_name__")
 		if !e.user() {
 			continue
 		}

@@ -110,7 +110,7 @@ func (c *classInfo) dunderEntry(d dunderSlot) *attrEntry {
 // dunderAt is dunder for a cached slot: the entry of a special method
 // defined by a user class of the instance's MRO, or nil.
 func (inst *Instance) dunderAt(d dunderSlot) *attrEntry {
-	if e := inst.info.dunderEntry(d); e.user() {
+	if e := inst.info().dunderEntry(d); e.user() {
 		return e
 	}
 	return nil
@@ -123,7 +123,7 @@ func (inst *Instance) dunderAt(d dunderSlot) *attrEntry {
 func identityEq(x, y *Instance) bool {
 	return x.BaseValue() == nil && y.BaseValue() == nil &&
 		x.dunderAt(dEq) == nil && x.dunderAt(dNe) == nil &&
-		(y.info == x.info || y.dunderAt(dEq) == nil && y.dunderAt(dNe) == nil)
+		(y.info() == x.info() || y.dunderAt(dEq) == nil && y.dunderAt(dNe) == nil)
 }
 
 // SelfCaller is implemented by the interpreter's functions: a call

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Instance is an object of a user-defined class (other than exception
@@ -24,8 +25,12 @@ import (
 // ninline, and the rarely used built-in value and slots beyond the
 // inline ones share one pointer (ext, instanceExt).
 type Instance struct {
-	info *classInfo    // the class's object-model data; info.t is the class
-	seq  atomic.Uint32 // sequence lock: odd while a writer is active
+	// infoP is the *classInfo, the class's object-model data (info().t
+	// is the class). __class__ assignment replaces it while other
+	// threads may read it: read it with info(), an atomic load (a plain
+	// MOV on amd64); it is stored plainly only at creation.
+	infoP unsafe.Pointer
+	seq   atomic.Uint32 // sequence lock: odd while a writer is active
 	// Slots 0..ninline-1 follow the Instance in its allocation
 	// (fixed at creation: newInstance, slot); ext holds the rest, or
 	// the dict that replaces them all (instanceExt).
@@ -34,11 +39,14 @@ type Instance struct {
 	ext     atomic.Pointer[instanceExt] // BaseValue and more slots
 }
 
+// info returns the instance's class data.
+func (inst *Instance) info() *classInfo { return (*classInfo)(atomic.LoadPointer(&inst.infoP)) }
+
 // Type returns the instance's class.
-func (inst *Instance) Type() *Type { return inst.info.t }
+func (inst *Instance) Type() *Type { return inst.info().t }
 
 // Class returns the instance's class.
-func (inst *Instance) Class() *Type { return inst.info.t }
+func (inst *Instance) Class() *Type { return inst.info().t }
 
 // NewInstance makes a bare instance of a user class (object.__new__(cls)):
 // no __init__ is run. cls must be a user class.
@@ -256,7 +264,7 @@ func GetMethod(th *Thread, v Value, name string) (fn Value, self Value, err erro
 		fn, err = GetAttr(th, v, name)
 		return fn, nil, err
 	}
-	return inst.method(th, name, inst.info.entry(name), inst.info.gen.Load())
+	return inst.method(th, name, inst.info().entry(name), inst.info().gen.Load())
 }
 
 // method is GetMethod for an instance, given the name's entry and the
@@ -283,7 +291,7 @@ func (inst *Instance) method(th *Thread, name string, e *attrEntry, g *classGen)
 // instance's attributes, then the class attribute (bound), then
 // __getattr__.
 func (inst *Instance) GetAttr(th *Thread, name string) (Value, error) {
-	return inst.getAttrGen(th, name, inst.info.entry(name), inst.info.gen.Load())
+	return inst.getAttrGen(th, name, inst.info().entry(name), inst.info().gen.Load())
 }
 
 // getAttrGen is GetAttr given the name's entry and the class generation.
@@ -317,11 +325,11 @@ func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen
 	}
 	switch name {
 	case "__dict__":
-		if !inst.info.noDict {
+		if !inst.info().noDict {
 			return inst.Dict(), nil
 		}
 	case "__class__":
-		return inst.info.t, nil
+		return inst.info().t, nil
 	}
 	// The data attributes of a built-in base value: real and imag of an
 	// int, float or complex subclass.
@@ -339,7 +347,7 @@ func (inst *Instance) getAttr(th *Thread, name string, e *attrEntry, g *classGen
 // SetAttr is inst.name = v (v == nil: del inst.name), through a user
 // __setattr__ / __delattr__ when the class defines one.
 func (inst *Instance) SetAttr(th *Thread, name string, v Value) error {
-	return inst.setAttrGen(th, name, v, inst.info.entry(name), inst.info.gen.Load())
+	return inst.setAttrGen(th, name, v, inst.info().entry(name), inst.info().gen.Load())
 }
 
 func (inst *Instance) setAttrGen(th *Thread, name string, v Value, e *attrEntry, g *classGen) error {
@@ -401,12 +409,12 @@ func (inst *Instance) setClass(v Value) error {
 		return NewError(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(v))
 	}
 	ti := infoOf(t)
-	if ti == nil || ti.kind != inst.info.kind || ti.builtin != inst.info.builtin {
-		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.info.t.Name)
+	if ti == nil || ti.kind != inst.info().kind || ti.builtin != inst.info().builtin {
+		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.info().t.Name)
 	}
 	inst.Dict() // the slot numbers are per class: keep the attributes by name
 	q := inst.lock()
-	inst.info = ti
+	atomic.StorePointer(&inst.infoP, unsafe.Pointer(ti))
 	inst.unlock(q)
 	return nil
 }

@@ -12,7 +12,7 @@ package runtime
 // instanceIndex returns inst.__index__() for an instance whose class
 // defines it; ok is false when it does not.
 func instanceIndex(th *Thread, inst *Instance) (v Value, ok bool, err error) {
-	e := inst.info.entry("__index__")
+	e := inst.info().entry("__index__")
 	if !e.user() {
 		if e.value != nil && inst.BaseValue() != nil && IsIntValue(inst.BaseValue()) {
 			return inst.BaseValue(), true, nil // int subclass
@@ -46,7 +46,7 @@ func indexIfInstance(v Value) (Value, bool, error) {
 // __index__ (without calling it).
 func hasUserIndex(v Value) bool {
 	inst, ok := v.(*Instance)
-	return ok && inst.info.entry("__index__").user()
+	return ok && inst.info().entry("__index__").user()
 }
 
 // repeatIndex is the count an instance gives a sequence repetition
@@ -54,7 +54,7 @@ func hasUserIndex(v Value) bool {
 // its class defines __rmul__ itself, which CPython tries first.
 func repeatIndex(v Value) (Value, bool, error) {
 	inst, ok := v.(*Instance)
-	if !ok || inst.info.entry("__rmul__").user() {
+	if !ok || inst.info().entry("__rmul__").user() {
 		return nil, false, nil
 	}
 	return instanceIndex(nil, inst)

@@ -48,7 +48,7 @@ func initObjectMethods() {
 			}
 			if inst, ok := self.(*Instance); ok && inst.BaseValue() == nil {
 				if spec != "" {
-					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info.t.Name)
+					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info().t.Name)
 				}
 				s, err := ToStr(th, self)
 				return Str(s), err
@@ -90,7 +90,7 @@ func initObjectMethods() {
 				return nil, err
 			}
 			if inst, ok := self.(*Instance); ok {
-				return inst.getAttr(th, name, inst.info.entry(name), inst.info.gen.Load(), false)
+				return inst.getAttr(th, name, inst.info().entry(name), inst.info().gen.Load(), false)
 			}
 			return GetAttr(th, self, name)
 		}),
@@ -169,7 +169,7 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 	switch x := self.(type) {
 	case *Instance:
 		if x.BaseValue() != nil {
-			if b := x.info.builtin; isMutableBuiltin(b) {
+			if b := x.info().builtin; isMutableBuiltin(b) {
 				v, err := b.New(th, b, args, kwargs)
 				if err != nil {
 					return nil, err
@@ -181,11 +181,11 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 			return None, nil
 		}
 		if len(args) > 0 || len(kwargs) > 0 {
-			if x.info.entry("__init__").user() {
+			if x.info().entry("__init__").user() {
 				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
-			if !x.info.entry("__new__").user() {
-				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.info.t.Name)
+			if !x.info().entry("__new__").user() {
+				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.info().t.Name)
 			}
 		}
 	case *Exception:
@@ -201,7 +201,7 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 // attribute store without the class's __setattr__ hook.
 func objectSetAttr(th *Thread, self Value, name string, v Value) error {
 	if inst, ok := self.(*Instance); ok {
-		return inst.setAttr(th, name, inst.info.entry(name), v)
+		return inst.setAttr(th, name, inst.info().entry(name), v)
 	}
 	if _, ok := self.(*Type); ok {
 		return NewError(TypeErrorType, "can't apply this __setattr__ to type object")

@@ -32,7 +32,7 @@ func PlainInit(cls *Type) (inst *Instance, init Value, ok bool) {
 // an __iter__ generator inline (the iterator it makes is owned by the
 // loop), as Instance.Iter would call it.
 func (inst *Instance) PlainMethod(name string) Value {
-	e := inst.info.entry(name)
+	e := inst.info().entry(name)
 	if !e.user() || e.kind != kindFunction {
 		return nil
 	}
@@ -45,7 +45,7 @@ func (inst *Instance) PlainMethod(name string) Value {
 // calls inst(args) through it without Instance.Call's argument copy and
 // new frame (pyperf chaos calls its Spline instance 60000 times).
 func (inst *Instance) PlainCall() Value {
-	e := inst.info.dunderEntry(dCall)
+	e := inst.info().dunderEntry(dCall)
 	if !e.user() || e.kind != kindFunction {
 		return nil
 	}

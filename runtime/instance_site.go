@@ -57,7 +57,7 @@ func NewAttrSite(name string) *AttrSite { return &AttrSite{Name: name} }
 // entry returns the current entry of the site's name on inst's class,
 // and the class's generation.
 func (s *AttrSite) entry(inst *Instance) (*attrEntry, *classGen) {
-	return s.entryOf(inst.info)
+	return s.entryOf(inst.info())
 }
 
 // siteWays numbers the classes made so far, for nextSiteWay.

@@ -145,12 +145,12 @@ type instanceWithExt[A any] struct {
 func withSlots[A any](info *classInfo, n int) *Instance {
 	if info.kind == baseValue {
 		p := &instanceWithExt[A]{}
-		p.info, p.ninline = info, int32(n)
+		p.infoP, p.ninline = unsafe.Pointer(info), int32(n)
 		p.ext.Store(&p.x)
 		return &p.Instance
 	}
 	p := &instanceWith[A]{}
-	p.info, p.ninline = info, int32(n)
+	p.infoP, p.ninline = unsafe.Pointer(info), int32(n)
 	return &p.Instance
 }
 
@@ -281,7 +281,7 @@ func (inst *Instance) load(name string, e *attrEntry) (Value, bool) {
 func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 	slot := e.slot()
 	if slot < 0 && v != nil {
-		if slot = inst.info.slotFor(name); slot < 0 && inst.info.noDict {
+		if slot = inst.info().slotFor(name); slot < 0 && inst.info().noDict {
 			return false // not in __slots__ (slots.go)
 		}
 	}
@@ -328,7 +328,7 @@ func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 				inst.unlock(q)
 				return false
 			}
-			n := int(inst.info.nslots.Load()) - ninline
+			n := int(inst.info().nslots.Load()) - ninline
 			if n <= i {
 				n = i + 1
 			}
@@ -352,7 +352,7 @@ func (inst *Instance) store(name string, e *attrEntry, v Value) bool {
 // the lock).
 func (inst *Instance) toDictLocked() *Dict {
 	d := NewDict()
-	names := inst.info.slotNames()
+	names := inst.info().slotNames()
 	for i, name := range names {
 		var v Value
 		if n := int(inst.ninline); i < n {
@@ -411,7 +411,7 @@ func (inst *Instance) AttrNames() []string {
 	if d := inst.dict.Load(); d != nil {
 		return keys(d)
 	}
-	names := inst.info.slotNames()
+	names := inst.info().slotNames()
 	q := inst.lock()
 	if d := inst.dict.Load(); d != nil {
 		inst.unlock(q)

@@ -49,7 +49,7 @@ func (m *Member) GetAttr(th *Thread, name string) (Value, error) {
 // instance checks that v is an instance of the member's class.
 func (m *Member) instance(v Value) (*Instance, error) {
 	inst, ok := v.(*Instance)
-	if !ok || !inst.info.t.IsSubtype(m.Owner) {
+	if !ok || !inst.info().t.IsSubtype(m.Owner) {
 		return nil, NewError(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(v))
 	}
 	return inst, nil
