@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1358,8 +1359,13 @@ func newStr(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) 
 		return Str(""), nil
 	}
 	if enc == nil && errs == nil {
-		if s, ok := obj.(Str); ok {
-			return s, nil
+		switch x := obj.(type) {
+		case Str:
+			return x, nil
+		case Int:
+			// The digits go straight into the str (one allocation).
+			var arr [20]byte
+			return StrFromBytes(strconv.AppendInt(arr[:0], int64(x), 10)), nil
 		}
 		s, err := ToStr(th, obj)
 		return Str(s), err
