@@ -334,7 +334,9 @@ func (b *Barrier) Wait(th *Thread, timeout time.Duration) (int, error) {
 		return idx, nil
 	}
 	b.mu.Unlock()
-	ok, err := th.WaitTimeout(round.done, timeout, fmt.Sprintf("Barrier at %#x", Id(b)), b)
+	// The parties in the description let a deadlock report show a
+	// barrier short of threads: 2 threads listed on a barrier of 3.
+	ok, err := th.WaitTimeout(round.done, timeout, fmt.Sprintf("Barrier at %#x of %d parties", Id(b), b.parties), b)
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !ok {
