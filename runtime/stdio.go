@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 	"weak"
@@ -399,9 +400,56 @@ func (f *File) Closed() bool {
 func (f *File) Binary() bool { return f.binary }
 
 // lock takes f.mu for an operation of th (nil: not cancellable).
-func (f *File) lock(th *Thread) {
-	f.mu.Lock()
+// Another thread may hold it for as long as its read or write blocks
+// (two threads reading one pipe or sys.stdin): then th waits for it
+// cancellably (lockSlow).
+func (f *File) lock(th *Thread) error {
+	if th == nil {
+		f.mu.Lock()
+	} else if !f.mu.TryLock() {
+		if err := f.lockSlow(th); err != nil {
+			return err
+		}
+	}
 	f.th = th
+	return nil
+}
+
+// lockSlow waits for f.mu as a cancellable checkpoint of th: a helper
+// goroutine takes the lock and hands it over, or gives it back at once
+// when th stopped waiting (cancelled) before it got it.
+func (f *File) lockSlow(th *Thread) error {
+	const (
+		waiting int32 = iota
+		handed
+		abandoned
+	)
+	var state atomic.Int32
+	got := make(chan struct{})
+	go func() {
+		f.mu.Lock()
+		if state.CompareAndSwap(waiting, handed) {
+			close(got)
+			return
+		}
+		f.mu.Unlock()
+	}()
+	err := th.Block("waiting for "+f.describe()+" (used by another thread)", f, func(cancel <-chan struct{}) error {
+		select {
+		case <-got:
+			return nil
+		case <-cancel:
+			return NewCancelled() // Block returns the real error
+		}
+	})
+	if err == nil {
+		return nil
+	}
+	if !state.CompareAndSwap(waiting, abandoned) {
+		<-got // handed over meanwhile: give it back
+		f.mu.Unlock()
+	}
+	return err
 }
 
 func (f *File) unlock() {
@@ -419,7 +467,9 @@ func (f *File) WriteStringTh(th *Thread, s string) error {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.lock(th)
+	if err := f.lock(th); err != nil {
+		return err
+	}
 	defer f.unlock()
 	return f.writeLocked(s)
 }
@@ -575,7 +625,9 @@ func (f *File) Flush() error { return f.FlushTh(nil) }
 
 // FlushTh is Flush as a cancellable checkpoint of th.
 func (f *File) FlushTh(th *Thread) error {
-	f.lock(th)
+	if err := f.lock(th); err != nil {
+		return err
+	}
 	defer f.unlock()
 	return f.flushLocked()
 }
@@ -599,7 +651,9 @@ func (f *File) Close() error { return f.CloseTh(nil) }
 // CloseTh is Close as a cancellable checkpoint of th (flushing may block
 // on a pipe). The descriptor is closed even when the flush fails.
 func (f *File) CloseTh(th *Thread) error {
-	f.lock(th)
+	if err := f.lock(th); err != nil {
+		return err
+	}
 	defer f.unlock()
 	if f.closed {
 		return nil
@@ -649,7 +703,9 @@ func (f *File) ReadLineTh(th *Thread, size int) (Value, error) {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.lock(th)
+	if err := f.lock(th); err != nil {
+		return nil, err
+	}
 	defer f.unlock()
 	if err := f.beforeRead(); err != nil {
 		return nil, err
@@ -926,7 +982,9 @@ func (f *File) ReadTh(th *Thread, size int) (Value, error) {
 	if f.flushFirst != nil {
 		f.flushFirst.Flush()
 	}
-	f.lock(th)
+	if err := f.lock(th); err != nil {
+		return nil, err
+	}
 	defer f.unlock()
 	if err := f.beforeRead(); err != nil {
 		return nil, err
