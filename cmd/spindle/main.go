@@ -43,6 +43,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
+	dropInitPages()
 	startGCBoost()
 	startGCLimit()
 	if path := os.Getenv("SPINDLE_CPUPROFILE"); path != "" {
