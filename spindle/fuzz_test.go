@@ -90,6 +90,9 @@ func runSeeds(f *testing.F) []string {
 		"while True:\n    pass\n",
 		"x = [1]\nx.append(x)\nprint(x, x == x)\n",
 		"import time\nawait:\n    async:\n        time.sleep(100)\n    async:\n        1 / 0\n",
+		// A background thread that loops until the main thread, stopped
+		// by the deadline, would have told it to: the deadline stops it too.
+		"import threading\nstop = threading.Event()\ndef w():\n    while not stop.is_set():\n        pass\nt = threading.Thread(target=w)\nt.start()\nt.join()\nstop.set()\n",
 	}
 	for _, pattern := range []string{"../testdata/*/*.sp", "../testdata/*/*/*.sp"} {
 		files, _ := filepath.Glob(pattern)

@@ -370,7 +370,13 @@ func (it *Interpreter) run(ctx context.Context, fn func(th *runtime.Thread) erro
 
 	scope := runtime.NewCancelScope(0, false)
 	scope.Enter(th)
-	stop := context.AfterFunc(ctx, scope.Cancel)
+	// The program's threads all stop with it: its background threads
+	// too, which would otherwise keep the join below waiting (a worker
+	// looping until the cancelled main thread sets an Event).
+	stop := context.AfterFunc(ctx, func() {
+		scope.Cancel()
+		runtime.CancelBackground(th)
+	})
 	err := fn(th)
 	if runtime.IsExc(err, runtime.KeyboardInterruptType) {
 		runtime.CancelBackground(th) // §2.5: Ctrl-C cancels the whole tree
