@@ -778,9 +778,18 @@ func CancelBackground(th *Thread) { th.Env().background.Cancel() }
 var writeDiag = func(s string) { Stderr.WriteString(s) }
 
 func reportBackgroundFailure(c *Thread, e *Exception) {
+	ReportThreadFailure(c, "Exception in thread "+c.Label()+":", e)
+}
+
+// ReportThreadFailure prints header and the traceback of e, which ended
+// (or arose while ending) thread c, to sys.stderr and makes the process
+// exit 1 at the end, as an uncaught exception of a background thread
+// does (§2.7). threading reports a failing excepthook this way
+// ("Exception in threading.excepthook:", as CPython).
+func ReportThreadFailure(c *Thread, header string, e *Exception) {
 	env := c.Env()
 	env.bgFailed.Store(true)
-	msg := "Exception in thread " + c.Label() + ":\n" + FormatTraceback(c, e)
+	msg := header + "\n" + FormatTraceback(c, e)
 	if env != defaultEnv {
 		env.Stderr.WriteString(msg)
 		return

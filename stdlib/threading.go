@@ -113,6 +113,12 @@ func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) erro
 	if group != rt.None {
 		return rt.NewError(rt.AssertionErrorType, "group argument must be None for now")
 	}
+	if mod, ok := th.Env().Modules.GetStr("threading"); ok {
+		// CPython's Thread.__init__ takes the hook then (_make_invoke_excepthook).
+		if hook, err := rt.GetAttr(th, mod, "excepthook"); err == nil && hook == rt.None {
+			return rt.NewError(rt.RuntimeErrorType, "threading.excepthook is None")
+		}
+	}
 	if tkwargs == rt.None {
 		tkwargs = rt.NewDict()
 	}

@@ -62,7 +62,8 @@ var defaultThreadExcepthook = rt.NewFunc("excepthook", func(th *rt.Thread, args 
 // threadExcepthook handles err, which ended thread o's run() on c: it
 // returns err for the default hook (which ignores SystemExit) and for
 // Cancelled, or calls the program's hook (SystemExit included, as in
-// CPython) and returns what that raised.
+// CPython); an exception the hook raises is reported as "Exception in
+// threading.excepthook:" and still makes the process exit 1.
 func threadExcepthook(c *rt.Thread, o *threadObj, err error) error {
 	exc := rt.AsException(err)
 	if exc == nil || exc.Class == rt.CancelledType {
@@ -83,5 +84,10 @@ func threadExcepthook(c *rt.Thread, o *threadObj, err error) error {
 	args := newNamedTuple(exceptHookArgsType, exceptHookArgsFields, []rt.Value{exc.Class, exc, tb, o.value()})
 	_, herr = rt.Call(c, hook, []rt.Value{args}, nil)
 	c.Env().FlushStdio()
+	if e := rt.AsException(herr); herr != nil && e.Class != rt.CancelledType {
+		// CPython reports the hook's own failure under its own header.
+		rt.ReportThreadFailure(c, "Exception in threading.excepthook:", e)
+		return nil
+	}
 	return herr
 }
