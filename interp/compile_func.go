@@ -636,14 +636,15 @@ func (c *compiler) defaultsFn(args *ast.Arguments) func(fr *Frame, f *Function) 
 	}
 	return func(fr *Frame, f *Function) error {
 		if len(pos) > 0 {
-			f.defaults = make([]runtime.Value, len(pos))
+			f.defaults0 = make([]runtime.Value, len(pos))
 			for i, d := range pos {
 				v, err := d(fr)
 				if err != nil {
 					return err
 				}
-				f.defaults[i] = v
+				f.defaults0[i] = v
 			}
+			f.defaults.Store(&f.defaults0)
 		}
 		if hasKw {
 			f.kwdefaults = make([]runtime.Value, len(kw))

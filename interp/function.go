@@ -37,10 +37,17 @@ type Code struct {
 
 // Function is a user-defined function (def or lambda).
 type Function struct {
-	code       *Code
-	globals    *Globals
-	closure    []*Cell
-	defaults   []runtime.Value // defaults of the last positional parameters
+	code    *Code
+	globals *Globals
+	closure []*Cell
+	// defaults points at the defaults of the last positional parameters
+	// (nil: none). __defaults__ assignment swaps in a new slice while
+	// other threads may be calling f: each call reads the pointer once
+	// (defaultValues), so it binds from one whole tuple (a slice header
+	// read while written could pair one tuple's length with another's
+	// items).
+	defaults   atomic.Pointer[[]runtime.Value]
+	defaults0  []runtime.Value // what defaults points at after the def (no allocation of its own)
 	kwdefaults []runtime.Value // per keyword-only parameter; nil: required
 	name       string
 	qualname   string
@@ -62,6 +69,15 @@ var (
 // Type returns runtime.FunctionType.
 func (*Function) Type() *runtime.Type { return runtime.FunctionType }
 
+// defaultValues returns the positional parameters' defaults (read once
+// per use, see defaults).
+func (f *Function) defaultValues() []runtime.Value {
+	if p := f.defaults.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
 // Name is the function's __name__.
 func (f *Function) Name() string { return f.name }
 
@@ -82,10 +98,11 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 	case "__module__":
 		return f.module, nil
 	case "__defaults__":
-		if len(f.defaults) == 0 {
+		defs := f.defaultValues()
+		if len(defs) == 0 {
 			return runtime.None, nil
 		}
-		return runtime.NewTuple(append([]runtime.Value(nil), f.defaults...)), nil
+		return runtime.NewTuple(append([]runtime.Value(nil), defs...)), nil
 	case "__closure__":
 		if len(f.closure) == 0 {
 			return runtime.None, nil
@@ -169,14 +186,15 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 		return nil
 	case "__defaults__":
 		if v == nil || v == runtime.None {
-			f.defaults = nil
+			f.defaults.Store(nil)
 			return nil
 		}
 		t, ok := v.(*runtime.Tuple)
 		if !ok {
 			return runtime.NewError(runtime.TypeErrorType, "__defaults__ must be set to a tuple object")
 		}
-		f.defaults = append([]runtime.Value(nil), t.Items...)
+		defs := append([]runtime.Value(nil), t.Items...)
+		f.defaults.Store(&defs)
 		return nil
 	}
 	d := f.attrDict()
@@ -354,7 +372,7 @@ func (f *Function) callFrom(caller *Frame, args []runtime.Value) (runtime.Value,
 	}
 	if code.simple && !code.generator && len(args) < code.npos {
 		// Trailing parameters left to their defaults (lambda x, i=i: ...).
-		defs := f.defaults
+		defs := f.defaultValues()
 		if first := code.npos - len(defs); len(args) >= first {
 			fr := caller.newChild()
 			fr.setup(code, f, f.globals)
@@ -521,14 +539,15 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 		return f.tooManyPositional(n, fr)
 	}
 	if n < npos {
-		firstDefault := npos - len(f.defaults)
+		defs := f.defaultValues()
+		firstDefault := npos - len(defs)
 		var missing []string
 		for i := n; i < npos; i++ {
 			if locals[i] != nil {
 				continue
 			}
 			if i >= firstDefault {
-				locals[i] = f.defaults[i-firstDefault]
+				locals[i] = defs[i-firstDefault]
 				continue
 			}
 			missing = append(missing, c.params[i])
@@ -565,13 +584,13 @@ func (f *Function) tooManyPositional(given int, fr *Frame) error {
 		}
 	}
 	var sig string
-	if len(f.defaults) > 0 {
-		sig = fmt.Sprintf("from %d to %d", c.npos-len(f.defaults), c.npos)
+	if defs := f.defaultValues(); len(defs) > 0 {
+		sig = fmt.Sprintf("from %d to %d", c.npos-len(defs), c.npos)
 	} else {
 		sig = fmt.Sprintf("%d", c.npos)
 	}
 	plural := "s"
-	if c.npos == 1 && len(f.defaults) == 0 {
+	if c.npos == 1 && len(f.defaultValues()) == 0 {
 		plural = ""
 	}
 	kwSig := ""
