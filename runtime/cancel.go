@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -261,8 +262,17 @@ func deadlineOf(s *CancelScope) int64 {
 	return s.deadline
 }
 
-// deadlineAfter is the deadline d from now (d > 0).
-func deadlineAfter(d time.Duration) int64 { return max(sleepClock()+int64(d), 1) }
+// deadlineAfter is the deadline d from now (d > 0), or 0 (none) when
+// that is past the clock's range: timeout(float("inf")) and other
+// timeouts beyond ~290 years never expire, as in asyncio (the sum
+// overflowed into the past and they expired at once).
+func deadlineAfter(d time.Duration) int64 {
+	now := sleepClock()
+	if int64(d) > math.MaxInt64-now {
+		return 0
+	}
+	return max(now+int64(d), 1)
+}
 
 // nearer returns the earlier of two deadlines (zero meaning none).
 func nearer(a, b int64) int64 {
@@ -388,9 +398,11 @@ func NewTimeoutObject(seconds Value) (*ScopeObject, error) {
 // NewShieldObject is shield().
 func NewShieldObject() *ScopeObject { return &ScopeObject{shield: true} }
 
-// secondsToDuration converts seconds to a Duration, saturating.
+// secondsToDuration converts seconds to a Duration, saturating; NaN is
+// 0 (a wait of NaN seconds ends at once, as threading.Event.wait(nan)
+// and asyncio.timeout(nan) do).
 func secondsToDuration(f float64) time.Duration {
-	if f <= 0 {
+	if !(f > 0) {
 		return 0
 	}
 	if f > 1e9 {
