@@ -647,7 +647,7 @@ func (c *compiler) defaultsFn(args *ast.Arguments) func(fr *Frame, f *Function) 
 			f.defaults.Store(&f.defaults0)
 		}
 		if hasKw {
-			f.kwdefaults = make([]runtime.Value, len(kw))
+			f.kwdefaults0 = make([]runtime.Value, len(kw))
 			for i, d := range kw {
 				if d == nil {
 					continue
@@ -656,8 +656,9 @@ func (c *compiler) defaultsFn(args *ast.Arguments) func(fr *Frame, f *Function) 
 				if err != nil {
 					return err
 				}
-				f.kwdefaults[i] = v
+				f.kwdefaults0[i] = v
 			}
+			f.kwdefaults.Store(&f.kwdefaults0)
 		}
 		return nil
 	}

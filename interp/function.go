@@ -46,14 +46,17 @@ type Function struct {
 	// (defaultValues), so it binds from one whole tuple (a slice header
 	// read while written could pair one tuple's length with another's
 	// items).
-	defaults   atomic.Pointer[[]runtime.Value]
-	defaults0  []runtime.Value // what defaults points at after the def (no allocation of its own)
-	kwdefaults []runtime.Value // per keyword-only parameter; nil: required
-	name       string
-	qualname   string
-	doc        runtime.Value
-	module     runtime.Value
-	dict       atomic.Pointer[runtime.Dict] // arbitrary attributes; made on first use (attrDict)
+	defaults  atomic.Pointer[[]runtime.Value]
+	defaults0 []runtime.Value // what defaults points at after the def (no allocation of its own)
+	// kwdefaults is the same for the keyword-only parameters: one value
+	// per parameter, nil where it is required (__kwdefaults__).
+	kwdefaults  atomic.Pointer[[]runtime.Value]
+	kwdefaults0 []runtime.Value
+	name        string
+	qualname    string
+	doc         runtime.Value
+	module      runtime.Value
+	dict        atomic.Pointer[runtime.Dict] // arbitrary attributes; made on first use (attrDict)
 	// annotations is __annotations__ (nil until the def has annotations
 	// or the attribute is read).
 	annotations atomic.Pointer[runtime.Dict]
@@ -75,6 +78,34 @@ func (f *Function) defaultValues() []runtime.Value {
 	if p := f.defaults.Load(); p != nil {
 		return *p
 	}
+	return nil
+}
+
+// kwDefaultValues returns the keyword-only parameters' defaults (read
+// once per use).
+func (f *Function) kwDefaultValues() []runtime.Value {
+	if p := f.kwdefaults.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// setKwDefaults is f.__kwdefaults__ = v (None or a dict; nil: del).
+func (f *Function) setKwDefaults(v runtime.Value) error {
+	if v == nil || v == runtime.None {
+		f.kwdefaults.Store(nil)
+		return nil
+	}
+	d, ok := v.(*runtime.Dict)
+	if !ok {
+		return runtime.NewError(runtime.TypeErrorType, "__kwdefaults__ must be set to a dict object")
+	}
+	c := f.code
+	defs := make([]runtime.Value, c.nkwonly)
+	for i := range defs {
+		defs[i], _ = d.GetStr(c.params[c.npos+i])
+	}
+	f.kwdefaults.Store(&defs)
 	return nil
 }
 
@@ -115,7 +146,7 @@ func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, erro
 		return runtime.NewTuple(items), nil
 	case "__kwdefaults__":
 		d := runtime.NewDict()
-		for i, v := range f.kwdefaults {
+		for i, v := range f.kwDefaultValues() {
 			if v != nil {
 				d.SetStr(f.code.params[f.code.npos+i], v)
 			}
@@ -184,6 +215,8 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 			f.annotations.Store(nil)
 		}
 		return nil
+	case "__kwdefaults__":
+		return f.setKwDefaults(v)
 	case "__defaults__":
 		if v == nil || v == runtime.None {
 			f.defaults.Store(nil)
@@ -558,12 +591,13 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 	}
 	if c.nkwonly > 0 {
 		var missing []string
+		kwdefs := f.kwDefaultValues()
 		for i := 0; i < c.nkwonly; i++ {
 			if locals[npos+i] != nil {
 				continue
 			}
-			if i < len(f.kwdefaults) && f.kwdefaults[i] != nil {
-				locals[npos+i] = f.kwdefaults[i]
+			if i < len(kwdefs) && kwdefs[i] != nil {
+				locals[npos+i] = kwdefs[i]
 				continue
 			}
 			missing = append(missing, c.params[npos+i])
