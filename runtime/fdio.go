@@ -128,6 +128,7 @@ type bgReader struct {
 	pending chan bgResult // in-flight read's result (nil: none)
 	left    []byte        // data of an earlier result not yet returned
 	leftErr error
+	exact   bool // read no more than asked (os.read: the rest stays in the fd)
 }
 
 type bgResult struct {
@@ -149,7 +150,7 @@ func (b *bgReader) read(th *Thread, p []byte, what string, obj Value) (int, erro
 		ch := make(chan bgResult, 1)
 		b.pending = ch
 		size := len(p)
-		if size < 4096 {
+		if size < 4096 && !b.exact {
 			size = 4096
 		}
 		go func() {
@@ -188,6 +189,44 @@ func (b *bgReader) takeLeft(p []byte) (int, error) {
 		return n, err
 	}
 	return n, nil
+}
+
+// FdReader reads a descriptor that is not registered with the poller
+// (os.read of an inherited pipe, of fd 0) through a bgReader, so that a
+// read cancelled while waiting loses no data: what the helper read
+// after its reader gave up is returned by the next read. Threads reading
+// at once take turns, waiting for their turn cancellably.
+type FdReader struct {
+	turn chan struct{} // holds a token while a thread reads
+	bg   *bgReader
+}
+
+// NewFdReader makes an FdReader over r.
+func NewFdReader(r io.Reader) *FdReader {
+	bg := newBgReader(r)
+	bg.exact = true
+	return &FdReader{turn: make(chan struct{}, 1), bg: bg}
+}
+
+// Read reads up to len(p) bytes as a cancellable checkpoint of th.
+func (f *FdReader) Read(th *Thread, p []byte, what string) (int, error) {
+	select {
+	case f.turn <- struct{}{}:
+	default:
+		err := th.Block(what, None, func(cancel <-chan struct{}) error {
+			select {
+			case f.turn <- struct{}{}:
+				return nil
+			case <-cancel:
+				return NewCancelled() // Block returns the real error
+			}
+		})
+		if err != nil {
+			return 0, err
+		}
+	}
+	defer func() { <-f.turn }()
+	return f.bg.read(th, p, what, None)
 }
 
 // Extra OSError subclasses that the I/O modules raise.

@@ -916,16 +916,11 @@ func osRead(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error)
 	return rt.Bytes(buf[:got]), nil
 }
 
-// readRawFd reads a descriptor Spindle did not open: on a helper
-// goroutine, so that the wait is cancellable (the read itself then
-// completes in the background and its data is lost, as when CPython's
-// read is interrupted).
+// readRawFd reads a descriptor Spindle did not open (0, inherited ones,
+// one that open(fd) took over): a regular file directly, anything else
+// through the descriptor's FdReader (os_fd.go), so that the wait is
+// cancellable and a cancelled read loses no data.
 func readRawFd(th *rt.Thread, fd int, buf []byte) (int, error) {
-	type res struct {
-		n   int
-		err error
-	}
-	ch := make(chan res, 1)
 	var st syscall.Stat_t
 	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
 		n, err := syscall.Read(fd, buf)
@@ -934,30 +929,14 @@ func readRawFd(th *rt.Thread, fd int, buf []byte) (int, error) {
 		}
 		return n, nil
 	}
-	tmp := make([]byte, len(buf))
-	go func() {
-		n, err := syscall.Read(fd, tmp)
-		ch <- res{n, err}
-	}()
-	var r res
-	err := th.Block("os.read(fd "+itoaInt(fd)+")", rt.None, func(cancel <-chan struct{}) error {
-		select {
-		case r = <-ch:
-			return nil
-		case <-cancel:
-			return rt.NewCancelled()
-		}
-	})
+	n, err := rawReader(fd).Read(th, buf, "os.read(fd "+itoaInt(fd)+")")
+	if err == io.EOF {
+		return 0, nil
+	}
 	if err != nil {
-		return 0, err
+		return 0, rt.IOError(err, "")
 	}
-	if r.err != nil {
-		return 0, rt.IOError(r.err, "")
-	}
-	if r.n < 0 {
-		r.n = 0
-	}
-	return copy(buf, tmp[:r.n]), nil
+	return n, nil
 }
 
 func itoaInt(n int) string { return strconv.Itoa(n) }
@@ -1013,6 +992,7 @@ func osClose(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error
 	if f := fdTake(fd); f != nil {
 		return rt.None, osErr(f.Close(), "")
 	}
+	dropRawReader(fd)
 	return rt.None, osErr(syscall.Close(fd), "")
 }
 
