@@ -142,7 +142,7 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 		tc = timer.C
 	}
 	for {
-		wake := th.beginWait(ch, what, obj, mode, gw)
+		wake := th.beginWait(ch, what, obj, mode, gw, tc != nil)
 		var ok, timedOut bool
 		select {
 		case <-ch:
@@ -189,10 +189,11 @@ func (th *Thread) wait(ch <-chan struct{}, d time.Duration, what string, obj Val
 // returns the channel that signals cancellation or an interrupt. gw,
 // when not nil, is the waitq waiter whose channel ch is: th is counted
 // only if gw has not been granted yet, and gw's grant uncounts it.
-func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode, gw *waiter) <-chan struct{} {
+// timed says that the wait has a time limit.
+func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode waitMode, gw *waiter, timed bool) <-chan struct{} {
 	th.mu.Lock()
 	r := th.more()
-	r.blockWhat, r.blockObj, r.blockCh = what, obj, ch
+	r.blockWhat, r.blockObj, r.blockCh, r.blockTime = what, obj, ch, timed
 	var wake <-chan struct{}
 	if mode == waitCancellable {
 		wake = th.cancelChanLocked()
@@ -220,7 +221,7 @@ func (th *Thread) endWait(gw *waiter) {
 	}
 	th.mu.Lock()
 	r := th.rare.Load() // made by beginWait
-	r.blockWhat, r.blockObj, r.blockCh, r.blockWake = "", nil, nil, nil
+	r.blockWhat, r.blockObj, r.blockCh, r.blockWake, r.blockTime = "", nil, nil, nil, false
 	th.state.Store(int32(StateRunning))
 	th.mu.Unlock()
 }
@@ -257,6 +258,14 @@ func (th *Thread) Block(what string, obj Value, fn func(cancel <-chan struct{}) 
 		}
 	}
 	return err
+}
+
+// waitTimed reports whether th waits with a time limit.
+func (th *Thread) waitTimed() bool {
+	th.mu.Lock()
+	defer th.mu.Unlock()
+	r := th.rare.Load()
+	return r != nil && r.blockTime
 }
 
 // BlockedOn returns what th is waiting or blocked on ("" when running or

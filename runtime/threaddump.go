@@ -93,6 +93,7 @@ type DumpThread struct {
 	Waiting  string      `json:"waiting_on,omitempty"`
 	Holder   string      `json:"held_by,omitempty"`
 	HolderID uint64      `json:"held_by_id,omitempty"`
+	Timed    bool        `json:"timed,omitempty"`        // the wait has a time limit
 	Ended    bool        `json:"holder_ended,omitempty"` // the holder has ended without releasing
 	File     string      `json:"file,omitempty"`
 	Line     int         `json:"line,omitempty"`
@@ -145,8 +146,8 @@ func dumpCycles(d Dump) [][]string {
 	var visit func(t DumpThread)
 	visit = func(t DumpThread) {
 		names[t.ID] = t.Name
-		if strings.HasPrefix(t.State, "waiting on ") {
-			next[t.ID] = t.HolderID
+		if strings.HasPrefix(t.State, "waiting on ") && !t.Timed {
+			next[t.ID] = t.HolderID // a timed wait ends: no edge
 		}
 		for _, g := range t.Groups {
 			for _, c := range g.Threads {
@@ -184,6 +185,9 @@ func dumpThread(th, self *Thread) DumpThread {
 		t.Waiting = what
 		if st == StateWaiting {
 			t.State = "waiting on " + what
+			if t.Timed = th.waitTimed(); t.Timed {
+				t.State += " with a timeout"
+			}
 		} else if st == StateBlocked {
 			t.State = "blocked on " + what
 		}

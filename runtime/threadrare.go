@@ -30,6 +30,7 @@ type threadRare struct {
 	blockObj  Value         // under mu: the object waited on, or nil
 	blockCh   <-chan struct{}
 	blockWake <-chan struct{} // under mu: the cancel/interrupt channel a Wait selects on
+	blockTime bool            // under mu: the wait has a time limit (dumps: not stuck for good)
 
 	// calls are the pending calls (PostCall: signal handlers), under mu.
 	calls []func(th *Thread) error
