@@ -57,10 +57,10 @@ type File struct {
 	rpos     int64            // bytes decoded so far (UnicodeDecodeError positions)
 	bomDone  bool             // utf-8-sig: BOM checked
 
-	lineFlush   bool  // flush after writes that contain a newline
-	alwaysFlush bool  // flush after every write (stderr, buffering=0)
-	flushFirst  *File // flushed before each write (stdout, for stderr)
-	closed      bool
+	lineFlush   bool        // flush after writes that contain a newline
+	alwaysFlush bool        // flush after every write (stderr, buffering=0)
+	flushFirst  *File       // flushed before each write (stdout, for stderr)
+	closed      atomic.Bool // written under mu, read without it by Closed
 	// lastRead is true when the last operation was a read: a write
 	// must then reposition the OS file before the read buffer's end.
 	lastRead bool
@@ -391,9 +391,7 @@ func errFileClosed() error { return NewError(ValueErrorType, "I/O operation on c
 
 // Closed reports whether close() was called.
 func (f *File) Closed() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.closed
+	return f.closed.Load() // without f.mu: another thread may hold it while its I/O blocks
 }
 
 // Binary reports whether the file reads and writes bytes.
@@ -499,7 +497,7 @@ func (f *File) Write(p []byte) (int, error) {
 }
 
 func (f *File) writeLocked(s string) error {
-	if f.closed {
+	if f.closed.Load() {
 		return errFileClosed()
 	}
 	if !f.writable {
@@ -633,7 +631,7 @@ func (f *File) FlushTh(th *Thread) error {
 }
 
 func (f *File) flushLocked() error {
-	if f.w == nil || f.closed {
+	if f.w == nil || f.closed.Load() {
 		return nil
 	}
 	if err := f.w.Flush(); err != nil {
@@ -655,11 +653,11 @@ func (f *File) CloseTh(th *Thread) error {
 		return err
 	}
 	defer f.unlock()
-	if f.closed {
+	if f.closed.Load() {
 		return nil
 	}
 	err := f.flushLocked()
-	f.closed = true
+	f.closed.Store(true)
 	f.open.closed()
 	if f.c != nil {
 		if cerr := f.c.Close(); cerr != nil && err == nil {
@@ -672,7 +670,7 @@ func (f *File) CloseTh(th *Thread) error {
 // beforeRead checks the file can be read and flushes pending output (of
 // this file, and of stdout when reading stdin).
 func (f *File) beforeRead() error {
-	if f.closed {
+	if f.closed.Load() {
 		return errFileClosed()
 	}
 	if !f.readable {
@@ -1127,7 +1125,7 @@ func (f *File) WriteValueTh(th *Thread, v Value) (int, error) {
 func (f *File) Seek(offset int64, whence int) (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.closed {
+	if f.closed.Load() {
 		return 0, errFileClosed()
 	}
 	if f.f == nil || f.c == nil || f.pollable || f.bg != nil {
@@ -1190,7 +1188,7 @@ func (f *File) Truncate(size *int64) (int64, error) {
 func (f *File) Tell() (int64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.closed {
+	if f.closed.Load() {
 		return 0, errFileClosed()
 	}
 	if f.f == nil || f.c == nil || f.pollable || f.bg != nil {
