@@ -1,11 +1,14 @@
 # a failure cancels nested groups three levels deep; every finally runs
-import time
+import threads, time
 
 # keys exist beforehand: threads only overwrite values (no concurrent inserts)
 done = dict.fromkeys(["level1", "level2 x", "level2 y", "level3 x.a", "level3 x.b", "level3 y.a", "level3 y.b"], False)
 
+started = threads.Semaphore(0)
+
 def level3(tag):
     try:
+        started.release()
         time.sleep(100)
     finally:
         done["level3 " + tag] = True
@@ -27,7 +30,8 @@ def level1():
         done["level1"] = True
 
 def fail():
-    time.sleep(0.05)
+    for _ in range(4):  # every level3 thread is inside its try (no sleep-and-hope)
+        started.acquire()
     raise RuntimeError("stop")
 
 t0 = time.monotonic()
