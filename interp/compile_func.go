@@ -533,10 +533,11 @@ func (c *compiler) callArgs(x *ast.Call, reserve int) func(fr *Frame, f runtime.
 func callableName(f runtime.Value) string {
 	switch x := f.(type) {
 	case *Function:
-		if m, ok := x.module.(runtime.Str); ok && m != "builtins" {
-			return string(m) + "." + x.qualname + "()"
+		names := x.meta()
+		if m, ok := names.module.(runtime.Str); ok && m != "builtins" {
+			return string(m) + "." + names.qualname + "()"
 		}
-		return x.qualname + "()"
+		return names.qualname + "()"
 	case *runtime.Builtin:
 		return x.Name + "()"
 	case *runtime.Type:
@@ -780,7 +781,8 @@ func (c *compiler) funcDef(s *ast.FunctionDef) stmtFn {
 			}
 			decs[i] = v
 		}
-		f := &Function{code: code, globals: g, name: s.Name, qualname: sc.qualname, doc: doc, module: modName}
+		f := &Function{code: code, globals: g}
+		f.initNames(s.Name, sc.qualname, doc, modName)
 		if err := defaults(fr, f); err != nil {
 			return 0, err
 		}
@@ -835,7 +837,8 @@ func (c *compiler) lambda(x *ast.Lambda) exprFn {
 	g := c.g
 	modName := c.moduleName()
 	return func(fr *Frame) (runtime.Value, error) {
-		f := &Function{code: code, globals: g, name: "<lambda>", qualname: sc.qualname, doc: runtime.None, module: modName}
+		f := &Function{code: code, globals: g}
+		f.initNames("<lambda>", sc.qualname, runtime.None, modName)
 		if err := defaults(fr, f); err != nil {
 			return nil, err
 		}

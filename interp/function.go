@@ -52,11 +52,13 @@ type Function struct {
 	// per parameter, nil where it is required (__kwdefaults__).
 	kwdefaults  atomic.Pointer[[]runtime.Value]
 	kwdefaults0 []runtime.Value
-	name        string
-	qualname    string
-	doc         runtime.Value
-	module      runtime.Value
-	dict        atomic.Pointer[runtime.Dict] // arbitrary attributes; made on first use (attrDict)
+	// names holds __name__, __qualname__, __doc__ and __module__, which
+	// a thread may assign while others call f or print it: setters swap
+	// in a new funcNames, so a reader never sees a torn string or
+	// interface. It points at names0 after the def.
+	names  atomic.Pointer[funcNames]
+	names0 funcNames
+	dict   atomic.Pointer[runtime.Dict] // arbitrary attributes; made on first use (attrDict)
 	// annotations is __annotations__ (nil until the def has annotations
 	// or the attribute is read).
 	annotations atomic.Pointer[runtime.Dict]
@@ -71,6 +73,34 @@ var (
 
 // Type returns runtime.FunctionType.
 func (*Function) Type() *runtime.Type { return runtime.FunctionType }
+
+// funcNames are the descriptive attributes of a function (see names).
+type funcNames struct {
+	name, qualname string
+	doc, module    runtime.Value
+}
+
+// initNames sets the names of a new function (not yet shared).
+func (f *Function) initNames(name, qualname string, doc, module runtime.Value) {
+	f.names0 = funcNames{name: name, qualname: qualname, doc: doc, module: module}
+	f.names.Store(&f.names0)
+}
+
+// meta returns the function's current names.
+func (f *Function) meta() *funcNames { return f.names.Load() }
+
+// updateNames replaces the names with edit applied to a copy (a CAS loop:
+// two threads setting different attributes both keep theirs).
+func (f *Function) updateNames(edit func(*funcNames)) {
+	for {
+		old := f.names.Load()
+		m := *old
+		edit(&m)
+		if f.names.CompareAndSwap(old, &m) {
+			return
+		}
+	}
+}
 
 // defaultValues returns the positional parameters' defaults (read once
 // per use, see defaults).
@@ -110,24 +140,24 @@ func (f *Function) setKwDefaults(v runtime.Value) error {
 }
 
 // Name is the function's __name__.
-func (f *Function) Name() string { return f.name }
+func (f *Function) Name() string { return f.meta().name }
 
 // Repr is <function f at 0x...>.
 func (f *Function) Repr(th *runtime.Thread) (string, error) {
-	return fmt.Sprintf("<function %s at 0x%x>", f.qualname, runtime.Id(f)), nil
+	return fmt.Sprintf("<function %s at 0x%x>", f.meta().qualname, runtime.Id(f)), nil
 }
 
 // GetAttr serves the function attributes.
 func (f *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
 	switch name {
 	case "__name__":
-		return runtime.Str(f.name), nil
+		return runtime.Str(f.meta().name), nil
 	case "__qualname__":
-		return runtime.Str(f.qualname), nil
+		return runtime.Str(f.meta().qualname), nil
 	case "__doc__":
-		return f.doc, nil
+		return f.meta().doc, nil
 	case "__module__":
-		return f.module, nil
+		return f.meta().module, nil
 	case "__defaults__":
 		defs := f.defaultValues()
 		if len(defs) == 0 {
@@ -184,23 +214,25 @@ func (f *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) err
 		if !ok || v == nil {
 			return runtime.NewError(runtime.TypeErrorType, "%s must be set to a string object", name)
 		}
-		if name == "__name__" {
-			f.name = string(s)
-		} else {
-			f.qualname = string(s)
-		}
+		f.updateNames(func(m *funcNames) {
+			if name == "__name__" {
+				m.name = string(s)
+			} else {
+				m.qualname = string(s)
+			}
+		})
 		return nil
 	case "__doc__":
 		if v == nil {
 			v = runtime.None
 		}
-		f.doc = v
+		f.updateNames(func(m *funcNames) { m.doc = v })
 		return nil
 	case "__module__":
 		if v == nil {
 			v = runtime.None
 		}
-		f.module = v
+		f.updateNames(func(m *funcNames) { m.module = v })
 		return nil
 	case "__annotations__":
 		switch d := v.(type) {
@@ -558,15 +590,15 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 				posonlyAsKw = append(posonlyAsKw, kw.Name)
 				continue
 			}
-			return runtime.NewError(runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", f.qualname, kw.Name)
+			return runtime.NewError(runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", f.meta().qualname, kw.Name)
 		}
 		if locals[idx] != nil {
-			return runtime.NewError(runtime.TypeErrorType, "%s() got multiple values for argument '%s'", f.qualname, kw.Name)
+			return runtime.NewError(runtime.TypeErrorType, "%s() got multiple values for argument '%s'", f.meta().qualname, kw.Name)
 		}
 		locals[idx] = kw.Value
 	}
 	if len(posonlyAsKw) > 0 {
-		return runtime.NewError(runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.qualname, strings.Join(posonlyAsKw, ", "))
+		return runtime.NewError(runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", f.meta().qualname, strings.Join(posonlyAsKw, ", "))
 	}
 	if n > npos && !c.varargs {
 		return f.tooManyPositional(n, fr)
@@ -586,7 +618,7 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 			missing = append(missing, c.params[i])
 		}
 		if len(missing) > 0 {
-			return runtime.MissingArgsError(f.qualname, "positional", missing)
+			return runtime.MissingArgsError(f.meta().qualname, "positional", missing)
 		}
 	}
 	if c.nkwonly > 0 {
@@ -603,7 +635,7 @@ func (f *Function) bind(fr *Frame, args []runtime.Value, kwargs []runtime.KwArg)
 			missing = append(missing, c.params[npos+i])
 		}
 		if len(missing) > 0 {
-			return runtime.MissingArgsError(f.qualname, "keyword-only", missing)
+			return runtime.MissingArgsError(f.meta().qualname, "keyword-only", missing)
 		}
 	}
 	return nil
@@ -635,7 +667,7 @@ func (f *Function) tooManyPositional(given int, fr *Frame) error {
 	if given == 1 && kwonlyGiven == 0 {
 		was = "was"
 	}
-	return runtime.NewError(runtime.TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", f.qualname, sig, plural, given, kwSig, was)
+	return runtime.NewError(runtime.TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", f.meta().qualname, sig, plural, given, kwSig, was)
 }
 
 func pl(n int) string {

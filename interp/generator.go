@@ -100,7 +100,8 @@ var (
 func newGenerator(fr *Frame) *Generator {
 	st := &genState{fr: fr, name: fr.code.info.Name, qualname: fr.code.info.Qualname}
 	if fr.fn != nil {
-		st.name, st.qualname = fr.fn.name, fr.fn.qualname
+		m := fr.fn.meta()
+		st.name, st.qualname = m.name, m.qualname
 	}
 	fr.gen = st
 	return &Generator{st: st}

@@ -72,7 +72,8 @@ func newPushIter(fr *Frame) *pushIter {
 func (p *pushIter) init(fr *Frame) {
 	name, qualname := fr.code.info.Name, fr.code.info.Qualname
 	if fr.fn != nil {
-		name, qualname = fr.fn.name, fr.fn.qualname
+		m := fr.fn.meta()
+		name, qualname = m.name, m.qualname
 	}
 	*p = pushIter{st: genState{fr: fr, name: name, qualname: qualname}}
 	fr.gen = &p.st
