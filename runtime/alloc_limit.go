@@ -140,11 +140,12 @@ func checkReplace(s, old, new string, count, empties int) error {
 
 // checkRangeAlloc checks that the items of r fit in memory before they are
 // collected (list(range(10**15)) is a MemoryError at once in CPython,
-// which sizes the list from the range's length first).
+// which sizes the list from the range's length first; a length past
+// ssize_t is an OverflowError).
 func checkRangeAlloc(r *Range) error {
 	n := r.Length()
 	if n > math.MaxInt64 {
-		return NewError(MemoryErrorType)
+		return NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
 	}
 	return CheckAlloc(int(n), valueSize)
 }

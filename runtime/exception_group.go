@@ -144,7 +144,7 @@ func newExceptionGroup(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Val
 // whose class defines __getitem__ (but not mappings).
 func isSequence(v Value) bool {
 	switch x := v.(type) {
-	case *List, *Tuple, Str, Bytes, *ByteArray, *Range:
+	case *List, *Tuple, Str, Bytes, *ByteArray, *Range, *BigRange:
 		return true
 	case *Instance:
 		t := x.Type()

@@ -292,6 +292,10 @@ func (l *List) extend(th *Thread, other Value) error {
 		if err := checkRangeAlloc(o); err != nil {
 			return err
 		}
+	case *BigRange:
+		if err := o.checkAlloc(); err != nil {
+			return err
+		}
 	}
 	it, err := Iter(th, other)
 	if err != nil {

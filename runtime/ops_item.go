@@ -177,6 +177,10 @@ func IterateAll(th *Thread, v Value) ([]Value, error) {
 		if err := checkRangeAlloc(x); err != nil {
 			return nil, err
 		}
+	case *BigRange:
+		if err := x.checkAlloc(); err != nil {
+			return nil, err
+		}
 	}
 	it, err := Iter(th, v)
 	if err != nil {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"math"
+	"math/big"
 )
 
 // The behaviour of range objects.
@@ -21,60 +22,39 @@ var (
 
 func init() {
 	RangeType.New = rangeNew
-	m := func(name string, fn func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
+	m := func(name string, fn func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 		return typedMethod("range", name, fn)
 	}
 	RangeType.AddMethods(
-		m("count", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("count", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("range.count", args, kwargs); err != nil {
 				return nil, err
 			}
-			if _, ok := rangeIntArg(args[0]); ok {
-				in, _ := r.Contains(th, args[0])
-				if in {
+			if IsIntValue(args[0]) {
+				if r.position(args[0]) != nil {
 					return MakeInt(1), nil
 				}
 				return MakeInt(0), nil
 			}
 			n := 0
-			it := r.iter()
-			for {
-				v, ok := it.NextInt()
-				if !ok {
-					return MakeInt(int64(n)), nil
-				}
-				eq, err := sameOrEqual(th, MakeInt(v), args[0])
-				if err != nil {
-					return nil, err
-				}
-				if eq {
-					n++
-				}
-			}
+			err := rangeScan(th, r, args[0], func(int64) bool { n++; return false })
+			return MakeInt(int64(n)), err
 		}),
-		m("index", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("index", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("range.index", args, kwargs); err != nil {
 				return nil, err
 			}
-			if x, ok := rangeIntArg(args[0]); ok {
-				if in, _ := r.Contains(th, args[0]); in {
-					return MakeInt(int64((uint64(x) - uint64(r.Start)) / uint64(r.Step))), nil
+			if IsIntValue(args[0]) {
+				if i := r.position(args[0]); i != nil {
+					return i, nil
 				}
 			} else {
-				it := r.iter()
-				for i := int64(0); ; i++ {
-					v, ok := it.NextInt()
-					if !ok {
-						break
-					}
-					eq, err := sameOrEqual(th, MakeInt(v), args[0])
-					if err != nil {
-						return nil, err
-					}
-					if eq {
-						return MakeInt(i), nil
-					}
+				found := int64(-1)
+				err := rangeScan(th, r, args[0], func(i int64) bool { found = i; return true })
+				if err != nil || found >= 0 {
+					return MakeInt(found), err
 				}
+				return nil, NewError(ValueErrorType, "sequence.index(x): x not in sequence")
 			}
 			s, err := Repr(th, args[0])
 			if err != nil {
@@ -82,33 +62,34 @@ func init() {
 			}
 			return nil, NewError(ValueErrorType, "%s is not in range", s)
 		}),
-		m("__reversed__", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("__reversed__", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cNoArgs("range.__reversed__", args, kwargs); err != nil {
 				return nil, err
 			}
 			return r.Reversed(), nil
 		}),
-		m("__iter__", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("__iter__", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cNoArgs("range.__iter__", args, kwargs); err != nil {
 				return nil, err
 			}
-			return r.iter(), nil
+			it, err := r.Iter(th)
+			return it.(Value), err
 		}),
-		m("__len__", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("__len__", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cNoArgs("range.__len__", args, kwargs); err != nil {
 				return nil, err
 			}
 			n, err := r.Len(th)
 			return MakeInt(int64(n)), err
 		}),
-		m("__contains__", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("__contains__", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("range.__contains__", args, kwargs); err != nil {
 				return nil, err
 			}
 			ok, err := r.Contains(th, args[0])
 			return Bool(ok), err
 		}),
-		m("__getitem__", func(th *Thread, r *Range, args []Value, kwargs []KwArg) (Value, error) {
+		m("__getitem__", func(th *Thread, r rangeObj, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg("range.__getitem__", args, kwargs); err != nil {
 				return nil, err
 			}
@@ -117,40 +98,47 @@ func init() {
 	)
 }
 
-// rangeIntArgument converts an argument of range(): any int-like (via __index__).
-func rangeIntArgument(v Value) (int64, error) {
-	switch x := v.(type) {
-	case Int:
-		return int64(x), nil
-	case *BigInt:
-		return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
-	}
-	n, err := IndexInt(v)
-	return int64(n), err
-}
-
 func rangeNew(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if err := cArgCount("range", "range", args, kwargs, 1, 3); err != nil {
 		return nil, err
 	}
-	var vals [3]int64
+	small := [3]int64{0, 0, 1}
+	var vals [3]Value
 	for i, a := range args {
-		v, err := rangeIntArgument(a)
+		v, ok, err := exactIndex(a)
 		if err != nil {
 			return nil, err
 		}
+		if !ok {
+			return nil, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(a))
+		}
+		if len(args) == 1 {
+			i = 1
+		}
 		vals[i] = v
 	}
-	switch len(args) {
-	case 1:
-		return &Range{Start: 0, Stop: vals[0], Step: 1}, nil
-	case 2:
-		return &Range{Start: vals[0], Stop: vals[1], Step: 1}, nil
+	allSmall := true
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		n, ok := v.(Int)
+		allSmall = allSmall && ok
+		small[i] = int64(n)
 	}
-	if vals[2] == 0 {
+	if vals[2] == Int(0) { // a *BigInt is never zero
 		return nil, NewError(ValueErrorType, "range() arg 3 must not be zero")
 	}
-	return &Range{Start: vals[0], Stop: vals[1], Step: vals[2]}, nil
+	if allSmall {
+		return &Range{Start: small[0], Stop: small[1], Step: small[2]}, nil
+	}
+	b := [3]*big.Int{big.NewInt(0), nil, big.NewInt(1)}
+	for i, v := range vals {
+		if v != nil {
+			b[i] = ToBig(v)
+		}
+	}
+	return newRangeValue(b[0], b[1], b[2]), nil
 }
 
 // NewRange makes range(start, stop, step); step must not be zero.
@@ -183,37 +171,27 @@ func (r *Range) at(i uint64) int64 { return r.Start + int64(i)*r.Step }
 // GetItem is r[i] (an int) or r[slice] (a range).
 func (r *Range) GetItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.(*Slice); ok {
-		n, err := r.Len(th)
-		if err != nil {
-			return nil, err
-		}
-		start, stop, step, err := SliceIndices(th, s, n)
-		if err != nil {
-			return nil, err
-		}
-		return &Range{
-			Start: r.Start + int64(start)*r.Step,
-			Stop:  r.Start + int64(stop)*r.Step,
-			Step:  int64(step) * r.Step,
-		}, nil
+		b := r.toBig()
+		return rangeSlice(b.start, b.step, b.length, s)
 	}
 	var i int64
 	switch k := key.(type) {
 	case Int:
 		i = int64(k)
 	case *BigInt:
-		return nil, NewError(IndexErrorType, "range object index out of range")
+		return r.toBig().GetItem(th, key)
 	default:
-		if !IsIntValue(key) {
-			if _, ok := key.(HasIndex); !ok && !hasUserIndex(key) {
-				return nil, NewError(TypeErrorType, "range indices must be integers or slices, not %s", TypeName(key))
-			}
-		}
-		n, err := IndexInt(key)
+		iv, ok, err := exactIndex(key)
 		if err != nil {
 			return nil, err
 		}
-		i = int64(n)
+		if !ok {
+			return nil, NewError(TypeErrorType, "range indices must be integers or slices, not %s", TypeName(key))
+		}
+		if _, big := iv.(*BigInt); big {
+			return r.toBig().GetItem(th, iv)
+		}
+		i = int64(iv.(Int))
 	}
 	n := r.Length()
 	if i < 0 {
@@ -247,15 +225,46 @@ func (r *Range) Contains(th *Thread, x Value) (bool, error) {
 	if _, big := x.(*BigInt); big {
 		return false, nil
 	}
-	it := r.iter()
-	for {
-		v, ok := it.NextInt()
-		if !ok {
-			return false, nil
+	return rangeHas(th, r, x)
+}
+
+// position returns the index of int x in r, or nil when r lacks it.
+func (r *Range) position(x Value) Value {
+	v, ok := rangeIntArg(x)
+	if !ok {
+		return nil // a big int: outside every int64 range
+	}
+	if in, _ := r.Contains(nil, x); !in {
+		return nil
+	}
+	return MakeInt(int64((uint64(v) - uint64(r.Start)) / uint64(r.Step)))
+}
+
+// rangeHas is `x in r` for x not an int: an identity-or-equality scan.
+func rangeHas(th *Thread, r rangeObj, x Value) (bool, error) {
+	in := false
+	err := rangeScan(th, r, x, func(int64) bool { in = true; return true })
+	return in, err
+}
+
+// rangeScan calls found(i) for each item i equal to x (not an int),
+// until found returns true.
+func rangeScan(th *Thread, r rangeObj, x Value, found func(i int64) bool) error {
+	it, err := r.Iter(th)
+	if err != nil {
+		return err
+	}
+	for i := int64(0); ; i++ {
+		v, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return err
 		}
-		eq, err := Equal(th, MakeInt(v), x)
-		if err != nil || eq {
-			return eq, err
+		eq, err := sameOrEqual(th, v, x)
+		if err != nil {
+			return err
+		}
+		if eq && found(i) {
+			return nil
 		}
 	}
 }
@@ -278,6 +287,9 @@ func (r *Range) Reversed() Value {
 
 // Equal compares ranges as sequences: range(0) == range(2, 2).
 func (r *Range) Equal(th *Thread, other Value) (bool, bool, error) {
+	if b, isBig := other.(*BigRange); isBig {
+		return b.Equal(th, r)
+	}
 	o, ok := other.(*Range)
 	if !ok {
 		return false, false, nil
