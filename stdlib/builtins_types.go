@@ -113,7 +113,10 @@ func builtinIsinstance(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Va
 		return nil, err
 	}
 	t := args[0].Type()
-	m, ok := classInfoMatch(args[1], t.IsSubtype)
+	m, ok, err := metaClassCheck(th, args[1], "__instancecheck__", args[0], t.IsSubtype)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return nil, classInfoError("isinstance", args[1], "a type, a tuple of types, or a union")
 	}
@@ -128,7 +131,10 @@ func builtinIssubclass(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Va
 	if !isType {
 		return nil, rt.NewError(rt.TypeErrorType, "issubclass() arg 1 must be a class")
 	}
-	m, ok := classInfoMatch(args[1], t.IsSubtype)
+	m, ok, err := metaClassCheck(th, args[1], "__subclasscheck__", t, t.IsSubtype)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return nil, classInfoError("issubclass", args[1], "a class, a tuple of classes, or a union")
 	}
