@@ -30,6 +30,9 @@ type StaticMethod struct {
 // Type returns staticmethod.
 func (*StaticMethod) Type() *Type { return StaticMethodType }
 
+// Repr is <staticmethod(<function f at 0x...>)>, as CPython.
+func (s *StaticMethod) Repr(th *Thread) (string, error) { return wrapperRepr(th, "staticmethod", s.Fn) }
+
 // Call calls the wrapped function (staticmethod objects are callable).
 func (s *StaticMethod) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 	return Call(th, s.Fn, args, kwargs)
@@ -55,6 +58,17 @@ type ClassMethod struct {
 
 // Type returns classmethod.
 func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// Repr is <classmethod(<function f at 0x...>)>, as CPython.
+func (c *ClassMethod) Repr(th *Thread) (string, error) { return wrapperRepr(th, "classmethod", c.Fn) }
+
+func wrapperRepr(th *Thread, kind string, fn Value) (string, error) {
+	r, err := Repr(th, fn)
+	if err != nil {
+		return "", err
+	}
+	return "<" + kind + "(" + r + ")>", nil
+}
 
 // GetAttr serves __func__ and the wrapped function's attributes.
 func (c *ClassMethod) GetAttr(th *Thread, name string) (Value, error) {
