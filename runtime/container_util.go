@@ -259,20 +259,30 @@ func seqSearchRange(args []Value, n int) (lo, hi int, err error) {
 			return
 		}
 	}
-	if lo < 0 {
-		lo += n
-		if lo < 0 {
-			lo = 0
-		}
-	}
-	if hi < 0 {
-		hi += n
-		if hi < 0 {
-			hi = 0
-		}
-	}
-	if hi > n {
-		hi = n
-	}
+	lo, hi = ClampRange(lo, hi, n)
 	return lo, hi, nil
+}
+
+// ClampRange clamps Python-style start/stop indices (negative ones count
+// from the end) to [0, n], as the start and stop of index() and insert().
+func ClampRange(start, stop, n int) (int, int) {
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	if stop < 0 {
+		stop += n
+		if stop < 0 {
+			stop = 0
+		}
+	}
+	if start > n {
+		start = n
+	}
+	if stop > n {
+		stop = n
+	}
+	return start, stop
 }

@@ -560,7 +560,7 @@ func initDeque() {
 				return nil, err
 			}
 			items := d.snapshot()
-			start, stop = clampRange(start, stop, len(items))
+			start, stop = rt.ClampRange(start, stop, len(items))
 			for i := start; i < stop; i++ {
 				eq, err := rt.Equal(th, items[i], x)
 				if err != nil {
@@ -587,7 +587,7 @@ func initDeque() {
 			if d.maxlen >= 0 && d.n >= d.maxlen {
 				return nil, rt.NewError(rt.IndexErrorType, "deque already at its maximum size")
 			}
-			i, _ = clampRange(i, 0, d.n)
+			i, _ = rt.ClampRange(i, 0, d.n)
 			items := d.itemsLocked()
 			d.setItemsLocked(append(items[:i], append([]rt.Value{x}, items[i:]...)...))
 			return rt.None, nil
@@ -627,27 +627,4 @@ func initDeque() {
 		}
 		return rt.MakeInt(int64(d.maxlen)), nil
 	}))
-}
-
-// clampRange clamps Python-style start/stop indices to [0, n].
-func clampRange(start, stop, n int) (int, int) {
-	if start < 0 {
-		start += n
-		if start < 0 {
-			start = 0
-		}
-	}
-	if stop < 0 {
-		stop += n
-		if stop < 0 {
-			stop = 0
-		}
-	}
-	if start > n {
-		start = n
-	}
-	if stop > n {
-		stop = n
-	}
-	return start, stop
 }
