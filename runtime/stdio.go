@@ -402,7 +402,10 @@ func (f *File) Binary() bool { return f.binary }
 // (two threads reading one pipe or sys.stdin): then th waits for it
 // cancellably (lockSlow).
 func (f *File) lock(th *Thread) error {
-	if th == nil {
+	if th == nil || th.cleanup > 0 {
+		// Not cancellable, or cleanup code of a cancelled thread
+		// (finally blocks printing as they unwind): a cancellable wait
+		// would raise Cancelled at once there and lose the write.
 		f.mu.Lock()
 	} else if !f.mu.TryLock() {
 		if err := f.lockSlow(th); err != nil {
