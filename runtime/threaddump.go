@@ -197,8 +197,8 @@ func dumpThread(th, self *Thread) DumpThread {
 			}
 		}
 	}
-	if f := racyTop(th, st, th == self); f != nil && f.Code != nil {
-		t.File, t.Line, t.Function = f.Code.File, f.Line, f.Code.Name
+	if file, line, fn, ok := racyLoc(th, st, th == self); ok {
+		t.File, t.Line, t.Function = file, line, fn
 	}
 	for _, g := range openGroups(th) {
 		t.Groups = append(t.Groups, dumpGroup(g, self))
@@ -293,4 +293,13 @@ func writeDumpThread(b *strings.Builder, t DumpThread, depth int) {
 			writeDumpThread(b, c, depth+2)
 		}
 	}
+}
+
+// frameLoc returns the file, line and function of frame f (ok false: no
+// frame, or a frame without code).
+func frameLoc(f *StackFrame) (file string, line int, function string, ok bool) {
+	if f == nil || f.Code == nil {
+		return
+	}
+	return f.Code.File, f.Line, f.Code.Name, true
 }

@@ -2,9 +2,11 @@
 
 package runtime
 
-// racyTop returns th's innermost frame for a dump. For a running thread
-// this is a benign race: a word-sized pointer read while the thread may
-// be pushing or popping frames; the frame it finds stays valid memory.
-func racyTop(th *Thread, st ThreadState, own bool) *StackFrame {
-	return th.Top
+// racyLoc returns the file, line and function of th's innermost frame
+// for a dump (ok false: none). For a running thread this is a benign
+// race: word-sized reads while the thread may be pushing or popping
+// frames or moving to another line; the frame it finds stays valid
+// memory.
+func racyLoc(th *Thread, st ThreadState, own bool) (file string, line int, function string, ok bool) {
+	return frameLoc(th.Top)
 }
