@@ -242,16 +242,7 @@ func (l *List) AppendAll(vs []Value) {
 func (l *List) Insert(i int, v Value) {
 	k := l.lock()
 	defer l.unlock(k)
-	n := len(l.items)
-	if i < 0 {
-		i += n
-		if i < 0 {
-			i = 0
-		}
-	}
-	if i > n {
-		i = n
-	}
+	i, _ = ClampRange(i, 0, len(l.items))
 	l.items = append(listRoom(l.items, 1), nil)
 	copy(l.items[i+1:], l.items[i:])
 	l.items[i] = v

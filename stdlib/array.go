@@ -658,16 +658,7 @@ func initArrayTypes() {
 			}
 			a.mu.Lock()
 			defer a.mu.Unlock()
-			n := len(a.vals)
-			if i < 0 {
-				i += n
-				if i < 0 {
-					i = 0
-				}
-			}
-			if i > n {
-				i = n
-			}
+			i, _ = rt.ClampRange(i, 0, len(a.vals))
 			a.vals = append(a.vals, 0)
 			copy(a.vals[i+1:], a.vals[i:])
 			a.vals[i] = u
