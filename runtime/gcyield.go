@@ -17,24 +17,31 @@ import goruntime "runtime"
 // two-thread CPU profile, against ~5% with one thread, whose collector
 // runs on the idle core at once.
 //
-// So Thread.Enter (every call of Spindle code) counts calls, and every
-// yieldEvery calls (a fraction of a millisecond of interpreted code),
-// when at least as many Spindle threads are not waiting as there are
-// Ps, it yields the goroutine: the scheduler then runs the mark worker
-// when one is due, and mark phases end in 2-4 ms. With nothing else to
+// So every yieldEvery checkpoints (Thread.Checkpoint: loop back-edges
+// and calls, a fraction of a millisecond of interpreted code), when at
+// least as many Spindle threads are not waiting as there are Ps, a
+// thread yields its goroutine: the scheduler then runs the mark worker
+// when one is due, and mark phases end in 1-4 ms. With nothing else to
 // run a yield is one trip through the scheduler (well under a
 // microsecond). With an idle P it would help nothing and cost more (the
 // yield wakes the idle P, which finds nothing to do: +5% CPU on the
 // one-thread phase of parallel_speedup.sp), hence the thread count.
-// Loops that make no calls do not yield (Checkpoint, which loop
-// back-edges call, is at the inlining budget).
+//
+// Checkpoint counts in a byte and takes its slow path when the byte
+// wraps (every 256 checkpoints), which counts the rest: the fast path
+// stays within the inliner's budget and costs nothing measurable on
+// bench/loop.sp. Until 2026-11-26 only calls counted (in Thread.Enter),
+// so loops that make no Spindle calls never yielded: the lists kernel
+// (comprehensions and sort) had 7-17 ms mark phases in its two-thread
+// phase, and ~1 ms after loops counted too (speedup 1.43-1.55 -> ~1.8).
 const yieldEvery = 2048
 
 // yieldProcs is GOMAXPROCS, read once (reading it takes the scheduler's
 // lock).
 var yieldProcs = int64(goruntime.GOMAXPROCS(0))
 
-// yieldToGC is called by Enter every yieldEvery calls.
+// yieldToGC is called by Checkpoint's slow path every yieldEvery
+// checkpoints.
 func (th *Thread) yieldToGC() {
 	if !Sharing() {
 		return

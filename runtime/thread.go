@@ -37,7 +37,7 @@ type Thread struct {
 	// cancelFlag is checked at every loop back-edge and call
 	// (Checkpoint). It is true while the innermost cancel scope is
 	// cancelled or an interrupt is pending; kept current by refresh.
-	cancelFlag atomic.Bool
+	cancelFlag flagWord
 	state      atomic.Int32 // a ThreadState (next to cancelFlag: one word)
 
 	// cleanup counts the finally blocks, except handlers and __exit__
@@ -46,10 +46,12 @@ type Thread struct {
 	// own goroutine touches it.
 	cleanup int32
 
-	// ticks counts calls, for the periodic yield of gcyield.go (only
-	// the thread's own goroutine touches it; it wraps at a multiple of
-	// yieldEvery).
-	ticks uint16
+	// ticks counts checkpoints (loop back-edges and calls); every 256th
+	// takes Checkpoint's slow path, which counts in slowTicks, for the
+	// periodic yield of gcyield.go. Only the thread's own goroutine
+	// touches them.
+	ticks     uint8
+	slowTicks uint8
 
 	// counted is true for threads the deadlock detector counts as live
 	// (spawned threads and the registered main thread).
@@ -206,9 +208,6 @@ func (th *Thread) Enter(f *StackFrame) error {
 	th.Depth++
 	f.Parent = th.Top
 	th.Top = f
-	if th.ticks++; th.ticks%yieldEvery == 0 {
-		th.yieldToGC()
-	}
 	return nil
 }
 
@@ -222,8 +221,38 @@ func (th *Thread) Leave(f *StackFrame) {
 // Cancelled when the thread's innermost cancel scope is cancelled (every
 // time: cancellation is level-triggered), or a pending interrupt
 // (KeyboardInterrupt, DeadlockError) once. The fast path is one atomic
-// load.
+// load, an increment and two branches that are rarely taken.
 func (th *Thread) Checkpoint() error {
+	if th.ticks++; th.ticks != 0 && atomic.LoadUint32(&th.cancelFlag.v) == 0 {
+		return nil
+	}
+	return th.checkpointSlow()
+}
+
+// flagWord is an atomic boolean like atomic.Bool whose word Checkpoint
+// reads directly: through atomic.Bool's method it would not be inlined
+// (the inliner's budget counts the nested call).
+type flagWord struct{ v uint32 }
+
+func (f *flagWord) Load() bool { return atomic.LoadUint32(&f.v) != 0 }
+
+func (f *flagWord) Store(b bool) {
+	var v uint32
+	if b {
+		v = 1
+	}
+	atomic.StoreUint32(&f.v, v)
+}
+
+// checkpointSlow is Checkpoint's slow path: taken when cancelFlag is set,
+// and every 256 checkpoints, where every yieldEvery checkpoints it may
+// yield to the garbage collector (gcyield.go).
+func (th *Thread) checkpointSlow() error {
+	if th.ticks == 0 {
+		if th.slowTicks++; th.slowTicks%(yieldEvery/256) == 0 {
+			th.yieldToGC()
+		}
+	}
 	if th.cancelFlag.Load() && th.cleanup == 0 {
 		return th.cancelError()
 	}

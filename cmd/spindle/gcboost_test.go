@@ -12,7 +12,7 @@ func TestGCBoostHeadroom(t *testing.T) {
 	}{
 		{0, min},
 		{100 << 20, min},              // 8 MB in 80 ms
-		{500 << 20, 40 << 20},         // 40 MB
+		{250 << 20, 20 << 20},         // 20 MB in 80 ms
 		{4 << 30, gcBoostMaxMB << 20}, // capped
 	} {
 		r := gcAllocRate{perCPUSec: c.perCPUSec}
