@@ -436,25 +436,6 @@ func (c *compiler) importStmt(s *ast.Import) stmtFn {
 	}
 }
 
-// resolveRelative turns a relative module reference into an absolute name.
-func resolveRelative(pkg string, level int, module string) (string, error) {
-	if level == 0 {
-		return module, nil
-	}
-	if pkg == "" {
-		return "", runtime.NewError(runtime.ImportErrorType, "attempted relative import with no known parent package")
-	}
-	parts := strings.Split(pkg, ".")
-	if level-1 >= len(parts) {
-		return "", runtime.NewError(runtime.ImportErrorType, "attempted relative import beyond top-level package")
-	}
-	base := strings.Join(parts[:len(parts)-(level-1)], ".")
-	if module == "" {
-		return base, nil
-	}
-	return base + "." + module, nil
-}
-
 func moduleLocation(m runtime.Value) string {
 	if mod, ok := m.(*runtime.Module); ok && mod.File != "" {
 		return mod.File
@@ -488,7 +469,7 @@ func (c *compiler) importFrom(s *ast.ImportFrom) stmtFn {
 	g := c.g
 	return func(fr *Frame) (ctrl, error) {
 		th := fr.th
-		full, err := resolveRelative(pkg, level, module)
+		full, err := runtime.ResolveRelativeImport(pkg, level, module)
 		if err != nil {
 			return 0, err
 		}

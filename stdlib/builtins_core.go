@@ -499,16 +499,20 @@ func builtinImport(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value,
 	if err := rt.UnpackArgs("__import__", args, kwargs, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
 		return nil, err
 	}
-	if level != 0 {
-		return nil, rt.NewError(rt.ImportErrorType, "relative imports are not supported by __import__")
+	if level < 0 {
+		return nil, rt.NewError(rt.ValueErrorType, "level must be >= 0")
 	}
-	if name == "" {
+	if name == "" && level == 0 {
 		return nil, rt.NewError(rt.ValueErrorType, "Empty module name")
 	}
 	if Import == nil {
 		return nil, rt.NewError(rt.ImportErrorType, "__import__ not available")
 	}
-	m, err := Import(th, name)
+	full, err := rt.ResolveRelativeImport(importPackage(globals, level), level, name)
+	if err != nil {
+		return nil, err
+	}
+	m, err := Import(th, full)
 	if err != nil {
 		return nil, err
 	}
@@ -520,8 +524,42 @@ func builtinImport(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value,
 		}
 		wantTop = !t
 	}
-	if top, _, dotted := strings.Cut(name, "."); wantTop && dotted {
+	if !wantTop {
+		return m, nil
+	}
+	if level > 0 { // CPython: the package's top module is cut at name's first dot
+		top, _, _ := strings.Cut(name, ".")
+		return Import(th, full[:len(full)-len(name)]+top)
+	}
+	if top, _, dotted := strings.Cut(name, "."); dotted {
 		return Import(th, top)
 	}
 	return m, nil
+}
+
+// importPackage is the package a relative __import__ is relative to:
+// globals' __package__, else the module's name (its parent unless it is
+// a package), as CPython computes it; "" when level is 0 or unknown.
+func importPackage(globals rt.Value, level int) string {
+	g, ok := globals.(*rt.Dict)
+	if level == 0 || !ok {
+		return ""
+	}
+	if p, ok := g.GetStr("__package__"); ok {
+		if s, ok := p.(rt.Str); ok {
+			return string(s)
+		}
+	}
+	n, ok := g.GetStr("__name__")
+	s, isStr := n.(rt.Str)
+	if !ok || !isStr {
+		return ""
+	}
+	if _, isPkg := g.GetStr("__path__"); isPkg {
+		return string(s)
+	}
+	if i := strings.LastIndex(string(s), "."); i >= 0 {
+		return string(s)[:i]
+	}
+	return ""
 }

@@ -53,3 +53,12 @@ var multiprocessingDummySource string
 
 //go:embed pysrc/string.py
 var stringSource string
+
+// importlib and importlib.util over the Go module _importlib
+// (importlib.go).
+//
+//go:embed pysrc/importlib.py
+var importlibSource string
+
+//go:embed pysrc/importlib_util.py
+var importlibUtilSource string
