@@ -144,7 +144,7 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 		ac := &asyncCode{code: code, g: g}
 		return func(fr *Frame) (ctrl, error) {
 			fr.Line = line
-			_, err := fr.th.SpawnTask(new(runtime.SpawnSlot), ac, "", site)
+			err := fr.th.SpawnTask(new(runtime.SpawnSlot), ac, "", site)
 			return 0, err
 		}
 	}
@@ -153,7 +153,7 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 		return func(fr *Frame) (ctrl, error) {
 			t := &asyncTask{code: ac, v: ac.capture.load(fr)}
 			fr.Line = line
-			_, err := fr.th.SpawnTask(&t.slot, t, "", site)
+			err := fr.th.SpawnTask(&t.slot, t, "", site)
 			return 0, err
 		}
 	}
@@ -167,7 +167,7 @@ func (c *compiler) asyncBlock(s *ast.AsyncBlock) stmtFn {
 			cp.store(cf, cp.load(fr))
 		}
 		fr.Line = line
-		_, err := th.SpawnTask(&t.slot, t, "", site)
+		err := th.SpawnTask(&t.slot, t, "", site)
 		if err != nil { // not spawned: the frame is not in use
 			t.fr = nil
 			putAsyncFrame(cf)

@@ -61,9 +61,9 @@ func TestCheckReplace(t *testing.T) {
 func TestRecursionGuardNilThread(t *testing.T) {
 	th, err := EnterNative(nil, " in test")
 	require.NoError(t, err)
-	require.Equal(t, 1, th.Depth)
+	require.Equal(t, int32(1), th.Depth)
 	LeaveNative(th)
-	require.Equal(t, 0, th.Depth)
+	require.Equal(t, int32(0), th.Depth)
 	th.Depth = MaxDepth
 	_, err = EnterCompare(th)
 	require.Equal(t, "RecursionError: maximum recursion depth exceeded in comparison", errString(err))

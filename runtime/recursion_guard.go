@@ -46,7 +46,7 @@ func enterDepth(th *Thread, limit func(*Thread) int, what string) (*Thread, erro
 	if th == nil {
 		th = NewThread("")
 	}
-	if th.Depth >= limit(th) {
+	if int(th.Depth) >= limit(th) {
 		return th, NewError(RecursionErrorType, "maximum recursion depth exceeded%s", what)
 	}
 	th.Depth++

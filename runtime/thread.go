@@ -32,7 +32,7 @@ import (
 // a few hundred bytes on top of its goroutine.
 type Thread struct {
 	Top   *StackFrame // innermost executing frame
-	Depth int         // number of active Spindle calls
+	Depth int32       // number of active Spindle calls (4 bytes: see TestSpawnSlotSize)
 
 	// cancelFlag is checked at every loop back-edge and call
 	// (Checkpoint). It is true while the innermost cancel scope is
@@ -74,12 +74,12 @@ type Thread struct {
 	// (threadrare.go).
 	rare atomic.Pointer[threadRare]
 
-	env      *Env         // the interpreter (nil: the default Env)
-	ctx      *ctxMap      // context variables (immutable map, copy on write)
-	home     *ThreadGroup // the group this thread was spawned into
-	fut      *Future      // this thread's future (spawned threads)
-	root     *CancelScope // this thread's root scope (spawned threads)
-	prev     *Thread      // links in home's list of threads
+	env      *Env                   // the interpreter (nil: the default Env)
+	ctx      *ctxMap                // context variables (immutable map, copy on write)
+	home     *ThreadGroup           // the group this thread was spawned into
+	fut      atomic.Pointer[Future] // this thread's future (spawned threads; made on demand, see Future)
+	root     *CancelScope           // this thread's root scope (spawned threads)
+	prev     *Thread                // links in home's list of threads
 	next     *Thread
 	exitNext *Thread // link in home's stack of ended threads
 }
@@ -197,12 +197,37 @@ func (th *Thread) State() ThreadState { return ThreadState(th.state.Load()) }
 
 // Future returns the future of a spawned thread (nil for the main
 // thread and threads made with NewThread).
-func (th *Thread) Future() *Future { return th.fut }
+//
+// Spawn and SpawnDetached make a thread's future with it (they return
+// it); an async: block's thread (SpawnTask) has none until someone asks
+// here, e.g. threading.current_thread() in the block: 56 bytes less per
+// thread, most of which nobody waits on (bench/SPAWN.md). A thread that
+// ended without one leaves noFuture behind, and gets a completed future
+// with value None (its exception, if any, went to its group).
+func (th *Thread) Future() *Future {
+	if th.home == nil {
+		return nil
+	}
+	f := th.fut.Load()
+	if f == nil {
+		if nf := (&Future{th: th}); th.fut.CompareAndSwap(nil, nf) {
+			return nf
+		}
+		f = th.fut.Load()
+	}
+	if f == &noFuture {
+		return &Future{th: th, done: true, val: None}
+	}
+	return f
+}
+
+// noFuture marks a thread that ended before anyone asked for its future.
+var noFuture Future
 
 // Enter pushes a frame for a call and checks the recursion limit. Every
 // successful Enter must be matched by Leave.
 func (th *Thread) Enter(f *StackFrame) error {
-	if th.Depth >= th.depthLimit() {
+	if int(th.Depth) >= th.depthLimit() {
 		return NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	th.Depth++
@@ -427,7 +452,7 @@ func (th *Thread) Spawn(fn func(child *Thread) (Value, error), name string, site
 
 // SpawnTask is ThreadGroup.SpawnTask in th's current group; th is the
 // calling thread.
-func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site *SpawnSite) (*Future, error) {
+func (th *Thread) SpawnTask(slot *SpawnSlot, task Task, name string, site *SpawnSite) error {
 	return th.ownGroup().SpawnTask(th, slot, task, name, site)
 }
 

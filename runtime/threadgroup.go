@@ -368,14 +368,15 @@ func (f TaskFunc) Run(child *Thread) (Value, error) { return f(child) }
 type SpawnSlot struct {
 	th    Thread
 	scope CancelScope
-	fut   Future
 	task  Task
 }
 
-// spawnBundle is a SpawnSlot with its spawn site, for Spawn and
-// SpawnDetached, whose callers pass the site by value.
+// spawnBundle is a SpawnSlot with its Future and spawn site, for Spawn
+// and SpawnDetached, which return the future and whose callers pass the
+// site by value.
 type spawnBundle struct {
 	slot SpawnSlot
+	fut  Future
 	site SpawnSite
 }
 
@@ -383,7 +384,10 @@ type spawnBundle struct {
 // API comment at the top of this file. name "" means "Thread-N".
 func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), name string, site SpawnSite) (*Future, error) {
 	b := &spawnBundle{site: siteOf(th, site)}
-	return g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, true)
+	if err := g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, &b.fut, true); err != nil {
+		return nil, err
+	}
+	return &b.fut, nil
 }
 
 // SpawnTask is Spawn running task on the thread held by slot. site is
@@ -392,13 +396,13 @@ func (g *ThreadGroup) Spawn(th *Thread, fn func(child *Thread) (Value, error), n
 // main thread) shares it, others get a copy linked to their parent's.
 // Sharing saves 48 bytes of each thread spawned by the main thread
 // (bench/SPAWN.md).
-func (g *ThreadGroup) SpawnTask(th *Thread, slot *SpawnSlot, task Task, name string, site *SpawnSite) (*Future, error) {
+func (g *ThreadGroup) SpawnTask(th *Thread, slot *SpawnSlot, task Task, name string, site *SpawnSite) error {
 	s := site
 	if th.Site != nil || site.Parent != nil || (site.File == "" && site.Line == 0) {
 		s = new(SpawnSite)
 		*s = siteOf(th, *site)
 	}
-	return g.spawn(th, slot, task, name, s, true)
+	return g.spawn(th, slot, task, name, s, nil, true)
 }
 
 // SpawnDetached is Spawn without inheriting th's cancellation scopes:
@@ -411,22 +415,25 @@ func (g *ThreadGroup) SpawnDetached(th *Thread, obj Value, fn func(child *Thread
 	if obj != nil {
 		b.slot.th.SetObj(obj)
 	}
-	return g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, false)
+	if err := g.spawn(th, &b.slot, TaskFunc(fn), name, &b.site, &b.fut, false); err != nil {
+		return nil, err
+	}
+	return &b.fut, nil
 }
 
 // spawn starts task on the thread of slot b; site is its final spawn
-// site (linked to th's).
-func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, site *SpawnSite, inherit bool) (*Future, error) {
+// site (linked to th's); fut, when not nil, is its future.
+func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, site *SpawnSite, fut *Future, inherit bool) error {
 	if err := th.Checkpoint(); err != nil {
-		return nil, err
+		return err
 	}
 	st, _ := g.load()
 	if err := g.refuse(st); err != nil {
-		return nil, err
+		return err
 	}
 	if g.maxConc > 0 {
 		if err := g.takeSlot(th); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := g.addRunning(); err != nil {
@@ -435,7 +442,7 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 			g.releaseSlotLocked()
 			g.mu.Unlock()
 		}
-		return nil, err
+		return err
 	}
 
 	b.task = task
@@ -457,8 +464,10 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 		// instead of spawning nested threads until memory runs out.
 		c.Depth = th.Depth
 	}
-	c.fut = &b.fut
-	b.fut.th = c
+	if fut != nil {
+		fut.th = c
+		c.fut.Store(fut)
+	}
 	// The child's root scope: under the group's scope (which reaches it
 	// through g.threads), and under the spawner's innermost scope when
 	// that is narrower than the group's. th.scope is written only by th
@@ -489,7 +498,7 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 	EnableSharing() // containers lock from now on (sharing.go)
 	go b.run()
 	th.paceSpawn(g)
-	return c.fut, nil
+	return nil
 }
 
 // takeSlot takes a max_concurrency slot, waiting (cancellably) for one.
@@ -678,7 +687,12 @@ func (g *ThreadGroup) end(c *Thread, v Value, err error) {
 			g.fail(exc)
 		}
 	}
-	c.fut.complete(c, v, exc)
+	if f := c.fut.Load(); f != nil || !c.fut.CompareAndSwap(nil, &noFuture) {
+		if f == nil {
+			f = c.fut.Load() // made by Future meanwhile
+		}
+		f.complete(c, v, exc)
+	}
 	g.unlink(c)
 	if g.maxConc > 0 {
 		g.mu.Lock()
