@@ -34,6 +34,11 @@ type Thread struct {
 	Top   *StackFrame // innermost executing frame
 	Depth int32       // number of active Spindle calls (4 bytes: see TestSpawnSlotSize)
 
+	// num is the N of an unnamed spawned thread's default name
+	// "Thread-N" (NextThreadNumber); 0 for a named thread. It fills the
+	// hole after Depth (TestSpawnSlotSize).
+	num uint32
+
 	// cancelFlag is checked at every loop back-edge and call
 	// (Checkpoint). It is true while the innermost cancel scope is
 	// cancelled or an interrupt is pending; kept current by refresh.
@@ -162,8 +167,18 @@ func RecursionLimit() int { return defaultEnv.RecursionLimit() }
 // SetRecursionLimit sets the default Env's recursion limit.
 func SetRecursionLimit(n int) { defaultEnv.SetRecursionLimit(n) }
 
-// threadIDs numbers threads for their default names ("Thread-7").
+// threadIDs numbers threads for their identifiers (ID).
 var threadIDs atomic.Uint64
+
+// threadNumbers numbers the threads that get a default name, as
+// CPython's threading._counter: only unnamed threads take a number, so
+// the first unnamed thread is "Thread-1" however many named threads came
+// before it. threading.Thread and spawns share it.
+var threadNumbers atomic.Uint32
+
+// NextThreadNumber returns the N of the next default thread name
+// "Thread-N".
+func NextThreadNumber() uint32 { return threadNumbers.Add(1) }
 
 // NewThread makes a thread with an empty frame stack, in no group and no
 // cancel scope. It is not counted by the deadlock detector; the
@@ -189,7 +204,7 @@ func (th *Thread) Label() string {
 	if r := th.rare.Load(); r != nil && r.name != "" {
 		return r.name
 	}
-	return "Thread-" + strconv.FormatUint(th.id, 10)
+	return "Thread-" + strconv.FormatUint(uint64(th.num), 10)
 }
 
 // State returns what the thread is doing.

@@ -450,6 +450,8 @@ func (g *ThreadGroup) spawn(th *Thread, b *SpawnSlot, task Task, name string, si
 	c.id = threadIDs.Add(1)
 	if name != "" {
 		c.SetName(name)
+	} else {
+		c.num = NextThreadNumber()
 	}
 	c.counted = true
 	c.home = g

@@ -54,8 +54,6 @@ type threadObj struct {
 	timerArgs, timerKws rt.Value
 }
 
-var threadNames atomic.Int64
-
 // objMu guards rt.Thread.Obj (SetObj), which current_thread() fills lazily and
 // main_thread()/enumerate() read from other threads.
 var objMu sync.Mutex
@@ -130,7 +128,7 @@ func (o *threadObj) init(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) erro
 			return err
 		}
 	} else {
-		n = "Thread-" + strconv.FormatInt(threadNames.Add(1), 10)
+		n = "Thread-" + strconv.FormatUint(uint64(rt.NextThreadNumber()), 10)
 		if target != rt.None && o.finished == nil { // a Timer is named Thread-N
 			if tn, err := rt.GetAttr(th, target, "__name__"); err == nil {
 				if s, ok := tn.(rt.Str); ok {
