@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strings"
 )
 
@@ -185,6 +186,22 @@ func unpackInt(fname, pname string, v Value) (int, error) {
 		return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
 	}
 	return 0, argTypeError(fname, pname, "int", v)
+}
+
+// CountArg converts argument pname of fname, an int that counts
+// something (semaphore units, a concurrency limit), to a Go int. Ints
+// past the Go int range saturate instead of raising OverflowError: no
+// program can use up a count of 2**63, so Semaphore(10**30) and
+// ThreadGroup(max_concurrency=10**30) are accepted as CPython accepts
+// Semaphore(10**30).
+func CountArg(fname, pname string, v Value) (int, error) {
+	if b, ok := v.(*BigInt); ok {
+		if b.v.Sign() < 0 {
+			return math.MinInt, nil
+		}
+		return math.MaxInt, nil
+	}
+	return unpackInt(fname, pname, v)
 }
 
 func argTypeError(fname, pname, want string, v Value) error {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"sync"
 	"time"
 )
@@ -116,21 +117,28 @@ func (s *Semaphore) Release(n int) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.bounded && s.value+n > s.initial {
+	if s.bounded && n > s.initial-s.value {
 		return NewError(ValueErrorType, "Semaphore released too many times")
 	}
 	s.releaseLocked(n)
 	return nil
 }
 
+// releaseLocked hands n units to the waiters in order and adds the
+// rest to the count, which saturates at the largest int (a count of
+// units nobody can take all of; see CountArg).
 func (s *Semaphore) releaseLocked(n int) {
 	for ; n > 0; n-- {
-		if w := s.q.pop(); w != nil {
-			w.grant()
-			continue
+		w := s.q.pop()
+		if w == nil {
+			break
 		}
-		s.value++
+		w.grant()
 	}
+	if n > math.MaxInt-s.value {
+		n = math.MaxInt - s.value
+	}
+	s.value += n
 }
 
 // Event is threading.Event.
@@ -408,8 +416,12 @@ func (b *Barrier) GetAttr(th *Thread, name string) (Value, error) {
 
 // semaphoreArgs parses Semaphore(value=1).
 func semaphoreArgs(fname string, args []Value, kwargs []KwArg) (int, error) {
-	n := 1
-	if err := UnpackArgs(fname, args, kwargs, "value?", &n); err != nil {
+	var v Value = MakeInt(1)
+	if err := UnpackArgs(fname, args, kwargs, "value?", &v); err != nil {
+		return 0, err
+	}
+	n, err := CountArg(fname, "value", v)
+	if err != nil {
 		return 0, err
 	}
 	if n < 0 {
@@ -512,8 +524,12 @@ func init() {
 			return Bool(ok), err
 		}),
 		NewMethod("release", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			n := 1
-			if err := UnpackArgs("release", args, kwargs, "n?", &n); err != nil {
+			var v Value = MakeInt(1)
+			if err := UnpackArgs("release", args, kwargs, "n?", &v); err != nil {
+				return nil, err
+			}
+			n, err := CountArg("release", "n", v)
+			if err != nil {
 				return nil, err
 			}
 			return None, self.(*Semaphore).Release(n)

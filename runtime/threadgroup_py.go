@@ -62,7 +62,7 @@ func newThreadGroupPy(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Valu
 	}
 	n := 0
 	if mc != None {
-		i, err := IndexInt(mc)
+		i, err := CountArg("ThreadGroup", "max_concurrency", mc)
 		if err != nil {
 			return nil, err
 		}
@@ -71,7 +71,9 @@ func newThreadGroupPy(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Valu
 		}
 		n = i
 	}
-	d, err := optTimeout(to)
+	// A timeout of 0 or less has expired already, as timeout(s)'s
+	// (NewTimeoutObject): §2.5 makes ThreadGroup(timeout=s) the same.
+	d, err := waitTimeout(to)
 	if err != nil {
 		return nil, err
 	}
