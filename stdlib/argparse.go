@@ -24,6 +24,7 @@ var (
 	argGroupType    = newModuleType("_ArgumentGroup", "argparse")
 	subParsersType  = newModuleType("_SubParsersAction", "argparse")
 	actionType      = newModuleType("Action", "argparse")
+	boolOptType     *rt.Type // BooleanOptionalAction
 	namespaceType   *rt.Type
 	argTypeErrType  *rt.Type
 	argErrType      *rt.Type
@@ -255,6 +256,10 @@ func (p *argParser) addArgument(th *rt.Thread, g *argGroup, mg *mutexGroup, args
 	for _, kw := range kwargs {
 		switch kw.Name {
 		case "action":
+			if kw.Value == boolOptType {
+				a.action = "boolopt"
+				continue
+			}
 			s, ok := kw.Value.(rt.Str)
 			if !ok {
 				return nil, rt.NewError(rt.ValueErrorType, "unknown action %s", mustRepr(kw.Value))
@@ -307,13 +312,10 @@ func (p *argParser) addArgument(th *rt.Thread, g *argGroup, mg *mutexGroup, args
 		if a.required {
 			return nil, rt.NewError(rt.TypeErrorType, "'required' is an invalid argument for positionals")
 		}
-		a.required = true
-		if ns, ok := a.nargs.(rt.Str); ok && (ns == "?" || ns == "*") {
-			a.required = false
-			if ns == "*" && a.def == nil {
-				a.required = false
-			}
-		}
+		// As CPython: a positional is required unless its nargs is '?',
+		// or '*' with an explicit default.
+		ns, _ := a.nargs.(rt.Str)
+		a.required = !(ns == "?" || ns == "*" && a.def != nil)
 	}
 	if explicitDest != "" {
 		a.dest = explicitDest
@@ -330,6 +332,18 @@ func (p *argParser) addArgument(th *rt.Thread, g *argGroup, mg *mutexGroup, args
 			a.def = rt.True
 		}
 		a.constV = rt.False
+		a.nargs = rt.MakeInt(0)
+	case "boolopt":
+		// BooleanOptionalAction: each --flag gets a --no-flag after it;
+		// --flag stores True, --no-flag False.
+		var opts []string
+		for _, o := range a.options {
+			opts = append(opts, o)
+			if strings.HasPrefix(o, "--") {
+				opts = append(opts, "--no-"+o[2:])
+			}
+		}
+		a.options = opts
 		a.nargs = rt.MakeInt(0)
 	case "store_const", "append_const", "count", "help", "version":
 		a.nargs = rt.MakeInt(0)
@@ -503,6 +517,8 @@ func (st *parseState) apply(a *argAction, vals []string, optString string) error
 		return argExit(0)
 	case "store_true", "store_false", "store_const":
 		return st.set(a.dest, dtOrNone(a.constV))
+	case "boolopt":
+		return st.set(a.dest, rt.Bool(!strings.HasPrefix(optString, "--no-")))
 	case "append_const":
 		return st.appendTo(a.dest, []rt.Value{dtOrNone(a.constV)})
 	case "count":
@@ -966,6 +982,7 @@ func loadArgparseModule() *rt.Module {
 	m.Dict.SetStr("ArgumentTypeError", argTypeErrType)
 	m.Dict.SetStr("ArgumentError", argErrType)
 	m.Dict.SetStr("Action", actionType)
+	m.Dict.SetStr("BooleanOptionalAction", boolOptType)
 	m.Dict.SetStr("SUPPRESS", suppressDefault)
 	m.Dict.SetStr("REMAINDER", rt.Str("..."))
 	m.Dict.SetStr("OPTIONAL", rt.Str("?"))
@@ -1010,6 +1027,7 @@ func initArgparseTypes() {
 	exc := rt.ExceptionTypes()["Exception"]
 	argTypeErrType = goClass("ArgumentTypeError", "argparse", []*rt.Type{exc})
 	argErrType = goClass("ArgumentError", "argparse", []*rt.Type{exc})
+	boolOptType = goClass("BooleanOptionalAction", "argparse", []*rt.Type{actionType})
 	namespaceType = goClass("Namespace", "argparse", nil,
 		"__init__", meth("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			// A per-instance dict keeps CPython's attribute order (the

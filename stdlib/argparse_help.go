@@ -82,6 +82,9 @@ func (a *argAction) usagePart() string {
 	if len(a.options) == 0 {
 		return a.formatArgs(a.metavarFor(false))
 	}
+	if a.action == "boolopt" {
+		return strings.Join(a.options, " | ")
+	}
 	s := a.options[0]
 	if _, hi := nargsRange(a); hi != 0 {
 		s += " " + a.formatArgs(a.metavarFor(true))

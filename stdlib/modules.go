@@ -18,6 +18,7 @@ var builtinModuleTable = [...]struct {
 	load func() *rt.Module
 }{
 	{"__future__", loadFutureModule},
+	{"_statistics", loadStatisticsModule},
 	{"_string", func() *rt.Module { return loadStringExtras(loadStringModule) }},
 	{"_thread", loadThreadModule},
 	{"_importlib", loadImportlibModule},
@@ -72,7 +73,6 @@ var builtinModuleTable = [...]struct {
 	{"shutil", loadShutilModule},
 	{"signal", loadSignalModule},
 	{"socket", loadSocketModule},
-	{"statistics", loadStatisticsModule},
 	{"struct", loadStructModule},
 	{"subprocess", loadSubprocessModule},
 	{"tempfile", loadTempfileModule},
@@ -107,6 +107,7 @@ var sourceModuleTable = [...]struct{ name, src string }{
 	{"multiprocessing.pool", multiprocessingPoolSource},
 	{"reprlib", reprlibSource},
 	{"stat", statSource},
+	{"statistics", statisticsSource},
 	{"string", stringSource},
 	{"weakref", weakrefSource},
 }

@@ -259,10 +259,12 @@ func variance(th *rt.Thread, items []rt.Value, args []rt.Value, pop bool) (*big.
 	return new(big.Rat).Quo(ss, new(big.Rat).SetInt64(d)), kind, nil
 }
 
-// loadStatisticsModule makes the statistics module (registered in modules.go).
+// loadStatisticsModule makes the _statistics module (registered in
+// modules.go), which the statistics module (pysrc/statistics.py) imports
+// everything from.
 func loadStatisticsModule() *rt.Module {
 	setupStatisticsTypes()
-	m := rt.NewModule("statistics")
+	m := rt.NewModule("_statistics")
 	m.Dict.SetStr("StatisticsError", statisticsErrorType)
 	m.Dict.SetStr("LinearRegression", linearRegressionType)
 	m.Dict.SetStr("covariance", rt.NewFunc("covariance", statCovariance))
