@@ -45,6 +45,7 @@ func constValue(e ast.Expr) (runtime.Value, bool) {
 		}
 		return runtime.Float(x.Value), true
 	case *ast.Str:
+		noteName(x.Value)
 		return runtime.Str(x.Value), true
 	case *ast.Bytes:
 		return runtime.Bytes(x.Value), true
@@ -82,6 +83,7 @@ func (c *compiler) expr(e ast.Expr) exprFn {
 	case *ast.Call:
 		return c.call(x)
 	case *ast.Attribute:
+		noteName(x.Attr)
 		site := runtime.NewAttrSite(x.Attr)
 		pos := spanOf(x)
 		if i, name, ok := c.localIndex(x.Value); ok {

@@ -267,7 +267,13 @@ func (fr *Frame) release() {
 // once per raise (see Frame.tbExc).
 func (fr *Frame) addTraceback(err error) {
 	exc, ok := err.(*runtime.Exception)
-	if !ok || fr.tbExc == exc {
+	if !ok {
+		return
+	}
+	if fr.tbExc == exc {
+		if keepLocals.Load() {
+			refreshLocals(fr, exc)
+		}
 		return
 	}
 	fr.tbExc = exc
@@ -277,5 +283,5 @@ func (fr *Frame) addTraceback(err error) {
 		line = pos.Line()
 	}
 	fr.errExc = nil
-	exc.AddTraceback(fr.code.info.File, line, fr.code.info.Name, pos)
+	exc.AddTracebackEntry(runtime.TracebackEntry{File: fr.code.info.File, Line: line, Name: fr.code.info.Name, Pos: pos, Frame: frameRef(fr)})
 }

@@ -33,6 +33,10 @@ type Code struct {
 	simple bool
 
 	body stmtFn
+
+	// tbRef is what traceback entries record of frames running this
+	// code (interp/frameobj.go), made once per globals.
+	tbRef atomic.Pointer[codeGlobals]
 }
 
 // Function is a user-defined function (def or lambda).

@@ -52,25 +52,32 @@ func frameLocals(fr *Frame) runtime.Value {
 	if fr.code.scope == nil || fr.code.scope.kind == scopeModule {
 		return fr.globals.dict
 	}
+	return localsDict(fr.code, func(b *binding) runtime.Value {
+		switch b.kind {
+		case bindLocal:
+			if b.index >= 0 && b.index < len(fr.locals) {
+				return fr.detach(fr.locals[b.index])
+			}
+		case bindCell, bindFree:
+			if b.index >= 0 && b.index < len(fr.cells) && fr.cells[b.index] != nil {
+				return fr.cells[b.index].get()
+			}
+		}
+		return nil
+	})
+}
+
+// localsDict is the locals() dict of a function scope of code: each
+// bound name in order with value(its binding), nil when unbound.
+func localsDict(code *Code, value func(*binding) runtime.Value) *runtime.Dict {
 	d := runtime.NewDict()
-	s := fr.code.scope
+	s := code.scope
 	for _, n := range s.order {
 		b := s.names[n]
 		if b == nil {
 			continue
 		}
-		var v runtime.Value
-		switch b.kind {
-		case bindLocal:
-			if b.index >= 0 && b.index < len(fr.locals) {
-				v = fr.detach(fr.locals[b.index])
-			}
-		case bindCell, bindFree:
-			if b.index >= 0 && b.index < len(fr.cells) && fr.cells[b.index] != nil {
-				v = fr.cells[b.index].get()
-			}
-		}
-		if v != nil {
+		if v := value(b); v != nil {
 			d.SetStr(n, v)
 		}
 	}

@@ -24,11 +24,7 @@ func ReportUncaught(th *Thread, w io.Writer, e *Exception) (exit *Exception) {
 		PrintTraceback(th, w, e)
 		return nil
 	}
-	var tb Value = None
-	if entries := e.TracebackEntries(); len(entries) > 0 {
-		tb = &Traceback{Entries: entries, Index: len(entries) - 1}
-	}
-	_, err := Call(th, hook, []Value{e.Class, e, tb}, nil)
+	_, err := Call(th, hook, []Value{e.Class, e, TracebackOf(e)}, nil)
 	th.Env().FlushStdio()
 	if err == nil {
 		return nil

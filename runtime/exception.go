@@ -49,6 +49,10 @@ type TracebackEntry struct {
 	// Pos is the span of the expression that raised in that frame (0:
 	// unknown), for the marker line under the source line.
 	Pos Span
+	// Frame is what the interpreter recorded of the frame, to make
+	// tb_frame from when asked (nil: tb_frame is None). See
+	// interp/frameobj.go.
+	Frame any
 }
 
 // Type returns the exception's class.
@@ -91,9 +95,15 @@ func (e *Exception) Message() string {
 // Traceback is only touched under a lock (striped by address: no field,
 // so Exception values stay copyable); readers use TracebackEntries.
 func (e *Exception) AddTraceback(file string, line int, name string, pos Span) {
+	e.AddTracebackEntry(TracebackEntry{File: file, Line: line, Name: name, Pos: pos})
+}
+
+// AddTracebackEntry is AddTraceback with the entry made by the caller
+// (with its frame object).
+func (e *Exception) AddTracebackEntry(entry TracebackEntry) {
 	mu := e.tbLock()
 	mu.Lock()
-	e.Traceback = append(e.Traceback, TracebackEntry{File: file, Line: line, Name: name, Pos: pos})
+	e.Traceback = append(e.Traceback, entry)
 	mu.Unlock()
 }
 

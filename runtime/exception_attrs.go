@@ -417,11 +417,7 @@ func (e *Exception) GetAttr(th *Thread, name string) (Value, error) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), nil
 	case "__traceback__":
-		entries := e.TracebackEntries()
-		if len(entries) == 0 {
-			return None, nil
-		}
-		return &Traceback{Entries: entries, Index: len(entries) - 1}, nil
+		return TracebackOf(e), nil
 	case "__suppressed__":
 		items := make([]Value, len(e.Suppressed))
 		for i, s := range e.Suppressed {
@@ -626,6 +622,7 @@ var (
 type Traceback struct {
 	Entries []TracebackEntry
 	Index   int
+	Exc     *Exception // the exception it is the traceback of (nil: unknown)
 }
 
 // Type returns TracebackType.
@@ -640,9 +637,9 @@ func (tb *Traceback) GetAttr(th *Thread, name string) (Value, error) {
 		if tb.Index == 0 {
 			return None, nil
 		}
-		return &Traceback{Entries: tb.Entries, Index: tb.Index - 1}, nil
+		return &Traceback{Entries: tb.Entries, Index: tb.Index - 1, Exc: tb.Exc}, nil
 	case "tb_frame":
-		return None, nil
+		return TracebackFrame(th, tb), nil
 	case "tb_lasti":
 		return MakeInt(0), nil
 	}

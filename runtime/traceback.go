@@ -258,7 +258,7 @@ func formatEntries(b *tbParts, entries []TracebackEntry, lines []string, cStyle 
 	}
 	for i := len(entries) - 1; i >= 0; i-- {
 		ent := entries[i]
-		if count == 0 || ent != last {
+		if count == 0 || !ent.sameLine(last) {
 			flushRepeats()
 			last = ent
 			count = 0

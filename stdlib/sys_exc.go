@@ -44,12 +44,7 @@ var excepthookImpl func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.V
 func init() { excepthookImpl = sysExcepthook }
 
 // tracebackOf is e.__traceback__.
-func tracebackOf(e *rt.Exception) rt.Value {
-	if entries := e.TracebackEntries(); len(entries) > 0 {
-		return &rt.Traceback{Entries: entries, Index: len(entries) - 1}
-	}
-	return rt.None
-}
+func tracebackOf(e *rt.Exception) rt.Value { return rt.TracebackOf(e) }
 
 // sysExcepthook is sys.__excepthook__(type, value, traceback): the
 // traceback report on sys.stderr.

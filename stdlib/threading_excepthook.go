@@ -77,11 +77,7 @@ func threadExcepthook(c *rt.Thread, o *threadObj, err error) error {
 	if herr != nil || hook == rt.Value(defaultThreadExcepthook) {
 		return err
 	}
-	var tb rt.Value = rt.None
-	if entries := exc.TracebackEntries(); len(entries) > 0 {
-		tb = &rt.Traceback{Entries: entries, Index: len(entries) - 1}
-	}
-	args := newNamedTuple(exceptHookArgsType, exceptHookArgsFields, []rt.Value{exc.Class, exc, tb, o.value()})
+	args := newNamedTuple(exceptHookArgsType, exceptHookArgsFields, []rt.Value{exc.Class, exc, rt.TracebackOf(exc), o.value()})
 	_, herr = rt.Call(c, hook, []rt.Value{args}, nil)
 	c.Env().FlushStdio()
 	if e := rt.AsException(herr); herr != nil && e.Class != rt.CancelledType {

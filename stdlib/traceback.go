@@ -133,6 +133,8 @@ func newTracebackModule() *rt.Module {
 		rt.NewFunc("print_stack", tbPrintStack),
 		rt.NewFunc("format_list", tbFormatList),
 		rt.NewFunc("print_list", tbPrintList),
+		rt.NewFunc("walk_tb", walkTB),
+		rt.NewFunc("walk_stack", walkStack),
 	} {
 		d.SetStr(f.Name, f)
 	}
@@ -379,15 +381,18 @@ func stackArgs(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg, f
 	if err := rt.UnpackArgs(name, args, kwargs, pairs...); err != nil {
 		return nil, err
 	}
-	if f != rt.None {
-		return nil, rt.NewError(rt.TypeErrorType, "%s(): frame objects are not supported (f must be None)", name)
-	}
 	opt := &rt.TracebackOptions{}
 	if err := setLimit(opt, limit); err != nil {
 		return nil, err
 	}
 	var entries []rt.TracebackEntry
-	for fr := th.Top; fr != nil; fr = fr.Parent {
+	if f != rt.None {
+		var err error
+		if entries, err = frameStackEntries(th, f); err != nil {
+			return nil, err
+		}
+	}
+	for fr := th.Top; f == rt.None && fr != nil; fr = fr.Parent {
 		if fr.Code == nil {
 			continue
 		}

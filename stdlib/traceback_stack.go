@@ -17,6 +17,7 @@ func initStackSummaryType() {
 			return tbFormatList(th, []rt.Value{self}, nil)
 		}),
 		"from_list", classMeth("from_list", stackSummaryFromList),
+		"extract", classMeth("extract", stackSummaryExtract),
 	)
 }
 

@@ -4,16 +4,22 @@ Spindle's implementation of the commonly used part of CPython's inspect:
 the predicates (isclass, isfunction, ismethod, isgeneratorfunction, ...),
 getmembers, getdoc, cleandoc, getmro, getsource/getsourcelines for
 functions, and signature() with Signature, Parameter and BoundArguments
-(bind, bind_partial, apply_defaults), printed as CPython prints them.
+(bind, bind_partial, apply_defaults), printed as CPython prints them;
+the interpreter stack: currentframe, stack, trace, getframeinfo,
+getouterframes, getinnerframes (FrameInfo and Traceback records; their
+positions carry line numbers only).
 """
 import enum
+import sys
 import types
-from collections import OrderedDict
+from collections import OrderedDict, namedtuple
 
 __all__ = ["Parameter", "Signature", "BoundArguments", "signature", "isclass", "isfunction",
            "ismethod", "ismodule", "isbuiltin", "isroutine", "isgenerator", "isgeneratorfunction",
            "iscoroutinefunction", "isabstract", "getmembers", "getdoc", "cleandoc", "getmro",
-           "getsource", "getsourcelines", "unwrap"]
+           "getsource", "getsourcelines", "unwrap", "currentframe", "stack", "trace",
+           "getframeinfo", "getouterframes", "getinnerframes", "isframe", "istraceback",
+           "iscode", "FrameInfo", "Traceback"]
 
 _CO_VARARGS = 0x04
 _CO_VARKEYWORDS = 0x08
@@ -160,6 +166,122 @@ def getsourcelines(obj):
 
 def getsource(obj):
     return "".join(getsourcelines(obj)[0])
+
+
+_FrameType = type(sys._getframe())
+_CodeType = type(getsource.__code__)
+
+
+def isframe(obj):
+    return isinstance(obj, _FrameType)
+
+
+def istraceback(obj):
+    return isinstance(obj, types.TracebackType)
+
+
+def iscode(obj):
+    return isinstance(obj, _CodeType)
+
+
+def currentframe():
+    """Return the frame of the caller."""
+    return sys._getframe(1)
+
+
+Positions = namedtuple("Positions", "lineno end_lineno col_offset end_col_offset")
+_Traceback = namedtuple("_Traceback", "filename lineno function code_context index")
+_FrameInfo = namedtuple("_FrameInfo", ("frame",) + _Traceback._fields)
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def _source_lines(filename):
+    try:
+        with open(filename) as f:
+            return f.readlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def getframeinfo(frame, context=1):
+    """(filename, lineno, function, code_context, index) of a frame or
+    traceback object, with context lines of source around the line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        if not isframe(frame):
+            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = lineno - 1 - context // 2
+        all_lines = _source_lines(filename)
+        if all_lines is not None:
+            start = max(0, min(start, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=Positions(lineno, lineno, None, None))
+
+
+def _frame_info(frame, info):
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame calling it."""
+    framelist = []
+    while frame:
+        framelist.append(_frame_info(frame, getframeinfo(frame, context)))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and each one below it."""
+    framelist = []
+    while tb:
+        framelist.append(_frame_info(tb.tb_frame, getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and the frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records from the current exception's handling frame to
+    where it was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 class _empty:
