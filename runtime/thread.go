@@ -263,10 +263,27 @@ func (th *Thread) Leave(f *StackFrame) {
 // (KeyboardInterrupt, DeadlockError) once. The fast path is one atomic
 // load, an increment and two branches that are rarely taken.
 func (th *Thread) Checkpoint() error {
+	if raceEnabled {
+		return th.checkpointRace()
+	}
 	if th.ticks++; th.ticks != 0 && atomic.LoadUint32(&th.cancelFlag.v) == 0 {
 		return nil
 	}
 	return th.checkpointSlow()
+}
+
+// checkpointRace is Checkpoint in a race-detector build, where it does
+// not count ticks: the code of a generator resumed by another thread
+// runs with the Thread that made it (suspended.go), so two goroutines
+// may take checkpoints on one Thread at once. The counter only paces
+// gcyield.go's yields, and a lost count or two is harmless, but the
+// detector would report every such program. So race builds check the
+// flag alone and never yield (only their speed differs).
+func (th *Thread) checkpointRace() error {
+	if th.cancelFlag.Load() && th.cleanup == 0 {
+		return th.cancelError()
+	}
+	return nil
 }
 
 // flagWord is an atomic boolean like atomic.Bool whose word Checkpoint
