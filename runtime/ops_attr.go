@@ -14,7 +14,13 @@ func GetAttr(th *Thread, v Value, name string) (Value, error) {
 		}
 	}
 	if t, ok := v.(*Type); ok {
-		return typeGetAttr(t, name)
+		r, err := typeGetAttr(t, name)
+		if err != nil {
+			if g, ok, gerr := metaGetattr(th, t, name, err); ok {
+				return g, gerr
+			}
+		}
+		return r, err
 	}
 	if m := v.Type().Lookup(name); m != nil {
 		if b, ok := m.(*Builtin); ok && b.Method {
