@@ -98,6 +98,16 @@ func liveChain(th *runtime.Thread, fr *Frame) runtime.Value {
 	return back
 }
 
+// genFrame is a generator's gi_frame: a snapshot of its frame where it
+// is suspended (None once it finished).
+func genFrame(st *genState) runtime.Value {
+	if st.finished {
+		return runtime.None
+	}
+	fr := st.fr
+	return &frameValue{th: fr.th, fr: fr, code: fr.code, lineno: fr.Line, globals: fr.globals.dict, locals: frameLocals(fr), back: runtime.None}
+}
+
 // codeGlobals is a code object with the globals it runs in: what a
 // traceback entry records of its frame. Each Code keeps the last one made
 // (Code.tbRef), so recording costs no allocation.

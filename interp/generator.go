@@ -450,6 +450,8 @@ func init() {
 		genAttr("__qualname__", func(st *genState) runtime.Value { return runtime.Str(st.qualname) }),
 		// busy, not running: another thread may be running the body.
 		genAttr("gi_running", func(st *genState) runtime.Value { return runtime.Bool(atomic.LoadUint32(&st.busy) != 0) }),
+		genAttr("gi_frame", genFrame),
+		genAttr("gi_code", func(st *genState) runtime.Value { return &codeValue{st.fr.code} }),
 	} {
 		runtime.GeneratorType.Dict.SetStr(p.Name, p)
 	}
