@@ -247,15 +247,25 @@ func bytesSplitWhitespace(s string, maxsplit int, reverse bool) []string {
 	return out
 }
 
-func bytesHex(s, sep string) string {
+func bytesHex(s, sep string, per int) string {
 	out := make([]byte, 0, len(s)*(2+len(sep)))
 	for i := 0; i < len(s); i++ {
-		if i > 0 {
+		if i > 0 && sep != "" && hexSepBefore(i, len(s), per) {
 			out = append(out, sep...)
 		}
 		out = append(out, hexDigits[s[i]>>4], hexDigits[s[i]&15])
 	}
 	return string(out)
+}
+
+// hexSepBefore reports whether hex(sep, per) puts the separator before
+// byte i of n: every per bytes counted from the right end, or from the
+// left when per is negative.
+func hexSepBefore(i, n, per int) bool {
+	if per < 0 {
+		return i%(-per) == 0
+	}
+	return (n-i)%per == 0
 }
 
 func hexVal(c byte) int {
@@ -327,25 +337,37 @@ func init() {
 			return Str(r), err
 		}),
 		bytesMethod("hex", func(th *Thread, s string, args []Value, kwargs []KwArg) (Value, error) {
-			var sepV Value
-			if err := UnpackArgs("hex", args, kwargs, "sep?", &sepV); err != nil {
+			var sepV, perV Value
+			if err := UnpackArgs("hex", args, kwargs, "sep?", &sepV, "bytes_per_sep?", &perV); err != nil {
 				return nil, err
 			}
-			sep := ""
+			sep, per := "", 1
 			if sepV != nil {
 				switch x := sepV.(type) {
 				case Str:
+					if len([]rune(string(x))) == 1 && x[0] >= 0x80 {
+						return nil, NewError(ValueErrorType, "sep must be ASCII.")
+					}
 					sep = string(x)
 				case Bytes:
 					sep = string(x)
 				default:
-					return nil, NewError(TypeErrorType, "sep must be str or bytes.")
+					return nil, NewError(TypeErrorType, "object of type '%s' has no len()", TypeName(sepV))
 				}
 				if len(sep) != 1 {
 					return nil, NewError(ValueErrorType, "sep must be length 1.")
 				}
 			}
-			return Str(bytesHex(s, sep)), nil
+			if perV != nil {
+				n, err := IndexInt(perV)
+				if err != nil {
+					return nil, err
+				}
+				if per = n; n == 0 {
+					sep = ""
+				}
+			}
+			return Str(bytesHex(s, sep, per)), nil
 		}),
 		NewFunc("fromhex", func(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 			var s string
