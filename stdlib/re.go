@@ -310,6 +310,11 @@ type rePattern struct {
 	// lk runs the patterns RE2 cannot (lookaround, backreferences; see
 	// re_look.go); when set, nothing above is used.
 	lk *lkProgram
+	// lkBack is the pattern for re_look.go's matcher, made on first need
+	// (lkFallback) for what Go's regexp cannot answer: a non-empty match
+	// at a position (re_scan.go), \b next to non-ASCII characters.
+	lkOnce sync.Once
+	lkBack *lkProgram
 }
 
 // reBTStates recycles the backtracking matcher's scratch stacks.
@@ -580,7 +585,12 @@ func (p *rePattern) exec(sub *reSubject, pos, endpos, kind int) ([]int, error) {
 		return nil, nil
 	}
 	if p.lk != nil {
-		return p.lk.exec(sub, pos, endpos, kind), nil
+		return p.lk.exec(sub, pos, endpos, kind, false), nil
+	}
+	if p.prog.uniWord && !sub.ascii {
+		if lk := p.lkFallback(); lk != nil {
+			return lk.exec(sub, pos, endpos, kind, false), nil
+		}
 	}
 	pb, eb := sub.byteOff(pos), sub.byteOff(endpos)
 	text := sub.s[:eb]
@@ -713,35 +723,6 @@ func (p *rePattern) spans(sub *reSubject, loc []int, kind int) ([]int, error) {
 	return spans, nil
 }
 
-// iterate calls fn for each successive match from pos to endpos, with
-// CPython 3.7+ rules for empty matches (an empty match may not start
-// where the previous empty match was).
-func (p *rePattern) iterate(sub *reSubject, pos, endpos int, fn func(spans []int) (stop bool, err error)) error {
-	prevEmpty := false
-	for pos <= endpos {
-		spans, err := p.exec(sub, pos, endpos, reKindSearch)
-		if err != nil || spans == nil {
-			return err
-		}
-		if prevEmpty && spans[0] == pos && spans[1] == pos {
-			if pos >= endpos {
-				return nil
-			}
-			spans, err = p.exec(sub, pos+1, endpos, reKindSearch)
-			if err != nil || spans == nil {
-				return err
-			}
-		}
-		stop, err := fn(spans)
-		if err != nil || stop {
-			return err
-		}
-		prevEmpty = spans[0] == spans[1]
-		pos = spans[1]
-	}
-	return nil
-}
-
 // ---- Pattern methods ----
 
 // reMatchKinds are the Pattern methods that run one match, by name.
@@ -854,28 +835,13 @@ func addPatternMethods() {
 
 // finditer returns a lazy iterator of Match objects.
 func (p *rePattern) finditer(sub *reSubject, pos, endpos int) rt.Value {
-	start := pos // every Match's .pos
-	prevEmpty := false
-	done := false
+	sc := reScanner{p: p, sub: sub, pos: pos, endpos: endpos}
 	return &iterObject{typ: reIterType, next: func(th *rt.Thread) (rt.Value, bool, error) {
-		if done || pos > endpos {
-			return nil, false, nil
-		}
-		spans, err := p.exec(sub, pos, endpos, reKindSearch)
-		if err == nil && spans != nil && prevEmpty && spans[0] == pos && spans[1] == pos {
-			if pos >= endpos {
-				spans = nil
-			} else {
-				spans, err = p.exec(sub, pos+1, endpos, reKindSearch)
-			}
-		}
+		spans, err := sc.next()
 		if err != nil || spans == nil {
-			done = true
 			return nil, false, err
 		}
-		prevEmpty = spans[0] == spans[1]
-		pos = spans[1]
-		return &reMatch{pat: p, sub: sub, spans: spans, pos: start, endpos: endpos}, true, nil
+		return &reMatch{pat: p, sub: sub, spans: spans, pos: pos, endpos: endpos}, true, nil
 	}}
 }
 

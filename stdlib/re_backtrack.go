@@ -394,8 +394,10 @@ func reIsWordByte(text string, i int) bool { return i >= 0 && i < len(text) && r
 // run tries a match anchored at pos in text[:end] (text is the whole
 // subject up to endpos, so assertions see the real neighbours). It returns
 // matched, and false for ok when the step budget ran out.
-func (bt *reBT) run(st *reBTState, text string, pos int, full bool) (matched, ok bool) {
+// With nonEmpty, a match must not end at pos (re_scan.go's must-advance).
+func (bt *reBT) run(st *reBTState, text string, pos int, full, nonEmpty bool) (matched, ok bool) {
 	end := len(text)
+	start := pos
 	caps := st.caps
 	for i := range caps {
 		caps[i] = -1
@@ -485,7 +487,7 @@ func (bt *reBT) run(st *reBTState, text string, pos int, full bool) (matched, ok
 				continue
 			}
 		case btMatch:
-			if !full || pos == end {
+			if (!full || pos == end) && (!nonEmpty || pos != start) {
 				st.stack = stack[:0]
 				return true, true
 			}
@@ -538,21 +540,8 @@ func (bt *reBT) run(st *reBTState, text string, pos int, full bool) (matched, ok
 // nil; ok is false when the step budget ran out (the caller then uses
 // Go's regexp).
 func (bt *reBT) exec(st *reBTState, text string, pos int, anchored, full, lineStart bool) (loc []int, ok bool) {
-	if cap(st.caps) < bt.ncap {
-		st.caps = make([]int, bt.ncap)
-	}
-	st.caps = st.caps[:bt.ncap]
-	st.steps = min(64*(len(text)-pos)+1024, reBTMaxSteps)
-	try := func(p int) ([]int, bool) {
-		m, ok := bt.run(st, text, p, full)
-		if !ok {
-			return nil, false
-		}
-		if m {
-			return append([]int(nil), st.caps...), true
-		}
-		return nil, true
-	}
+	bt.prepare(st, text, pos)
+	try := func(p int) ([]int, bool) { return bt.try(st, text, p, full, false) }
 	if anchored {
 		return try(pos)
 	}
@@ -584,6 +573,34 @@ func (bt *reBT) exec(st *reBTState, text string, pos int, anchored, full, lineSt
 			return loc, ok
 		}
 		p++
+	}
+	return nil, true
+}
+
+// execNonEmpty is the match at pos that does not end at pos (nil if
+// none; ok false when the step budget ran out).
+func (bt *reBT) execNonEmpty(st *reBTState, text string, pos int) (loc []int, ok bool) {
+	bt.prepare(st, text, pos)
+	return bt.try(st, text, pos, false, true)
+}
+
+// prepare sizes st's captures and sets the step budget of one exec.
+func (bt *reBT) prepare(st *reBTState, text string, pos int) {
+	if cap(st.caps) < bt.ncap {
+		st.caps = make([]int, bt.ncap)
+	}
+	st.caps = st.caps[:bt.ncap]
+	st.steps = min(64*(len(text)-pos)+1024, reBTMaxSteps)
+}
+
+// try runs one anchored attempt at p and copies out the captures.
+func (bt *reBT) try(st *reBTState, text string, p int, full, nonEmpty bool) ([]int, bool) {
+	m, ok := bt.run(st, text, p, full, nonEmpty)
+	if !ok {
+		return nil, false
+	}
+	if m {
+		return append([]int(nil), st.caps...), true
 	}
 	return nil, true
 }

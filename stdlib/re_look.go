@@ -773,8 +773,9 @@ func (m *lkMatcher) assert(n *lkNode, i int) bool {
 	return false
 }
 
-// exec is rePattern.exec for this matcher: spans in code points.
-func (lp *lkProgram) exec(sub *reSubject, pos, endpos, kind int) []int {
+// exec is rePattern.exec for this matcher: spans in code points. With
+// nonEmpty, a match may not end where it starts (re_scan.go).
+func (lp *lkProgram) exec(sub *reSubject, pos, endpos, kind int, nonEmpty bool) []int {
 	if sub.runes == nil {
 		sub.runes = []rune(sub.s) // once per subject: findall calls exec per match
 	}
@@ -789,7 +790,7 @@ func (lp *lkProgram) exec(sub *reSubject, pos, endpos, kind int) []int {
 		}
 		end := -1
 		if m.match(lp.root, start, func(j int) bool {
-			if kind == reKindFull && j != len(text) {
+			if kind == reKindFull && j != len(text) || nonEmpty && j == start {
 				return false
 			}
 			end = j

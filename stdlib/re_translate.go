@@ -77,6 +77,9 @@ type reProgram struct {
 	hidden    []int          // Go indices of the '$' newline groups
 	closeRank []int          // Python group -> rank of its ')' in the pattern
 	flags     int            // flags after inline global flags
+	// uniWord: a \b or \B in Unicode mode, which Go's ASCII \b answers
+	// differently next to a non-ASCII character (rePattern.exec).
+	uniWord bool
 }
 
 // identity reports whether each Python group has the same index in the
@@ -713,13 +716,10 @@ func (t *reTranslator) escape(fl reFlags) (atom bool, err error) {
 		t.b.WriteString("[^" + reShorthand(unicode.ToLower(c), fl.a) + "]")
 		t.pos++
 		return true, nil
-	case 'b':
-		t.b.WriteString(`\b`)
+	case 'b', 'B':
+		t.b.WriteString(`\` + string(c))
 		t.pos++
-		return false, nil
-	case 'B':
-		t.b.WriteString(`\B`)
-		t.pos++
+		t.prog.uniWord = t.prog.uniWord || !fl.a
 		return false, nil
 	case 'A':
 		t.b.WriteString(`\A`)
