@@ -406,11 +406,12 @@ func (c *compiler) zeroArgSuper(x *ast.Call) (exprFn, bool) {
 			return plain(fr)
 		}
 		fr.Line = line
-		if classIdx < 0 {
-			return nil, runtime.NewError(runtime.RuntimeErrorType, "super(): __class__ cell not found")
-		}
+		// CPython looks at the arguments first.
 		if first == nil {
 			return nil, runtime.NewError(runtime.RuntimeErrorType, "super(): no arguments")
+		}
+		if classIdx < 0 {
+			return nil, runtime.NewError(runtime.RuntimeErrorType, "super(): __class__ cell not found")
 		}
 		obj := first(fr)
 		if obj == nil {
