@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"sync"
 	"time"
 )
@@ -374,20 +375,48 @@ func acquireArgs(fname string, args []Value, kwargs []KwArg) (bool, time.Duratio
 	if tv == None {
 		return blocking, -1, nil
 	}
-	f, ok := AsFloat(tv)
-	if !ok {
-		return false, 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as a number", TypeName(tv))
+	// The checks in CPython's order (lock_acquire_parse_args): the
+	// conversion to nanoseconds, then the timeout of a non-blocking call,
+	// then a negative one; -1 means "no timeout".
+	ns, err := timeoutNanos(tv)
+	if err != nil {
+		return false, 0, err
 	}
-	if f == -1 {
+	const unset = -int64(time.Second)
+	if ns == unset {
 		return blocking, -1, nil
-	}
-	if f < 0 {
-		return false, 0, NewError(ValueErrorType, "timeout value must be positive")
 	}
 	if !blocking {
 		return false, 0, NewError(ValueErrorType, "can't specify a timeout for a non-blocking call")
 	}
-	return blocking, secondsToDuration(f), nil
+	if ns < 0 {
+		return false, 0, NewError(ValueErrorType, "timeout value must be positive")
+	}
+	return true, time.Duration(ns), nil
+}
+
+// timeoutNanos converts a lock timeout in seconds to nanoseconds as
+// CPython's _PyTime_FromSecondsObject does, with its errors.
+func timeoutNanos(v Value) (int64, error) {
+	if f, ok := v.(Float); ok {
+		x := float64(f)
+		if math.IsNaN(x) {
+			return 0, NewError(ValueErrorType, "Invalid value NaN (not a number)")
+		}
+		ns := math.Ceil(x * 1e9) // _PyTime_ROUND_TIMEOUT rounds up
+		if !(ns >= -9223372036854775808 && ns < 9223372036854775808) {
+			return 0, NewError(OverflowErrorType, "timestamp out of range for platform time_t")
+		}
+		return int64(ns), nil
+	}
+	if !IsIntValue(v) {
+		return 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	i, ok := AsInt64(v)
+	if !ok || i > math.MaxInt64/int64(time.Second) || i < math.MinInt64/int64(time.Second) {
+		return 0, NewError(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+	}
+	return i * int64(time.Second), nil
 }
 
 func init() {
@@ -483,6 +512,12 @@ func init() {
 			}),
 		)
 	}
+	RLockType.AddMethods(NewMethod("_is_owned", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+		if err := UnpackArgs("_is_owned", args, kwargs); err != nil {
+			return nil, err
+		}
+		return Bool(self.(*LockObject).isOwned(th)), nil
+	}))
 	// CPython spells these acquire_lock/release_lock too.
 	LockType.Dict.SetStr("acquire_lock", LockType.Lookup("acquire"))
 	LockType.Dict.SetStr("release_lock", LockType.Lookup("release"))

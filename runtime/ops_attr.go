@@ -83,6 +83,14 @@ func typeGetAttr(t *Type, name string) (Value, error) {
 	return nil, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
 }
 
+// dottedTypeNames are the types CPython defines in C with a dotted
+// tp_name, which its "object has no attribute" message shows.
+var dottedTypeNames = map[*Type]string{
+	LockType:        "_thread.lock",
+	RLockType:       "_thread.RLock",
+	SimpleQueueType: "_queue.SimpleQueue",
+}
+
 // noAttribute is CPython's AttributeError for a missing attribute, with
 // its name and obj attributes set (the traceback printer uses them for
 // "Did you mean" suggestions).
@@ -92,6 +100,8 @@ func noAttribute(v Value, name string) error {
 		e = NewError(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name)
 	} else if l, ok := v.(*Local); ok {
 		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", l.typeName(), name)
+	} else if q, ok := dottedTypeNames[v.Type()]; ok {
+		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", q, name)
 	} else {
 		e = NewError(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
 	}

@@ -279,6 +279,24 @@ func (c *Condition) NotifyAll(th *Thread) error {
 	return c.Notify(th, int(^uint(0)>>1))
 }
 
+// GetAttr exposes _lock, the lock CPython code reaches for through
+// cond._lock.
+func (c *Condition) GetAttr(th *Thread, name string) (Value, error) {
+	if name == "_lock" {
+		return c.lock, nil
+	}
+	return nil, nil
+}
+
+// isOwned is CPython's _is_owned(): an RLock's owner is the caller; a
+// Lock is taken by anyone (CPython tries to acquire it).
+func (l *LockObject) isOwned(th *Thread) bool {
+	if l.reentrant {
+		return l.core.holder() == th
+	}
+	return l.Locked()
+}
+
 // Barrier is threading.Barrier.
 type Barrier struct {
 	parties int
@@ -453,9 +471,8 @@ func barrierArgs(fname string, args []Value, kwargs []KwArg) (*Barrier, error) {
 	if err := UnpackArgs(fname, args, kwargs, "parties", &parties, "action?", &action, "timeout?", &tv); err != nil {
 		return nil, err
 	}
-	if parties < 1 {
-		return nil, NewError(ValueErrorType, "parties must be > 0")
-	}
+	// CPython 3.11 accepts parties < 1 (3.13 refuses them): a wait on
+	// such a barrier never completes a round.
 	d, err := waitTimeout(tv)
 	if err != nil {
 		return nil, err
@@ -652,6 +669,12 @@ func init() {
 		}),
 		NewMethod("notify_all", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			return None, cond(self).NotifyAll(th)
+		}),
+		NewMethod("_is_owned", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			if err := UnpackArgs("_is_owned", args, kwargs); err != nil {
+				return nil, err
+			}
+			return Bool(cond(self).lock.isOwned(th)), nil
 		}),
 	)
 	ConditionType.Dict.SetStr("notifyAll", ConditionType.Lookup("notify_all"))

@@ -60,10 +60,10 @@ func (it *cfItem) run(c *rt.Thread, started func()) {
 	}
 	v, err := rt.Call(c, it.fn, it.args, it.kwargs)
 	if err != nil {
-		it.fut.finish(c, cfFinished, nil, rt.AsException(err))
+		it.fut.finish(c, cfFinished, nil, rt.AsException(err), nil)
 		return
 	}
-	it.fut.finish(c, cfFinished, v, nil)
+	it.fut.finish(c, cfFinished, v, nil, nil)
 }
 
 // cfPool is the state an executor shares with its workers.
@@ -247,7 +247,7 @@ func (p *cfPool) initializerFailed(th *rt.Thread) {
 	q := p.takeQueued(rt.NewThread(""))
 	p.mu.Unlock()
 	for _, it := range q {
-		it.fut.finish(th, cfFinished, nil, rt.AsException(rt.NewError(cfBrokenThreadPool, "%s", cfBrokenInit)))
+		it.fut.finish(th, cfFinished, nil, rt.AsException(rt.NewError(cfBrokenThreadPool, "%s", cfBrokenInit)), nil)
 	}
 }
 

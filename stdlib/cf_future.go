@@ -27,8 +27,13 @@ type cfFuture struct {
 	state int
 	val   rt.Value
 	exc   *rt.Exception
-	ch    chan struct{}
-	cbs   []rt.Value
+	// odd is what set_exception was given when it is not an exception
+	// instance: an exception class, or any other object (CPython stores
+	// it as it is; exception() returns it and result() raises it, which
+	// fails with TypeError for a non-exception).
+	odd rt.Value
+	ch  chan struct{}
+	cbs []rt.Value
 	// runner is the thread that moved f to running (an executor's
 	// worker): what a thread waiting on f waits for, in deadlock reports.
 	runner *rt.Thread
@@ -77,6 +82,8 @@ func (f *cfFuture) Repr(th *rt.Thread) (string, error) {
 	if f.state == cfFinished {
 		if f.exc != nil {
 			s += " raised " + f.exc.Class.Name
+		} else if f.odd != nil {
+			s += " raised " + rt.TypeName(f.odd)
 		} else {
 			s += " returned " + rt.TypeName(f.value())
 		}
@@ -99,13 +106,13 @@ func (f *cfFuture) done() bool {
 
 // finish moves f to state st and runs its callbacks on th; false when f
 // was finished already.
-func (f *cfFuture) finish(th *rt.Thread, st int, v rt.Value, exc *rt.Exception) bool {
+func (f *cfFuture) finish(th *rt.Thread, st int, v rt.Value, exc *rt.Exception, odd rt.Value) bool {
 	f.mu.Lock()
 	if f.state >= cfFinished {
 		f.mu.Unlock()
 		return false
 	}
-	f.state, f.val, f.exc = st, v, exc
+	f.state, f.val, f.exc, f.odd = st, v, exc, odd
 	close(f.ch)
 	for _, w := range f.waiters {
 		w.wake()
@@ -184,6 +191,9 @@ func (f *cfFuture) outcome(th *rt.Thread, d time.Duration) (v rt.Value, exc *rt.
 	if f.state == cfCancelled {
 		return nil, nil, rt.NewException(cfCancelledError)
 	}
+	if f.odd != nil {
+		return nil, raiseOdd(f.odd), nil
+	}
 	return f.value(), f.exc, nil
 }
 
@@ -196,7 +206,7 @@ func (f *cfFuture) cancel(th *rt.Thread) bool {
 	case cfCancelled:
 		return true
 	case cfPending:
-		f.finish(th, cfCancelled, nil, nil)
+		f.finish(th, cfCancelled, nil, nil, nil)
 		return true
 	}
 	return false
@@ -226,8 +236,26 @@ func (f *cfFuture) start(th *rt.Thread) (bool, error) {
 	return false, rt.NewError(rt.RuntimeErrorType, "Future in unexpected state")
 }
 
+// raiseOdd is the exception `raise x` raises for a value x that is not an
+// exception instance: a new instance of an exception class, else
+// TypeError.
+func raiseOdd(x rt.Value) *rt.Exception {
+	if t, ok := x.(*rt.Type); ok && t.IsSubtype(rt.BaseExceptionType) {
+		return rt.NewException(t)
+	}
+	return rt.AsException(rt.NewError(rt.TypeErrorType, "exceptions must derive from BaseException"))
+}
+
+// failed reports whether f finished with an exception (FIRST_EXCEPTION).
+func (f *cfFuture) failed() bool { return f.exc != nil || f.odd != nil }
+
 func (f *cfFuture) set(th *rt.Thread, v rt.Value, exc *rt.Exception) error {
-	if !f.finish(th, cfFinished, v, exc) {
+	return f.setOdd(th, v, exc, nil)
+}
+
+// setOdd is set with set_exception's non-instance argument odd.
+func (f *cfFuture) setOdd(th *rt.Thread, v rt.Value, exc *rt.Exception, odd rt.Value) error {
+	if !f.finish(th, cfFinished, v, exc, odd) {
 		r, _ := f.Repr(th)
 		f.mu.Lock()
 		st := f.state
@@ -286,6 +314,8 @@ func initCFFutureTypes() {
 			switch {
 			case err != nil:
 				return nil, err
+			case f.odd != nil:
+				return f.odd, nil
 			case exc == nil:
 				return rt.None, nil
 			}
@@ -322,19 +352,15 @@ func initCFFutureTypes() {
 			if err := rt.UnpackArgs("set_exception", args, kwargs, "exception", &v); err != nil {
 				return nil, err
 			}
-			var exc *rt.Exception
 			switch x := v.(type) {
 			case *rt.Exception:
-				exc = x
-			case *rt.Type:
-				if x.IsSubtype(rt.BaseExceptionType) {
-					exc = rt.NewException(x)
-				}
+				return rt.None, cfFut(self).set(th, nil, x)
 			}
-			if exc == nil {
-				return nil, rt.NewError(rt.TypeErrorType, "exceptions must derive from BaseException")
+			if v == rt.None {
+				// CPython: finished, with no exception and result None.
+				return rt.None, cfFut(self).set(th, nil, nil)
 			}
-			return rt.None, cfFut(self).set(th, nil, exc)
+			return rt.None, cfFut(self).setOdd(th, nil, nil, v)
 		}),
 		rt.NewMethod("add_done_callback", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			var fn rt.Value

@@ -218,7 +218,7 @@ func cfWait(th *rt.Thread, pairType *rt.Type, args []rt.Value, kwargs []rt.KwArg
 			if f.done() {
 				done = append(done, f)
 				f.mu.Lock()
-				if when == "FIRST_EXCEPTION" && f.exc != nil {
+				if when == "FIRST_EXCEPTION" && f.failed() {
 					stop = true
 				}
 				f.mu.Unlock()
