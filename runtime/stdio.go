@@ -140,11 +140,6 @@ func FlushStdio() {
 	Stderr.Flush()
 }
 
-func fileIsTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
 // FileOptions are open()'s text and buffering arguments.
 type FileOptions struct {
 	Encoding  string // "" means utf-8

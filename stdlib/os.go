@@ -11,7 +11,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-	"unsafe"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -301,7 +300,7 @@ func newOSModule() *rt.Module {
 				return nil, err
 			}
 			var st syscall.Stat_t
-			return rt.Bool(syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFCHR && isTerminalFd(fd)), nil
+			return rt.Bool(syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFCHR && rt.IsTerminalFd(fd)), nil
 		}),
 		intFunc("getpid", func() int { return os.Getpid() }),
 		intFunc("getppid", func() int { return os.Getppid() }),
@@ -372,12 +371,6 @@ func newOSModule() *rt.Module {
 		rt.NewFunc("system", osSystem),
 	)
 	return m
-}
-
-func isTerminalFd(fd int) bool {
-	var t syscall.Termios
-	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
-	return errno == 0
 }
 
 func unixModeBits(mode int) os.FileMode {
