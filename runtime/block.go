@@ -204,6 +204,9 @@ func (th *Thread) beginWait(ch <-chan struct{}, what string, obj Value, mode wai
 	th.state.Store(int32(StateWaiting))
 	th.mu.Unlock()
 	if th.counted {
+		if th == mainThread.Load() {
+			mainWaits.Add(1) // before blockEpoch: see firstReport
+		}
 		blockEpoch.Add(1)
 		if gw != nil && !gw.counted.CompareAndSwap(waiterIdle, waiterCounted) {
 			return wake // granted already: not waiting

@@ -32,6 +32,16 @@ import (
 // spawn or end (moving the epoch) or still be running (breaking the
 // counters). Then DeadlockError is posted to the main thread as an
 // interrupt, with a report of who waits on what and who holds it.
+//
+// Once per deadlock: a main thread that catches DeadlockError and waits
+// again on the same thing, while no other thread has started a wait or
+// ended since (blockEpoch moved only by the main thread's own waits), is
+// in the deadlock already reported, and is not interrupted again: it
+// waits, as it would in CPython, until Ctrl-C or a signal ends it.
+// Re-raising there turned `while True: try: t.join() except Exception:
+// pass` into a loop burning a core. reported holds the main thread's
+// waits reported at the current epoch, so alternating between two
+// deadlocked waits does not loop either.
 
 // DeadlockErrorType is `DeadlockError`, a RuntimeError.
 var DeadlockErrorType = newExcType("DeadlockError", RuntimeErrorType)
@@ -46,7 +56,25 @@ type Holder interface {
 var (
 	mainThread atomic.Pointer[Thread]
 	detectMu   sync.Mutex
+
+	// mainWaits counts the waits the main thread has started (each also
+	// bumps blockEpoch): blockEpoch - mainWaits moves only when another
+	// thread starts a wait or ends.
+	mainWaits atomic.Uint64
+
+	// reported is what the main thread waited on in the deadlocks
+	// reported while blockEpoch - mainWaits was reportedEpoch (under
+	// detectMu).
+	reported      map[mainWait]bool
+	reportedEpoch uint64
 )
+
+// mainWait identifies a wait of the main thread: its description and
+// the object waited on.
+type mainWait struct {
+	what string
+	obj  uintptr
+}
 
 // NewMainThread makes the program's main thread and registers it as the
 // root of threads.dump() and of the deadlock detector.
@@ -115,7 +143,33 @@ func checkDeadlock() {
 	if !ok || int64(n) != liveThreads.Load() || blockEpoch.Load() != epoch || !countersSayDeadlock() {
 		return
 	}
+	if !firstReport(epoch-mainWaits.Load(), main) {
+		return
+	}
 	main.Interrupt(NewError(DeadlockErrorType, "%s", deadlockReport(waits)))
+}
+
+// firstReport reports whether the verified deadlock, seen when the other
+// threads' part of blockEpoch was others, has not been reported to main
+// yet, and records it (under detectMu).
+func firstReport(others uint64, main *Thread) bool {
+	main.mu.Lock()
+	var key mainWait
+	if r := main.rare.Load(); r != nil {
+		key.what = r.blockWhat
+		if r.blockObj != nil {
+			key.obj = Id(r.blockObj)
+		}
+	}
+	main.mu.Unlock()
+	if reported == nil || others != reportedEpoch {
+		reported, reportedEpoch = map[mainWait]bool{}, others
+	}
+	if reported[key] {
+		return false
+	}
+	reported[key] = true
+	return true
 }
 
 // waitInfo is one line of a deadlock report.
