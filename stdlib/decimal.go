@@ -124,10 +124,11 @@ func validRounding(s string) bool {
 // when hi is nil, else hi (>= 2**64, never modified): everyday values
 // (prices, rates, counters) compute on uint64 without math/big.
 type decimal struct {
-	neg bool
-	exp int
-	lo  uint64
-	hi  *big.Int
+	neg     bool
+	special decSpecial // Infinity or a NaN (decimal_special.go)
+	exp     int
+	lo      uint64
+	hi      *big.Int
 }
 
 // mkDec is the decimal of coefficient c >= 0 (c is kept, not copied,
@@ -147,7 +148,7 @@ func (d *decimal) c() *big.Int {
 	return new(big.Int).SetUint64(d.lo)
 }
 
-func (d *decimal) isZero() bool { return d.hi == nil && d.lo == 0 }
+func (d *decimal) isZero() bool { return d.hi == nil && d.lo == 0 && d.special == decFinite }
 
 func (*decimal) Type() *rt.Type { return decimalType }
 
@@ -222,6 +223,9 @@ var decRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(
 
 func parseDecimal(s string) (*decimal, bool) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "_", "")
+	if d, ok := parseSpecial(s); ok {
+		return d, true
+	}
 	m := decRE().FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "") {
 		return nil, false
@@ -323,7 +327,7 @@ func roundCoeff(c *big.Int, n int, neg bool, mode string) *big.Int {
 // exponent limits).
 func (d *decimal) fix() *decimal {
 	prec, mode := decimalContext.get()
-	if d.hi == nil && prec >= len(pow10u) {
+	if d.hi == nil && prec >= len(pow10u) || d.special != decFinite {
 		return d // a uint64 has at most 20 digits
 	}
 	n := d.ndigits()
@@ -349,6 +353,9 @@ func (d *decimal) sci() string {
 
 // appendSci appends the to-sci-string form of d to b.
 func (d *decimal) appendSci(b []byte) []byte {
+	if d.special != decFinite {
+		return d.appendSpecial(b)
+	}
 	if d.neg {
 		b = append(b, '-')
 	}
@@ -398,6 +405,9 @@ func (d *decimal) Repr(th *rt.Thread) (string, error) { return "Decimal('" + d.s
 func (d *decimal) Truth(th *rt.Thread) (bool, error) { return !d.isZero(), nil }
 
 func (d *decimal) Hash(th *rt.Thread) (int64, error) {
+	if d.isSpecial() {
+		return specialHash(d)
+	}
 	r := d.rat()
 	if r.IsInt() {
 		return rt.Hash(th, rt.NewBigInt(new(big.Int).Set(r.Num())))
@@ -423,7 +433,19 @@ func (d *decimal) Compare(th *rt.Thread, op ast.Op, other rt.Value) (rt.Value, e
 		return rt.NotImplemented, nil
 	}
 	if o, ok := toDecimal(other); ok {
+		if d.isSpecial() || o.isSpecial() {
+			return specialCompare(op, d, o)
+		}
 		return rt.Bool(cmpOp(op, d.rat().Cmp(o.rat()))), nil
+	}
+	if f, ok := other.(rt.Float); ok && (math.IsInf(float64(f), 0) || math.IsNaN(float64(f))) {
+		return specialCompare(op, d, decFromSpecialFloat(float64(f)))
+	}
+	if d.isSpecial() {
+		// A special value compares with every finite number as with 0.
+		if _, isF := instBase(other).(*fraction); isF || other.Type() == rt.FloatType {
+			return specialCompare(op, d, &decimal{})
+		}
 	}
 	if f, ok := other.(rt.Float); ok {
 		r := new(big.Rat)
@@ -532,6 +554,9 @@ func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (
 	if right {
 		a, b = o, d
 	}
+	if a.special != decFinite || b.special != decFinite {
+		return specialBinary(op, a, b)
+	}
 	switch op {
 	case ast.Add:
 		return decAdd(a, b, false), nil
@@ -587,7 +612,27 @@ func (d *decimal) Binary(th *rt.Thread, op ast.Op, other rt.Value, right bool) (
 	return rt.NotImplemented, nil
 }
 
+// decDivModValue is divmod(d, other) (divmod(other, d) when right): the
+// quotient and remainder of // and %.
+func decDivModValue(th *rt.Thread, d *decimal, args []rt.Value, right bool) (rt.Value, error) {
+	if len(args) != 1 {
+		return nil, rt.NewError(rt.TypeErrorType, "expected 1 argument, got %d", len(args))
+	}
+	q, err := d.Binary(th, ast.FloorDiv, args[0], right)
+	if err != nil || q == rt.NotImplemented {
+		return q, err
+	}
+	r, err := d.Binary(th, ast.Mod, args[0], right)
+	if err != nil {
+		return nil, err
+	}
+	return rt.NewTuple([]rt.Value{q, r}), nil
+}
+
 func (d *decimal) Unary(th *rt.Thread, op ast.Op) (rt.Value, error) {
+	if d.isSpecial() {
+		return specialUnary(op, d)
+	}
 	switch op {
 	case ast.USub:
 		// -0 is 0, except under ROUND_FLOOR (CPython's __neg__).
@@ -612,33 +657,7 @@ func (d *decimal) Format(th *rt.Thread, spec string) (string, error) {
 	if spec == "" {
 		return d.sci(), nil
 	}
-	// Fixed-point specs: quantize exactly, then let str formatting pad.
-	if i := strings.IndexByte(spec, '.'); i >= 0 && strings.HasSuffix(spec, "f") {
-		var n int
-		fmt.Sscanf(spec[i+1:len(spec)-1], "%d", &n)
-		q := d.quantize(-n, "ROUND_HALF_EVEN")
-		s := q.plain()
-		return rt.Format(th, rt.Str(s), spec[:i]+"s")
-	}
-	f, _ := d.rat().Float64()
-	return rt.Format(th, rt.Float(f), spec)
-}
-
-// plain is the digits without exponent notation.
-func (d *decimal) plain() string {
-	s := d.digits()
-	sign := ""
-	if d.neg {
-		sign = "-"
-	}
-	if d.exp >= 0 {
-		return sign + s + strings.Repeat("0", d.exp)
-	}
-	n := -d.exp
-	if len(s) <= n {
-		s = strings.Repeat("0", n-len(s)+1) + s
-	}
-	return sign + s[:len(s)-n] + "." + s[len(s)-n:]
+	return decFormat(d, spec)
 }
 
 func (d *decimal) quantize(exp int, mode string) *decimal {
@@ -658,7 +677,8 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 		return nil, err
 	}
 	if d, ok := toDecimal(v); ok {
-		return &decimal{neg: d.neg, lo: d.lo, hi: d.hi, exp: d.exp}, nil
+		c := *d
+		return &c, nil
 	}
 	switch x := v.(type) {
 	case rt.Str:
@@ -668,10 +688,11 @@ func newDecimal(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg)
 		}
 		return d, nil
 	case rt.Float:
-		r := new(big.Rat)
-		if r.SetFloat64(float64(x)) == nil {
-			return nil, rt.NewError(rt.ValueErrorType, "cannot convert NaN or infinity to Decimal")
+		if math.IsInf(float64(x), 0) || math.IsNaN(float64(x)) {
+			return decFromSpecialFloat(float64(x)), nil
 		}
+		r := new(big.Rat)
+		r.SetFloat64(float64(x))
 		d, _ := decFromRat(r)
 		if float64(x) == 0 || (d.isZero()) {
 			return &decimal{neg: math.Signbit(float64(x))}, nil
@@ -764,6 +785,15 @@ func initDecimalTypes() {
 			if !ok {
 				return nil, rt.NewError(rt.TypeErrorType, "conversion from %s to Decimal is not supported", rt.TypeName(expV))
 			}
+			if d.isSpecial() || e.isSpecial() {
+				if r, ok, err := nanOperand(d, e); ok {
+					return r, err
+				}
+				if d.isInf() && e.isInf() {
+					return d, nil
+				}
+				return nil, invalidOp()
+			}
 			prec, mode := decimalContext.get()
 			if s, ok := rounding.(rt.Str); ok {
 				mode = string(s)
@@ -781,12 +811,21 @@ func initDecimalTypes() {
 			if s, ok := rounding.(rt.Str); ok {
 				mode = string(s)
 			}
-			if d.exp >= 0 {
+			if r, ok, err := nanOperand(d, nil); ok {
+				return r, err
+			}
+			if d.exp >= 0 || d.isInf() {
 				return d, nil
 			}
 			return d.quantize(0, mode), nil
 		}),
 		dm("normalize", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if r, ok, err := nanOperand(d, nil); ok {
+				return r, err
+			}
+			if d.isInf() {
+				return d, nil
+			}
 			x := d.fix().trimTo(1 << 30)
 			if x.isZero() {
 				return &decimal{neg: d.neg}, nil
@@ -794,8 +833,14 @@ func initDecimalTypes() {
 			return x, nil
 		}),
 		dm("sqrt", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if r, ok, err := nanOperand(d, nil); ok {
+				return r, err
+			}
 			if d.neg && !d.isZero() {
 				return nil, decErr(decInvalidOp, decInvalidOp)
+			}
+			if d.isInf() {
+				return d, nil
 			}
 			prec, _ := decimalContext.get()
 			// scale so the integer sqrt has prec+1 digits, then round.
@@ -824,14 +869,29 @@ func initDecimalTypes() {
 			return res.fix().trimTo(d.exp / 2), nil
 		}),
 		dm("__float__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.isSpecial() {
+				return specialToFloat(d)
+			}
 			f, _ := d.rat().Float64()
 			return rt.Float(f), nil
 		}),
 		dm("__int__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.isSpecial() {
+				return nil, specialToInt(d)
+			}
 			r := d.rat()
 			return rt.NewBigInt(new(big.Int).Quo(r.Num(), r.Denom())), nil
 		}),
 		dm("__round__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.isSpecial() {
+				if len(args) == 0 || args[0] == rt.None {
+					return nil, specialToInt(d)
+				}
+				if r, ok, err := nanOperand(d, nil); ok {
+					return r, err
+				}
+				return nil, invalidOp()
+			}
 			if len(args) == 0 || args[0] == rt.None {
 				q := d.quantize(0, "ROUND_HALF_EVEN")
 				c := new(big.Int).Set(q.c())
@@ -845,6 +905,9 @@ func initDecimalTypes() {
 			return d.quantize(int(-n), mode), nil
 		}),
 		dm("__abs__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.isSpecial() {
+				return specialUnary(ast.Invert, d)
+			}
 			return (&decimal{lo: d.lo, hi: d.hi, exp: d.exp}).fix(), nil
 		}),
 		dm("as_tuple", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -856,7 +919,11 @@ func initDecimalTypes() {
 			if d.neg {
 				sign = 1
 			}
-			return newNamedTuple(decimalTupleType, []string{"sign", "digits", "exponent"}, []rt.Value{rt.MakeInt(sign), rt.NewTuple(ds), rt.MakeInt(int64(d.exp))}), nil
+			var exp rt.Value = rt.MakeInt(int64(d.exp))
+			if d.isSpecial() {
+				ds, exp = specialTuple(d)
+			}
+			return newNamedTuple(decimalTupleType, []string{"sign", "digits", "exponent"}, []rt.Value{rt.MakeInt(sign), rt.NewTuple(ds), exp}), nil
 		}),
 		dm("is_zero", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return rt.Bool(d.isZero()), nil
@@ -865,11 +932,22 @@ func initDecimalTypes() {
 			return rt.Bool(d.neg), nil
 		}),
 		dm("adjusted", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			if d.isSpecial() {
+				return rt.MakeInt(0), nil
+			}
 			return rt.MakeInt(int64(d.exp + d.ndigits() - 1)), nil
+		}),
+		dm("__divmod__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return decDivModValue(th, d, args, false)
+		}),
+		dm("__rdivmod__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
+			return decDivModValue(th, d, args, true)
 		}),
 		dm("__copy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
 		dm("__deepcopy__", func(th *rt.Thread, d *decimal, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) { return d, nil }),
 	)
+	decimalType.AddMethods(decimalExtraMethods(dm)...)
+	decimalType.Dict.SetStr("from_float", decimalFromFloat())
 	decLocalType.AddMethods(
 		rt.NewMethod("__enter__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 			return decimalContext, nil

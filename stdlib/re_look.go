@@ -27,6 +27,8 @@ const (
 	lkBackref               // the text of group n
 	lkLook                  // look-ahead/behind at sub (neg, behind)
 	lkAssert                // zero-width assertion by at
+	lkAtomic                // sub's first match only: (?>...), possessive a*+
+	lkCond                  // (?(n)yes|no): subs[0] if group n matched, else subs[1]
 )
 
 type lkNode struct {
@@ -56,6 +58,9 @@ type lkParser struct {
 	prog    *reProgram
 	isBytes bool
 	closes  int // capture groups closed so far (reProgram.closeRank)
+	// condRefs are the group numbers (?(n)...) refers to, with where
+	// (checked once all groups are known).
+	condRefs [][2]int
 }
 
 type lkFlags struct{ i, m, s, x, a bool }
@@ -86,6 +91,11 @@ func lkCompile(pattern string, flags int, isBytes bool) (*lkProgram, *reProgram,
 	}
 	if ps.pos < len(ps.p) {
 		return nil, nil, &reError{"unbalanced parenthesis", ps.pos}
+	}
+	for _, r := range ps.condRefs {
+		if r[0] > ps.prog.ngroups {
+			return nil, nil, &reError{"invalid group reference " + strconv.Itoa(r[0]), r[1]}
+		}
 	}
 	for g := 1; g <= ps.prog.ngroups; g++ {
 		ps.prog.goIndex = append(ps.prog.goIndex, g)
@@ -207,13 +217,19 @@ func (ps *lkParser) quant(fl lkFlags, atom *lkNode, start int) (*lkNode, error) 
 		greedy = false
 		ps.pos++
 	}
+	possessive := false
 	if ps.more() && ps.p[ps.pos] == '+' && greedy {
-		return nil, &reError{"possessive quantifiers are not supported by Go's RE2 engine", ps.pos}
+		possessive = true
+		ps.pos++
 	}
-	if ps.more() && strings.ContainsRune("*+?", ps.p[ps.pos]) {
+	if ps.more() && strings.ContainsRune("*+?{", ps.p[ps.pos]) && (ps.p[ps.pos] != '{' || lkIsRepeat(ps.p[ps.pos:])) {
 		return nil, &reError{"multiple repeat", ps.pos}
 	}
-	return &lkNode{kind: lkRepeat, subs: []*lkNode{atom}, min: min, max: max, greedy: greedy}, nil
+	rep := &lkNode{kind: lkRepeat, subs: []*lkNode{atom}, min: min, max: max, greedy: greedy}
+	if possessive {
+		return &lkNode{kind: lkAtomic, subs: []*lkNode{rep}}, nil
+	}
+	return rep, nil
 }
 
 func (ps *lkParser) atom(fl lkFlags) (*lkNode, error) {
@@ -269,9 +285,9 @@ func (ps *lkParser) group(fl lkFlags) (*lkNode, error) {
 	ps.pos++
 	switch {
 	case c == '(':
-		return nil, &reError{reConditional + reUnsupported, start}
+		return ps.conditional(fl, start)
 	case c == '>':
-		return nil, &reError{"atomic groups (?>...) are not supported by Go's RE2 engine", start}
+		return ps.groupBody(fl, &lkNode{kind: lkAtomic}, start)
 	case c == ':':
 		return ps.groupBody(fl, nil, start)
 	case c == '=' || c == '!':
@@ -405,7 +421,7 @@ func lkWidth(n *lkNode) (int, bool) {
 		return 1, true
 	case lkAssert, lkLook:
 		return 0, true
-	case lkGroup:
+	case lkGroup, lkAtomic:
 		return lkWidth(n.subs[0])
 	case lkSeq:
 		total := 0
@@ -718,6 +734,22 @@ func (m *lkMatcher) match(n *lkNode, i int, k func(int) bool) bool {
 		return m.assert(n, i) && k(i)
 	case lkRepeat:
 		return m.repeat(n, i, 0, -1, k)
+	case lkAtomic:
+		saved := append([]int(nil), m.caps...)
+		end := -1
+		if !m.match(n.subs[0], i, func(j int) bool { end = j; return true }) {
+			return false
+		}
+		if k(end) {
+			return true
+		}
+		copy(m.caps, saved)
+		return false
+	case lkCond:
+		if m.caps[2*n.n+1] >= 0 {
+			return m.match(n.subs[0], i, k)
+		}
+		return m.match(n.subs[1], i, k)
 	}
 	return false
 }
@@ -804,4 +836,66 @@ func (lp *lkProgram) exec(sub *reSubject, pos, endpos, kind int, nonEmpty bool) 
 		}
 	}
 	return nil
+}
+
+// lkIsRepeat reports whether p starts with a {m,n} repeat.
+func lkIsRepeat(p []rune) bool {
+	t := &reTranslator{p: p}
+	_, _, _, ok := t.repeatBounds(0)
+	return ok
+}
+
+// conditional parses (?(id)yes|no) after "(?(" (CPython's sre_parse
+// checks and messages; a group number may refer to a later group).
+func (ps *lkParser) conditional(fl lkFlags, start int) (*lkNode, error) {
+	nameAt := ps.pos
+	end := nameAt
+	for end < len(ps.p) && ps.p[end] != ')' {
+		end++
+	}
+	if end >= len(ps.p) {
+		return nil, &reError{"missing ), unterminated name", nameAt}
+	}
+	name := string(ps.p[nameAt:end])
+	if name == "" {
+		return nil, &reError{"missing group name", nameAt}
+	}
+	g := 0
+	if reIdentifier(name) {
+		n, ok := ps.prog.names[name]
+		if !ok {
+			return nil, &reError{"unknown group name '" + name + "'", nameAt}
+		}
+		g = n
+	} else {
+		n, err := strconv.Atoi(name)
+		if err != nil || n < 0 || !reASCIIDigits(name) {
+			return nil, &reError{"bad character in group name '" + name + "'", nameAt}
+		}
+		if n == 0 {
+			return nil, &reError{"bad group number", nameAt}
+		}
+		g = n
+		ps.condRefs = append(ps.condRefs, [2]int{g, nameAt})
+	}
+	ps.pos = end + 1
+	yes, err := ps.seq(fl)
+	if err != nil {
+		return nil, err
+	}
+	no := &lkNode{kind: lkSeq}
+	if ps.more() && ps.p[ps.pos] == '|' {
+		ps.pos++
+		if no, err = ps.seq(fl); err != nil {
+			return nil, err
+		}
+		if ps.more() && ps.p[ps.pos] == '|' {
+			return nil, &reError{"conditional backref with more than two branches", ps.pos}
+		}
+	}
+	if !ps.more() || ps.p[ps.pos] != ')' {
+		return nil, &reError{"missing ), unterminated subpattern", start}
+	}
+	ps.pos++
+	return &lkNode{kind: lkCond, n: g, subs: []*lkNode{yes, no}}, nil
 }

@@ -29,11 +29,10 @@ import (
 //     group, and the match is trimmed when that group took the newline.
 //   - re.X whitespace and comments are stripped here, (?#...) comments
 //     dropped, \Z becomes \z, \uXXXX/\UXXXXXXXX/octal escapes become \x{...}.
-//   - Backreferences, lookahead/lookbehind, conditionals, atomic groups and
-//     possessive quantifiers are rejected here: RE2 has none of them, and
-//     silently mis-matching would be worse. reCompile hands a pattern with
-//     backreferences or lookaround to re_look.go's backtracking matcher;
-//     the other three stay re.errors.
+//   - Backreferences, lookahead/lookbehind, conditionals, atomic groups,
+//     possessive quantifiers and repeat counts over 1000 are rejected here
+//     (RE2 has none of them); reCompile hands such a pattern to
+//     re_look.go's backtracking matcher.
 
 // Python re flag values.
 const (
@@ -55,15 +54,12 @@ type reError struct {
 }
 
 // reUnsupported ends the message of a construct RE2 cannot run (lookaround,
-// backreferences), which re_look.go's matcher runs instead.
+// backreferences...), which re_look.go's matcher runs instead.
 const reUnsupported = " not supported: Go's RE2 regular expression engine has no backreferences or lookaround"
 
 func (e *reError) unsupported() bool {
-	return strings.HasSuffix(e.msg, reUnsupported) && !strings.HasPrefix(e.msg, reConditional)
+	return strings.HasSuffix(e.msg, reUnsupported)
 }
-
-// reConditional starts the message for (?(1)yes|no), which neither engine runs.
-const reConditional = "conditional groups (?(...)...) are"
 
 func (e *reError) Error() string { return e.msg }
 
@@ -271,7 +267,7 @@ func (t *reTranslator) sequence(fl reFlags) error {
 					return t.errf(start+1, "min repeat greater than max repeat")
 				}
 				if lo > 1000 || hi > 1000 {
-					return t.errf(start, "repeat count over 1000 not supported by Go's RE2 engine")
+					return t.unsupported(start, "repeat counts over 1000 are")
 				}
 				if hi < 0 {
 					fmt.Fprintf(&t.b, "{%d,}", lo)
@@ -295,7 +291,7 @@ func (t *reTranslator) sequence(fl reFlags) error {
 				t.b.WriteByte('?')
 				t.pos++
 			} else if t.pos < len(t.p) && t.p[t.pos] == '+' {
-				return t.errf(t.pos, "possessive quantifiers are not supported by Go's RE2 engine")
+				return t.unsupported(t.pos, "possessive quantifiers are")
 			}
 			canRepeat, afterRepeat = false, true
 			continue
@@ -442,9 +438,9 @@ func (t *reTranslator) group(fl reFlags) error {
 		case c == '<' && t.pos+1 < len(t.p) && (t.p[t.pos+1] == '=' || t.p[t.pos+1] == '!'):
 			return t.unsupported(start, "lookbehind assertions are")
 		case c == '(':
-			return t.unsupported(start, reConditional)
+			return t.unsupported(start, "conditional groups are")
 		case c == '>':
-			return t.errf(start, "atomic groups (?>...) are not supported by Go's RE2 engine")
+			return t.unsupported(start, "atomic groups are")
 		case c == '#':
 			for t.pos < len(t.p) && t.p[t.pos] != ')' {
 				t.pos++

@@ -24,6 +24,7 @@ const (
 	statInt statKind = iota
 	statFraction
 	statFloat
+	statDecimal // statistics_decimal.go
 )
 
 func exactRatio(v rt.Value) (*big.Rat, statKind, error) {
@@ -32,6 +33,9 @@ func exactRatio(v rt.Value) (*big.Rat, statKind, error) {
 	}
 	if f, ok := instBase(v).(*fraction); ok {
 		return f.r, statFraction, nil
+	}
+	if d, ok := instBase(v).(*decimal); ok && !d.isSpecial() {
+		return d.rat(), statDecimal, nil
 	}
 	if x, ok := v.(rt.Float); ok {
 		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
@@ -102,6 +106,8 @@ func statConvert(r *big.Rat, kind statKind) rt.Value {
 		}
 	case statFraction:
 		return newFrac(r)
+	case statDecimal:
+		return ratToDecimal(r)
 	}
 	f, _ := r.Float64()
 	return rt.Float(f)
@@ -212,6 +218,9 @@ func varianceFn(name string, population, root bool) *rt.Builtin {
 		v, kind, err := variance(th, items, args, population)
 		if err != nil || v == nil {
 			return rt.Float(math.NaN()), err
+		}
+		if root && kind == statDecimal {
+			return decimalSqrtOfFrac(th, v)
 		}
 		if root {
 			return rt.Float(floatSqrtOfFrac(v)), nil
