@@ -541,7 +541,7 @@ func callableName(f runtime.Value) string {
 	case *runtime.Builtin:
 		return x.Name + "()"
 	case *runtime.Type:
-		return x.Name + "()"
+		return x.Name() + "()"
 	}
 	return runtime.TypeName(f) + " object"
 }

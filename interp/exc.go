@@ -79,7 +79,7 @@ func makeException(th *runtime.Thread, v runtime.Value, forCause bool) (*runtime
 			if e, ok := r.(*runtime.Exception); ok {
 				return e, nil
 			}
-			return nil, runtime.NewError(runtime.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", x.Name, runtime.TypeName(r))
+			return nil, runtime.NewError(runtime.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", x.Name(), runtime.TypeName(r))
 		}
 	}
 	if forCause {

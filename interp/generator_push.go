@@ -491,7 +491,7 @@ func isOwnerBuiltin(f runtime.Value) bool {
 	case *runtime.Builtin:
 		name = x.Name
 	case *runtime.Type:
-		name = x.Name
+		name = x.Name()
 	default:
 		return false
 	}

@@ -32,7 +32,7 @@ func installHelp() {
 // helperType is CPython's _sitebuiltins._Helper, the class of help.
 var helperType = runtime.NewBuiltinType("_Helper", nil)
 
-func init() { helperType.Module = "_sitebuiltins" }
+func init() { helperType.SetModule("_sitebuiltins") }
 
 // helper is help: help() prints helpText, help(obj) obj's docstring; its
 // repr (typing `help` at the prompt) is CPython's hint.

@@ -77,7 +77,7 @@ func (b *Builtin) Call(th *Thread, args []Value, kwargs []KwArg) (Value, error) 
 	if b.Method && b.Self == nil {
 		if len(args) == 0 {
 			if b.Slot {
-				return nil, NewError(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", b.Name, b.Owner.Name)
+				return nil, NewError(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", b.Name, b.Owner.Name())
 			}
 			return nil, NewError(TypeErrorType, "unbound method %s() needs an argument", b.qualname())
 		}
@@ -100,10 +100,10 @@ func (b *Builtin) Bind(self Value) *Builtin {
 // qualname is "list.append" for a method of a known type, else the name.
 func (b *Builtin) qualname() string {
 	if b.Owner != nil {
-		return b.Owner.Name + "." + b.Name
+		return b.Owner.Name() + "." + b.Name
 	}
 	if b.Self != nil {
-		return b.Self.Type().Name + "." + b.Name
+		return b.Self.Type().Name() + "." + b.Name
 	}
 	return b.Name
 }

@@ -190,7 +190,7 @@ func (c *classInfo) cellLocked(name string) *slotCell {
 // computeLocked makes the entry for name from the class dicts.
 func (c *classInfo) computeLocked(name string, g *classGen) *attrEntry {
 	e := &attrEntry{cell: c.cellLocked(name), gen: g}
-	for _, k := range c.t.MRO {
+	for _, k := range c.t.MRO() {
 		if k.Dict == nil {
 			continue
 		}
@@ -416,7 +416,7 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 		}
 		for _, x := range bs {
 			if x == bt {
-				return nil, NewError(TypeErrorType, "duplicate base class %s", bt.Name)
+				return nil, NewError(TypeErrorType, "duplicate base class %s", bt.Name())
 			}
 		}
 		bs = append(bs, bt)
@@ -470,12 +470,12 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 		}
 	}
 
-	t := &Type{Name: name, Module: module, Qualname: qualname, Bases: bs, Dict: ns}
+	t := newType(name, qualname, module, ns)
 	mro, err := computeMRO(t, bs)
 	if err != nil {
 		return nil, err
 	}
-	t.MRO = mro
+	t.setHier(bs, mro)
 	kind, builtin, err := solidBase(mro)
 	if err != nil {
 		return nil, err
@@ -528,10 +528,10 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 // builtinTypeName is a built-in type's name as CPython's tp_name spells
 // it: module-qualified outside builtins ("_contextvars.Token").
 func builtinTypeName(t *Type) string {
-	if t.Module != "" && t.Module != "builtins" {
-		return t.Module + "." + t.Name
+	if t.Module() != "" && t.Module() != "builtins" {
+		return t.Module() + "." + t.Name()
 	}
-	return t.Name
+	return t.Name()
 }
 
 // isFinalType reports whether t cannot be subclassed.
@@ -574,7 +574,7 @@ func setNames(th *Thread, t *Type) error {
 
 // initSubclass calls super(t, t).__init_subclass__(**kwargs).
 func initSubclass(th *Thread, t *Type, kwargs []KwArg) error {
-	for _, k := range t.MRO[1:] {
+	for _, k := range t.MRO()[1:] {
 		if k.Dict == nil {
 			continue
 		}
@@ -584,7 +584,7 @@ func initSubclass(th *Thread, t *Type, kwargs []KwArg) error {
 		}
 		if v == Value(objectInitSubclass) {
 			if len(kwargs) > 0 {
-				return NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Name)
+				return NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", t.Name())
 			}
 			return nil
 		}
@@ -623,7 +623,7 @@ func lookupEntry(t *Type, name string) *attrEntry {
 	if ci := infoOf(t); ci != nil {
 		return ci.entry(name)
 	}
-	for _, k := range t.MRO {
+	for _, k := range t.MRO() {
 		if k.Dict == nil {
 			continue
 		}
@@ -663,8 +663,8 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 	switch name {
 	case "mro":
 		return NewFunc("mro", func(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
-			items := make([]Value, len(t.MRO))
-			for i, c := range t.MRO {
+			items := make([]Value, len(t.MRO()))
+			for i, c := range t.MRO() {
 				items[i] = c
 			}
 			return NewList(items), nil
@@ -705,7 +705,7 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 func (t *Type) SetAttr(th *Thread, name string, v Value) error {
 	ci := infoOf(t)
 	if ci == nil {
-		return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+		return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name())
 	}
 	if ClassContainer.SetAttr != nil {
 		if err := ClassContainer.SetAttr(t, name, v); err != nil {
@@ -716,25 +716,25 @@ func (t *Type) SetAttr(th *Thread, name string, v Value) error {
 	case "__name__":
 		s, ok := v.(Str)
 		if !ok {
-			return NewError(TypeErrorType, "can only assign string to %s.__name__, not '%s'", t.Name, typeNameOrNil(v))
+			return NewError(TypeErrorType, "can only assign string to %s.__name__, not '%s'", t.Name(), typeNameOrNil(v))
 		}
-		t.Name = string(s)
+		t.SetName(string(s))
 		return nil
 	case "__qualname__":
 		s, ok := v.(Str)
 		if !ok {
-			return NewError(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", t.Name, typeNameOrNil(v))
+			return NewError(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", t.Name(), typeNameOrNil(v))
 		}
-		t.Qualname = string(s)
+		t.SetQualname(string(s))
 		return nil
 	case "__module__":
 		if s, ok := v.(Str); ok {
-			t.Module = string(s)
+			t.SetModule(string(s))
 		}
 	}
 	if v == nil {
 		if _, ok := t.Dict.DeleteStr(name); !ok {
-			return NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
+			return NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name(), name)
 		}
 	} else {
 		if x, ok := t.Dict.GetStr(name); ok && x == v {

@@ -208,7 +208,7 @@ func TestInitSubclassAndType(t *testing.T) {
 		for _, kw := range kwargs {
 			tag = string(kw.Value.(Str))
 		}
-		seen = append(seen, args[0].(*Type).Name+":"+tag)
+		seen = append(seen, args[0].(*Type).Name()+":"+tag)
 		return None, nil
 	})))
 	_, err := BuildClass(th, "A", "A", "__main__", []Value{Base}, ocNS(), []KwArg{{Name: "tag", Value: Str("x")}})

@@ -74,8 +74,8 @@ func ocRepr(t *testing.T, v Value) string {
 
 func ocMRO(c *Type) string {
 	var names []string
-	for _, k := range c.MRO {
-		names = append(names, k.Name)
+	for _, k := range c.MRO() {
+		names = append(names, k.Name())
 	}
 	return strings.Join(names, " ")
 }

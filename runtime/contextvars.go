@@ -99,7 +99,7 @@ var (
 
 func init() {
 	for _, t := range []*Type{ContextVarType, ContextTokenType, ContextType} {
-		t.Module = "_contextvars"
+		t.SetModule("_contextvars")
 		t.Final = true
 	}
 }

@@ -270,7 +270,7 @@ func NewSuper(th *Thread, cls *Type, obj Value) (Value, error) {
 
 // lookup finds name in the MRO of ObjType after This.
 func (s *Super) lookup(name string) (Value, *Type) {
-	mro := s.ObjType.MRO
+	mro := s.ObjType.MRO()
 	i := 0
 	for i < len(mro) && mro[i] != s.This {
 		i++
@@ -345,7 +345,7 @@ func (s *Super) Method(th *Thread, name string) (fn, self Value, err error) {
 func (s *Super) Repr(th *Thread) (string, error) {
 	objRepr := "NULL"
 	if s.Obj != nil {
-		objRepr = "<" + s.ObjType.Name + " object>"
+		objRepr = "<" + s.ObjType.Name() + " object>"
 	}
 	return fmt.Sprintf("<super: %s, %s>", typeRepr(s.This), objRepr), nil
 }
@@ -401,7 +401,7 @@ func propertyCopy(name string, which int) *Builtin {
 
 func init() {
 	for _, t := range []*Type{PropertyType, StaticMethodType, ClassMethodType, SuperType} {
-		Builtins.SetStr(t.Name, t)
+		Builtins.SetStr(t.Name(), t)
 	}
 	StaticMethodType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		fn, err := oneCallable("staticmethod", args, kwargs)

@@ -32,7 +32,7 @@ var (
 
 func init() {
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
-		tn := t.Name
+		tn := t.Name()
 		t.AddMethods(typedMethod(tn, "__reversed__", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cNoArgs(tn+".__reversed__", args, kwargs); err != nil {
 				return nil, err
@@ -41,7 +41,7 @@ func init() {
 		}))
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {
-		tn := t.Name
+		tn := t.Name()
 		t.AddMethods(typedMethod(tn, "isdisjoint", func(th *Thread, v *DictView, args []Value, kwargs []KwArg) (Value, error) {
 			if err := cOneArg(tn+".isdisjoint", args, kwargs); err != nil {
 				return nil, err
@@ -96,7 +96,7 @@ func (v *DictView) Repr(th *Thread) (string, error) {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(v.Type().Name)
+	b.WriteString(v.Type().Name())
 	if err := reprSeqItems(th, &b, "([", "])", items); err != nil {
 		return "", err
 	}
@@ -108,7 +108,7 @@ func (v *DictView) Hash(th *Thread) (int64, error) {
 	if v.kind == dictIterValues {
 		return int64(Id(v) >> 4), nil
 	}
-	return 0, NewError(TypeErrorType, "unhashable type: '%s'", v.Type().Name)
+	return 0, NewError(TypeErrorType, "unhashable type: '%s'", v.Type().Name())
 }
 
 // Contains is `x in view`.

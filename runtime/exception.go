@@ -63,9 +63,9 @@ func (e *Exception) Type() *Type { return e.Class }
 func (e *Exception) Error() string {
 	msg := e.Message()
 	if msg == "" {
-		return e.Class.Name
+		return e.Class.Name()
 	}
-	return e.Class.Name + ": " + msg
+	return e.Class.Name() + ": " + msg
 }
 
 // Message is str(exc) for the common cases that need no user code: the
@@ -187,7 +187,7 @@ func init() {
 
 func newExceptionInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if len(kwargs) > 0 {
-		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name())
 	}
 	return &Exception{Class: cls, Args: append([]Value(nil), args...)}, nil
 }
@@ -259,9 +259,9 @@ var (
 // FormatExceptionOnly returns the last line of a traceback for e, using
 // str(e) (which may run user code through th).
 func FormatExceptionOnly(th *Thread, e *Exception) string {
-	name := e.Class.Name
-	if e.Class.Module != "builtins" && e.Class.Module != "" && e.Class.Module != "__main__" {
-		name = e.Class.Module + "." + name
+	name := e.Class.Name()
+	if e.Class.Module() != "builtins" && e.Class.Module() != "" && e.Class.Module() != "__main__" {
+		name = e.Class.Module() + "." + name
 	}
 	msg, err := ToStr(th, e)
 	if err != nil {

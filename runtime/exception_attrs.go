@@ -90,7 +90,7 @@ func init() {
 // FileNotFoundError), as CPython does.
 func newOSErrorInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if len(kwargs) > 0 {
-		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name())
 	}
 	e := &Exception{Class: cls, Args: append([]Value(nil), args...)}
 	if len(args) < 2 || len(args) > 5 {
@@ -173,13 +173,13 @@ func (e *Exception) defaultRepr(th *Thread) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return e.Class.Name + "(" + s + ")", nil
+		return e.Class.Name() + "(" + s + ")", nil
 	}
 	s, err := Repr(th, NewTuple(e.Args))
 	if err != nil {
 		return "", err
 	}
-	return e.Class.Name + s, nil
+	return e.Class.Name() + s, nil
 }
 
 // defaultStr is BaseException.__str__ with the overrides of OSError,
@@ -559,7 +559,7 @@ func (e *Exception) SetAttr(th *Thread, name string, v Value) error {
 				return nil
 			}
 		}
-		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", e.Class.Name, name)
+		return NewError(AttributeErrorType, "'%s' object has no attribute '%s'", e.Class.Name(), name)
 	}
 	e.attrs().SetStr(name, v)
 	return nil
@@ -591,7 +591,7 @@ func (e *Exception) AttrNames() []string {
 func (e *Exception) Hash(th *Thread) (int64, error) {
 	if t := e.Type(); infoOf(t) != nil {
 		if en := lookupEntry(t, "__hash__"); en.value == None {
-			return 0, NewError(TypeErrorType, "unhashable type: '%s'", t.Name)
+			return 0, NewError(TypeErrorType, "unhashable type: '%s'", t.Name())
 		} else if en.user() {
 			r, err := callEntry(th, en, e, nil, nil)
 			if err != nil {

@@ -28,8 +28,8 @@ var (
 	BaseExceptionGroupType = newExcType("BaseExceptionGroup", BaseExceptionType)
 	ExceptionGroupType     = func() *Type {
 		t := newExcType("ExceptionGroup", BaseExceptionGroupType)
-		t.Bases = []*Type{BaseExceptionGroupType, ExceptionType}
-		t.MRO = []*Type{t, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType}
+		t.setHier([]*Type{BaseExceptionGroupType, ExceptionType},
+			[]*Type{t, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType})
 		return t
 	}()
 )
@@ -90,7 +90,7 @@ func GroupExceptions(e *Exception) []*Exception {
 // or a user subclass of one).
 func newExceptionGroup(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 	if len(kwargs) > 0 {
-		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+		return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name())
 	}
 	if len(args) != 2 {
 		return nil, NewError(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
@@ -135,7 +135,7 @@ func newExceptionGroup(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Val
 			return nil, NewError(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup")
 		}
 	case nestedBase && cls.IsSubtype(ExceptionType):
-		return nil, NewError(TypeErrorType, "Cannot nest BaseExceptions in '%s'", cls.Name)
+		return nil, NewError(TypeErrorType, "Cannot nest BaseExceptions in '%s'", cls.Name())
 	}
 	return &Exception{Class: cls, Args: append([]Value(nil), args...), group: &excGroup{msg: msg, excs: excs}}, nil
 }

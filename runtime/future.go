@@ -213,7 +213,7 @@ func (f *Future) Repr(th *Thread) (string, error) {
 	case f.done && f.exc != nil && f.exc.Class == CancelledType:
 		state = "cancelled"
 	case f.done && f.exc != nil:
-		state = "raised " + f.exc.Class.Name
+		state = "raised " + f.exc.Class.Name()
 	case f.done:
 		state = "finished"
 	}

@@ -14,7 +14,8 @@ import "strings"
 // GenericAliasType is types.GenericAlias.
 var GenericAliasType = func() *Type {
 	t := NewBuiltinType("GenericAlias", nil)
-	t.Module, t.Qualname = "types", "GenericAlias"
+	t.SetModule("types")
+	t.SetQualname("GenericAlias")
 	return t
 }()
 
@@ -51,10 +52,10 @@ func NewGenericAlias(origin, key Value) *GenericAlias {
 func aliasArgRepr(th *Thread, v Value) (string, error) {
 	switch x := v.(type) {
 	case *Type:
-		if x.Module == "builtins" {
-			return x.Qualname, nil
+		if x.Module() == "builtins" {
+			return x.Qualname(), nil
 		}
-		return x.Module + "." + x.Qualname, nil
+		return x.Module() + "." + x.Qualname(), nil
 	case *EllipsisValue:
 		return "...", nil
 	case *List:
@@ -81,7 +82,7 @@ func aliasArgRepr(th *Thread, v Value) (string, error) {
 // makes them).
 func (g *GenericAlias) isTypingUnion() bool {
 	t, ok := g.Origin.(*Type)
-	return ok && t.Module == "typing" && t.Name == "Union"
+	return ok && t.Module() == "typing" && t.Name() == "Union"
 }
 
 // optionalRepr is typing.Optional[X] for a typing.Union of X and
@@ -160,7 +161,7 @@ func (g *GenericAlias) GetAttr(th *Thread, name string) (Value, error) {
 func NoInstError(name string, origin Value) error {
 	n := TypeName(origin)
 	if t, ok := origin.(*Type); ok {
-		n = t.Name
+		n = t.Name()
 	}
 	return NewError(TypeErrorType, "Type %s cannot be instantiated; use %s() instead", name, n)
 }
@@ -272,7 +273,7 @@ func classGetItem(th *Thread, t *Type, key Value) (Value, error) {
 		}
 		return Call(th, fn, []Value{key}, nil)
 	}
-	for _, k := range t.MRO {
+	for _, k := range t.MRO() {
 		if k != ObjectType && infoOf(k) == nil {
 			if notGeneric(k) {
 				break
@@ -280,7 +281,7 @@ func classGetItem(th *Thread, t *Type, key Value) (Value, error) {
 			return NewGenericAlias(t, key), nil
 		}
 	}
-	return nil, NewError(TypeErrorType, "type '%s' is not subscriptable", t.Name)
+	return nil, NewError(TypeErrorType, "type '%s' is not subscriptable", t.Name())
 }
 
 // notGeneric reports whether built-in type k has no __class_getitem__ in
@@ -292,7 +293,7 @@ func notGeneric(k *Type) bool {
 		MemoryViewType, NoneType:
 		return true
 	}
-	return k.Exception && k.Name != "ExceptionGroup" && k.Name != "BaseExceptionGroup"
+	return k.Exception && k.Name() != "ExceptionGroup" && k.Name() != "BaseExceptionGroup"
 }
 
 // TypingGeneric is typing.Generic (stdlib makes it on typing's first

@@ -60,7 +60,7 @@ func NewInstance(cls *Type) *Instance {
 func allocate(th *Thread, cls *Type, args []Value, kwargs []KwArg, initUser bool) (Value, error) {
 	info := infoOf(cls)
 	if info == nil {
-		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name(), cls.Name())
 	}
 	switch info.kind {
 	case baseException:
@@ -153,7 +153,7 @@ func newUserInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value
 		}
 	} else {
 		if (len(args) > 0 || len(kwargs) > 0) && info.kind == basePlain && !initE.user() {
-			return nil, NewError(TypeErrorType, "%s() takes no arguments", cls.Name)
+			return nil, NewError(TypeErrorType, "%s() takes no arguments", cls.Name())
 		}
 		obj, err = allocate(th, cls, args, kwargs, initE.user())
 		if err != nil {
@@ -169,7 +169,7 @@ func newUserInstance(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value
 	}
 	if !initE.user() {
 		if info.kind == baseException && len(kwargs) > 0 {
-			return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+			return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", cls.Name())
 		}
 		return obj, nil
 	}
@@ -410,7 +410,7 @@ func (inst *Instance) setClass(v Value) error {
 	}
 	ti := infoOf(t)
 	if ti == nil || ti.kind != inst.info().kind || ti.builtin != inst.info().builtin {
-		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.info().t.Name)
+		return NewError(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", t.Name(), inst.info().t.Name())
 	}
 	inst.Dict() // the slot numbers are per class: keep the attributes by name
 	q := inst.lock()
@@ -422,12 +422,12 @@ func (inst *Instance) setClass(v Value) error {
 // defaultRepr is object.__repr__: <__main__.Point object at 0x...>.
 func defaultRepr(v Value) string {
 	t := v.Type()
-	q := t.Qualname
+	q := t.Qualname()
 	if q == "" {
-		q = t.Name
+		q = t.Name()
 	}
-	if t.Module != "" && t.Module != "builtins" {
-		q = t.Module + "." + q
+	if t.Module() != "" && t.Module() != "builtins" {
+		q = t.Module() + "." + q
 	}
 	return fmt.Sprintf("<%s object at %#x>", q, Id(v))
 }

@@ -97,7 +97,7 @@ func (inst *Instance) Format(th *Thread, spec string) (string, error) {
 		return Format(th, inst.BaseValue(), spec)
 	}
 	if spec != "" {
-		return "", NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info().t.Name)
+		return "", NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info().t.Name())
 	}
 	return inst.Str(th)
 }
@@ -154,14 +154,14 @@ func (inst *Instance) Len(th *Thread) (int, error) {
 	if inst.BaseValue() != nil {
 		return Len(th, inst.BaseValue())
 	}
-	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", inst.info().t.Name)
+	return 0, NewError(TypeErrorType, "object of type '%s' has no len()", inst.info().t.Name())
 }
 
 // Hash is hash(inst): __hash__ (None: unhashable), else identity.
 func (inst *Instance) Hash(th *Thread) (int64, error) {
 	if e := inst.dunderAt(dHash); e != nil {
 		if e.value == None {
-			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.info().t.Name)
+			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.info().t.Name())
 		}
 		r, err := inst.call0(th, e)
 		if err != nil {
@@ -181,7 +181,7 @@ func (inst *Instance) Hash(th *Thread) (int64, error) {
 	if inst.BaseValue() != nil {
 		h, err := Hash(th, inst.BaseValue())
 		if err != nil && IsExc(err, TypeErrorType) {
-			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.info().t.Name)
+			return 0, NewError(TypeErrorType, "unhashable type: '%s'", inst.info().t.Name())
 		}
 		return h, err
 	}
@@ -339,7 +339,7 @@ func (inst *Instance) Unary(th *Thread, op ast.Op) (Value, error) {
 	if inst.BaseValue() != nil {
 		return UnaryOp(th, op, inst.BaseValue())
 	}
-	return nil, NewError(TypeErrorType, "bad operand type for unary %s: '%s'", op.String(), inst.info().t.Name)
+	return nil, NewError(TypeErrorType, "bad operand type for unary %s: '%s'", op.String(), inst.info().t.Name())
 }
 
 // Abs is abs(inst) (for callers that reach it directly).
@@ -347,7 +347,7 @@ func (inst *Instance) Abs(th *Thread) (Value, error) {
 	if e := inst.dunder("__abs__"); e != nil {
 		return inst.call(th, e)
 	}
-	return nil, NewError(TypeErrorType, "bad operand type for abs(): '%s'", inst.info().t.Name)
+	return nil, NewError(TypeErrorType, "bad operand type for abs(): '%s'", inst.info().t.Name())
 }
 
 // GetItem is inst[key]: __getitem__, else the built-in value's, with
@@ -369,7 +369,7 @@ func (inst *Instance) GetItem(th *Thread, key Value) (Value, error) {
 	if inst.BaseValue() != nil {
 		return GetItem(th, inst.BaseValue(), key)
 	}
-	return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", inst.info().t.Name)
+	return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", inst.info().t.Name())
 }
 
 // SetItem is inst[key] = v, or del inst[key] when v is nil.
@@ -383,7 +383,7 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 			return DelItem(th, inst.BaseValue(), key)
 		}
 		if inst.dunder("__getitem__") == nil && inst.dunder("__setitem__") == nil {
-			return NewError(TypeErrorType, "'%s' object does not support item deletion", inst.info().t.Name)
+			return NewError(TypeErrorType, "'%s' object does not support item deletion", inst.info().t.Name())
 		}
 		return NewError(AttributeErrorType, "__delitem__")
 	}
@@ -394,7 +394,7 @@ func (inst *Instance) SetItem(th *Thread, key, v Value) error {
 	if inst.BaseValue() != nil {
 		return SetItem(th, inst.BaseValue(), key, v)
 	}
-	return NewError(TypeErrorType, "'%s' object does not support item assignment", inst.info().t.Name)
+	return NewError(TypeErrorType, "'%s' object does not support item assignment", inst.info().t.Name())
 }
 
 // Contains is item in inst: __contains__, else iteration.
@@ -412,7 +412,7 @@ func (inst *Instance) Contains(th *Thread, item Value) (bool, error) {
 	it, err := inst.Iter(th)
 	if err != nil {
 		if IsExc(err, TypeErrorType) && inst.dunder("__iter__") == nil {
-			return false, NewError(TypeErrorType, "argument of type '%s' is not iterable", inst.info().t.Name)
+			return false, NewError(TypeErrorType, "argument of type '%s' is not iterable", inst.info().t.Name())
 		}
 		return false, err
 	}
@@ -436,7 +436,7 @@ func (inst *Instance) Contains(th *Thread, item Value) (bool, error) {
 func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 	if e := inst.dunder("__iter__"); e != nil {
 		if e.value == None {
-			return nil, NewError(TypeErrorType, "'%s' object is not iterable", inst.info().t.Name)
+			return nil, NewError(TypeErrorType, "'%s' object is not iterable", inst.info().t.Name())
 		}
 		r, err := inst.call(th, e)
 		if err != nil {
@@ -445,7 +445,7 @@ func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 		switch it := r.(type) {
 		case *Instance:
 			if it.info().entry("__next__").value == nil {
-				return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", it.info().t.Name)
+				return nil, NewError(TypeErrorType, "iter() returned non-iterator of type '%s'", it.info().t.Name())
 			}
 			return it, nil
 		case Iterator:
@@ -468,7 +468,7 @@ func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 	if inst.BaseValue() != nil {
 		return Iter(th, inst.BaseValue())
 	}
-	return nil, NewError(TypeErrorType, "'%s' object is not iterable", inst.info().t.Name)
+	return nil, NewError(TypeErrorType, "'%s' object is not iterable", inst.info().t.Name())
 }
 
 // Next advances an instance used as an iterator (__next__;
@@ -476,7 +476,7 @@ func (inst *Instance) Iter(th *Thread) (Iterator, error) {
 func (inst *Instance) Next(th *Thread) (Value, bool, error) {
 	e := inst.info().entry("__next__")
 	if e.value == nil {
-		return nil, false, NewError(TypeErrorType, "'%s' object is not an iterator", inst.info().t.Name)
+		return nil, false, NewError(TypeErrorType, "'%s' object is not an iterator", inst.info().t.Name())
 	}
 	v, err := callEntry(th, e, inst, nil, nil)
 	if err != nil {
@@ -535,7 +535,7 @@ func (inst *Instance) Call(th *Thread, args []Value, kwargs []KwArg) (Value, err
 	if inst.BaseValue() != nil {
 		return Call(th, inst.BaseValue(), args, kwargs)
 	}
-	return nil, NewError(TypeErrorType, "'%s' object is not callable", inst.info().t.Name)
+	return nil, NewError(TypeErrorType, "'%s' object is not callable", inst.info().t.Name())
 }
 
 // ToNumber is int(inst) / float(inst) support: __int__, __index__,

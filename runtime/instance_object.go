@@ -48,7 +48,7 @@ func initObjectMethods() {
 			}
 			if inst, ok := self.(*Instance); ok && inst.BaseValue() == nil {
 				if spec != "" {
-					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info().t.Name)
+					return nil, NewError(TypeErrorType, "unsupported format string passed to %s.__format__", inst.info().t.Name())
 				}
 				s, err := ToStr(th, self)
 				return Str(s), err
@@ -104,7 +104,7 @@ func initObjectMethods() {
 					names = append(names, Str(n))
 				}
 			}
-			for _, c := range self.Type().MRO {
+			for _, c := range self.Type().MRO() {
 				if c.Dict != nil {
 					names = append(names, c.Dict.Keys()...)
 				}
@@ -149,14 +149,14 @@ func objectNew(th *Thread, args []Value, kwargs []KwArg) (Value, error) {
 			// built-in constructor does all the work.
 			return cls.New(th, cls, rest, kwargs)
 		}
-		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+		return nil, NewError(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name(), cls.Name())
 	}
 	if info.kind == basePlain && (len(rest) > 0 || len(kwargs) > 0) {
 		if info.entry("__new__").user() {
 			return nil, NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
 		if !info.entry("__init__").user() {
-			return nil, NewError(TypeErrorType, "%s() takes no arguments", cls.Name)
+			return nil, NewError(TypeErrorType, "%s() takes no arguments", cls.Name())
 		}
 	}
 	return allocate(th, cls, rest, kwargs, info.entry("__init__").user())
@@ -185,12 +185,12 @@ func objectInit(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, er
 				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
 			if !x.info().entry("__new__").user() {
-				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.info().t.Name)
+				return nil, NewError(TypeErrorType, "%s() takes no arguments", x.info().t.Name())
 			}
 		}
 	case *Exception:
 		if len(kwargs) > 0 {
-			return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", x.Class.Name)
+			return nil, NewError(TypeErrorType, "%s() takes no keyword arguments", x.Class.Name())
 		}
 		x.Args = append([]Value(nil), args...)
 	}
@@ -281,7 +281,7 @@ var objectInitSubclass = &ClassMethod{Fn: NewMethod("__init_subclass__", func(th
 	if len(kwargs) > 0 {
 		name := "object"
 		if t, ok := self.(*Type); ok {
-			name = t.Name
+			name = t.Name()
 		}
 		return nil, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}

@@ -106,7 +106,7 @@ func IteratorType(name string) *Type {
 // for loops drive it.Next. If it is already a Value implementing Iterator
 // of that type, it is returned as is.
 func NewIteratorValue(typeName string, it Iterator) Value {
-	if v, ok := it.(Value); ok && v.Type().Name == typeName {
+	if v, ok := it.(Value); ok && v.Type().Name() == typeName {
 		return v
 	}
 	return &IteratorObject{typ: IteratorType(typeName), it: it}

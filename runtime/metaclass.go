@@ -178,7 +178,7 @@ func init() {
 			return nil, NewError(TypeErrorType, "type.__new__(X): X is not a type object (%s)", TypeName(args[0]))
 		}
 		if !mcs.IsSubtype(TypeType) {
-			return nil, NewError(TypeErrorType, "type.__new__(%s): %s is not a subtype of type", mcs.Name, mcs.Name)
+			return nil, NewError(TypeErrorType, "type.__new__(%s): %s is not a subtype of type", mcs.Name(), mcs.Name())
 		}
 		if mcs == TypeType && len(args) == 2 && len(kwargs) == 0 {
 			return args[1].Type(), nil
@@ -199,7 +199,7 @@ func init() {
 			}
 			n := defaultNew(cls)
 			if n == nil {
-				return nil, NewError(TypeErrorType, "cannot create '%s' instances", cls.Name)
+				return nil, NewError(TypeErrorType, "cannot create '%s' instances", cls.Name())
 			}
 			return n(th, cls, args, kwargs)
 		}),
@@ -261,7 +261,7 @@ func PrepareNamespace(th *Thread, name string, bases []Value, kwargs []KwArg) (*
 	}
 	d, ok := r.(*Dict)
 	if !ok {
-		return nil, NewError(TypeErrorType, "%s.__prepare__() must return a dict, not %s", meta.Name, TypeName(r))
+		return nil, NewError(TypeErrorType, "%s.__prepare__() must return a dict, not %s", meta.Name(), TypeName(r))
 	}
 	return d, nil
 }

@@ -16,13 +16,13 @@ import "strings"
 func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 	if len(bases) == 1 {
 		// The common case: single inheritance is the base's MRO.
-		out := make([]*Type, 0, len(bases[0].MRO)+1)
+		out := make([]*Type, 0, len(bases[0].MRO())+1)
 		out = append(out, t)
-		return append(out, bases[0].MRO...), nil
+		return append(out, bases[0].MRO()...), nil
 	}
 	seqs := make([][]*Type, 0, len(bases)+1)
 	for _, b := range bases {
-		seqs = append(seqs, b.MRO)
+		seqs = append(seqs, b.MRO())
 	}
 	seqs = append(seqs, bases)
 	out := []*Type{t}
@@ -81,7 +81,7 @@ func mroConflict(seqs [][]*Type) error {
 			continue
 		}
 		seen[s[0]] = true
-		names = append(names, s[0].Name)
+		names = append(names, s[0].Name())
 	}
 	return NewError(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 }

@@ -476,7 +476,7 @@ func init() {
 
 	newLock := func(reentrant bool) func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		return func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-			if err := UnpackArgs(cls.Name, args, kwargs); err != nil {
+			if err := UnpackArgs(cls.Name(), args, kwargs); err != nil {
 				return nil, err
 			}
 			return NewLock(reentrant), nil

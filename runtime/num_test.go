@@ -43,9 +43,9 @@ func outcome(th *Thread, v Value, err error) string {
 			for i, a := range e.Args {
 				parts[i], _ = Repr(th, a)
 			}
-			return e.Class.Name + ": (" + strings.Join(parts, ", ") + ")"
+			return e.Class.Name() + ": (" + strings.Join(parts, ", ") + ")"
 		}
-		return e.Class.Name + ": " + e.Message()
+		return e.Class.Name() + ": " + e.Message()
 	}
 	s, err := Repr(th, v)
 	if err != nil {

@@ -45,42 +45,42 @@ func typeGetAttr(t *Type, name string) (Value, error) {
 	// instances' attribute of that name (generator.__name__).
 	switch name {
 	case "__name__":
-		return Str(t.Name), nil
+		return Str(t.Name()), nil
 	case "__qualname__":
-		if t.Qualname != "" {
-			return Str(t.Qualname), nil
+		if t.Qualname() != "" {
+			return Str(t.Qualname()), nil
 		}
-		return Str(t.Name), nil
+		return Str(t.Name()), nil
 	}
 	if m := t.Lookup(name); m != nil {
 		return m, nil
 	}
 	switch name {
 	case "__module__":
-		return Str(t.Module), nil
+		return Str(t.Module()), nil
 	case "__mro__":
-		items := make([]Value, len(t.MRO))
-		for i, c := range t.MRO {
+		items := make([]Value, len(t.MRO()))
+		for i, c := range t.MRO() {
 			items[i] = c
 		}
 		return NewTuple(items), nil
 	case "__bases__":
-		items := make([]Value, len(t.Bases))
-		for i, c := range t.Bases {
+		items := make([]Value, len(t.Bases()))
+		for i, c := range t.Bases() {
 			items[i] = c
 		}
 		return NewTuple(items), nil
 	case "__base__":
-		if len(t.Bases) == 0 {
+		if len(t.Bases()) == 0 {
 			return None, nil
 		}
-		return t.Bases[0], nil
+		return t.Bases()[0], nil
 	case "__class__":
 		return t.Type(), nil
 	case "__doc__":
 		return None, nil
 	}
-	return nil, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name)
+	return nil, NewError(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name(), name)
 }
 
 // dottedTypeNames are the types CPython defines in C with a dotted
@@ -116,8 +116,8 @@ func SetAttr(th *Thread, v Value, name string, val Value) error {
 		return x.SetAttr(th, name, val)
 	}
 	if t, ok := v.(*Type); ok {
-		if t.Module == "builtins" {
-			return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+		if t.Module() == "builtins" {
+			return NewError(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name())
 		}
 		t.Dict.SetStr(name, val)
 		return nil

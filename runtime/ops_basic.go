@@ -89,13 +89,13 @@ func Repr(th *Thread, v Value) (string, error) {
 			if x.Self != nil {
 				return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", x.Name, TypeName(x.Self), Id(x.Self)), nil
 			}
-			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
+			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.Name, x.Owner.Name()), nil
 		}
 		if x.Self != nil && x.Method {
 			return fmt.Sprintf("<built-in method %s of %s object at %#x>", x.Name, TypeName(x.Self), Id(x.Self)), nil
 		}
 		if x.Method && x.Owner != nil {
-			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
+			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name()), nil
 		}
 		return fmt.Sprintf("<built-in function %s>", x.Name), nil
 	case *Module:
@@ -117,14 +117,14 @@ func typeRepr(t *Type) string {
 			return s
 		}
 	}
-	if t.Module == "builtins" || t.Module == "" {
-		return "<class '" + t.Name + "'>"
+	if t.Module() == "builtins" || t.Module() == "" {
+		return "<class '" + t.Name() + "'>"
 	}
-	q := t.Qualname
+	q := t.Qualname()
 	if q == "" {
-		q = t.Name
+		q = t.Name()
 	}
-	return "<class '" + t.Module + "." + q + "'>"
+	return "<class '" + t.Module() + "." + q + "'>"
 }
 
 // ToStr is str(v).

@@ -206,7 +206,7 @@ func Call(th *Thread, fn Value, args []Value, kwargs []KwArg) (Value, error) {
 		return f.Call(th, args, kwargs)
 	case *Type:
 		if f.New == nil {
-			return nil, NewError(TypeErrorType, "cannot create '%s' instances", f.Name)
+			return nil, NewError(TypeErrorType, "cannot create '%s' instances", f.Name())
 		}
 		return f.New(th, f, args, kwargs)
 	}

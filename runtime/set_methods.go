@@ -11,7 +11,7 @@ func init() {
 	}
 	// Methods shared by set and frozenset.
 	for _, t := range []*Type{SetType, FrozenSetType} {
-		tn := t.Name
+		tn := t.Name()
 		m := func(name string, fn func(th *Thread, s *Set, args []Value, kwargs []KwArg) (Value, error)) *Builtin {
 			return typedMethod(tn, name, fn)
 		}

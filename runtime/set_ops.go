@@ -377,7 +377,7 @@ func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
 
 // Repr is repr(s): {1, 2}, set(), frozenset({1}), frozenset().
 func (s *Set) Repr(th *Thread) (string, error) {
-	name := s.Type().Name
+	name := s.Type().Name()
 	if s.Len() == 0 {
 		return name + "()", nil
 	}

@@ -97,10 +97,10 @@ func newSlotWrapper(k *Type, name string) *Builtin {
 	return &Builtin{Name: name, Method: true, Slot: true, Owner: k,
 		Fn: func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			if !IsInstance(self, k) {
-				return nil, NewError(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, k.Name, TypeName(self))
+				return nil, NewError(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, k.Name(), TypeName(self))
 			}
 			if len(kwargs) > 0 {
-				return nil, NewError(TypeErrorType, "%s.%s() takes no keyword arguments", k.Name, name)
+				return nil, NewError(TypeErrorType, "%s.%s() takes no keyword arguments", k.Name(), name)
 			}
 			v := self
 			if inst, ok := self.(*Instance); ok && inst.BaseValue() != nil {
@@ -111,7 +111,7 @@ func newSlotWrapper(k *Type, name string) *Builtin {
 				fn, nargs = extraDunderFor(v, name)
 			}
 			if fn == nil {
-				return nil, NewError(TypeErrorType, "descriptor '%s' of '%s' object is not supported here", name, k.Name)
+				return nil, NewError(TypeErrorType, "descriptor '%s' of '%s' object is not supported here", name, k.Name())
 			}
 			if len(args) != nargs {
 				return nil, NewError(TypeErrorType, "expected %d argument%s, got %d", nargs, plural(nargs), len(args))
@@ -181,7 +181,7 @@ func slotBefore(t *Type, name string, owner *Type) (Value, *Type) {
 	if !isDunderName(name) {
 		return nil, nil
 	}
-	for _, k := range t.MRO {
+	for _, k := range t.MRO() {
 		if k == owner {
 			break
 		}
@@ -202,7 +202,7 @@ func isDunderName(name string) bool {
 // Dicts (for dir()).
 func SlotNames(t *Type) []string {
 	var out []string
-	for _, k := range t.MRO {
+	for _, k := range t.MRO() {
 		for n := range slotNames[k] {
 			out = append(out, n)
 		}

@@ -32,7 +32,7 @@ func (*Member) Type() *Type { return MemberDescriptorType }
 
 // Repr is <member 'x' of 'P' objects>.
 func (m *Member) Repr(th *Thread) (string, error) {
-	return fmt.Sprintf("<member '%s' of '%s' objects>", m.Name, m.Owner.Name), nil
+	return fmt.Sprintf("<member '%s' of '%s' objects>", m.Name, m.Owner.Name()), nil
 }
 
 // GetAttr serves __name__ and __objclass__.
@@ -50,7 +50,7 @@ func (m *Member) GetAttr(th *Thread, name string) (Value, error) {
 func (m *Member) instance(v Value) (*Instance, error) {
 	inst, ok := v.(*Instance)
 	if !ok || !inst.info().t.IsSubtype(m.Owner) {
-		return nil, NewError(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(v))
+		return nil, NewError(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(v))
 	}
 	return inst, nil
 }
@@ -150,7 +150,7 @@ func (c *classInfo) setupSlots(th *Thread) error {
 	if !declared {
 		// A class without __slots__ has a __dict__, but still lays out
 		// its bases' slot names first.
-		for _, k := range c.t.MRO[1:] {
+		for _, k := range c.t.MRO()[1:] {
 			if ki := infoOf(k); ki != nil {
 				for _, n := range ki.slotted {
 					c.slotFor(n)
@@ -174,7 +174,7 @@ func (c *classInfo) setupSlots(th *Thread) error {
 		}
 		mine = append(mine, n)
 	}
-	for _, k := range c.t.MRO[1:] {
+	for _, k := range c.t.MRO()[1:] {
 		ki := infoOf(k)
 		if ki == nil {
 			continue
@@ -197,7 +197,7 @@ func (c *classInfo) setupSlots(th *Thread) error {
 // slotMember is C.name when name is in the __slots__ of a class of C's
 // MRO.
 func slotMember(t *Type, name string) *Member {
-	for _, k := range t.MRO {
+	for _, k := range t.MRO() {
 		ki := infoOf(k)
 		if ki == nil {
 			continue

@@ -83,8 +83,8 @@ var (
 
 func newFileType(name string) *Type {
 	t := NewBuiltinType(name, nil)
-	t.Module = "_io"
-	t.Qualname = name
+	t.SetModule("_io")
+	t.SetQualname(name)
 	return t
 }
 
@@ -1212,7 +1212,7 @@ func (f *File) OSFile() *os.File { return f.f }
 // ValueError in CPython; here an OSError).
 var unsupportedOperationType = func() *Type {
 	t := NewBuiltinType("UnsupportedOperation", OSErrorType)
-	t.Module = "io"
+	t.SetModule("io")
 	t.Exception = true
 	t.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		return &Exception{Class: cls, Args: append([]Value(nil), args...)}, nil
@@ -1273,7 +1273,7 @@ func (f *File) Repr(th *Thread) (string, error) {
 	}
 	t := f.Type()
 	if f.binary {
-		return "<_io." + t.Name + " name=" + n + ">", nil
+		return "<_io." + t.Name() + " name=" + n + ">", nil
 	}
 	return "<_io.TextIOWrapper name=" + n + " mode='" + f.mode + "' encoding='" + f.encName + "'>", nil
 }

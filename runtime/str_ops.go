@@ -183,7 +183,7 @@ func EscapeNonASCII(s string) string {
 // isBuiltinValue reports whether v's class is a built-in type (its
 // operators are known not to handle a str operand).
 func isBuiltinValue(v Value) bool {
-	m := v.Type().Module
+	m := v.Type().Module()
 	return m == "builtins" || m == ""
 }
 

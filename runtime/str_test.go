@@ -52,7 +52,7 @@ func testRepr(th *Thread, v Value) string {
 func rowOutcome(v Value, err error) string {
 	if err != nil {
 		e := AsException(err)
-		return e.Class.Name + ": " + e.Message()
+		return e.Class.Name() + ": " + e.Message()
 	}
 	return "OK " + testRepr(nil, v)
 }

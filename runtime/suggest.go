@@ -89,9 +89,9 @@ func attributeNames(v Value) []string {
 			add(n)
 		}
 	}
-	mro := v.Type().MRO
+	mro := v.Type().MRO()
 	if t, ok := v.(*Type); ok {
-		mro = t.MRO
+		mro = t.MRO()
 	}
 	for _, c := range mro {
 		if c.Dict == nil {

@@ -62,7 +62,7 @@ var (
 // not a built-in name.
 func newModuleExcType(name, module string, base *Type) *Type {
 	t := NewBuiltinType(name, base)
-	t.Module = module
+	t.SetModule(module)
 	t.Exception = true
 	t.New = newExceptionInstance
 	return t
@@ -98,7 +98,7 @@ func (s *Semaphore) Acquire(th *Thread, timeout time.Duration) (bool, error) {
 	}
 	w := s.q.push(th)
 	s.mu.Unlock()
-	ok, err := th.waitGrant(w, timeout, fmt.Sprintf("%s at %#x", s.Type().Name, Id(s)), s, waitCancellable)
+	ok, err := th.waitGrant(w, timeout, fmt.Sprintf("%s at %#x", s.Type().Name(), Id(s)), s, waitCancellable)
 	if ok {
 		return true, nil // the releaser handed us a unit
 	}
@@ -500,7 +500,7 @@ func init() {
 	}
 	newSem := func(bounded bool) func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		return func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
-			n, err := semaphoreArgs(cls.Name, args, kwargs)
+			n, err := semaphoreArgs(cls.Name(), args, kwargs)
 			if err != nil {
 				return nil, err
 			}

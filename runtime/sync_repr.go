@@ -8,11 +8,12 @@ import "fmt"
 // shares queue.Queue).
 
 func init() {
-	LockType.Name, LockType.Qualname = "lock", "lock"
-	LockType.Module = "_thread"
-	RLockType.Module = "_thread"
+	LockType.SetName("lock")
+	LockType.SetQualname("lock")
+	LockType.SetModule("_thread")
+	RLockType.SetModule("_thread")
 	for _, t := range []*Type{SemaphoreType, BoundedSemaphoreType, EventType, ConditionType, BarrierType} {
-		t.Module = "threading"
+		t.SetModule("threading")
 	}
 }
 

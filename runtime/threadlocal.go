@@ -19,7 +19,7 @@ type Local struct {
 var LocalType = NewBuiltinType("_local", nil)
 
 func init() {
-	LocalType.Module = "_thread"
+	LocalType.SetModule("_thread")
 	LocalType.New = func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		if cls == LocalType && (len(args) > 0 || len(kwargs) > 0) {
 			return nil, NewError(TypeErrorType, "Initialization arguments are not supported")
@@ -104,7 +104,7 @@ func (l *Local) typeName() string {
 	if l.cls == LocalType {
 		return "_thread._local"
 	}
-	return l.cls.Name
+	return l.cls.Name()
 }
 
 // Repr is repr(l): a subclass's own __repr__ when it defines one, else

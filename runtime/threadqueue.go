@@ -55,9 +55,9 @@ var (
 
 func init() {
 	for _, t := range []*Type{QueueType, LifoQueueType, PriorityQueueType} {
-		t.Module = "queue"
+		t.SetModule("queue")
 	}
-	SimpleQueueType.Module = "_queue"
+	SimpleQueueType.SetModule("_queue")
 }
 
 // NewQueue makes a FIFO queue (maxsize <= 0: unbounded).
@@ -81,7 +81,7 @@ func (q *Queue) lenLocked() int { return len(q.items) - q.head }
 func (q *Queue) fullLocked() bool { return q.maxsize > 0 && q.lenLocked() >= q.maxsize }
 
 func (q *Queue) what(op string) string {
-	return fmt.Sprintf("%s (%s) at %#x", q.Type().Name, op, Id(q))
+	return fmt.Sprintf("%s (%s) at %#x", q.Type().Name(), op, Id(q))
 }
 
 // Put adds v, waiting for room when the queue is full (block false or
@@ -349,7 +349,7 @@ func (it queueIter) Next(th *Thread) (Value, bool, error) {
 
 // Repr is <queue.Queue object at 0x...>.
 func (q *Queue) Repr(th *Thread) (string, error) {
-	return fmt.Sprintf("<queue.%s object at %#x>", q.Type().Name, Id(q)), nil
+	return fmt.Sprintf("<queue.%s object at %#x>", q.Type().Name(), Id(q)), nil
 }
 
 // GetAttr exposes maxsize, unfinished_tasks, closed and is_shutdown, and
@@ -409,7 +409,7 @@ func init() {
 	newQ := func(kind queueKind) func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 		return func(th *Thread, cls *Type, args []Value, kwargs []KwArg) (Value, error) {
 			n := 0
-			if err := UnpackArgs(cls.Name, args, kwargs, "maxsize?", &n); err != nil {
+			if err := UnpackArgs(cls.Name(), args, kwargs, "maxsize?", &n); err != nil {
 				return nil, err
 			}
 			return &Queue{kind: kind, maxsize: n}, nil

@@ -14,7 +14,7 @@ type QueueItems struct {
 // QueueItemsType is the view's type.
 var QueueItemsType = NewBuiltinType("queue_items", nil)
 
-func init() { QueueItemsType.Module = "queue" }
+func init() { QueueItemsType.SetModule("queue") }
 
 // Type returns QueueItemsType.
 func (*QueueItems) Type() *Type { return QueueItemsType }

@@ -383,10 +383,10 @@ func formatSyntaxErrorLine(th *Thread, e *Exception) string {
 // exceptionClassName is the class name as the last line of a traceback
 // shows it: module-qualified except for builtins and __main__.
 func exceptionClassName(t *Type) string {
-	if t.Module != "builtins" && t.Module != "" && t.Module != "__main__" {
-		return t.Module + "." + t.Name
+	if t.Module() != "builtins" && t.Module() != "" && t.Module() != "__main__" {
+		return t.Module() + "." + t.Name()
 	}
-	return t.Name
+	return t.Name()
 }
 
 // exceptionNotes returns the notes to print under the exception line:

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync/atomic"
+
 // Type is a class: the type of every value, built-in or user-defined.
 //
 // Built-in types are package-level *Type values (IntType, StrType, ...)
@@ -7,12 +9,14 @@ package runtime
 // self. User classes (interp) create Types with a Dict filled by the class
 // body. Attribute lookup on an instance searches MRO's dicts in order.
 type Type struct {
-	Name     string
-	Module   string // "builtins" for built-in types
-	Qualname string
-	Bases    []*Type
-	MRO      []*Type // this type first, object last
-	Dict     *Dict   // class namespace: str -> Value
+	// names holds Name, Qualname and Module ("builtins" for built-in
+	// types); hier holds Bases and the MRO (this type first, object
+	// last). Both are replaced whole, never changed in place
+	// (type_state.go), so a class renamed or rebased by one thread while
+	// others use it is always read consistently.
+	names atomic.Pointer[typeNames]
+	hier  atomic.Pointer[typeHier]
+	Dict  *Dict // class namespace: str -> Value
 
 	// New constructs an instance when the type is called (int("3"),
 	// list(x), ValueError("m")). Nil means the type cannot be instantiated
@@ -33,8 +37,8 @@ type Type struct {
 
 // ObjectType is `object`, the root of every MRO.
 var ObjectType = func() *Type {
-	t := &Type{Name: "object", Module: "builtins", Qualname: "object", Dict: NewDict()}
-	t.MRO = []*Type{t}
+	t := newType("object", "object", "builtins", NewDict())
+	t.setHier(nil, []*Type{t})
 	return t
 }()
 
@@ -58,15 +62,14 @@ func (t *Type) Type() *Type {
 // bodies refer to other types and exceptions and Go forbids
 // initialization cycles.
 func NewBuiltinType(name string, base *Type) *Type {
-	t := &Type{Name: name, Module: "builtins", Qualname: name, Dict: NewDict()}
+	t := newType(name, name, "builtins", NewDict())
 	if base == nil && name != "object" {
 		base = ObjectType
 	}
 	if base != nil {
-		t.Bases = []*Type{base}
-		t.MRO = append([]*Type{t}, base.MRO...)
+		t.setHier([]*Type{base}, append([]*Type{t}, base.MRO()...))
 	} else {
-		t.MRO = []*Type{t}
+		t.setHier(nil, []*Type{t})
 	}
 	return t
 }
@@ -84,7 +87,7 @@ func (t *Type) AddMethods(methods ...*Builtin) {
 // Lookup finds name in the type's MRO dicts without binding it. It
 // returns nil when absent.
 func (t *Type) Lookup(name string) Value {
-	for _, c := range t.MRO {
+	for _, c := range t.MRO() {
 		if c.Dict == nil {
 			continue
 		}
@@ -100,7 +103,7 @@ func (t *Type) IsSubtype(sup *Type) bool {
 	if t == sup {
 		return true
 	}
-	for _, c := range t.MRO {
+	for _, c := range t.MRO() {
 		if c == sup {
 			return true
 		}
@@ -115,4 +118,4 @@ func IsInstance(v Value, t *Type) bool {
 
 // TypeName returns the type name of v as CPython shows it in messages
 // ("int", "NoneType", "list").
-func TypeName(v Value) string { return v.Type().Name }
+func TypeName(v Value) string { return v.Type().Name() }

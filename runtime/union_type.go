@@ -20,7 +20,8 @@ import (
 // UnionTypeType is types.UnionType.
 var UnionTypeType = func() *Type {
 	t := NewBuiltinType("UnionType", nil)
-	t.Module, t.Qualname = "types", "UnionType"
+	t.SetModule("types")
+	t.SetQualname("UnionType")
 	return t
 }()
 

@@ -55,7 +55,7 @@ func Raise(typeName, msg string) error {
 		t = runtime.RuntimeErrorType
 	}
 	exc := runtime.NewException(t, runtime.Str(msg))
-	return &Error{Type: t.Name, Message: msg, exc: exc}
+	return &Error{Type: t.Name(), Message: msg, exc: exc}
 }
 
 // exceptionClass finds a built-in exception class by name.
@@ -88,5 +88,5 @@ func wrapError(th *runtime.Thread, err error, cause error) error {
 	if serr != nil {
 		msg = exc.Message()
 	}
-	return &Error{Type: exc.Class.Name, Message: msg, Traceback: runtime.FormatTraceback(th, exc), exc: exc, cause: cause}
+	return &Error{Type: exc.Class.Name(), Message: msg, Traceback: runtime.FormatTraceback(th, exc), exc: exc, cause: cause}
 }

@@ -111,7 +111,7 @@ func abcInitSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwargs []rt.
 	cls := clsV.(*rt.Type)
 	seen := map[string]bool{}
 	var abstract []string
-	for _, t := range cls.MRO {
+	for _, t := range cls.MRO() {
 		for _, k := range t.Dict.Keys() {
 			name, ok := k.(rt.Str)
 			if !ok || seen[string(name)] {
@@ -144,7 +144,7 @@ func abcInitSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwargs []rt.
 				if len(abstract) == 1 {
 					s = ""
 				}
-				return nil, rt.NewError(rt.TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", cls.Name, s, strings.Join(abstract, ", "))
+				return nil, rt.NewError(rt.TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", cls.Name(), s, strings.Join(abstract, ", "))
 			}
 			return orig(th, c, args, kwargs)
 		}

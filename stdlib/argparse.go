@@ -169,10 +169,10 @@ func newArgParser(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 	}
 	p := &argParser{usage: usage, description: description, epilog: epilog, defaults: rt.NewDict(), exitOnError: exitOnError, prefix: prefixChars}
 	if ft, ok := formatter.(*rt.Type); ok {
-		for _, t := range ft.MRO {
-			switch t.Name {
+		for _, t := range ft.MRO() {
+			switch t.Name() {
 			case "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter":
-				p.formatter = t.Name
+				p.formatter = t.Name()
 			}
 			if p.formatter != "" {
 				break

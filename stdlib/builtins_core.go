@@ -463,7 +463,7 @@ func dirNames(v rt.Value) []string {
 	}
 	names = append(names, "__doc__")
 	names = append(names, rt.SlotNames(t)...)
-	for _, c := range t.MRO {
+	for _, c := range t.MRO() {
 		if c.Dict != nil {
 			names = append(names, dictStrKeys(c.Dict)...)
 		}

@@ -26,7 +26,7 @@ func init() {
 	filterType.New = newFilter
 	reversedType.New = newReversed
 	for _, t := range []*rt.Type{enumerateType, zipType, mapType, filterType, reversedType} {
-		rt.Builtins.SetStr(t.Name, t)
+		rt.Builtins.SetStr(t.Name(), t)
 	}
 	register(
 		rt.NewFunc("iter", builtinIter),
@@ -503,7 +503,7 @@ func builtinSum(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 	case rt.BytesType:
 		return nil, rt.NewError(rt.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
-	if start.Type().Name == "bytearray" && start.Type().Module == "builtins" {
+	if start.Type().Name() == "bytearray" && start.Type().Module() == "builtins" {
 		return nil, rt.NewError(rt.TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
 	acc := start

@@ -13,7 +13,7 @@ func init() {
 		rt.ListType, rt.TupleType, rt.DictType, rt.SetType, rt.FrozenSetType, rt.ByteArrayType,
 		rt.TypeType, rt.ObjectType, rt.RangeType, rt.SliceType, rt.MemoryViewType,
 	} {
-		rt.Builtins.SetStr(t.Name, t)
+		rt.Builtins.SetStr(t.Name(), t)
 	}
 	for name, t := range rt.ExceptionTypes() {
 		rt.Builtins.SetStr(name, t)

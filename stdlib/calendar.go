@@ -65,7 +65,7 @@ func (c *calendarObj) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 
 func (c *calendarObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	if name != "firstweekday" {
-		return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", c.Type().Name, name)
+		return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", c.Type().Name(), name)
 	}
 	n, err := rt.IndexInt(v)
 	if err != nil {

@@ -81,7 +81,7 @@ func (f *cfFuture) Repr(th *rt.Thread) (string, error) {
 	s := fmt.Sprintf("<Future at %#x state=%s", rt.Id(f), cfStateNames[f.state])
 	if f.state == cfFinished {
 		if f.exc != nil {
-			s += " raised " + f.exc.Class.Name
+			s += " raised " + f.exc.Class.Name()
 		} else if f.odd != nil {
 			s += " raised " + rt.TypeName(f.odd)
 		} else {

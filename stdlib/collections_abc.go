@@ -353,7 +353,7 @@ func abcCheck(th *rt.Thread, v rt.Value, t *rt.Type) bool {
 // AbcSubclassHook is issubclass(cls, abc) by capability, for the
 // collections.abc classes; ok is false when abc is not one of them.
 func AbcSubclassHook(cls, abc *rt.Type) (match, ok bool) {
-	if abc.Module != "collections.abc" || abcTypes[abc.Name] != abc {
+	if abc.Module() != "collections.abc" || abcTypes[abc.Name()] != abc {
 		return false, false
 	}
 	if cls.IsSubtype(abc) {
@@ -382,7 +382,7 @@ func abcCapable(c *rt.Type, t *rt.Type) bool {
 	}
 	seq := []*rt.Type{rt.ListType, rt.TupleType, rt.StrType, rt.BytesType, rt.RangeType, rt.ByteArrayType}
 	views := []*rt.Type{rt.DictKeysType, rt.DictValuesType, rt.DictItemsType}
-	switch t.Name {
+	switch t.Name() {
 	case "Hashable":
 		v := c.Lookup("__hash__")
 		return v != nil && v != rt.None && !isAny(rt.ListType, rt.DictType, rt.SetType, rt.ByteArrayType, rt.DictKeysType, rt.DictItemsType)

@@ -107,7 +107,7 @@ func call0(th *rt.Thread, fn rt.Value) (rt.Value, error) { return rt.Call(th, fn
 // typeName returns the name of v's class.
 func clsName(v rt.Value) string {
 	if t, ok := v.(*rt.Type); ok {
-		return t.Name
+		return t.Name()
 	}
-	return v.Type().Name
+	return v.Type().Name()
 }

@@ -296,9 +296,9 @@ func setupConcurrentFuturesTypes() { concurrentFuturesSetup.Do(initConcurrentFut
 
 func initConcurrentFuturesTypes() {
 	setupCFFutureTypes()
-	cfExecutorType.Module = "concurrent.futures.thread"
+	cfExecutorType.SetModule("concurrent.futures.thread")
 	cfExecutorType.New = newCFExecutor
-	cfProcessType.Module = "concurrent.futures.process"
+	cfProcessType.SetModule("concurrent.futures.process")
 	cfProcessType.New = newCFProcessExecutor
 	methods := []*rt.Builtin{
 		rt.NewMethod("__init__", initCFExecutor),

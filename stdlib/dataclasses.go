@@ -43,7 +43,7 @@ type dcSentinel struct {
 func (s *dcSentinel) Type() *rt.Type { return s.typ }
 
 func (s *dcSentinel) Repr(th *rt.Thread) (string, error) {
-	return fmt.Sprintf("<dataclasses.%s object at %#x>", s.typ.Name, rt.Id(s)), nil
+	return fmt.Sprintf("<dataclasses.%s object at %#x>", s.typ.Name(), rt.Id(s)), nil
 }
 
 // dcField is a dataclasses.Field.
@@ -347,8 +347,8 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 	}
 	// Fields of dataclass bases, base-most first.
 	anyFrozenBase, allFrozenBases, hasBases := false, true, false
-	for i := len(cls.MRO) - 1; i >= 1; i-- {
-		b := cls.MRO[i]
+	for i := len(cls.MRO()) - 1; i >= 1; i-- {
+		b := cls.MRO()[i]
 		if b.Dict == nil {
 			continue
 		}
@@ -500,7 +500,7 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 			op   ast.Op
 		}{{"__lt__", ast.Lt}, {"__le__", ast.LtE}, {"__gt__", ast.Gt}, {"__ge__", ast.GtE}} {
 			if defines(o.name) {
-				return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering", o.name, cls.Name)
+				return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering", o.name, cls.Name())
 			}
 			if err := set(o.name, dcMakeCompare(cls, o.name, o.op, active)); err != nil {
 				return err
@@ -510,7 +510,7 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 	if p.frozen {
 		for _, n := range []string{"__setattr__", "__delattr__"} {
 			if defines(n) {
-				return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute %s in class %s", n, cls.Name)
+				return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute %s in class %s", n, cls.Name())
 			}
 		}
 		if err := set("__setattr__", dcMakeFrozen(cls, "__setattr__", active)); err != nil {
@@ -526,7 +526,7 @@ func processDataclass(th *rt.Thread, cls *rt.Type, p *dcParams, matchArgs, kwOnl
 	switch {
 	case p.unsafeHash:
 		if explicitHash {
-			return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute __hash__ in class %s", cls.Name)
+			return rt.NewError(rt.TypeErrorType, "Cannot overwrite attribute __hash__ in class %s", cls.Name())
 		}
 		if err := set("__hash__", dcMakeHash(active)); err != nil {
 			return err
@@ -580,7 +580,7 @@ func dcSignature(cls *rt.Type, fields []*dcField) string {
 		s := f.name
 		if f.typ != nil {
 			if t, ok := f.typ.(*rt.Type); ok {
-				s += ": " + t.Name
+				s += ": " + t.Name()
 			} else {
 				s += ": " + pyRepr(nil, f.typ)
 			}
@@ -592,7 +592,7 @@ func dcSignature(cls *rt.Type, fields []*dcField) string {
 		}
 		parts = append(parts, s)
 	}
-	return cls.Name + "(" + strings.Join(parts, ", ") + ")"
+	return cls.Name() + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // dcMakeInit builds the generated __init__.
@@ -621,7 +621,7 @@ func dcMakeInit(cls *rt.Type, fields []*dcField, frozen bool) (*rt.Builtin, erro
 			minPos++
 		}
 	}
-	qual := cls.Qualname + ".__init__"
+	qual := cls.Qualname() + ".__init__"
 	return rt.NewMethod("__init__", func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if len(args) > len(pos) {
 			return nil, tooManyPositional(qual, minPos+1, len(pos)+1, len(args)+1)
@@ -738,9 +738,9 @@ func dcMakeRepr(fields []*dcField) *rt.Builtin {
 		}
 		defer dcReprActive.Delete(key)
 		var b strings.Builder
-		q := self.Type().Qualname
+		q := self.Type().Qualname()
 		if q == "" {
-			q = self.Type().Name
+			q = self.Type().Name()
 		}
 		b.WriteString(q)
 		b.WriteByte('(')
@@ -791,7 +791,7 @@ func compared(f *dcField) bool { return f.compare }
 func dcMakeCompare(cls *rt.Type, name string, op ast.Op, fields []*dcField) *rt.Builtin {
 	return rt.NewMethod(name, func(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if len(args) != 1 || len(kwargs) > 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "%s.%s() takes 2 positional arguments but %d were given", cls.Qualname, name, len(args)+1)
+			return nil, rt.NewError(rt.TypeErrorType, "%s.%s() takes 2 positional arguments but %d were given", cls.Qualname(), name, len(args)+1)
 		}
 		other := args[0]
 		if other.Type() != self.Type() {

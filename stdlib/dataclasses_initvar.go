@@ -25,7 +25,7 @@ var dcInitVarClass = goClass("InitVar", "dataclasses", nil,
 		}
 		name := ""
 		if t, ok := typ.(*rt.Type); ok {
-			name = t.Name
+			name = t.Name()
 		} else if name, err = rt.Repr(th, typ); err != nil {
 			return nil, err
 		}

@@ -11,11 +11,11 @@ import rt "github.com/spindle-lang/spindle/runtime"
 // dcAddSlots returns the slotted replacement of the dataclass cls.
 func dcAddSlots(th *rt.Thread, cls *rt.Type, weakrefSlot bool) (rt.Value, error) {
 	if _, ok := cls.Dict.GetStr("__slots__"); ok {
-		return nil, rt.NewError(rt.TypeErrorType, "%s already specifies __slots__", cls.Name)
+		return nil, rt.NewError(rt.TypeErrorType, "%s already specifies __slots__", cls.Name())
 	}
 	d := cls.Dict.Copy()
 	inherited := map[string]bool{}
-	for _, b := range cls.MRO[1:] {
+	for _, b := range cls.MRO()[1:] {
 		if b.Dict == nil {
 			continue
 		}
@@ -50,16 +50,16 @@ func dcAddSlots(th *rt.Thread, cls *rt.Type, weakrefSlot bool) (rt.Value, error)
 	d.DeleteStr("__dict__")
 	d.DeleteStr("__weakref__")
 	d.SetStr("__slots__", rt.NewTuple(slots))
-	bases := make([]rt.Value, len(cls.Bases))
-	for i, b := range cls.Bases {
+	bases := make([]rt.Value, len(cls.Bases()))
+	for i, b := range cls.Bases() {
 		bases[i] = b
 	}
-	nc, err := rt.Call(th, cls.Type(), []rt.Value{rt.Str(cls.Name), rt.NewTuple(bases), d}, nil)
+	nc, err := rt.Call(th, cls.Type(), []rt.Value{rt.Str(cls.Name()), rt.NewTuple(bases), d}, nil)
 	if err != nil {
 		return nil, err
 	}
 	if t, ok := nc.(*rt.Type); ok {
-		t.Qualname = cls.Qualname
+		t.SetQualname(cls.Qualname())
 	}
 	return nc, nil
 }

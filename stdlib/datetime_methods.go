@@ -36,8 +36,8 @@ func initDatetimeTypes() {
 	dateType.New = newDate
 	timeType.New = newTime
 	datetimeType.New = newDatetime
-	datetimeType.Module = "datetime"
-	timezoneType.Module = "datetime"
+	datetimeType.SetModule("datetime")
+	timezoneType.SetModule("datetime")
 	tzinfoType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return &tzinfoBase{}, nil
 	}
@@ -81,7 +81,7 @@ func mustRepr(v rt.Value) string {
 func newDatetimeModule() *rt.Module {
 	m := rt.NewModule("datetime")
 	for _, t := range []*rt.Type{timedeltaType, dateType, timeType, datetimeType, tzinfoType, timezoneType} {
-		m.Dict.SetStr(t.Name, t)
+		m.Dict.SetStr(t.Name(), t)
 	}
 	m.Dict.SetStr("MINYEAR", rt.MakeInt(1))
 	m.Dict.SetStr("MAXYEAR", rt.MakeInt(9999))
@@ -517,7 +517,7 @@ func initDatetimeMethods() {
 
 var isoCalendarType = func() *rt.Type {
 	t := rt.NewBuiltinType("datetime.IsoCalendarDate", rt.TupleType)
-	t.Module = "datetime"
+	t.SetModule("datetime")
 	return t
 }()
 

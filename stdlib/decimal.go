@@ -728,7 +728,7 @@ func loadDecimalModule() *rt.Module {
 		m.Dict.SetStr(r, rt.Str(r))
 	}
 	for _, t := range []*rt.Type{decExcBase, decInvalidOp, decDivByZero, decConvSyntax} {
-		m.Dict.SetStr(t.Name, t)
+		m.Dict.SetStr(t.Name(), t)
 	}
 	m.Dict.SetStr("getcontext", rt.NewFunc("getcontext", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		return decimalContext, nil

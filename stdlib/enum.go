@@ -39,7 +39,7 @@ type enumInfo struct {
 }
 
 func enumData(cls *rt.Type) *enumInfo {
-	for _, t := range cls.MRO {
+	for _, t := range cls.MRO() {
 		if v, ok := t.Dict.GetStr("__enum_info__"); ok {
 			if h, ok := v.(*goHandle); ok {
 				if ei, ok := h.v.(*enumInfo); ok {
@@ -74,7 +74,7 @@ func loadEnumModule() *rt.Module {
 	setupEnumTypes()
 	m := rt.NewModule("enum")
 	for _, t := range []*rt.Type{enumType, intEnumType, strEnumType, flagType, intFlagType, autoType, reprEnumType} {
-		m.Dict.SetStr(t.Name, t)
+		m.Dict.SetStr(t.Name(), t)
 	}
 	m.Dict.SetStr("EnumMeta", rt.TypeType)
 	m.Dict.SetStr("EnumType", rt.TypeType)
@@ -207,7 +207,7 @@ func isEnumBase(t *rt.Type) bool {
 
 // mixinType is the built-in type the members carry (int, str, ...), or nil.
 func mixinType(cls *rt.Type) *rt.Type {
-	for _, t := range cls.MRO {
+	for _, t := range cls.MRO() {
 		if t.Extra == nil && t != rt.ObjectType {
 			return t
 		}
@@ -278,9 +278,9 @@ func enumInitSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwargs []rt
 	if isEnumBase(cls) {
 		return rt.None, nil
 	}
-	for _, b := range cls.Bases {
+	for _, b := range cls.Bases() {
 		if ei := enumData(b); ei != nil && len(ei.list) > 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "<enum '%s'> cannot extend <enum '%s'>", cls.Name, b.Name)
+			return nil, rt.NewError(rt.TypeErrorType, "<enum '%s'> cannot extend <enum '%s'>", cls.Name(), b.Name())
 		}
 	}
 	ei := &enumInfo{members: map[string]rt.Value{}, byValue: rt.NewDict(), flag: cls.IsSubtype(flagType)}
@@ -381,7 +381,7 @@ func enumNew(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (r
 		return enumFunctional(th, cls, args, kwargs)
 	}
 	if len(args) != 1 {
-		return nil, rt.NewError(rt.TypeErrorType, "%s() takes 1 positional argument but %d were given", cls.Name, len(args))
+		return nil, rt.NewError(rt.TypeErrorType, "%s() takes 1 positional argument but %d were given", cls.Name(), len(args))
 	}
 	v := args[0]
 	if v.Type() == cls {
@@ -403,7 +403,7 @@ func enumNew(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (r
 			if n > 0 && cls.Lookup("_missing_") == nil {
 				// Flag's STRICT boundary, as 3.11's Flag._missing_.
 				bits := max(stdbits.Len64(uint64(n)), stdbits.Len64(uint64(all)))
-				return nil, rt.NewError(rt.ValueErrorType, "<flag '%s'> invalid value %d\n    given 0b0 %0*b\n  allowed 0b0 %0*b", cls.Name, n, bits, n, bits, all)
+				return nil, rt.NewError(rt.ValueErrorType, "<flag '%s'> invalid value %d\n    given 0b0 %0*b\n  allowed 0b0 %0*b", cls.Name(), n, bits, n, bits, all)
 			}
 		}
 	}
@@ -422,7 +422,7 @@ func enumNew(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (r
 	if err != nil {
 		return nil, err
 	}
-	return nil, rt.NewError(rt.ValueErrorType, "%s is not a valid %s", s, cls.Qualname)
+	return nil, rt.NewError(rt.ValueErrorType, "%s is not a valid %s", s, cls.Qualname())
 }
 
 // enumFunctional is Enum('Animal', 'ANT BEE') and friends.
@@ -431,7 +431,7 @@ func enumFunctional(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.Kw
 	var names rt.Value
 	var module rt.Value = rt.None
 	start := 1
-	if err := rt.UnpackArgs(cls.Name, args, kwargs, "value", &name, "names", &names, "*", "module?", &module, "qualname?", new(rt.Value), "type?", new(rt.Value), "start?", &start, "boundary?", new(rt.Value)); err != nil {
+	if err := rt.UnpackArgs(cls.Name(), args, kwargs, "value", &name, "names", &names, "*", "module?", &module, "qualname?", new(rt.Value), "type?", new(rt.Value), "start?", &start, "boundary?", new(rt.Value)); err != nil {
 		return nil, err
 	}
 	ns := rt.NewDict()
@@ -494,9 +494,9 @@ func enumRepr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) 
 	}
 	name := memberAttr(th, self, "_name_")
 	if name == rt.None {
-		return rt.Str(fmt.Sprintf("<%s: %s>", cls.Name, vs)), nil
+		return rt.Str(fmt.Sprintf("<%s: %s>", cls.Name(), vs)), nil
 	}
-	return rt.Str(fmt.Sprintf("<%s.%s: %s>", cls.Name, string(name.(rt.Str)), vs)), nil
+	return rt.Str(fmt.Sprintf("<%s.%s: %s>", cls.Name(), string(name.(rt.Str)), vs)), nil
 }
 
 func enumStr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
@@ -510,9 +510,9 @@ func enumStr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (
 	name := memberAttr(th, self, "_name_")
 	if name == rt.None {
 		vs, err := rt.Repr(th, memberAttr(th, self, "_value_"))
-		return rt.Str(cls.Name + "(" + vs + ")"), err
+		return rt.Str(cls.Name() + "(" + vs + ")"), err
 	}
-	return rt.Str(cls.Name + "." + string(name.(rt.Str))), nil
+	return rt.Str(cls.Name() + "." + string(name.(rt.Str))), nil
 }
 
 // flagParts is the canonical members a flag value is made of.
@@ -612,7 +612,7 @@ func enumUnique(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 		}
 	}
 	if len(dups) > 0 {
-		return nil, rt.NewError(rt.ValueErrorType, "duplicate values found in <enum '%s'>: %s", cls.Name, strings.Join(dups, ", "))
+		return nil, rt.NewError(rt.ValueErrorType, "duplicate values found in <enum '%s'>: %s", cls.Name(), strings.Join(dups, ", "))
 	}
 	return cls, nil
 }
@@ -625,9 +625,9 @@ func enumUnique(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, er
 func enumClassRepr(cls *rt.Type) (string, bool) {
 	switch {
 	case flagType != nil && cls.IsSubtype(flagType):
-		return "<flag '" + cls.Name + "'>", true
+		return "<flag '" + cls.Name() + "'>", true
 	case enumType != nil && cls.IsSubtype(enumType):
-		return "<enum '" + cls.Name + "'>", true
+		return "<enum '" + cls.Name() + "'>", true
 	}
 	return "", false
 }
@@ -706,7 +706,7 @@ func enumClassSetAttr(cls *rt.Type, name string, v rt.Value) error {
 		return nil
 	}
 	if v == nil {
-		return rt.NewError(rt.AttributeErrorType, "'%s' cannot delete member '%s'.", cls.Name, name)
+		return rt.NewError(rt.AttributeErrorType, "'%s' cannot delete member '%s'.", cls.Name(), name)
 	}
 	return rt.NewError(rt.AttributeErrorType, "cannot reassign member '%s'", name)
 }

@@ -21,7 +21,7 @@ var (
 
 func newModuleType(name, module string) *rt.Type {
 	t := rt.NewBuiltinType(name, nil)
-	t.Module = module
+	t.SetModule(module)
 	return t
 }
 

@@ -210,7 +210,7 @@ func (d *singleDispatch) Call(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg)
 func (d *singleDispatch) dispatch(cls *rt.Type) rt.Value {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	for _, t := range cls.MRO {
+	for _, t := range cls.MRO() {
 		if t == rt.ObjectType {
 			break
 		}

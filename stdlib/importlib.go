@@ -50,7 +50,7 @@ func importlibExecFile(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Va
 	}
 	m, ok := mod.(*rt.Module)
 	if !ok {
-		return nil, rt.NewError(rt.TypeErrorType, "exec_module() argument must be a module, not %s", mod.Type().Name)
+		return nil, rt.NewError(rt.TypeErrorType, "exec_module() argument must be a module, not %s", mod.Type().Name())
 	}
 	return rt.None, rt.ExecModuleFile(th, m, path)
 }

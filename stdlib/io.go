@@ -290,7 +290,7 @@ func (s *memStream) GetAttr(th *rt.Thread, name string) (rt.Value, error) {
 // SetAttr lets programs hang attributes on a stream (name, mode, ...).
 func (s *memStream) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	if name == "closed" {
-		return rt.NewError(rt.AttributeErrorType, "attribute 'closed' of '_io.%s' objects is not writable", s.Type().Name)
+		return rt.NewError(rt.AttributeErrorType, "attribute 'closed' of '_io.%s' objects is not writable", s.Type().Name())
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -299,7 +299,7 @@ func (s *memStream) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	}
 	if v == nil {
 		if _, ok := s.attributes.DeleteStr(name); !ok {
-			return rt.NewError(rt.AttributeErrorType, "'_io.%s' object has no attribute '%s'", s.Type().Name, name)
+			return rt.NewError(rt.AttributeErrorType, "'_io.%s' object has no attribute '%s'", s.Type().Name(), name)
 		}
 		return nil
 	}

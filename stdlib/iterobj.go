@@ -88,7 +88,7 @@ var (
 // __next__ so that Python code can drive it by hand.
 func newIterType(name, module string) *rt.Type {
 	t := rt.NewBuiltinType(name, nil)
-	t.Module = module
+	t.SetModule(module)
 	rt.AddIteratorMethods(t)
 	return t
 }

@@ -23,11 +23,11 @@ var jsonDecodeErrorType = newModuleErrorType("JSONDecodeError", "json.decoder", 
 // (json.JSONDecodeError, re.error, struct.error, ...).
 func newModuleErrorType(name, module string, base *rt.Type) *rt.Type {
 	t := rt.NewBuiltinType(name, base)
-	t.Module = module
+	t.SetModule(module)
 	t.Exception = true
 	t.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		if len(kwargs) > 0 {
-			return nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+			return nil, rt.NewError(rt.TypeErrorType, "%s() takes no keyword arguments", cls.Name())
 		}
 		return rt.NewException(cls, append([]rt.Value(nil), args...)...), nil
 	}

@@ -106,7 +106,7 @@ func loggerAdapterClass() *rt.Type {
 			return nil, err
 		}
 		n, _ := rt.AsInt64(lvl)
-		return rt.Str("<" + self.Type().Name + " " + name + " (" + getLevelName(n) + ")>"), nil
+		return rt.Str("<" + self.Type().Name() + " " + name + " (" + getLevelName(n) + ")>"), nil
 	}))
 	return goClass("LoggerAdapter", "logging", nil, entries...)
 }

@@ -397,7 +397,7 @@ func newLoggingModule() *rt.Module {
 		m.Dict.SetStr(name, rt.MakeInt(n))
 	}
 	for _, t := range []*rt.Type{logRecordType, formatterType, handlerType, streamHandlerType, fileHandlerType, nullHandlerType, loggerType} {
-		m.Dict.SetStr(t.Name, t)
+		m.Dict.SetStr(t.Name(), t)
 	}
 	m.Dict.SetStr("root", rootLogger)
 	m.Dict.SetStr("LoggerAdapter", loggerAdapterClass())

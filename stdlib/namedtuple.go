@@ -73,8 +73,8 @@ func (n *namedTuple) Repr(th *rt.Thread) (string, error) {
 		}
 		parts[i] = f + "=" + s
 	}
-	name := n.typ.Name
-	if n.typ.Module == "sys" {
+	name := n.typ.Name()
+	if n.typ.Module() == "sys" {
 		name = "sys." + name
 	}
 	return name + "(" + strings.Join(parts, ", ") + ")", nil

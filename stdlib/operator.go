@@ -194,7 +194,7 @@ type getter struct {
 func (g *getter) Type() *rt.Type { return g.typ }
 
 func (g *getter) Call(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	obj, err := oneArg(g.typ.Name, args, kwargs)
+	obj, err := oneArg(g.typ.Name(), args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (g *getter) Repr(th *rt.Thread) (string, error) {
 		}
 		parts[i] = s
 	}
-	return "operator." + g.typ.Name + "(" + strings.Join(parts, ", ") + ")", nil
+	return "operator." + g.typ.Name() + "(" + strings.Join(parts, ", ") + ")", nil
 }
 
 func newItemgetter(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {

@@ -83,9 +83,9 @@ func (o *recObj) Repr(th *rt.Thread) (string, error) {
 		}
 	}
 	var b strings.Builder
-	name := o.typ.Name
-	if o.typ.Module == "os" {
-		name = o.typ.Module + "." + name
+	name := o.typ.Name()
+	if o.typ.Module() == "os" {
+		name = o.typ.Module() + "." + name
 	}
 	b.WriteString(name + "(")
 	items, _ := o.data.(*rt.Tuple) // a structseq shows its items (int times)
@@ -134,7 +134,7 @@ func addFuncs(m *rt.Module, fns ...*rt.Builtin) {
 // newModExc makes an exception class living in a module.
 func newModExc(name, module string, base *rt.Type) *rt.Type {
 	t := rt.NewBuiltinType(name, base)
-	t.Module = module
+	t.SetModule(module)
 	t.Exception = true
 	t.New = base.New
 	return t
@@ -176,7 +176,7 @@ func (o *recObj) GetItem(th *rt.Thread, key rt.Value) (rt.Value, error) {
 	if t, ok := o.data.(*rt.Tuple); ok {
 		return t.GetItem(th, key)
 	}
-	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
+	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not subscriptable", o.typ.Name())
 }
 
 // Iter iterates records that are also tuples.
@@ -184,7 +184,7 @@ func (o *recObj) Iter(th *rt.Thread) (rt.Iterator, error) {
 	if t, ok := o.data.(*rt.Tuple); ok {
 		return t.Iter(th)
 	}
-	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not iterable", o.typ.Name)
+	return nil, rt.NewError(rt.TypeErrorType, "'%s' object is not iterable", o.typ.Name())
 }
 
 // Len is len() of records that are also tuples; other records have none.
@@ -192,7 +192,7 @@ func (o *recObj) Len(th *rt.Thread) (int, error) {
 	if t, ok := o.data.(*rt.Tuple); ok {
 		return len(t.Items), nil
 	}
-	return 0, rt.NewError(rt.TypeErrorType, "object of type '%s' has no len()", o.typ.Name)
+	return 0, rt.NewError(rt.TypeErrorType, "object of type '%s' has no len()", o.typ.Name())
 }
 
 // Truth makes records true, as CPython's objects without __len__; a

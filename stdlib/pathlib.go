@@ -108,7 +108,7 @@ func (p *pathObj) parts() []rt.Value {
 
 func (p *pathObj) Repr(th *rt.Thread) (string, error) {
 	s, err := rt.Repr(th, rt.Str(p.path))
-	return p.Type().Name + "(" + s + ")", err
+	return p.Type().Name() + "(" + s + ")", err
 }
 
 func (p *pathObj) Str(th *rt.Thread) (string, error) { return p.path, nil }
@@ -267,7 +267,9 @@ var pathlibSetup sync.Once
 func setupPathlibTypes() { pathlibSetup.Do(initPathlibTypes) }
 
 func initPathlibTypes() {
-	pathType.Module, posixPathType.Module, purePosixType.Module = "pathlib", "pathlib", "pathlib"
+	for _, t := range []*rt.Type{pathType, posixPathType, purePosixType} {
+		t.SetModule("pathlib")
+	}
 	pathType.New = newPathPy(false)
 	posixPathType.New = newPathPy(false)
 	purePathType.New = newPathPy(true)

@@ -387,7 +387,7 @@ func (pp *prettyPrinter) pprintSet(th *rt.Thread, b *strings.Builder, obj rt.Val
 	if obj.Type() == rt.SetType {
 		b.WriteByte('{')
 	} else {
-		name := obj.Type().Name
+		name := obj.Type().Name()
 		b.WriteString(name + "({")
 		end = "})"
 		indent += len(name) + 1
@@ -611,7 +611,7 @@ func ppLess(th *rt.Thread, a, b rt.Value) (bool, error) {
 	if !rt.IsExc(err, rt.TypeErrorType) {
 		return false, err
 	}
-	ta, tb := "<class '"+a.Type().Name+"'>", "<class '"+b.Type().Name+"'>"
+	ta, tb := "<class '"+a.Type().Name()+"'>", "<class '"+b.Type().Name()+"'>"
 	return ta < tb, nil
 }
 
@@ -748,16 +748,16 @@ func (pp *prettyPrinter) safeRepr(th *rt.Thread, obj rt.Value, context map[uintp
 // Counter, deque) whose repr obj uses, or "".
 func ppCollectionsKind(obj rt.Value) string {
 	t := obj.Type()
-	for _, c := range t.MRO {
-		if c.Module != "collections" {
+	for _, c := range t.MRO() {
+		if c.Module() != "collections" {
 			continue
 		}
-		switch c.Name {
+		switch c.Name() {
 		case "OrderedDict", "defaultdict", "Counter", "deque":
 			if t.Lookup("__repr__") != c.Lookup("__repr__") {
 				return ""
 			}
-			return c.Name
+			return c.Name()
 		}
 	}
 	return ""
@@ -775,7 +775,7 @@ func (pp *prettyPrinter) pprintCollection(th *rt.Thread, b *strings.Builder, kin
 		b.WriteString(rep)
 		return err
 	}
-	name := obj.Type().Name
+	name := obj.Type().Name()
 	items := func(method string) ([]rt.Value, error) {
 		v, err := rt.CallMethod(th, obj, method, nil, nil)
 		if err != nil {

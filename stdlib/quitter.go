@@ -11,8 +11,8 @@ var quitterType = rt.NewBuiltinType("Quitter", nil)
 type quitter struct{ name string }
 
 func init() {
-	quitterType.Module = "_sitebuiltins"
-	quitterType.Qualname = "Quitter"
+	quitterType.SetModule("_sitebuiltins")
+	quitterType.SetQualname("Quitter")
 	for _, name := range []string{"exit", "quit"} {
 		rt.Builtins.SetStr(name, &quitter{name})
 	}

@@ -50,7 +50,7 @@ var reSetup sync.Once
 func setupReTypes() { reSetup.Do(initReTypes) }
 
 func initReTypes() {
-	reErrorType.Name = "error"
+	reErrorType.SetName("error")
 	reErrorType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var msg string
 		var pattern, pos rt.Value = rt.None, rt.None

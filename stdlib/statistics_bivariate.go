@@ -12,7 +12,7 @@ import (
 
 var linearRegressionType = func() *rt.Type {
 	t := rt.NewBuiltinType("LinearRegression", rt.TupleType)
-	t.Module = "statistics"
+	t.SetModule("statistics")
 	return t
 }()
 

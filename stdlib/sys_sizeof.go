@@ -73,7 +73,7 @@ func sizeOf(th *rt.Thread, v rt.Value) (int64, error) {
 	case *rt.Module:
 		return 72, nil
 	case *rt.Type:
-		if x.Module == "builtins" {
+		if x.Module() == "builtins" {
 			return 424, nil
 		}
 		return 1688, nil

@@ -453,7 +453,7 @@ func (o *threadObj) SetAttr(th *rt.Thread, name string, v rt.Value) error {
 	}
 	if v == nil {
 		if _, ok, _ := o.attrs.Delete(th, rt.Str(name)); !ok {
-			return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", o.cls.Name, name)
+			return rt.NewError(rt.AttributeErrorType, "'%s' object has no attribute '%s'", o.cls.Name(), name)
 		}
 		return nil
 	}
@@ -544,9 +544,9 @@ var threadingSetup sync.Once
 func setupThreadingTypes() { threadingSetup.Do(initThreadingTypes) }
 
 func initThreadingTypes() {
-	threadType.Module = "threading"
-	timerType.Module = "threading"
-	mainThreadType.Module = "threading"
+	threadType.SetModule("threading")
+	timerType.SetModule("threading")
+	mainThreadType.SetModule("threading")
 	threadType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		// A subclass defining __init__ (rt.DeferInit) passes itself as
 		// cls: its __init__ calls Thread.__init__.

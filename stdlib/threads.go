@@ -33,7 +33,7 @@ func newThreadsModule() *rt.Module {
 		rt.EventType, rt.ConditionType, rt.BarrierType, rt.QueueType,
 		rt.LifoQueueType, rt.PriorityQueueType, rt.FutureType,
 	} {
-		m.Dict.SetStr(t.Name, t)
+		m.Dict.SetStr(t.Name(), t)
 	}
 	m.Dict.SetStr("Empty", rt.QueueEmptyType)
 	m.Dict.SetStr("Full", rt.QueueFullType)

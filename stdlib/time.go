@@ -170,7 +170,7 @@ type structTime struct {
 
 var structTimeType = func() *rt.Type {
 	t := rt.NewBuiltinType("struct_time", nil)
-	t.Module = "time"
+	t.SetModule("time")
 	t.New = newStructTimeFromSeq
 	return t
 }()

@@ -275,7 +275,7 @@ func exceptionOnlyParts(th *rt.Thread, v rt.Value) []string {
 		return rt.FormatExceptionOnlyParts(th, e)
 	}
 	if t, ok := v.(*rt.Type); ok {
-		return []string{t.Name + "\n"}
+		return []string{t.Name() + "\n"}
 	}
 	return []string{rt.TypeName(v) + ": " + mustStr(v) + "\n"}
 }

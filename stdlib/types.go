@@ -78,7 +78,7 @@ func init() {
 			return nil, rt.NewError(rt.TypeErrorType, "unhashable type: 'types.SimpleNamespace'")
 		}),
 	)
-	simpleNamespaceType.Name = "SimpleNamespace"
+	simpleNamespaceType.SetName("SimpleNamespace")
 	mappingProxyType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var m rt.Value
 		if err := rt.UnpackArgs("mappingproxy", args, kwargs, "mapping", &m); err != nil {
@@ -157,7 +157,7 @@ func newTypesModule() *rt.Module {
 func namespaceRepr(th *rt.Thread, self rt.Value, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 	name := "namespace"
 	if t := self.Type(); t != simpleNamespaceType {
-		name = t.Name
+		name = t.Name()
 	}
 	th, ok := rt.ReprEnter(th, self)
 	if !ok {

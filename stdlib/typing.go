@@ -143,7 +143,7 @@ func typingNamedTupleSubclass(th *rt.Thread, clsV rt.Value, args []rt.Value, kwa
 			}
 		}
 	}
-	proto, err := makeNamedTuple(th, cls.Name, cls.Module, fields, defs, nil)
+	proto, err := makeNamedTuple(th, cls.Name(), cls.Module(), fields, defs, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -374,8 +374,8 @@ func typingGetTypeHints(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.V
 	}
 	var sources []source
 	if t, ok := obj.(*rt.Type); ok {
-		for i := len(t.MRO) - 1; i >= 0; i-- {
-			c := t.MRO[i]
+		for i := len(t.MRO()) - 1; i >= 0; i-- {
+			c := t.MRO()[i]
 			if c.Dict == nil {
 				continue
 			}
@@ -388,7 +388,7 @@ func typingGetTypeHints(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.V
 			if g == rt.None {
 				g = rt.NewDict()
 				if mods, ok := sysOf(th).Dict.GetStr("modules"); ok {
-					if m, err := rt.GetItem(th, mods, rt.Str(c.Module)); err == nil {
+					if m, err := rt.GetItem(th, mods, rt.Str(c.Module())); err == nil {
 						if mm, ok := m.(*rt.Module); ok {
 							g = mm.Dict
 						}

@@ -11,7 +11,8 @@ import rt "github.com/spindle-lang/spindle/runtime"
 
 var typingSpecialType = func() *rt.Type {
 	t := rt.NewBuiltinType("_SpecialGenericAlias", nil)
-	t.Module, t.Qualname = "typing", "_SpecialGenericAlias"
+	t.SetModule("typing")
+	t.SetQualname("_SpecialGenericAlias")
 	return t
 }()
 

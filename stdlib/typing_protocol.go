@@ -58,7 +58,7 @@ func isProtocol(t *rt.Type) bool {
 	if t == protocolType {
 		return true
 	}
-	for _, b := range t.Bases {
+	for _, b := range t.Bases() {
 		if b == protocolType {
 			return true
 		}
@@ -87,8 +87,8 @@ func protocolAttrs(t *rt.Type) []string {
 			out = append(out, name)
 		}
 	}
-	for _, base := range t.MRO[:len(t.MRO)-1] {
-		if base.Name == "Protocol" || base.Name == "Generic" || base.Dict == nil {
+	for _, base := range t.MRO()[:len(t.MRO())-1] {
+		if base.Name() == "Protocol" || base.Name() == "Generic" || base.Dict == nil {
 			continue
 		}
 		for _, k := range base.Dict.Keys() {
@@ -156,7 +156,7 @@ func protocolSubclassCheck(th *rt.Thread, cls, t *rt.Type) (bool, error) {
 	}
 next:
 	for _, attr := range attrs {
-		for _, base := range cls.MRO {
+		for _, base := range cls.MRO() {
 			if base.Dict == nil {
 				continue
 			}

@@ -205,7 +205,7 @@ func warningsWarn(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 		cat = exc.Class
 	} else if t, ok := category.(*rt.Type); ok {
 		if !t.IsSubtype(rt.WarningType) {
-			return nil, rt.NewError(rt.TypeErrorType, "category must be a Warning subclass, not '%s'", t.Name)
+			return nil, rt.NewError(rt.TypeErrorType, "category must be a Warning subclass, not '%s'", t.Name())
 		}
 		cat = t
 	} else if category != rt.None {
@@ -227,7 +227,7 @@ func warningsWarn(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 		}
 	}
 	action := "default"
-	if cat.IsSubtype(rt.DeprecationWarningType) || cat.Name == "PendingDeprecationWarning" {
+	if cat.IsSubtype(rt.DeprecationWarningType) || cat.Name() == "PendingDeprecationWarning" {
 		if module != "__main__" {
 			action = "ignore"
 		}
@@ -260,12 +260,12 @@ func warningsWarn(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 	if warnState.seen == nil {
 		warnState.seen = map[string]bool{}
 	}
-	key := fmt.Sprintf("%s\x00%s\x00%s\x00%d", text, cat.Name, file, line)
+	key := fmt.Sprintf("%s\x00%s\x00%s\x00%d", text, cat.Name(), file, line)
 	switch action {
 	case "once":
-		key = text + "\x00" + cat.Name
+		key = text + "\x00" + cat.Name()
 	case "module":
-		key = text + "\x00" + cat.Name + "\x00" + file
+		key = text + "\x00" + cat.Name() + "\x00" + file
 	}
 	if action != "always" && warnState.seen[key] {
 		warnState.Unlock()
@@ -292,5 +292,5 @@ func warningsWarn(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, 
 		rec.Append(wm)
 		return rt.None, nil
 	}
-	return rt.None, writeStream(th, "stderr", formatWarning(file, line, cat.Name, text))
+	return rt.None, writeStream(th, "stderr", formatWarning(file, line, cat.Name(), text))
 }

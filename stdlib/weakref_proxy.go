@@ -58,7 +58,7 @@ func (p *weakProxy) Str(th *rt.Thread) (string, error) {
 }
 
 func (p *weakProxy) Hash(th *rt.Thread) (int64, error) {
-	return 0, rt.NewError(rt.TypeErrorType, "unhashable type: 'weakref.%s'", p.ref.kind.Name)
+	return 0, rt.NewError(rt.TypeErrorType, "unhashable type: 'weakref.%s'", p.ref.kind.Name())
 }
 
 func (p *weakProxy) GetAttr(th *rt.Thread, name string) (rt.Value, error) {

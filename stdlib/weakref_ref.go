@@ -35,7 +35,7 @@ type weakRef struct {
 // (nothing at start-up: the types cannot be reached before that).
 var setupWeakTypes = sync.OnceFunc(func() {
 	for _, t := range []*rt.Type{weakRefType, weakProxyType, weakCallableProxyType} {
-		t.Module = "weakref"
+		t.SetModule("weakref")
 		t.Final = true
 	}
 	weakRefType.New = func(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
