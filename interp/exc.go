@@ -317,12 +317,12 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 		}
 		v, err := runtime.Call(th, enter, nil, nil)
 		if err != nil {
-			return 0, err
+			return 0, closeGroupLeftOpen(th, mgr, err)
 		}
 		if store != nil {
 			if err := store(fr, v); err != nil {
 				runtime.Call(th, exit, []runtime.Value{runtime.None, runtime.None, runtime.None}, nil)
-				return 0, err
+				return 0, closeGroupLeftOpen(th, mgr, err)
 			}
 		}
 		ct, err := body(fr)
@@ -344,21 +344,24 @@ func (c *compiler) withItem(it *ast.WithItem, body stmtFn, line int) stmtFn {
 				if !groupCancelledBody(mgr, exc) {
 					chainHandled(xerr, exc)
 				}
-				return 0, xerr
+				return 0, closeGroupLeftOpen(th, mgr, xerr)
 			}
 			suppress, terr := runtime.Truth(th, r)
 			if terr != nil {
-				return 0, terr
+				return 0, closeGroupLeftOpen(th, mgr, terr)
 			}
 			if suppress {
 				fr.tbExc = nil // caught here (see runHandler)
-				return 0, nil
+				return 0, closeGroupLeftOpen(th, mgr, nil)
 			}
-			return 0, exc
+			return 0, closeGroupLeftOpen(th, mgr, exc)
 		}
 		fr.Line = line
 		savedRet := fr.ret
 		if _, xerr := runtime.Call(th, exit, []runtime.Value{runtime.None, runtime.None, runtime.None}, nil); xerr != nil {
+			return 0, closeGroupLeftOpen(th, mgr, xerr)
+		}
+		if xerr := closeGroupLeftOpen(th, mgr, nil); xerr != nil {
 			return 0, xerr
 		}
 		fr.ret = savedRet

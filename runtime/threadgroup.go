@@ -214,6 +214,12 @@ func (g *ThreadGroup) Enter(th *Thread) error {
 	return nil
 }
 
+// OpenOn reports whether g has been entered by th and not exited yet.
+func (g *ThreadGroup) OpenOn(th *Thread) bool {
+	st, _ := g.load()
+	return st == groupOpen && g.owner == th
+}
+
 // Exit ends the block: bodyErr is the exception the block raised (nil
 // when it completed). It records a failure of the body, waits for every
 // thread of the group, restores th's group and scope, and returns what
