@@ -61,7 +61,7 @@ var builtinModuleTable = [...]struct {
 	{"math", newMathModule},
 	{"numbers", loadNumbersModule},
 	{"operator", func() *rt.Module { return loadOperatorExtras(loadOperatorModule) }},
-	{"os", newOSModule},
+	{"os", func() *rt.Module { return loadOSWaitExtras(newOSModule) }},
 	{"pathlib", loadPathlibModule},
 	{"platform", loadPlatformModule},
 	{"pprint", loadPprintModule},

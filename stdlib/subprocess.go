@@ -256,6 +256,9 @@ type popen struct {
 	errs    rt.Value
 	comm    *commState // communicate in progress (after a timeout)
 	toClose []*os.File // child ends, closed after start
+	// extReaped: os.wait/os.waitpid took the child's status (os_wait.go);
+	// Popen then reports returncode 0, as CPython does.
+	extReaped bool
 }
 
 // popenArgs are Popen's keyword arguments that run() shares.
@@ -509,12 +512,14 @@ func startPopen(th *rt.Thread, a *popenArgs) (*popen, error) {
 	if perr != nil {
 		p.stderr = p.wrapPipe(perr, "r", a)
 	}
+	registerChild(p)
 	go func() {
 		cmd.Wait()
 		p.mu.Lock()
 		p.rc = exitCode(cmd.ProcessState)
 		p.mu.Unlock()
 		close(p.done)
+		childEnded()
 	}()
 	p.obj = newRec(popenType, p)
 	o := p.obj
@@ -558,8 +563,12 @@ func exitCode(ps *os.ProcessState) rt.Value {
 func (p *popen) returncode() rt.Value {
 	select {
 	case <-p.done:
+		takeChild(p) // os.waitpid no longer reports it
 		p.mu.Lock()
 		rc := p.rc
+		if p.extReaped {
+			rc = rt.MakeInt(0)
+		}
 		p.mu.Unlock()
 		p.obj.set("returncode", rc, false)
 		return rc
