@@ -26,6 +26,10 @@ func (b Bool) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, err
 			return Bool(b != o), nil
 		}
 	}
+	if inst, ok := other.(*Instance); ok && !right {
+		// bool's own type decides which subclasses go first.
+		return instBinary(th, op, b, inst)
+	}
 	return Int(boolToInt64(b)).Binary(th, op, other, right)
 }
 

@@ -186,7 +186,7 @@ func (f Float) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, er
 		}
 		return floatBinary(op, float64(f), float64(o))
 	}
-	return numBinaryOrdered(op, f, other, right)
+	return numBinaryOrdered(th, op, f, other, right)
 }
 
 // Unary implements -x and +x.

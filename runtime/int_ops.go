@@ -59,6 +59,48 @@ func isNumber(v Value) bool {
 	return false
 }
 
+// numberOperand is the right operand inst of self op inst as the number
+// self's own operator works on: the built-in value of an int or float
+// subclass (1.5 + IntSub(2) is 3.5 even when IntSub defines __radd__,
+// as float.__add__ accepts any int). ok is false when self's operator
+// does not take it (int + FloatSub: float's reflected operator answers).
+// first is set when inst's class is a subclass of self's type that
+// overrides the reflected method: CPython tries that one first.
+func numberOperand(op ast.Op, self Value, inst *Instance) (num Value, ok, first bool) {
+	base := inst.BaseValue()
+	if !isNumber(base) {
+		return nil, false, false
+	}
+	if _, isFloat := base.(Float); isFloat {
+		if _, selfFloat := self.(Float); !selfFloat {
+			return nil, false, false
+		}
+	}
+	if isBinOp(op) && inst.info().t.IsSubtype(self.Type()) {
+		if e := inst.dunderAt(binSlot(op) + 1); e != nil && e.user() {
+			return base, true, true
+		}
+	}
+	return base, true, false
+}
+
+// instBinary is self op inst for a number self and an instance inst:
+// inst's overriding reflected method first when it has one (numberOperand),
+// then self's operator on inst's number.
+func instBinary(th *Thread, op ast.Op, self Value, inst *Instance) (Value, error) {
+	num, ok, first := numberOperand(op, self, inst)
+	if !ok {
+		return NotImplemented, nil
+	}
+	if first {
+		r, err := inst.Binary(th, op, self, true)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return numBinary(op, self, num)
+}
+
 func boolToInt64(b Bool) int64 {
 	if b {
 		return 1
@@ -432,11 +474,14 @@ func (i Int) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, erro
 		}
 		return intBinary(op, int64(i), int64(o))
 	}
-	return numBinaryOrdered(op, i, other, right)
+	return numBinaryOrdered(th, op, i, other, right)
 }
 
 // numBinaryOrdered is the shared tail of the numeric Binary methods.
-func numBinaryOrdered(op ast.Op, self, other Value, right bool) (Value, error) {
+func numBinaryOrdered(th *Thread, op ast.Op, self, other Value, right bool) (Value, error) {
+	if inst, ok := other.(*Instance); ok && !right {
+		return instBinary(th, op, self, inst)
+	}
 	if !isNumber(other) {
 		return NotImplemented, nil
 	}
@@ -448,7 +493,7 @@ func numBinaryOrdered(op ast.Op, self, other Value, right bool) (Value, error) {
 
 // Binary implements the arithmetic operators for big ints.
 func (b *BigInt) Binary(th *Thread, op ast.Op, other Value, right bool) (Value, error) {
-	return numBinaryOrdered(op, b, other, right)
+	return numBinaryOrdered(th, op, b, other, right)
 }
 
 // Unary implements -x, +x and ~x.
