@@ -3,6 +3,7 @@ package stdlib
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strings"
 	"time"
 
@@ -243,7 +244,9 @@ func newTimedelta(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 		return nil, err
 	}
 	scale := []int64{usPerDay, 1000000, 1, 1000, 60 * 1000000, 3600 * 1000000, 7 * usPerDay}
-	var total int64
+	// The total is exact in a big.Int: timedelta.max is ~8.6e19 us, past
+	// an int64, and a huge component must raise OverflowError, not wrap.
+	total := new(big.Int)
 	var frac float64
 	for i, v := range vals {
 		f, isInt, ok := numArg(v)
@@ -251,19 +254,29 @@ func newTimedelta(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwAr
 			return nil, rt.NewError(rt.TypeErrorType, "unsupported type for timedelta %s component: %s", names[i], rt.TypeName(v))
 		}
 		if isInt {
-			n, _ := rt.AsInt64(v)
-			total += n * scale[i]
+			total.Add(total, new(big.Int).Mul(rt.ToBig(v), big.NewInt(scale[i])))
 		} else {
-			whole := math.Trunc(f)
-			total += int64(whole) * scale[i]
-			frac += (f - whole) * float64(scale[i])
+			if math.IsNaN(f) {
+				return nil, rt.NewError(rt.ValueErrorType, "cannot convert float NaN to integer")
+			}
+			if math.IsInf(f, 0) {
+				return nil, rt.NewError(rt.OverflowErrorType, "cannot convert float infinity to integer")
+			}
+			whole, _ := new(big.Float).SetFloat64(math.Trunc(f)).Int(nil)
+			total.Add(total, whole.Mul(whole, big.NewInt(scale[i])))
+			frac += (f - math.Trunc(f)) * float64(scale[i])
 		}
 	}
-	total += roundHalfEven(frac)
-	td := tdFromMicros(total)
-	if td.days > 999999999 || td.days < -999999999 {
-		return nil, rt.NewError(rt.OverflowErrorType, "days=%d; must have magnitude <= 999999999", td.days)
+	total.Add(total, big.NewInt(roundHalfEven(frac)))
+	days, rem := new(big.Int).DivMod(total, big.NewInt(usPerDay), new(big.Int))
+	if !days.IsInt64() || days.Int64() > math.MaxInt32 || days.Int64() < math.MinInt32 {
+		return nil, rt.NewError(rt.OverflowErrorType, "Python int too large to convert to C int")
 	}
+	if days.Int64() > 999999999 || days.Int64() < -999999999 {
+		return nil, rt.NewError(rt.OverflowErrorType, "days=%s; must have magnitude <= 999999999", days.String())
+	}
+	r := rem.Int64()
+	td := &timedelta{days: days.Int64(), secs: r / 1000000, micros: r % 1000000}
 	return td, nil
 }
 
