@@ -67,6 +67,9 @@ type File struct {
 	// open is the file's entry in the registry of open buffered files
 	// (openfiles.go); nil for the standard streams and in-memory files.
 	open *openFile
+	// buffer is a text file's binary layer (stdio_buffer.go), made when
+	// first asked for.
+	buffer atomic.Pointer[BufferView]
 }
 
 // nlUniversal is File.newline for newline=None.
@@ -511,11 +514,17 @@ func (f *File) writeLocked(s string) error {
 			return err
 		}
 	}
+	return f.writeBytesLocked(data, f.lineFlush && strings.IndexByte(s, '\n') >= 0)
+}
+
+// writeBytesLocked writes encoded data (flushing after it when lineEnd
+// asks for it or the file flushes every write).
+func (f *File) writeBytesLocked(data string, lineEnd bool) error {
 	if _, err := f.w.WriteString(data); err != nil {
 		f.noteWriteError(err)
 		return IOError(err, "")
 	}
-	if f.alwaysFlush || (f.lineFlush && strings.IndexByte(s, '\n') >= 0) {
+	if f.alwaysFlush || lineEnd {
 		if err := f.w.Flush(); err != nil {
 			f.noteWriteError(err)
 			return IOError(err, "")
@@ -1251,7 +1260,11 @@ func (f *File) GetAttr(th *Thread, name string) (Value, error) {
 		if !f.binary {
 			return None, nil
 		}
-	case "raw", "buffer":
+	case "buffer":
+		if !f.binary {
+			return f.bufferView(), nil
+		}
+	case "raw":
 		return nil, nil
 	}
 	return nil, nil
