@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 
 	rt "github.com/spindle-lang/spindle/runtime"
 )
@@ -123,17 +122,11 @@ func runSignalHandler(th *rt.Thread, sig int) error {
 			// The interpreter's SIGTERM: structured exit with 143.
 			return rt.NewException(rt.SystemExitType, rt.MakeInt(143))
 		}
-		FlushAndExit(128 + sig)
+		defaultAction(sig)
 		return nil
 	}
 	_, err := rt.Call(th, h, []rt.Value{rt.MakeInt(int64(sig)), rt.None}, nil)
 	return err
-}
-
-// FlushAndExit ends the process as an unhandled fatal signal does.
-func FlushAndExit(code int) {
-	rt.FlushAtExitWithin(2 * time.Second)
-	os.Exit(code)
 }
 
 // deliverSignal runs sig's handler in the main thread (see the top of
@@ -171,13 +164,21 @@ func signalSelf(th *rt.Thread, sig int) error {
 }
 
 // handledInProcess reports whether sig sent to the own process is the
-// signal module's to deliver (a Python handler, SIG_IGN, or SIGINT's
-// KeyboardInterrupt) rather than the OS's default action.
+// signal module's to deliver (a Python handler, SIG_IGN, SIGINT's
+// KeyboardInterrupt, the interpreter's SIGTERM, or a default action that
+// ends the process, taken before os.kill returns as in CPython) rather
+// than the OS's.
 func handledInProcess(sig int) bool {
 	sigState.Lock()
 	defer sigState.Unlock()
 	h := currentHandler(sig)
-	return h != sigDfl || sig == int(syscall.SIGINT)
+	switch {
+	case h != sigDfl || sig == int(syscall.SIGINT):
+		return true
+	case sig == int(syscall.SIGTERM):
+		return rt.TermWatched()
+	}
+	return defaultKills(sig) // at once, as the kernel would
 }
 
 // wakePausers ends the pause() calls waiting for a handler.
@@ -221,7 +222,7 @@ func setHandler(sig int, handler rt.Value) rt.Value {
 	case handler == sigIgn && !interp:
 		ossignal.Ignore(syscall.Signal(sig))
 	case handler == sigDfl && !interp:
-		ossignal.Reset(syscall.Signal(sig))
+		restoreDefault(sig)
 	case handler == sigIgn || handler == sigDfl:
 	default:
 		// The handler will run Python code delivered from another

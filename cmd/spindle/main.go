@@ -67,6 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	interp.ExitHook = stdlib.RunAtexit
 	interp.SignalOverridden = stdlib.SignalOverridden
+	stdlib.WatchDefaultSignals()
 	stdlib.Locals = interp.Locals
 	stdlib.Import = interp.Import
 	var quiet, inspect bool
