@@ -504,16 +504,7 @@ func buildClass(th *Thread, meta *Type, name, qualname, module string, bases []V
 		t.New = newMetaInstance
 	}
 	for _, b := range bs {
-		if bi := infoOf(b); bi != nil {
-			bi.addSubclass(t)
-		} else {
-			builtinSubclasses.Lock()
-			if builtinSubclasses.m == nil {
-				builtinSubclasses.m = map[*Type][]weak.Pointer[Type]{}
-			}
-			builtinSubclasses.m[b] = append(builtinSubclasses.m[b], weak.Make(t))
-			builtinSubclasses.Unlock()
-		}
+		registerSubclass(b, t)
 	}
 
 	if err := setNames(th, t); err != nil {
@@ -713,6 +704,8 @@ func (t *Type) SetAttr(th *Thread, name string, v Value) error {
 		}
 	}
 	switch name {
+	case "__bases__":
+		return t.setBases(v)
 	case "__name__":
 		s, ok := v.(Str)
 		if !ok {
