@@ -257,6 +257,7 @@ func newBase64Module() *rt.Module {
 		}
 		return b16decode(s, casefold)
 	})
+	addBase85(fn)
 	m.Dict.SetStr("Error", binasciiErrorType)
 	return m
 }
