@@ -213,6 +213,12 @@ func (c *Condition) Holder() *Thread { return c.lock.Holder() }
 // the lock back — also when the wait is cancelled, so that the `with`
 // around it can release it. It returns false on timeout.
 func (c *Condition) Wait(th *Thread, timeout time.Duration) (bool, error) {
+	return c.waitAs(th, timeout, fmt.Sprintf("Condition at %#x", Id(c)), c)
+}
+
+// waitAs is Wait shown in dumps and deadlock reports as waiting on what
+// (of obj): a queue in CPython mode names its own operation.
+func (c *Condition) waitAs(th *Thread, timeout time.Duration, what string, obj Value) (bool, error) {
 	if c.lock.core.holder() != th {
 		return false, NewError(RuntimeErrorType, "cannot wait on un-acquired lock")
 	}
@@ -226,7 +232,7 @@ func (c *Condition) Wait(th *Thread, timeout time.Duration) (bool, error) {
 	c.lock.core.releaseLocked()
 	c.lock.core.mu.Unlock()
 
-	ok, err := th.waitGrant(w, timeout, fmt.Sprintf("Condition at %#x", Id(c)), c, waitCancellable)
+	ok, err := th.waitGrant(w, timeout, what, obj, waitCancellable)
 	if !ok {
 		c.mu.Lock()
 		if !c.q.remove(w) {

@@ -216,7 +216,7 @@ func TestEvent(t *testing.T) {
 
 func TestQueueProducerConsumerCloseAndIterate(t *testing.T) {
 	th := NewThread("main")
-	q := newObj(t, th, QueueType, MakeInt(2)).(*Queue)
+	q := newObj(t, th, ThreadsQueueType, MakeInt(2)).(*ThreadsQueue)
 	var sum atomic.Int64
 	err := group(t, th, func(g *ThreadGroup) error {
 		for i := 0; i < 3; i++ {
@@ -239,8 +239,7 @@ func TestQueueProducerConsumerCloseAndIterate(t *testing.T) {
 				return err
 			}
 		}
-		q.Close()
-		return nil
+		return q.Close(th)
 	})
 	require.NoError(t, err)
 	require.EqualValues(t, 5050, sum.Load())

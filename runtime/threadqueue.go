@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -28,7 +29,12 @@ type Queue struct {
 	putters    waitq
 	unfinished int
 	joined     chan struct{} // closed when unfinished drops to 0
-	pyMutex    *LockObject   // the `mutex` attribute, made on first use
+
+	// CPython mode (threadqueue_cpython.go): set once, never cleared.
+	py          atomic.Pointer[queueSync]
+	owner       *Instance   // the subclass instance carrying q, if any
+	hooks       queueHooks  // the storage methods its class overrides
+	initPending atomic.Bool // its _init has yet to run (no __init__ called)
 }
 
 type queueKind int
@@ -90,12 +96,20 @@ func (q *Queue) Put(th *Thread, v Value, block bool, timeout time.Duration) erro
 	if err := th.Checkpoint(); err != nil {
 		return err
 	}
+	if s := q.py.Load(); s != nil {
+		return q.pyPut(th, s, v, block, timeout)
+	}
 	if !block {
 		timeout = 0
 	}
 	dl := newDeadline(timeout)
 	q.mu.Lock()
 	for {
+		if s := q.py.Load(); s != nil {
+			// Switched to CPython mode while this put waited.
+			q.mu.Unlock()
+			return q.pyPut(th, s, v, true, dl.left())
+		}
 		if q.closed {
 			q.mu.Unlock()
 			return NewError(QueueShutDownType, "put to a closed queue")
@@ -156,12 +170,20 @@ func (q *Queue) get(th *Thread, block bool, timeout time.Duration) (Value, bool,
 	if err := th.Checkpoint(); err != nil {
 		return nil, false, err
 	}
+	if s := q.py.Load(); s != nil {
+		return q.pyGet(th, s, block, timeout)
+	}
 	if !block {
 		timeout = 0
 	}
 	dl := newDeadline(timeout)
 	q.mu.Lock()
 	for q.lenLocked() == 0 {
+		if s := q.py.Load(); s != nil {
+			// Switched to CPython mode while this get waited.
+			q.mu.Unlock()
+			return q.pyGet(th, s, true, dl.left())
+		}
 		if q.closed {
 			q.mu.Unlock()
 			return nil, false, nil
@@ -278,12 +300,16 @@ func (q *Queue) siftDown(th *Thread, i int) error {
 
 // Close closes the queue: puts fail, gets drain what is left and then
 // fail; every waiter wakes.
-func (q *Queue) Close() {
+func (q *Queue) Close(th *Thread) error {
+	if s := q.py.Load(); s != nil {
+		return q.pyClose(th, s)
+	}
 	q.mu.Lock()
 	q.closed = true
 	q.getters.grantAll()
 	q.putters.grantAll()
 	q.mu.Unlock()
+	return nil
 }
 
 // reinit is Queue.__init__(maxsize): as in CPython, the queue starts
@@ -315,16 +341,25 @@ func (q *Queue) TaskDone() error {
 	if q.unfinished <= 0 {
 		return NewError(ValueErrorType, "task_done() called too many times")
 	}
-	q.unfinished--
-	if q.unfinished == 0 && q.joined != nil {
+	q.setUnfinishedLocked(q.unfinished - 1)
+	return nil
+}
+
+// setUnfinishedLocked sets the count of unfinished tasks, waking the
+// fast path's joiners when it drops to 0.
+func (q *Queue) setUnfinishedLocked(n int) {
+	q.unfinished = n
+	if n == 0 && q.joined != nil {
 		close(q.joined)
 		q.joined = nil
 	}
-	return nil
 }
 
 // Join waits until every item put has been marked task_done().
 func (q *Queue) Join(th *Thread) error {
+	if s := q.py.Load(); s != nil {
+		return q.pyJoin(th, s)
+	}
 	q.mu.Lock()
 	if q.unfinished == 0 {
 		q.mu.Unlock()
@@ -338,15 +373,6 @@ func (q *Queue) Join(th *Thread) error {
 	return th.Wait(ch, q.what("join"), q)
 }
 
-// Iter iterates until the queue is closed and drained.
-func (q *Queue) Iter(th *Thread) (Iterator, error) { return queueIter{q}, nil }
-
-type queueIter struct{ q *Queue }
-
-func (it queueIter) Next(th *Thread) (Value, bool, error) {
-	return it.q.get(th, true, -1)
-}
-
 // Repr is <queue.Queue object at 0x...>.
 func (q *Queue) Repr(th *Thread) (string, error) {
 	return fmt.Sprintf("<queue.%s object at %#x>", q.Type().Name(), Id(q)), nil
@@ -354,8 +380,9 @@ func (q *Queue) Repr(th *Thread) (string, error) {
 
 // GetAttr exposes maxsize, unfinished_tasks, closed and is_shutdown, and
 // for code written for CPython `queue` (a live view of the items,
-// threadqueue_items.go) and `mutex` (a Lock: the view's operations are
-// atomic by themselves, so `with q.mutex: q.queue.clear()` holds).
+// threadqueue_items.go) and mutex, not_empty, not_full and
+// all_tasks_done, whose first use puts the queue in CPython mode
+// (threadqueue_cpython.go).
 func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
 	if q.kind == simpleQueue {
 		return nil, nil
@@ -376,14 +403,35 @@ func (q *Queue) GetAttr(th *Thread, name string) (Value, error) {
 	case "queue":
 		return &QueueItems{q}, nil
 	case "mutex":
-		q.mu.Lock()
-		defer q.mu.Unlock()
-		if q.pyMutex == nil {
-			q.pyMutex = NewLock(false)
-		}
-		return q.pyMutex, nil
+		return q.pySync().mutex, nil
+	case "not_empty":
+		return q.pySync().notEmpty, nil
+	case "not_full":
+		return q.pySync().notFull, nil
+	case "all_tasks_done":
+		return q.pySync().allTasksDone, nil
 	}
 	return nil, nil
+}
+
+// SetAttr allows what CPython code assigns on a queue: unfinished_tasks
+// (`q.unfinished_tasks = 0` after clearing it) and maxsize.
+func (q *Queue) SetAttr(th *Thread, name string, v Value) error {
+	if q.kind != simpleQueue && v != nil && (name == "unfinished_tasks" || name == "maxsize") {
+		n, err := IndexInt(v)
+		if err != nil {
+			return err
+		}
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		if name == "maxsize" {
+			q.maxsize = n
+		} else {
+			q.setUnfinishedLocked(n)
+		}
+		return nil
+	}
+	return noAttribute(q, name)
 }
 
 // blockTimeoutArgs parses (block=True, timeout=None) after n leading
@@ -430,15 +478,16 @@ func init() {
 		}
 		return &Queue{kind: simpleQueue}, nil
 	}
-	qq := func(self Value) *Queue { return self.(*Queue) }
+	qq := asQueue
 	methods := []*Builtin{
 		NewMethod("__init__", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			n := 0
 			if err := UnpackArgs("__init__", args, kwargs, "maxsize?", &n); err != nil {
 				return nil, err
 			}
-			qq(self).reinit(n)
-			return None, nil
+			q := qq(self)
+			q.reinit(n)
+			return None, q.pyInit(th, n)
 		}),
 		NewMethod("put", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			var item Value
@@ -475,28 +524,48 @@ func init() {
 			return qq(self).Get(th, false, 0)
 		}),
 		NewMethod("qsize", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			n, _ := qq(self).Size(th)
+			q := qq(self)
+			if q.hooks.qsize {
+				return q.withMutex(th, func() (Value, error) { return q.pyQsize(th) })
+			}
+			n, _ := q.Size(th)
 			return MakeInt(int64(n)), nil
 		}),
 		NewMethod("empty", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			n, _ := qq(self).Size(th)
+			q := qq(self)
+			if q.hooks.qsize {
+				return q.withMutex(th, func() (Value, error) {
+					e, err := q.pyEmpty(th)
+					return Bool(e), err
+				})
+			}
+			n, _ := q.Size(th)
 			return Bool(n == 0), nil
 		}),
 		NewMethod("full", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			q := qq(self)
+			if q.hooks.qsize {
+				return q.withMutex(th, func() (Value, error) {
+					f, err := q.pyFull(th)
+					return Bool(f), err
+				})
+			}
 			q.mu.Lock()
 			defer q.mu.Unlock()
 			return Bool(q.fullLocked()), nil
 		}),
 		NewMethod("task_done", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			return None, qq(self).TaskDone()
+			q := qq(self)
+			if s := q.py.Load(); s != nil {
+				return None, q.pyTaskDone(th, s)
+			}
+			return None, q.TaskDone()
 		}),
 		NewMethod("join", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			return None, qq(self).Join(th)
 		}),
 		NewMethod("close", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
-			qq(self).Close()
-			return None, nil
+			return None, qq(self).Close(th)
 		}),
 		NewMethod("shutdown", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			immediate := false
@@ -514,8 +583,7 @@ func init() {
 				}
 				q.mu.Unlock()
 			}
-			q.Close()
-			return None, nil
+			return None, q.Close(th)
 		}),
 	}
 	QueueType.AddMethods(methods...)

@@ -61,12 +61,74 @@ func (v *QueueItems) clear() {
 	q.mu.Lock()
 	clear(q.items)
 	q.items, q.head = q.items[:0], 0
-	q.putters.grantAll()
+	if q.py.Load() == nil {
+		// Fast path: no code can hold the queue's mutex, so waiting
+		// putters may go on at once.
+		q.putters.grantAll()
+	}
 	q.mu.Unlock()
 }
 
+// add puts x at the back (append) or, for a FIFO queue's deque, the
+// front (appendleft), waking no waiter (CPython code notifies itself).
+func (v *QueueItems) add(x Value, front bool) {
+	q := v.q
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	switch {
+	case !front:
+		q.items = append(q.items, x)
+	case q.head > 0:
+		q.head--
+		q.items[q.head] = x
+	default:
+		q.items = append([]Value{x}, q.items...)
+	}
+}
+
+// remove deletes the first item equal to x.
+func (v *QueueItems) remove(th *Thread, x Value) error {
+	q := v.q
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for i := q.head; i < len(q.items); i++ {
+		eq, err := Equal(th, q.items[i], x)
+		if err != nil {
+			return err
+		}
+		if eq {
+			copy(q.items[i:], q.items[i+1:])
+			q.items[len(q.items)-1] = nil
+			q.items = q.items[:len(q.items)-1]
+			return nil
+		}
+	}
+	if q.kind == fifoQueue {
+		return NewError(ValueErrorType, "deque.remove(x): x not in deque")
+	}
+	return NewError(ValueErrorType, "list.remove(x): x not in list")
+}
+
 func init() {
+	item := func(name string, f func(th *Thread, v *QueueItems, x Value) error) *Builtin {
+		return NewMethod(name, func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
+			var x Value
+			if err := UnpackArgs(name, args, kwargs, "x", &x); err != nil {
+				return nil, err
+			}
+			return None, f(th, self.(*QueueItems), x)
+		})
+	}
 	QueueItemsType.AddMethods(
+		item("append", func(th *Thread, v *QueueItems, x Value) error { v.add(x, false); return nil }),
+		item("appendleft", func(th *Thread, v *QueueItems, x Value) error {
+			if v.q.kind != fifoQueue {
+				return NewError(AttributeErrorType, "'list' object has no attribute 'appendleft'")
+			}
+			v.add(x, true)
+			return nil
+		}),
+		item("remove", func(th *Thread, v *QueueItems, x Value) error { return v.remove(th, x) }),
 		NewMethod("clear", func(th *Thread, self Value, args []Value, kwargs []KwArg) (Value, error) {
 			if err := UnpackArgs("clear", args, kwargs); err != nil {
 				return nil, err

@@ -30,7 +30,7 @@ func newThreadsModule() *rt.Module {
 	m.Dict.SetStr("Lock", rt.LockType) // named _thread.lock, as in CPython
 	for _, t := range []*rt.Type{
 		rt.RLockType, rt.SemaphoreType, rt.BoundedSemaphoreType,
-		rt.EventType, rt.ConditionType, rt.BarrierType, rt.QueueType,
+		rt.EventType, rt.ConditionType, rt.BarrierType, rt.ThreadsQueueType,
 		rt.LifoQueueType, rt.PriorityQueueType, rt.FutureType,
 	} {
 		m.Dict.SetStr(t.Name(), t)
