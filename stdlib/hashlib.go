@@ -38,6 +38,8 @@ var hashAlgos = map[string]hashAlgo{
 	"sha3_256": {"sha3_256", func() hash.Hash { return sha3.New256() }, 136},
 	"sha3_384": {"sha3_384", func() hash.Hash { return sha3.New384() }, 104},
 	"sha3_512": {"sha3_512", func() hash.Hash { return sha3.New512() }, 72},
+	"blake2b":  {"blake2b", blake2Default(true), 128}, // hashlib_blake2.go
+	"blake2s":  {"blake2s", blake2Default(false), 64},
 }
 
 type hashObj struct {
@@ -119,6 +121,9 @@ func initHashlibTypes() {
 			h := self.(*hashObj)
 			h.mu.Lock()
 			defer h.mu.Unlock()
+			if b, ok := h.h.(*blake2); ok {
+				return &hashObj{algo: h.algo, h: b.clone()}, nil
+			}
 			c := &hashObj{algo: h.algo, h: h.algo.new()}
 			state, err := h.h.(encoding.BinaryMarshaler).MarshalBinary()
 			if err == nil {
@@ -172,6 +177,7 @@ func newHashlibModule() *rt.Module {
 		}))
 	}
 	sort.Strings(names)
+	addBlake2(m)
 	m.Dict.SetStr("new", rt.NewFunc("new", func(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
 		var name string
 		var data rt.Value = rt.None
