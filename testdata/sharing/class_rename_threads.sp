@@ -35,7 +35,7 @@ seen = set()
 
 def rename(k):
     def f():
-        for i in range(1500):
+        for i in range(400):
             n = ("C", "D", "E")[(i + k) % 3]
             C.__name__ = n
             C.__qualname__ = n
@@ -47,7 +47,7 @@ def rename(k):
 
 def use():
     o = C()
-    for i in range(1500):
+    for i in range(400):
         r = repr(C)
         if not (r.startswith("<class '__main__.") or r.startswith("<class 'm1.")):
             bad.append(r)
