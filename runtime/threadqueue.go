@@ -446,6 +446,10 @@ func blockTimeoutArgs(fname string, args []Value, kwargs []KwArg, lead ...any) (
 	if !block {
 		return false, 0, nil // CPython ignores the timeout of a non-blocking call
 	}
+	if _, ok := AsFloat(tv); !ok && tv != None {
+		// CPython's queue.py first compares it: timeout < 0.
+		return false, 0, NewError(TypeErrorType, "'<' not supported between instances of '%s' and 'int'", TypeName(tv))
+	}
 	d, err := optTimeout(tv)
 	if err != nil {
 		return false, 0, err
@@ -493,9 +497,9 @@ func init() {
 			var item Value
 			q := qq(self)
 			block, d, err := blockTimeoutArgs("put", args, kwargs, "item", &item)
-			if err != nil && q.maxsize <= 0 && IsExc(err, ValueErrorType) {
-				// An unbounded queue never waits: CPython ignores a
-				// negative timeout there.
+			if err != nil && q.maxsize <= 0 {
+				// An unbounded queue never waits: CPython ignores its
+				// timeout, even a negative or non-numeric one.
 				block, d, err = false, 0, nil
 			}
 			if err != nil {
