@@ -295,33 +295,3 @@ func heapqN(th *rt.Thread, name string, args []rt.Value, kwargs []rt.KwArg, larg
 	}
 	return rt.NewList(items), nil
 }
-
-func heapqMerge(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, error) {
-	var key rt.Value
-	reverse := false
-	for _, kw := range kwargs {
-		switch kw.Name {
-		case "key":
-			if kw.Value != rt.None {
-				key = kw.Value
-			}
-		case "reverse":
-			reverse = rt.Truthy(kw.Value)
-		default:
-			return nil, rt.NewError(rt.TypeErrorType, "merge() got an unexpected keyword argument '%s'", kw.Name)
-		}
-	}
-	var all []rt.Value
-	for _, a := range args {
-		items, err := rt.IterateAll(th, a)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, items...)
-	}
-	if err := rt.SortValues(th, all, key, reverse); err != nil {
-		return nil, err
-	}
-	it, _ := rt.Iter(th, rt.NewTuple(all))
-	return rt.NewIteratorValue("generator", it), nil
-}
