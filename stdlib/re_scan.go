@@ -32,6 +32,9 @@ func (s *reScanner) next() ([]int, error) {
 	spans, err := s.p.exec(s.sub, s.pos, s.endpos, reKindSearch)
 	if err == nil && spans != nil && s.prevEmpty && spans[0] == s.pos && spans[1] == s.pos {
 		spans, err = s.p.nonEmptyAt(s.sub, s.pos, s.endpos)
+		if spans != nil && spans[1] == s.pos {
+			spans = nil // never the same empty match again
+		}
 		if err == nil && spans == nil && s.pos < s.endpos {
 			spans, err = s.p.exec(s.sub, s.pos+1, s.endpos, reKindSearch)
 		}
@@ -69,11 +72,17 @@ func (p *rePattern) nonEmptyAt(sub *reSubject, pos, endpos int) ([]int, error) {
 		st := reBTStates.Get().(*reBTState)
 		loc, ok := p.bt.execNonEmpty(st, sub.s[:eb], pb)
 		reBTStates.Put(st)
+		if ok && loc == nil {
+			return nil, nil
+		}
 		if ok {
-			if loc == nil {
-				return nil, nil
+			// A match that took a final newline for Python's '$' is
+			// trimmed by spans and may end at pos after all: then
+			// re_look.go's matcher, where '$' takes nothing, decides.
+			spans, err := p.spans(sub, loc, reKindMatch)
+			if err != nil || spans == nil || spans[1] > pos {
+				return spans, err
 			}
-			return p.spans(sub, loc, reKindMatch)
 		}
 	}
 	lk := p.lkFallback()
