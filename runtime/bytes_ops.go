@@ -413,32 +413,19 @@ func encodeSingleByte(s, enc, errors, reason string, encode1 func(rune) (byte, b
 				out = append(out, ';')
 			}
 		default:
-			return "", encodeError(enc, s, pos, end, reason, runes)
+			return "", encodeError(enc, s, pos, end, reason)
 		}
 		pos = end
 	}
 	return string(out), nil
 }
 
-func encodeError(enc, s string, start, end int, reason string, runes []rune) error {
-	var msg string
-	if end-start == 1 {
-		msg = "'" + enc + "' codec can't encode character '" + string(appendUnicodeEscape(nil, runes[start])) + "' in position " + strconv.Itoa(start) + ": " + reason
-	} else {
-		msg = "'" + enc + "' codec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
-	}
-	e := NewError(UnicodeEncodeErrorType, msg)
-	return e
+func encodeError(enc, s string, start, end int, reason string) error {
+	return newUnicodeError(UnicodeEncodeErrorType, enc, Str(s), start, end, reason)
 }
 
-func decodeError(enc string, start, end int, c byte, reason string) error {
-	var msg string
-	if end-start == 1 {
-		msg = "'" + enc + "' codec can't decode byte 0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]}) + " in position " + strconv.Itoa(start) + ": " + reason
-	} else {
-		msg = "'" + enc + "' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
-	}
-	return NewError(UnicodeDecodeErrorType, msg)
+func decodeError(enc, s string, start, end int, reason string) error {
+	return newUnicodeError(UnicodeDecodeErrorType, enc, Bytes(s), start, end, reason)
 }
 
 // decodeBytes implements bytes.decode for utf-8, ascii and latin-1 with
@@ -497,7 +484,7 @@ func decodeBytes(s, encoding, errors string) (string, error) {
 				out = append(out, '\\', 'x', hexDigits[s[j]>>4], hexDigits[s[j]&15])
 			}
 		default:
-			return "", decodeError(enc, i, i+n, c, reason)
+			return "", decodeError(enc, s, i, i+n, reason)
 		}
 		i += n
 	}

@@ -58,7 +58,7 @@ func cp1252Decode(s, errors string) (string, error) {
 		case "backslashreplace":
 			out = append(out, []rune("\\x"+string([]byte{hexDigits[s[i]>>4], hexDigits[s[i]&15]}))...)
 		default:
-			return "", decodeError("charmap", i, i+1, s[i], charmapUndefined)
+			return "", decodeError("charmap", s, i, i+1, charmapUndefined)
 		}
 	}
 	return string(out), nil

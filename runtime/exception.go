@@ -72,6 +72,11 @@ func (e *Exception) Error() string {
 // single argument's str, or the args tuple's repr. KeyError uses repr of
 // its single argument, as CPython does.
 func (e *Exception) Message() string {
+	if e.Class.IsSubtype(UnicodeErrorType) {
+		if s, ok, _ := e.unicodeErrorStr(nil); ok {
+			return s
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

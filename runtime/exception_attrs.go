@@ -196,6 +196,10 @@ func (e *Exception) defaultStr(th *Thread) (string, error) {
 		if s, ok, err := e.syntaxErrorStr(th); ok || err != nil {
 			return s, err
 		}
+	case e.Class.IsSubtype(UnicodeErrorType):
+		if s, ok, err := e.unicodeErrorStr(th); ok || err != nil {
+			return s, err
+		}
 	}
 	switch len(e.Args) {
 	case 0:
@@ -385,6 +389,11 @@ func (e *Exception) computedAttr(name string) Value {
 		}
 		if name == "print_file_and_line" {
 			return None
+		}
+	case c.IsSubtype(UnicodeErrorType):
+		switch name {
+		case "encoding", "object", "start", "end", "reason":
+			return e.unicodeAttr(name)
 		}
 	case c.IsSubtype(ImportErrorType):
 		switch name {
