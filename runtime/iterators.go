@@ -275,29 +275,36 @@ func (*RangeIterator) Type() *Type { return RangeIteratorType }
 // Iter returns the iterator itself.
 func (it *RangeIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
-// Next returns the next int.
+// Next returns the next int. It is a checkpoint every 256 items
+// (IterCheckpoint); the item taken when it raises is dropped, like the
+// rest of the loop that Cancelled or KeyboardInterrupt ends.
 func (it *RangeIterator) Next(th *Thread) (Value, bool, error) {
-	v, ok := it.NextInt()
+	v, left, ok := it.nextInt()
 	if !ok {
 		return iterDone()
+	}
+	if err := IterCheckpoint(th, left); err != nil {
+		return nil, false, err
 	}
 	return MakeInt(v), true, nil
 }
 
-// NextInt is Next without boxing, for the interpreter's range loops.
-func (it *RangeIterator) NextInt() (int64, bool) {
+// nextInt takes the next int and returns it with the number of ints
+// left after it.
+func (it *RangeIterator) nextInt() (v int64, left uint64, ok bool) {
 	k := it.mu.lock()
 	if it.left == 0 {
 		it.mu.unlock(k)
-		return 0, false
+		return 0, 0, false
 	}
-	v := it.next
+	v = it.next
 	it.left--
+	left = it.left
 	if it.left > 0 {
 		it.next += it.step
 	}
 	it.mu.unlock(k)
-	return v, true
+	return v, left, true
 }
 
 // dictIterKind selects what a dict iterator yields.

@@ -306,6 +306,7 @@ type BigRangeIterator struct {
 	mu         iterLock
 	next, step *big.Int
 	left       *big.Int
+	n          uint64 // items taken, for IterCheckpoint
 }
 
 // Type returns longrange_iterator.
@@ -317,12 +318,19 @@ func (it *BigRangeIterator) Iter(th *Thread) (Iterator, error) { return it, nil 
 // Next returns the next int.
 func (it *BigRangeIterator) Next(th *Thread) (Value, bool, error) {
 	k := it.mu.lock()
-	defer it.mu.unlock(k)
 	if it.left.Sign() == 0 {
+		it.mu.unlock(k)
 		return iterDone()
 	}
 	v := NewBigInt(new(big.Int).Set(it.next))
 	it.left.Sub(it.left, big.NewInt(1))
 	it.next.Add(it.next, it.step)
+	it.n++
+	n := it.n
+	it.mu.unlock(k)
+	// a checkpoint every 256 items, as RangeIterator
+	if err := IterCheckpoint(th, n); err != nil {
+		return nil, false, err
+	}
 	return v, true, nil
 }

@@ -336,7 +336,13 @@ func builtinIter(th *rt.Thread, args []rt.Value, kwargs []rt.KwArg) (rt.Value, e
 		if !isCallable(fn) {
 			return nil, rt.NewError(rt.TypeErrorType, "iter(v, w): v must be callable")
 		}
+		var made uint64 // items made, for IterCheckpoint
 		return &iterObject{typ: callableIteratorType, next: func(th *rt.Thread) (rt.Value, bool, error) {
+			// fn may be a builtin (iter(int, 1)), whose call is no checkpoint
+			made++
+			if err := rt.IterCheckpoint(th, made); err != nil {
+				return nil, false, err
+			}
 			v, err := rt.Call(th, fn, nil, nil)
 			if err != nil {
 				if rt.IsExc(err, rt.StopIterationType) {

@@ -108,7 +108,12 @@ func newCount(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (
 		}
 	}
 	cur := start
+	var made uint64 // items made, for IterCheckpoint
 	it := &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		made++
+		if err := rt.IterCheckpoint(th, made); err != nil {
+			return nil, false, err
+		}
 		v := cur
 		if a, ok := cur.(rt.Int); ok {
 			if s, ok := step.(rt.Int); ok && ((s > 0 && a <= math.MaxInt64-s) || (s <= 0 && a >= math.MinInt64-s)) {
@@ -143,8 +148,13 @@ func newCycle(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) (
 		return nil, err
 	}
 	var saved []rt.Value
-	i := -1 // -1 while the first pass is still reading it
+	i := -1         // -1 while the first pass is still reading it
+	var made uint64 // items made, for IterCheckpoint
 	return &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		made++
+		if err := rt.IterCheckpoint(th, made); err != nil {
+			return nil, false, err
+		}
 		if i < 0 {
 			v, ok, err := it.Next(th)
 			if err != nil {
@@ -179,7 +189,12 @@ func newRepeat(th *rt.Thread, cls *rt.Type, args []rt.Value, kwargs []rt.KwArg) 
 		}
 		times = max(n, 0)
 	}
+	var made uint64 // items made, for IterCheckpoint
 	it := &iterObject{typ: cls, next: func(th *rt.Thread) (rt.Value, bool, error) {
+		made++
+		if err := rt.IterCheckpoint(th, made); err != nil {
+			return nil, false, err
+		}
 		if times == 0 {
 			return nil, false, nil
 		}
